@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/** CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser. */
+const executablePath =
+	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+const root = 'http://127.0.0.1:4173';
+const subpath = 'http://127.0.0.1:4174/factdeck';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	use: {
+		baseURL: root,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	projects: [
+		{
+			name: 'chromium',
+			testIgnore: /sub-path\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'] }
+		},
+		{
+			name: 'sub-path',
+			testMatch: /sub-path\.spec\.ts/,
+			use: { ...devices['Desktop Chrome'], baseURL: `${subpath}/` }
+		}
+	],
+	webServer: [
+		{
+			// The build that `npm test` made just before; run `npm run build` first when running alone.
+			command: 'npx tsx tests/e2e/static-server.ts build 4173',
+			url: `${root}/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			command:
+				'BASE_PATH=/factdeck BUILD_DIR=build-sub-path npx vite build --logLevel warn && npx tsx tests/e2e/static-server.ts build-sub-path 4174 /factdeck',
+			url: `${subpath}/`,
+			timeout: 180_000,
+			reuseExistingServer: !process.env.CI
+		}
+	]
+});

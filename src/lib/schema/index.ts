@@ -1,0 +1,3 @@
+export * from './article';
+export * from './bank';
+export * from './set';

@@ -1,0 +1,4 @@
+import { bankSummaries } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ banks: bankSummaries() });

@@ -1,0 +1,18 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** Where the static site is written; tests build a second copy under a sub-path. */
+const outDir = process.env.BUILD_DIR ?? 'build';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// Every page and endpoint is prerendered: the build is plain files for any static host.
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
