@@ -7,11 +7,21 @@ import { describeProblems, validateContent } from './src/lib/content/validate';
 function validateQuestions(): Plugin {
 	return {
 		name: 'factdeck:validate-questions',
+		// In dev the pages themselves show the same list; tests validate broken folders on purpose.
+		apply: 'build',
 		buildStart() {
 			const root = contentRoot();
 			const { problems } = validateContent(readContentFiles(root));
 			if (problems.length) this.error(describeProblems(root, problems));
-		},
+		}
+	};
+}
+
+/** Reloads the dev server's pages when a content file changes. */
+function watchQuestions(): Plugin {
+	return {
+		name: 'factdeck:watch-questions',
+		apply: 'serve',
 		configureServer(server) {
 			server.watcher.add('questions');
 			server.watcher.on('change', (file) => {
@@ -22,7 +32,7 @@ function validateQuestions(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [validateQuestions(), sveltekit()],
+	plugins: [validateQuestions(), watchQuestions(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
 		environment: 'node'

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Article, Slug, Span } from './article';
+import { gap } from './gap';
 import { questionTypes } from './question-types';
 
 export { questionTypeLabels, questionTypes } from './question-types';
@@ -90,7 +91,7 @@ export const TrueFalseQuestion = z.strictObject({
 	options: z.tuple([z.literal('True'), z.literal('False')]).default(['True', 'False'])
 });
 
-export const gap = '_____';
+export { gap } from './gap';
 export const ClozeQuestion = z
 	.strictObject({ ...base, type: z.literal('cloze'), options: Options.optional() })
 	.refine((q) => q.prompt.includes(gap), {

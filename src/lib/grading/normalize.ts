@@ -1,0 +1,145 @@
+const numberWords: Record<string, number> = {
+	zero: 0,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	thirteen: 13,
+	fourteen: 14,
+	fifteen: 15,
+	sixteen: 16,
+	seventeen: 17,
+	eighteen: 18,
+	nineteen: 19,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90,
+	hundred: 100
+};
+
+const articles = new Set(['a', 'an', 'the']);
+
+/** Number words up to "ninety-nine" (and "a hundred") become digits, so "twenty-two" = "22". */
+function numbersToDigits(tokens: string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i]!;
+		const value = numberWords[token];
+		if (value === undefined) {
+			out.push(token);
+			continue;
+		}
+		const next = tokens[i + 1];
+		const unit = next === undefined ? undefined : numberWords[next];
+		if (value >= 20 && value < 100 && unit !== undefined && unit > 0 && unit < 10) {
+			out.push(String(value + unit));
+			i++;
+		} else out.push(String(value));
+	}
+	return out;
+}
+
+/**
+ * The comparable form of a typed answer: lower case, no diacritics, quotes and dots dropped
+ * ("U.S." = "US", "O’Brien" = "O'Brien"), other punctuation as spaces, no leading article,
+ * number words as digits, "%" as "percent", single spaces.
+ */
+export function normalizeAnswer(text: string): string {
+	const plain = text
+		.normalize('NFD')
+		.replace(/\p{M}+/gu, '')
+		.toLowerCase()
+		.replace(/(\d)[,\u00a0](?=\d{3}(?!\d))/g, '$1')
+		.replace(/(\d)\.(?=\d)/g, '$1\ue000')
+		.replace(/[\u2018\u2019\u201a\u201b\u2032'`\u00b4.\u201c\u201d\u201e\u2033"]/g, '')
+		.replace(/\ue000/g, '.')
+		.replace(/%/g, ' percent ')
+		.replace(/\bper cent\b/g, 'percent')
+		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
+		.trim();
+	if (!plain) return '';
+	const tokens = numbersToDigits(plain.split(' '));
+	if (tokens.length > 1 && articles.has(tokens[0]!)) tokens.shift();
+	return tokens.join(' ');
+}
+
+/** Optimal-string-alignment Damerau-Levenshtein distance, stopping early past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	if (a === b) return 0;
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	const width = b.length + 1;
+	let prevPrev = new Array<number>(width).fill(0);
+	let prev = Array.from({ length: width }, (_, j) => j);
+	let row = new Array<number>(width).fill(0);
+	for (let i = 1; i <= a.length; i++) {
+		row[0] = i;
+		let rowMin = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+				value = Math.min(value, prevPrev[j - 2]! + 1);
+			}
+			row[j] = value;
+			if (value < rowMin) rowMin = value;
+		}
+		if (rowMin > limit) return limit + 1;
+		[prevPrev, prev, row] = [prev, row, prevPrev];
+	}
+	return prev[b.length]!;
+}
+
+/**
+ * Typos allowed for an expected answer of `length` letters: none up to 4 (so "Iran" is never
+ * "Iraq"), then one, then two from 10 letters: never more than a fifth of the word.
+ */
+export function typoAllowance(length: number): number {
+	if (length <= 4) return 0;
+	if (length < 10) return 1;
+	return 2;
+}
+
+/**
+ * Whether two normalised answers name the same thing allowing for small typos. Different
+ * entities stay apart: the first letter must agree, numbers must agree exactly, and the
+ * allowance is relative to length, so "Hayashi" is not "Kishida" nor "Biden" "Blinken".
+ */
+export function closeEnough(expected: string, given: string): boolean {
+	if (expected === given) return true;
+	if (!expected || !given || expected[0] !== given[0]) return false;
+	const digits = (s: string) => (s.match(/\d+(?:\.\d+)?/g) ?? []).join(' ');
+	if (digits(expected) !== digits(given)) return false;
+	const letters = expected.replace(/ /g, '').length;
+	const allowance = typoAllowance(letters);
+	if (allowance === 0) return false;
+	const a = expected.split(' ');
+	const b = given.split(' ');
+	// Word by word when the word counts agree, so each short word keeps its own strictness.
+	if (a.length === b.length && a.length > 1) {
+		let total = 0;
+		for (let i = 0; i < a.length; i++) {
+			const x = a[i]!;
+			const y = b[i]!;
+			if (x === y) continue;
+			if (x[0] !== y[0]) return false;
+			const d = editDistance(x, y, typoAllowance(x.length));
+			if (d > typoAllowance(x.length)) return false;
+			total += d;
+		}
+		return total <= allowance;
+	}
+	return editDistance(expected, given, allowance) <= allowance;
+}

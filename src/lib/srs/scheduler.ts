@@ -1,0 +1,203 @@
+import { createEmptyCard, fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs';
+import { z } from 'zod';
+import type { Question } from '../schema/bank';
+
+export const cardStates = ['new', 'learning', 'review', 'relearning'] as const;
+export type CardPhase = (typeof cardStates)[number];
+
+const isoDate = z.iso.datetime();
+const count = z.int().nonnegative();
+
+/** ts-fsrs's Card as plain JSON: camelCase fields, ISO date strings, the state as a word. */
+export const CardStateSchema = z.strictObject({
+	due: isoDate,
+	stability: z.number().nonnegative(),
+	difficulty: z.number().nonnegative(),
+	elapsedDays: z.number().nonnegative(),
+	scheduledDays: z.number().nonnegative(),
+	learningSteps: count,
+	reps: count,
+	lapses: count,
+	state: z.enum(cardStates),
+	lastReview: isoDate.nullable()
+});
+export type CardState = z.infer<typeof CardStateSchema>;
+
+export type GradeValue = 1 | 2 | 3 | 4;
+export const grades: readonly GradeValue[] = [1, 2, 3, 4];
+
+const toState: Record<CardPhase, State> = {
+	new: State.New,
+	learning: State.Learning,
+	review: State.Review,
+	relearning: State.Relearning
+};
+const fromState: Record<State, CardPhase> = {
+	[State.New]: 'new',
+	[State.Learning]: 'learning',
+	[State.Review]: 'review',
+	[State.Relearning]: 'relearning'
+};
+
+export function toFsrsCard(card: CardState): Card {
+	const out: Card = {
+		due: new Date(card.due),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsed_days: card.elapsedDays,
+		scheduled_days: card.scheduledDays,
+		learning_steps: card.learningSteps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: toState[card.state]
+	};
+	if (card.lastReview) out.last_review = new Date(card.lastReview);
+	return out;
+}
+
+export function fromFsrsCard(card: Card): CardState {
+	return {
+		due: card.due.toISOString(),
+		stability: card.stability,
+		difficulty: card.difficulty,
+		elapsedDays: card.elapsed_days,
+		scheduledDays: card.scheduled_days,
+		learningSteps: card.learning_steps,
+		reps: card.reps,
+		lapses: card.lapses,
+		state: fromState[card.state],
+		lastReview: card.last_review ? card.last_review.toISOString() : null
+	};
+}
+
+const minute = 60_000;
+const hour = 60 * minute;
+const day = 24 * hour;
+
+/** A short label for the wait until `due`: "1m", "10m", "3h", "1d", "4d", "2mo", "1.5y". */
+export function intervalLabel(from: Date, due: Date): string {
+	const ms = Math.max(0, due.getTime() - from.getTime());
+	if (ms < hour) return `${Math.max(1, Math.round(ms / minute))}m`;
+	if (ms < day) return `${Math.round(ms / hour)}h`;
+	const days = Math.round(ms / day);
+	if (days < 30) return `${days}d`;
+	if (days < 365) return `${Math.round(days / 30)}mo`;
+	const years = Math.round((days / 365) * 10) / 10;
+	return `${years}y`;
+}
+
+export interface SchedulerOptions {
+	/** Probability of recall FSRS aims for at the due date, 0.7–0.99. */
+	requestRetention?: number;
+}
+
+export interface Scheduler {
+	readonly requestRetention: number;
+	initial(now: Date): CardState;
+	next(card: CardState, grade: GradeValue, now: Date): CardState;
+	preview(card: CardState, now: Date): Record<GradeValue, { due: string; intervalLabel: string }>;
+}
+
+/** FSRS-6 with its default weights and learning steps (1m, 10m); no fuzz, so due dates are exact. */
+export function createScheduler({ requestRetention = 0.9 }: SchedulerOptions = {}): Scheduler {
+	const f = fsrs(generatorParameters({ request_retention: requestRetention, enable_fuzz: false }));
+	const next = (card: CardState, grade: GradeValue, now: Date) => {
+		// ts-fsrs throws on a review dated before the last one (clock skew, another tab's
+		// answer landing first), so such a review counts as made at the last review's time.
+		const last = card.lastReview ? Date.parse(card.lastReview) : -Infinity;
+		const at = now.getTime() < last ? new Date(last) : now;
+		return fromFsrsCard(f.next(toFsrsCard(card), at, grade as Grade).card);
+	};
+	return {
+		requestRetention,
+		initial: (now) => fromFsrsCard(createEmptyCard(now)),
+		next,
+		preview(card, now) {
+			const entry = (grade: GradeValue) => {
+				const due = next(card, grade, now).due;
+				return { due, intervalLabel: intervalLabel(now, new Date(due)) };
+			};
+			return { 1: entry(1), 2: entry(2), 3: entry(3), 4: entry(4) };
+		}
+	};
+}
+
+export interface QueueInput {
+	/** Every fact of the bank, in bank order, with its card when it has been studied. */
+	facts: readonly { factId: string; card?: CardState }[];
+	now: Date;
+	newLimit: number;
+	newIntroducedToday: number;
+}
+
+/**
+ * What to study now: facts already seen whose due time has come, most overdue first (ties in
+ * bank order), then unseen facts in bank order up to what is left of today's new-fact limit.
+ */
+export function buildQueue({ facts, now, newLimit, newIntroducedToday }: QueueInput): {
+	due: string[];
+	fresh: string[];
+} {
+	const nowMs = now.getTime();
+	const dueAt: number[] = [];
+	const dueIndex: number[] = [];
+	const fresh: string[] = [];
+	let freshLeft = Math.max(0, newLimit - newIntroducedToday);
+	for (let i = 0; i < facts.length; i++) {
+		const { factId, card } = facts[i]!;
+		if (!card || card.state === 'new') {
+			if (freshLeft > 0) {
+				fresh.push(factId);
+				freshLeft--;
+			}
+			continue;
+		}
+		const at = Date.parse(card.due);
+		if (at <= nowMs) {
+			dueIndex.push(i);
+			dueAt.push(at);
+		}
+	}
+	const order = dueIndex.map((_, k) => k);
+	order.sort((a, b) => dueAt[a]! - dueAt[b]! || dueIndex[a]! - dueIndex[b]!);
+	return { due: order.map((k) => facts[dueIndex[k]!]!.factId), fresh };
+}
+
+/**
+ * The question to ask for a fact at this review. Forms (question types) take turns by `reps`,
+ * never the same form twice running when the fact has more than one; deterministic.
+ */
+export function pickQuestion(
+	questions: readonly Question[],
+	lastQuestionId: string | undefined,
+	reps: number
+): Question {
+	if (questions.length === 0) throw new Error('pickQuestion needs at least one question');
+	const forms = new Map<string, Question[]>();
+	for (const q of questions) {
+		const list = forms.get(q.type);
+		if (list) list.push(q);
+		else forms.set(q.type, [q]);
+	}
+	const groups = [...forms.values()];
+	const last = questions.find((q) => q.id === lastQuestionId);
+	const turn = Math.max(0, Math.floor(reps));
+	let g = turn % groups.length;
+	if (groups.length > 1 && last && groups[g]![0]!.type === last.type) g = (g + 1) % groups.length;
+	const group = groups[g]!;
+	let k = Math.floor(turn / groups.length) % group.length;
+	if (group.length > 1 && group[k]!.id === lastQuestionId) k = (k + 1) % group.length;
+	return group[k]!;
+}
+
+/** Days of stability after which a fact counts as learnt. */
+export const masteryStabilityDays = 21;
+
+export function isMastered(card: CardState): boolean {
+	return card.state === 'review' && card.stability >= masteryStabilityDays;
+}
+
+/** A quiz answer as an FSRS grade: right is Good, wrong is Again. */
+export function quizGrade(correct: boolean): 1 | 3 {
+	return correct ? 3 : 1;
+}

@@ -1,0 +1,3 @@
+export * from './progress-store';
+export * from './records';
+export * from './stats';

@@ -1,0 +1,236 @@
+import { z } from 'zod';
+import { questionTypes } from '../schema/question-types';
+import { CardStateSchema, cardStates } from '../srs/scheduler';
+
+/**
+ * Everything lives in one object store, told apart by key prefix:
+ *   card:<bankId>:<factId>                  CardRecord
+ *   review:<bankId>:<isoTime>:<reviewId>    ReviewRecord (append-only; key order = time order)
+ *   rid:<reviewId>                          ReviewIndexRecord (review id → review key)
+ *   undo:<reviewId>                         UndoRecord
+ *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
+ *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
+ * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.
+ */
+export const keys = {
+	card: (bankId: string, factId: string) => `card:${bankId}:${factId}`,
+	cardPrefix: (bankId?: string) => (bankId === undefined ? 'card:' : `card:${bankId}:`),
+	review: (bankId: string, reviewedAt: string, reviewId: string) =>
+		`review:${bankId}:${reviewedAt}:${reviewId}`,
+	reviewPrefix: (bankId?: string) => (bankId === undefined ? 'review:' : `review:${bankId}:`),
+	reviewIndex: (reviewId: string) => `rid:${reviewId}`,
+	reviewIndexPrefix: () => 'rid:',
+	undo: (reviewId: string) => `undo:${reviewId}`,
+	undoPrefix: () => 'undo:',
+	settings: () => 'meta:settings',
+	persistence: () => 'meta:persistence',
+	quarantine: (key: string) => `quarantine:${key}`,
+	quarantinePrefix: () => 'quarantine:'
+};
+
+/** All keys starting with `prefix`, in key order. */
+export function prefixRange(prefix: string): IDBKeyRange {
+	return IDBKeyRange.bound(prefix, prefix + '\uffff', false, false);
+}
+
+const isoDate = z.iso.datetime();
+/** Ids that go into keys: no ':' so the key prefixes stay unambiguous. */
+export const RecordId = z
+	.string()
+	.min(1)
+	.max(200)
+	.regex(/^[^:]+$/, 'must not contain ":"');
+
+export const CardRecord = z.strictObject({
+	v: z.literal(1),
+	bankId: RecordId,
+	factId: RecordId,
+	card: CardStateSchema,
+	/** When this state was written: decides which side wins when a backup is merged. */
+	updatedAt: isoDate,
+	/** The review that produced this state; only that review can be undone. */
+	lastReviewId: RecordId.nullable()
+});
+export type CardRecord = z.infer<typeof CardRecord>;
+
+export const Grade = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
+
+export const ReviewRecord = z.strictObject({
+	v: z.literal(1),
+	id: RecordId,
+	bankId: RecordId,
+	factId: RecordId,
+	questionId: RecordId,
+	questionType: z.enum(questionTypes),
+	grade: Grade,
+	correct: z.boolean(),
+	response: z.string().max(10_000).optional(),
+	durationMs: z.number().nonnegative(),
+	mode: z.enum(['quiz', 'review']),
+	reviewedAt: isoDate,
+	/** The card before this review: undo restores exactly this (ts-fsrs's rollback misdates). */
+	previous: CardStateSchema.nullable(),
+	/** The review the card's previous state came from, so undo can chain. */
+	previousReviewId: RecordId.nullable(),
+	card: CardStateSchema
+});
+export type ReviewRecord = z.infer<typeof ReviewRecord>;
+
+export const ReviewIndexRecord = z.strictObject({ v: z.literal(1), key: z.string() });
+export type ReviewIndexRecord = z.infer<typeof ReviewIndexRecord>;
+
+export const UndoRecord = z.strictObject({
+	v: z.literal(1),
+	reviewId: RecordId,
+	bankId: RecordId,
+	factId: RecordId,
+	undoneAt: isoDate
+});
+export type UndoRecord = z.infer<typeof UndoRecord>;
+
+export const defaultSettings = { requestRetention: 0.9, newPerDay: 20 } as const;
+export const Settings = z.strictObject({
+	requestRetention: z.number().min(0.7).max(0.99),
+	newPerDay: z.int().min(0).max(1000)
+});
+export type Settings = z.infer<typeof Settings>;
+export const SettingsRecord = Settings.extend({ v: z.literal(1) });
+
+export const PersistenceRecord = z.strictObject({
+	v: z.literal(1),
+	requestedAt: isoDate,
+	persisted: z.boolean()
+});
+
+export const QuarantineRecord = z.strictObject({
+	v: z.literal(1),
+	key: z.string(),
+	raw: z.unknown(),
+	error: z.string(),
+	quarantinedAt: isoDate
+});
+export type QuarantineRecord = z.infer<typeof QuarantineRecord>;
+
+/** The version every record kind is written at today. */
+export const currentVersion = 1;
+
+type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
+
+const snakeCard = (c: Record<string, unknown>) => ({
+	due: c.due,
+	stability: c.stability,
+	difficulty: c.difficulty,
+	elapsedDays: c.elapsed_days ?? 0,
+	scheduledDays: c.scheduled_days ?? 0,
+	learningSteps: c.learning_steps ?? 0,
+	reps: c.reps,
+	lapses: c.lapses,
+	state: typeof c.state === 'number' ? cardStates[c.state] : c.state,
+	lastReview: c.last_review ?? null
+});
+
+const asObject = (value: unknown): Record<string, unknown> =>
+	value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+/**
+ * Forward migrations by record kind: `migrations[kind][n]` turns version n into n + 1.
+ * Version 0 is the unversioned prototype format: ts-fsrs's snake_case card with a numeric state,
+ * `{ card, updatedAt }` for cards and `{ id, rating, at, previous, card, ... }` for reviews.
+ */
+const migrations: Record<RecordKind, Migration[]> = {
+	card: [
+		(r) => ({
+			v: 1,
+			bankId: r.bankId,
+			factId: r.factId,
+			card: snakeCard(asObject(r.card)),
+			updatedAt: r.updatedAt ?? asObject(r.card).last_review,
+			lastReviewId: r.lastReviewId ?? null
+		})
+	],
+	review: [
+		(r) => ({
+			v: 1,
+			id: r.id,
+			bankId: r.bankId,
+			factId: r.factId,
+			questionId: r.questionId,
+			questionType: r.questionType,
+			grade: r.grade ?? r.rating,
+			correct: r.correct ?? (r.grade ?? r.rating) !== 1,
+			...(r.response === undefined ? {} : { response: r.response }),
+			durationMs: r.durationMs ?? 0,
+			mode: r.mode ?? 'review',
+			reviewedAt: r.reviewedAt ?? r.at,
+			previous: r.previous ? snakeCard(asObject(r.previous)) : null,
+			previousReviewId: r.previousReviewId ?? null,
+			card: snakeCard(asObject(r.card))
+		})
+	],
+	reviewIndex: [],
+	undo: [],
+	settings: [],
+	persistence: [],
+	quarantine: []
+};
+
+const schemas = {
+	card: CardRecord,
+	review: ReviewRecord,
+	reviewIndex: ReviewIndexRecord,
+	undo: UndoRecord,
+	settings: SettingsRecord,
+	persistence: PersistenceRecord,
+	quarantine: QuarantineRecord
+};
+export type RecordKind = keyof typeof schemas;
+export type RecordOf<K extends RecordKind> = z.infer<(typeof schemas)[K]>;
+
+export function kindOfKey(key: string): RecordKind | undefined {
+	const prefix = key.slice(0, key.indexOf(':') + 1);
+	if (prefix === 'card:') return 'card';
+	if (prefix === 'review:') return 'review';
+	if (prefix === 'rid:') return 'reviewIndex';
+	if (prefix === 'undo:') return 'undo';
+	if (prefix === 'quarantine:') return 'quarantine';
+	if (key === keys.settings()) return 'settings';
+	if (key === keys.persistence()) return 'persistence';
+	return undefined;
+}
+
+export type ReadResult<T> =
+	{ ok: true; value: T; migrated: boolean } | { ok: false; error: string };
+
+function describe(error: z.ZodError): string {
+	return error.issues
+		.slice(0, 3)
+		.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)
+		.join('; ');
+}
+
+/** Validates a stored value, migrating older versions forward first. Never throws. */
+export function readRecord<K extends RecordKind>(kind: K, raw: unknown): ReadResult<RecordOf<K>> {
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+		return { ok: false, error: 'not an object' };
+	}
+	let record = raw as Record<string, unknown>;
+	const version = record.v === undefined ? 0 : record.v;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+		return { ok: false, error: `unknown record version ${String(version)}` };
+	}
+	if (version > currentVersion) {
+		return { ok: false, error: `record version ${version} is newer than this app` };
+	}
+	try {
+		for (let v = version; v < currentVersion; v++) {
+			const step = migrations[kind][v];
+			if (!step) return { ok: false, error: `no migration from version ${v}` };
+			record = step(record);
+		}
+	} catch (error) {
+		return { ok: false, error: `migration failed: ${String(error)}` };
+	}
+	const parsed = schemas[kind].safeParse(record);
+	if (!parsed.success) return { ok: false, error: describe(parsed.error) };
+	return { ok: true, value: parsed.data as RecordOf<K>, migrated: version !== currentVersion };
+}

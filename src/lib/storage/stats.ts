@@ -1,0 +1,103 @@
+import { questionTypes, type QuestionType } from '../schema/question-types';
+import { isMastered, type CardState } from '../srs/scheduler';
+import type { ReviewRecord } from './records';
+
+const dayMs = 86_400_000;
+
+/**
+ * The learner's calendar day number for an instant. `timeZoneOffsetMinutes` is minutes east of
+ * UTC (UTC+2 → 120; note this is the negation of `Date.prototype.getTimezoneOffset()`).
+ */
+export function localDay(ms: number, timeZoneOffsetMinutes: number): number {
+	return Math.floor((ms + timeZoneOffsetMinutes * 60_000) / dayMs);
+}
+
+/** The offset in effect on this device at `now`, in the sense `localDay` expects. */
+export function deviceTimeZoneOffset(now: Date): number {
+	return -now.getTimezoneOffset();
+}
+
+export interface StudyStats {
+	/** Facts with a card, i.e. studied at least once (and not undone back to nothing). */
+	seen: number;
+	mastered: number;
+	/** Seen facts due by the end of today, overdue ones included. */
+	dueToday: number;
+	/** Due counts for today (with overdue) and the next 13 days. */
+	dueByDay: number[];
+	accuracyByType: Record<QuestionType, { correct: number; total: number }>;
+	/** Consecutive days with at least one review, ending today or yesterday. */
+	streakDays: number;
+	totalTimeMs: number;
+	/** Facts studied for the first time today: pass to `buildQueue` as `newIntroducedToday`. */
+	newToday: number;
+	reviewsToday: number;
+}
+
+export interface StatsInput {
+	facts: readonly { factId: string }[];
+	cards: ReadonlyMap<string, CardState>;
+	/** The bank's reviews, undone ones already left out. */
+	reviews: readonly ReviewRecord[];
+	questionTypeOf: (questionId: string) => QuestionType | undefined;
+	now: Date;
+	timeZoneOffsetMinutes: number;
+}
+
+export function computeStats({
+	facts,
+	cards,
+	reviews,
+	questionTypeOf,
+	now,
+	timeZoneOffsetMinutes
+}: StatsInput): StudyStats {
+	const today = localDay(now.getTime(), timeZoneOffsetMinutes);
+	const dueByDay = new Array<number>(14).fill(0);
+	let seen = 0;
+	let mastered = 0;
+	for (const { factId } of facts) {
+		const card = cards.get(factId);
+		if (!card || card.state === 'new') continue;
+		seen++;
+		if (isMastered(card)) mastered++;
+		const offset = Math.max(0, localDay(Date.parse(card.due), timeZoneOffsetMinutes) - today);
+		if (offset < 14) dueByDay[offset]!++;
+	}
+	const accuracyByType = Object.fromEntries(
+		questionTypes.map((t) => [t, { correct: 0, total: 0 }])
+	) as Record<QuestionType, { correct: number; total: number }>;
+	const days = new Set<number>();
+	let totalTimeMs = 0;
+	let newToday = 0;
+	let reviewsToday = 0;
+	for (const review of reviews) {
+		const type = questionTypeOf(review.questionId) ?? review.questionType;
+		accuracyByType[type].total++;
+		if (review.correct) accuracyByType[type].correct++;
+		totalTimeMs += review.durationMs;
+		const day = localDay(Date.parse(review.reviewedAt), timeZoneOffsetMinutes);
+		days.add(day);
+		if (day === today) {
+			reviewsToday++;
+			if (!review.previous || review.previous.state === 'new') newToday++;
+		}
+	}
+	let streakDays = 0;
+	let day = days.has(today) ? today : today - 1;
+	while (days.has(day)) {
+		streakDays++;
+		day--;
+	}
+	return {
+		seen,
+		mastered,
+		dueToday: dueByDay[0]!,
+		dueByDay,
+		accuracyByType,
+		streakDays,
+		totalTimeMs,
+		newToday,
+		reviewsToday
+	};
+}

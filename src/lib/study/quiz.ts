@@ -1,0 +1,68 @@
+import type { Question, QuestionType } from '../schema/bank';
+import { shuffle } from './random';
+
+export type QuizLength = 10 | 20 | 'all';
+
+export interface QuizOptions {
+	length: QuizLength;
+	types: readonly QuestionType[];
+	/** When set, only these question ids (e.g. the ones last answered wrong). */
+	onlyIds?: ReadonlySet<string>;
+}
+
+/**
+ * Picks a quiz's questions: the chosen types, shuffled, at most one question per fact until
+ * every fact has had one, so a short quiz covers many facts rather than one fact many ways.
+ */
+export function selectQuizQuestions<Q extends Question>(
+	questions: readonly Q[],
+	options: QuizOptions,
+	random: () => number
+): Q[] {
+	const types = new Set(options.types);
+	const pool = shuffle(
+		questions.filter((q) => types.has(q.type) && (!options.onlyIds || options.onlyIds.has(q.id))),
+		random
+	);
+	const firstPerFact: Q[] = [];
+	const rest: Q[] = [];
+	const seenFacts = new Set<string>();
+	for (const question of pool) {
+		if (seenFacts.has(question.factId)) rest.push(question);
+		else {
+			seenFacts.add(question.factId);
+			firstPerFact.push(question);
+		}
+	}
+	const ordered = [...firstPerFact, ...rest];
+	return options.length === 'all' ? ordered : ordered.slice(0, options.length);
+}
+
+/** Shows a choice question's options in a per-question shuffled order; true/false stays True, False. */
+export function displayOptions(question: Question, random: () => number): string[] {
+	if (question.type === 'true_false') return ['True', 'False'];
+	if ((question.type === 'mcq' || question.type === 'cloze') && question.options) {
+		return shuffle(question.options, random);
+	}
+	return [];
+}
+
+export function formatDuration(ms: number): string {
+	const seconds = Math.round(ms / 1000);
+	const minutes = Math.floor(seconds / 60);
+	return minutes ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+}
+
+/** A learner's response as text: matching and ordering responses are stored as JSON. */
+export function describeResponse(question: Question, response: string): string {
+	try {
+		if (question.type === 'matching') {
+			const pairs = JSON.parse(response) as { left: string; right: string }[];
+			return pairs.map((p) => `${p.left} → ${p.right || '(none)'}`).join('; ');
+		}
+		if (question.type === 'ordering') return (JSON.parse(response) as string[]).join(' → ');
+	} catch {
+		// Not JSON: show it as it was typed.
+	}
+	return response;
+}

@@ -1,0 +1,154 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { seed } from './study';
+
+const reviewPath = `/banks/${seed}/review`;
+
+async function shownFact(page: Page) {
+	return page.locator('.prompt[data-question-id]').getAttribute('data-question-id');
+}
+
+async function counts(page: Page) {
+	return page.getByTestId('queue-counts').innerText();
+}
+
+async function exportBackup(page: Page) {
+	await page.goto('/progress');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const file = await (await download).path();
+	return { path: file, data: JSON.parse(await readFile(file, 'utf8')) as Backup };
+}
+
+interface Backup {
+	cards: { factId: string; card: { reps: number } }[];
+	reviews: { id: string; factId: string; grade: number }[];
+	undos: unknown[];
+}
+
+test('a review session: flip, grade with intervals shown, undo', async ({ page }) => {
+	await page.goto(reviewPath);
+	const show = page.getByRole('button', { name: /Show answer/ });
+	await expect(show).toBeVisible();
+	await expect(page.getByTestId('queue-counts')).toContainText('0 due');
+	const first = await shownFact(page);
+
+	await page.keyboard.press('Space');
+	await expect(page.locator('.back .answer')).toBeVisible();
+	const good = page.getByRole('button', { name: /Good/ });
+	await expect(good).toContainText(/\d+(m|h|d|mo)/);
+	await expect(page.getByRole('button', { name: /Again/ })).toContainText('1m');
+	await expect(page.getByRole('status').first()).toContainText('Answer:');
+
+	await page.keyboard.press('3');
+	await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	expect(await shownFact(page)).not.toBe(first);
+
+	await page.keyboard.press('u');
+	await expect(page.getByTestId('queue-counts')).toContainText('0 reviewed');
+	await expect(page.getByRole('status').first()).toContainText('Last grade undone.');
+	expect(await shownFact(page)).toBe(first);
+
+	const { data } = await exportBackup(page);
+	expect(data.cards).toEqual([]);
+	expect(data.undos).toHaveLength(1);
+});
+
+test('buttons do everything the keys do', async ({ page }) => {
+	await page.goto(reviewPath);
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await page.getByRole('button', { name: /Easy/ }).click();
+	await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+	await page.getByRole('button', { name: /Undo last grade/ }).click();
+	await expect(page.getByTestId('queue-counts')).toContainText('0 reviewed');
+});
+
+test('reloading in the middle of a session loses nothing', async ({ page }) => {
+	await page.goto(reviewPath);
+	for (let i = 0; i < 3; i++) {
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await page.keyboard.press(i === 0 ? '1' : '3');
+		await expect(page.getByTestId('queue-counts')).toContainText(`${i + 1} reviewed`);
+	}
+	await page.reload();
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	const { data } = await exportBackup(page);
+	expect(data.reviews).toHaveLength(3);
+	expect(data.cards).toHaveLength(3);
+	expect(data.reviews.map((r) => r.grade)).toEqual([1, 3, 3]);
+});
+
+test('two tabs answering at once lose and duplicate nothing, and each sees the other', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await a.goto(reviewPath);
+	await b.goto(reviewPath);
+	await expect(a.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	await expect(b.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	const before = await counts(b);
+
+	await a.keyboard.press('Space');
+	await a.keyboard.press('3');
+	await expect(a.getByTestId('queue-counts')).toContainText('1 reviewed');
+	// Tab B hears of it and rebuilds its queue: one new fact fewer.
+	await expect.poll(() => counts(b)).not.toBe(before);
+
+	await a.keyboard.press('Space');
+	await b.keyboard.press('Space');
+	await Promise.all([a.keyboard.press('3'), b.keyboard.press('3')]);
+	await expect(a.getByTestId('queue-counts')).toContainText('2 reviewed');
+	await expect(b.getByTestId('queue-counts')).toContainText('1 reviewed');
+
+	const { data } = await exportBackup(a);
+	expect(data.reviews).toHaveLength(3);
+	expect(new Set(data.reviews.map((r) => r.id)).size).toBe(3);
+	const reps = data.cards.reduce((sum, c) => sum + c.card.reps, 0);
+	expect(reps).toBe(3);
+});
+
+test('export, clear site data, import: identical progress', async ({ browser, page }) => {
+	await page.goto(reviewPath);
+	for (let i = 0; i < 4; i++) {
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await page.keyboard.press(String((i % 4) + 1));
+		await expect(page.getByTestId('queue-counts')).toContainText(`${i + 1} reviewed`);
+	}
+	const exported = await exportBackup(page);
+	const figures = await page.locator('.figures').innerText();
+
+	// A fresh context has empty storage, as after clearing site data.
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/progress');
+	await expect(other.locator('.figures')).toContainText('Facts seen');
+	await other.getByLabel(/Import a backup file/).setInputFiles(exported.path);
+	await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+		'Imported 4 new reviews (0 already here)'
+	);
+	await expect.poll(() => other.locator('.figures').innerText()).toBe(figures);
+	const again = await exportBackup(other);
+	expect(again.data.reviews).toEqual(exported.data.reviews);
+	expect(again.data.cards).toEqual(exported.data.cards);
+
+	// Importing the same file twice changes nothing.
+	await other.getByLabel(/Import a backup file/).setInputFiles(exported.path);
+	await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+		'Imported 0 new reviews (4 already here)'
+	);
+	await fresh.close();
+});
+
+test('a file that is not a backup shows an error and stores nothing', async ({ page }) => {
+	await page.goto('/progress');
+	await page.getByLabel(/Import a backup file/).setInputFiles({
+		name: 'notes.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"format":"factdeck-progress","version":1,"reviews":[{"id":"<script>"}]}')
+	});
+	await expect(page.getByRole('alert')).toContainText('not a Factdeck progress backup');
+	const { data } = await exportBackup(page);
+	expect(data.reviews).toEqual([]);
+});

@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	editDistance,
+	gradeAnswer,
+	normalizeAnswer,
+	scoreMatching,
+	scoreOrdering
+} from '../../src/lib/grading/grade';
+import { Question } from '../../src/lib/schema/bank';
+
+const span = { start: 0, end: 10 };
+const base = { explanation: 'Because the article says so.', factId: 'fact-1', source: span };
+
+function shortAnswer(answer: string, accept: string[] = []): Question {
+	return Question.parse({
+		...base,
+		id: 'q-short',
+		type: 'short_answer',
+		prompt: 'Who?',
+		answer,
+		accept
+	});
+}
+
+const right = (q: Question, response: string) => gradeAnswer(q, response).correct;
+
+describe('typed answers', () => {
+	it('ignores case, spacing, punctuation and leading articles', () => {
+		const q = shortAnswer('Fumio Kishida');
+		expect(right(q, '  fumio   KISHIDA ')).toBe(true);
+		expect(right(q, 'Fumio Kishida.')).toBe(true);
+		expect(right(shortAnswer('the Diet'), 'Diet')).toBe(true);
+		expect(right(shortAnswer('Diet'), 'The diet')).toBe(true);
+		expect(right(shortAnswer('an election'), 'election')).toBe(true);
+	});
+
+	it('ignores diacritics and quote styles', () => {
+		expect(right(shortAnswer('Zelenskyy’s office'), "zelenskyy's office")).toBe(true);
+		expect(right(shortAnswer('Élysée Palace'), 'elysee palace')).toBe(true);
+		expect(right(shortAnswer('São Paulo'), 'Sao Paulo')).toBe(true);
+		expect(right(shortAnswer('“Never again”'), '"never again"')).toBe(true);
+	});
+
+	it('treats U.S. and US alike', () => {
+		expect(right(shortAnswer('the U.S.'), 'US')).toBe(true);
+		expect(right(shortAnswer('US'), 'u.s.')).toBe(true);
+		expect(right(shortAnswer('U.K.'), 'uk')).toBe(true);
+	});
+
+	it('reads small number words as digits and keeps numbers exact', () => {
+		expect(right(shortAnswer('2'), 'two')).toBe(true);
+		expect(right(shortAnswer('two years'), '2 years')).toBe(true);
+		expect(right(shortAnswer('21'), 'twenty-one')).toBe(true);
+		expect(right(shortAnswer('1,000'), '1000')).toBe(true);
+		expect(right(shortAnswer('3.5%'), '3.5 %')).toBe(true);
+		expect(right(shortAnswer('40 per cent'), '40%')).toBe(true);
+		expect(right(shortAnswer('2024'), '2023')).toBe(false);
+		expect(right(shortAnswer('15 years'), '16 years')).toBe(false);
+		expect(right(shortAnswer('3'), 'two')).toBe(false);
+	});
+
+	it('forgives small typos relative to length', () => {
+		expect(right(shortAnswer('Kishida'), 'Kishda')).toBe(true);
+		expect(right(shortAnswer('Kishida'), 'Kihsida')).toBe(true);
+		expect(right(shortAnswer('Washington'), 'Washingotn')).toBe(true);
+		expect(right(shortAnswer('Washington'), 'Wshingtn')).toBe(true);
+		expect(right(shortAnswer('Joe Biden'), 'joe bidne')).toBe(true);
+		expect(right(shortAnswer('Kishida'), 'Kshda')).toBe(false);
+		expect(right(shortAnswer('Tokyo'), 'Tokio')).toBe(true);
+	});
+
+	it('keeps short answers exact', () => {
+		expect(right(shortAnswer('Iran'), 'Iraq')).toBe(false);
+		expect(right(shortAnswer('NATO'), 'NAT')).toBe(false);
+		expect(right(shortAnswer('EU'), 'UN')).toBe(false);
+		expect(right(shortAnswer('Mali'), 'Bali')).toBe(false);
+	});
+
+	it('does not take a different person for the right one', () => {
+		expect(right(shortAnswer('Kishida'), 'Hayashi')).toBe(false);
+		expect(right(shortAnswer('Hayashi'), 'Kishida')).toBe(false);
+		expect(right(shortAnswer('Biden'), 'Blinken')).toBe(false);
+		expect(right(shortAnswer('Blinken'), 'Biden')).toBe(false);
+		expect(right(shortAnswer('Joe Biden'), 'Joe Blinken')).toBe(false);
+		expect(right(shortAnswer('Austria'), 'Australia')).toBe(false);
+		expect(right(shortAnswer('Sudan'), 'Sedan')).toBe(true);
+		expect(right(shortAnswer('Kishida'), 'Nishida')).toBe(false);
+	});
+
+	it('accepts the accept list and reports which answer matched', () => {
+		const q = shortAnswer('Fumio Kishida', ['Kishida', 'the prime minister']);
+		expect(gradeAnswer(q, 'kishida')).toEqual({
+			correct: true,
+			expected: 'Fumio Kishida',
+			matched: 'Kishida'
+		});
+		expect(right(q, 'Prime Minister')).toBe(true);
+		expect(gradeAnswer(q, 'Hayashi')).toEqual({ correct: false, expected: 'Fumio Kishida' });
+	});
+
+	it('marks an empty response wrong', () => {
+		expect(right(shortAnswer('Kishida'), '')).toBe(false);
+		expect(right(shortAnswer('Kishida'), ' ... ')).toBe(false);
+	});
+
+	it('grades a cloze without options as typed', () => {
+		const q = Question.parse({
+			...base,
+			id: 'q-cloze',
+			type: 'cloze',
+			prompt: 'The talks were held in _____.',
+			answer: 'Geneva'
+		});
+		expect(right(q, 'geneva')).toBe(true);
+		expect(right(q, 'Genva')).toBe(true);
+		expect(right(q, 'Vienna')).toBe(false);
+	});
+
+	it('is insensitive to case and surrounding space for any answer', () => {
+		fc.assert(
+			fc.property(
+				fc.string({ minLength: 1, maxLength: 30 }).filter((s) => normalizeAnswer(s) !== ''),
+				fc.boolean(),
+				fc.nat(3),
+				(answer, upper, pad) => {
+					const q = shortAnswer(answer.trim() || 'x');
+					const response =
+						' '.repeat(pad) +
+						(upper ? answer.toUpperCase() : answer.toLowerCase()) +
+						' '.repeat(pad);
+					// Case mapping can change length for a few letters (ß → SS); those are not typos to test here.
+					fc.pre(normalizeAnswer(response) === normalizeAnswer(answer));
+					return right(q, response);
+				}
+			)
+		);
+	});
+});
+
+describe('choice answers', () => {
+	const mcq = Question.parse({
+		...base,
+		id: 'q-mcq',
+		type: 'mcq',
+		prompt: 'Who met the envoy?',
+		answer: 'Kishida',
+		options: ['Kishida', 'Kishidah', 'Hayashi', 'Biden']
+	});
+
+	it('needs the exact option, with no typo tolerance', () => {
+		expect(gradeAnswer(mcq, 'Kishida')).toEqual({
+			correct: true,
+			expected: 'Kishida',
+			matched: 'Kishida'
+		});
+		expect(right(mcq, 'Kishidah')).toBe(false);
+		expect(right(mcq, 'Kishda')).toBe(false);
+		expect(right(mcq, 'Hayashi')).toBe(false);
+	});
+
+	it('grades true/false and cloze with options', () => {
+		const tf = Question.parse({
+			...base,
+			id: 'q-tf',
+			type: 'true_false',
+			prompt: 'The vote passed.',
+			answer: 'False'
+		});
+		expect(right(tf, 'False')).toBe(true);
+		expect(right(tf, 'True')).toBe(false);
+		const cloze = Question.parse({
+			...base,
+			id: 'q-cloze-opt',
+			type: 'cloze',
+			prompt: 'The summit was in _____.',
+			answer: 'Geneva',
+			options: ['Geneva', 'Vienna', 'Oslo']
+		});
+		expect(right(cloze, 'Geneva')).toBe(true);
+		expect(right(cloze, 'Genva')).toBe(false);
+	});
+});
+
+describe('matching and ordering', () => {
+	const matching = Question.parse({
+		...base,
+		id: 'q-match',
+		type: 'matching',
+		prompt: 'Match each person to their role.',
+		answer: 'see pairs',
+		pairs: [
+			{ left: 'Kishida', right: 'Prime minister' },
+			{ left: 'Hayashi', right: 'Chief cabinet secretary' },
+			{ left: 'Blinken', right: 'Secretary of state' }
+		]
+	});
+	if (matching.type !== 'matching') throw new Error('unreachable');
+
+	it('is right only when every pair is right, and scores the fraction', () => {
+		const all = JSON.stringify(Object.fromEntries(matching.pairs.map((p) => [p.left, p.right])));
+		expect(right(matching, all)).toBe(true);
+		const swapped = JSON.stringify([
+			{ left: 'Kishida', right: 'Prime minister' },
+			{ left: 'Hayashi', right: 'Secretary of state' },
+			{ left: 'Blinken', right: 'Chief cabinet secretary' }
+		]);
+		expect(right(matching, swapped)).toBe(false);
+		expect(scoreMatching(matching, swapped)).toBeCloseTo(1 / 3);
+		expect(scoreMatching(matching, JSON.stringify([['Kishida', 'Prime minister']]))).toBeCloseTo(
+			1 / 3
+		);
+		expect(gradeAnswer(matching, swapped).expected).toContain('Kishida → Prime minister');
+	});
+
+	it('treats malformed JSON as wrong without throwing', () => {
+		expect(right(matching, 'not json')).toBe(false);
+		expect(scoreMatching(matching, '42')).toBe(0);
+	});
+
+	it('grades ordering', () => {
+		const ordering = Question.parse({
+			...base,
+			id: 'q-order',
+			type: 'ordering',
+			prompt: 'Put these in order.',
+			answer: 'see items',
+			items: ['Talks', 'Vote', 'Signing']
+		});
+		if (ordering.type !== 'ordering') throw new Error('unreachable');
+		expect(right(ordering, JSON.stringify(['Talks', 'Vote', 'Signing']))).toBe(true);
+		expect(right(ordering, JSON.stringify(['Vote', 'Talks', 'Signing']))).toBe(false);
+		expect(right(ordering, JSON.stringify(['Talks', 'Vote']))).toBe(false);
+		expect(right(ordering, JSON.stringify(['Talks', 'Vote', 'Signing', 'Extra']))).toBe(false);
+		expect(scoreOrdering(ordering, JSON.stringify(['Vote', 'Talks', 'Signing']))).toBeCloseTo(
+			1 / 3
+		);
+	});
+});
+
+describe('editDistance', () => {
+	it('counts a transposition as one edit', () => {
+		expect(editDistance('kishida', 'kihsida')).toBe(1);
+		expect(editDistance('abc', 'abc')).toBe(0);
+		expect(editDistance('', 'abc')).toBe(3);
+		expect(editDistance('biden', 'blinken')).toBeGreaterThan(1);
+	});
+});

@@ -1,0 +1,606 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { createStore, get, keys as allKeys, set, type UseStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { createScheduler, type CardState } from '../../src/lib/srs/scheduler';
+import {
+	Backup,
+	createProgressStore,
+	onProgressChanged,
+	StorageFullError,
+	type ProgressMessage,
+	type RecordAnswerInput
+} from '../../src/lib/storage';
+
+let counter = 0;
+const freshStore = () => createStore(`test-${++counter}`, 'progress');
+
+const scheduler = createScheduler();
+const t0 = new Date('2026-03-02T09:00:00.000Z');
+const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
+const days = (n: number) => new Date(t0.getTime() + n * 86_400_000);
+
+function answer(overrides: Partial<RecordAnswerInput> = {}): RecordAnswerInput {
+	return {
+		bankId: 'bank-a',
+		factId: 'fact-1',
+		questionId: 'q-1',
+		questionType: 'short_answer',
+		grade: 3,
+		correct: true,
+		response: 'Kishida',
+		durationMs: 4000,
+		mode: 'review',
+		now: t0,
+		...overrides
+	};
+}
+
+/** A UseStore over `inner` whose object store fails `put` for keys matching `failOn`. */
+function failingStore(inner: UseStore, failOn: RegExp, error: () => Error): UseStore {
+	return (mode, callback) =>
+		inner(mode, (s) => {
+			const proxy = new Proxy(s, {
+				get(target, prop) {
+					if (prop === 'put') {
+						return (value: unknown, key: IDBValidKey) => {
+							if (failOn.test(String(key))) throw error();
+							return target.put(value, key);
+						};
+					}
+					const value = Reflect.get(target, prop, target) as unknown;
+					return typeof value === 'function' ? value.bind(target) : value;
+				}
+			});
+			return callback(proxy);
+		});
+}
+
+function setup() {
+	const store = freshStore();
+	const messages: ProgressMessage[] = [];
+	const progress = createProgressStore(
+		store,
+		{ postMessage: (m) => messages.push(m) },
+		{ storage: undefined }
+	);
+	return { store, progress, messages };
+}
+
+describe('recordAnswer', () => {
+	it('writes the card and the review log entry, and notifies', async () => {
+		const { progress, messages, store } = setup();
+		const { review, card, previous, duplicate } = await progress.recordAnswer(
+			answer({ reviewId: 'r1' }),
+			scheduler
+		);
+		expect(previous).toBeNull();
+		expect(duplicate).toBe(false);
+		expect(card).toEqual(scheduler.next(scheduler.initial(t0), 3, t0));
+		expect(review).toMatchObject({ id: 'r1', factId: 'fact-1', grade: 3, card, previous: null });
+		expect(await progress.loadCards('bank-a')).toEqual(new Map([['fact-1', card]]));
+		expect(await progress.loadReviews('bank-a')).toEqual([review]);
+		expect(messages).toEqual([{ type: 'progress-changed', bankId: 'bank-a' }]);
+		expect((await allKeys(store)).sort()).toEqual([
+			'card:bank-a:fact-1',
+			`review:bank-a:${t0.toISOString()}:r1`,
+			'rid:r1'
+		]);
+	});
+
+	it('chains reviews: each review saves the state before it', async () => {
+		const { progress } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		const second = await progress.recordAnswer(
+			answer({ reviewId: 'r2', now: minutes(10) }),
+			scheduler
+		);
+		expect(second.previous).toEqual(first.card);
+		expect(second.card.reps).toBe(2);
+		expect(second.review.previousReviewId).toBe('r1');
+	});
+
+	it('is idempotent on the review id', async () => {
+		const { progress, messages } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'same' }), scheduler);
+		const again = await progress.recordAnswer(
+			answer({ reviewId: 'same', now: minutes(5), grade: 1 }),
+			scheduler
+		);
+		expect(again.duplicate).toBe(true);
+		expect(again.review).toEqual(first.review);
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(first.card);
+		expect(await progress.loadReviews()).toHaveLength(1);
+		expect(messages).toHaveLength(1);
+	});
+
+	it('keeps card and log in one transaction: a failing log write leaves the card as it was', async () => {
+		const { progress, store } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		const broken = createProgressStore(
+			failingStore(store, /^review:/, () => new TypeError('disk on fire')),
+			null
+		);
+		await expect(
+			broken.recordAnswer(answer({ reviewId: 'r2', now: minutes(10), grade: 1 }), scheduler)
+		).rejects.toThrow('disk on fire');
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(first.card);
+		expect(await progress.loadReviews('bank-a')).toHaveLength(1);
+		expect(await get('rid:r2', store)).toBeUndefined();
+	});
+
+	it('turns a quota failure into StorageFullError and keeps earlier data', async () => {
+		const { progress, store } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		const full = createProgressStore(
+			failingStore(store, /^rid:/, () => new DOMException('quota', 'QuotaExceededError')),
+			null
+		);
+		const attempt = full.recordAnswer(answer({ reviewId: 'r2', now: minutes(10) }), scheduler);
+		await expect(attempt).rejects.toBeInstanceOf(StorageFullError);
+		await expect(attempt).rejects.toThrow(/out of storage space/);
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(first.card);
+		expect(await progress.loadReviews()).toHaveLength(1);
+	});
+
+	it('aborts the whole answer when a write fails later, inside IndexedDB', async () => {
+		const { progress, store } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await set('rid:r2', 'taken', store);
+		// `add` on an existing key fails asynchronously with ConstraintError, after the card put.
+		const conflicting: UseStore = (mode, callback) =>
+			store(mode, (s) =>
+				callback(
+					new Proxy(s, {
+						get(target, prop) {
+							if (prop === 'put') {
+								return (value: unknown, key: IDBValidKey) =>
+									String(key).startsWith('rid:') ? target.add(value, key) : target.put(value, key);
+							}
+							const value = Reflect.get(target, prop, target) as unknown;
+							return typeof value === 'function' ? value.bind(target) : value;
+						}
+					})
+				)
+			);
+		const broken = createProgressStore(conflicting, null);
+		await expect(
+			broken.recordAnswer(answer({ reviewId: 'r2', now: minutes(10) }), scheduler)
+		).rejects.toMatchObject({ name: 'ConstraintError' });
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(first.card);
+		expect(await progress.loadReviews('bank-a')).toHaveLength(1);
+	});
+
+	it('loses no update when two tabs answer the same fact at once', async () => {
+		const name = `test-${++counter}`;
+		const tabA = createProgressStore(createStore(name, 'progress'), null);
+		await tabA.loadSettings();
+		const tabB = createProgressStore(createStore(name, 'progress'), null);
+		await Promise.all([
+			tabA.recordAnswer(answer({ reviewId: 'from-a' }), scheduler),
+			tabB.recordAnswer(answer({ reviewId: 'from-b', now: minutes(1) }), scheduler)
+		]);
+		const card = (await tabA.loadCards('bank-a')).get('fact-1');
+		expect(card?.reps).toBe(2);
+		const reviews = await tabB.loadReviews('bank-a');
+		expect(reviews.map((r) => r.id).sort()).toEqual(['from-a', 'from-b']);
+		expect(reviews.some((r) => r.previous !== null)).toBe(true);
+		await Promise.all(
+			Array.from({ length: 8 }, (_, i) =>
+				(i % 2 ? tabA : tabB).recordAnswer(
+					answer({ reviewId: `burst-${i}`, now: minutes(20 + i) }),
+					scheduler
+				)
+			)
+		);
+		expect((await tabB.loadCards('bank-a')).get('fact-1')?.reps).toBe(10);
+		expect(await tabA.loadReviews('bank-a')).toHaveLength(10);
+	});
+
+	it('rejects an invalid answer before writing anything', async () => {
+		const { progress, store } = setup();
+		await expect(progress.recordAnswer(answer({ grade: 5 as 3 }), scheduler)).rejects.toThrow(
+			/Invalid answer record/
+		);
+		expect(await allKeys(store)).toEqual([]);
+	});
+});
+
+describe('undoReview', () => {
+	it('restores the exact previous state and drops the review everywhere', async () => {
+		const { progress } = setup();
+		const first = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		const second = await progress.recordAnswer(
+			answer({ reviewId: 'r2', now: days(2), grade: 1, correct: false }),
+			scheduler
+		);
+		expect(await progress.undoReview('bank-a', 'r1', days(2))).toBe(false);
+		expect(await progress.undoReview('bank-a', 'r2', days(2))).toBe(true);
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(first.card);
+		expect(second.previous).toEqual(first.card);
+		expect((await progress.loadReviews('bank-a')).map((r) => r.id)).toEqual(['r1']);
+		const stats = await progress.stats('bank-a', [{ factId: 'fact-1' }], () => undefined, days(2), {
+			timeZoneOffsetMinutes: 0
+		});
+		expect(stats.accuracyByType.short_answer).toEqual({ correct: 1, total: 1 });
+		expect(await progress.undoReview('bank-a', 'r2', days(2))).toBe(false);
+		expect(await progress.undoReview('bank-a', 'r1', days(2))).toBe(true);
+		expect(await progress.loadCards('bank-a')).toEqual(new Map());
+		expect(await progress.loadReviews()).toEqual([]);
+	});
+
+	it('refuses unknown reviews and reviews from another bank', async () => {
+		const { progress } = setup();
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		expect(await progress.undoReview('bank-a', 'nope')).toBe(false);
+		expect(await progress.undoReview('bank-b', 'r1')).toBe(false);
+	});
+});
+
+describe('validation, quarantine and migration', () => {
+	it('sets corrupt records aside, counts them, and never throws', async () => {
+		const { progress, store } = setup();
+		const good = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await set(
+			'card:bank-a:fact-2',
+			{ v: 1, bankId: 'bank-a', factId: 'fact-2', card: 'garbage' },
+			store
+		);
+		await set('review:bank-a:2026-01-01T00:00:00.000Z:bad', 42, store);
+		await set('undo:weird', { v: 99 }, store);
+		const all = await progress.loadAll();
+		expect(all.cards.map((c) => c.factId)).toEqual(['fact-1']);
+		expect(all.reviews).toEqual([good.review]);
+		expect(all.quarantined.map((q) => q.key).sort()).toEqual([
+			'card:bank-a:fact-2',
+			'review:bank-a:2026-01-01T00:00:00.000Z:bad',
+			'undo:weird'
+		]);
+		expect(all.quarantined.find((q) => q.key === 'undo:weird')?.error).toMatch(/newer/);
+		const moved = await get('quarantine:card:bank-a:fact-2', store);
+		expect(moved).toMatchObject({ key: 'card:bank-a:fact-2', raw: { card: 'garbage' } });
+		expect(await get('card:bank-a:fact-2', store)).toBeUndefined();
+		expect((await progress.loadAll()).quarantined).toHaveLength(3);
+		expect(await progress.loadCards('bank-a')).toEqual(new Map([['fact-1', good.card]]));
+	});
+
+	it('answers over a corrupt card by starting afresh and quarantining the old value', async () => {
+		const { progress, store } = setup();
+		await set('card:bank-a:fact-1', 'not a card', store);
+		const result = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		expect(result.previous).toBeNull();
+		expect(await get('quarantine:card:bank-a:fact-1', store)).toMatchObject({ raw: 'not a card' });
+	});
+
+	it('migrates v0 (unversioned, snake_case) records forward and rewrites them', async () => {
+		const { progress, store } = setup();
+		const oldCard = {
+			due: '2026-03-05T09:00:00.000Z',
+			stability: 3.2,
+			difficulty: 5.1,
+			elapsed_days: 0,
+			scheduled_days: 3,
+			reps: 2,
+			lapses: 0,
+			state: 2,
+			last_review: '2026-03-02T09:00:00.000Z'
+		};
+		await set('card:bank-a:fact-1', { bankId: 'bank-a', factId: 'fact-1', card: oldCard }, store);
+		await set(
+			'review:bank-a:2026-03-02T09:00:00.000Z:old-1',
+			{
+				id: 'old-1',
+				bankId: 'bank-a',
+				factId: 'fact-1',
+				questionId: 'q-1',
+				questionType: 'mcq',
+				rating: 3,
+				at: '2026-03-02T09:00:00.000Z',
+				previous: null,
+				card: oldCard
+			},
+			store
+		);
+		const expectedCard: CardState = {
+			due: '2026-03-05T09:00:00.000Z',
+			stability: 3.2,
+			difficulty: 5.1,
+			elapsedDays: 0,
+			scheduledDays: 3,
+			learningSteps: 0,
+			reps: 2,
+			lapses: 0,
+			state: 'review',
+			lastReview: '2026-03-02T09:00:00.000Z'
+		};
+		expect((await progress.loadCards('bank-a')).get('fact-1')).toEqual(expectedCard);
+		const [review] = await progress.loadReviews('bank-a');
+		expect(review).toMatchObject({
+			v: 1,
+			grade: 3,
+			correct: true,
+			mode: 'review',
+			card: expectedCard
+		});
+		expect(await get('card:bank-a:fact-1', store)).toMatchObject({
+			v: 1,
+			updatedAt: '2026-03-02T09:00:00.000Z',
+			card: expectedCard
+		});
+		expect((await progress.loadAll()).quarantined).toEqual([]);
+	});
+});
+
+describe('backup', () => {
+	async function studied() {
+		const ctx = setup();
+		await ctx.progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await ctx.progress.recordAnswer(answer({ reviewId: 'r2', now: minutes(10) }), scheduler);
+		await ctx.progress.recordAnswer(answer({ reviewId: 'r3', factId: 'fact-2' }), scheduler);
+		await ctx.progress.recordAnswer(
+			answer({ reviewId: 'r4', bankId: 'bank-b', now: days(1) }),
+			scheduler
+		);
+		await ctx.progress.recordAnswer(answer({ reviewId: 'r5', now: days(1), grade: 1 }), scheduler);
+		await ctx.progress.undoReview('bank-a', 'r5', days(1));
+		return ctx;
+	}
+
+	it('export → clear → import restores the same progress', async () => {
+		const { progress } = await studied();
+		const before = await progress.loadAll();
+		const backup = await progress.exportBackup(days(3));
+		expect(Backup.parse(JSON.parse(JSON.stringify(backup)))).toEqual(backup);
+		expect(backup.undos.map((u) => u.reviewId)).toEqual(['r5']);
+		await progress.clearAll();
+		expect((await progress.loadAll()).cards).toEqual([]);
+		const result = await progress.importBackup(JSON.parse(JSON.stringify(backup)));
+		expect(result).toEqual({ added: 5, skipped: 0, cardsUpdated: 3 });
+		expect(await progress.loadAll()).toEqual(before);
+		expect(await progress.undoReview('bank-a', 'r5')).toBe(false);
+	});
+
+	it('importing twice adds nothing the second time', async () => {
+		const { progress } = await studied();
+		const backup = await progress.exportBackup(days(3));
+		const other = setup().progress;
+		expect(await other.importBackup(backup)).toEqual({ added: 5, skipped: 0, cardsUpdated: 3 });
+		const once = await other.loadAll();
+		expect(await other.importBackup(backup)).toEqual({ added: 0, skipped: 5, cardsUpdated: 0 });
+		expect(await other.loadAll()).toEqual(once);
+	});
+
+	it('never overwrites a newer local card, but takes a newer imported one', async () => {
+		const source = await studied();
+		const backup = await source.progress.exportBackup(days(3));
+		const { progress } = setup();
+		const local = await progress.recordAnswer(
+			answer({ reviewId: 'local', now: days(5) }),
+			scheduler
+		);
+		await progress.recordAnswer(
+			answer({ reviewId: 'old', factId: 'fact-2', now: days(-5) }),
+			scheduler
+		);
+		const result = await progress.importBackup(backup);
+		expect(result.cardsUpdated).toBe(2);
+		const cards = await progress.loadCards('bank-a');
+		expect(cards.get('fact-1')).toEqual(local.card);
+		expect(cards.get('fact-2')).toEqual(
+			backup.cards.find((c) => c.factId === 'fact-2' && c.bankId === 'bank-a')!.card
+		);
+	});
+
+	it('rejects an invalid backup with a clear message and stores nothing', async () => {
+		const { progress, store } = setup();
+		const { progress: source } = await studied();
+		const backup = await source.exportBackup(days(3));
+		const broken = JSON.parse(JSON.stringify(backup)) as { reviews: { grade: number }[] };
+		broken.reviews[2]!.grade = 7;
+		await expect(progress.importBackup(broken)).rejects.toThrow(
+			/not a Factdeck progress backup.*reviews\.2\.grade/
+		);
+		await expect(progress.importBackup({ hello: 'world' })).rejects.toThrow(/not a Factdeck/);
+		await expect(progress.importBackup('{}')).rejects.toThrow(/not a Factdeck/);
+		expect(await allKeys(store)).toEqual([]);
+	});
+
+	it('is idempotent for any valid backup', async () => {
+		const iso = fc
+			.integer({ min: Date.parse('2025-01-01T00:00:00Z'), max: Date.parse('2027-01-01T00:00:00Z') })
+			.map((ms) => new Date(ms).toISOString());
+		const card = fc.record({
+			due: iso,
+			stability: fc.double({ min: 0, max: 400, noNaN: true }),
+			difficulty: fc.double({ min: 0, max: 10, noNaN: true }),
+			elapsedDays: fc.nat(100),
+			scheduledDays: fc.nat(100),
+			learningSteps: fc.nat(2),
+			reps: fc.nat(50),
+			lapses: fc.nat(10),
+			state: fc.constantFrom('new', 'learning', 'review', 'relearning' as const),
+			lastReview: fc.option(iso, { nil: null })
+		});
+		const id = fc.constantFrom('a1', 'b2', 'c3', 'd4');
+		const bank = fc.constantFrom('bank-a', 'bank-b');
+		const backupArb = fc.record({
+			format: fc.constant('factdeck-progress' as const),
+			version: fc.constant(1 as const),
+			exportedAt: iso,
+			cards: fc.array(
+				fc.record({
+					v: fc.constant(1 as const),
+					bankId: bank,
+					factId: id,
+					card,
+					updatedAt: iso,
+					lastReviewId: fc.option(id, { nil: null })
+				}),
+				{ maxLength: 5 }
+			),
+			reviews: fc.array(
+				fc.record({
+					v: fc.constant(1 as const),
+					id,
+					bankId: bank,
+					factId: id,
+					questionId: id,
+					questionType: fc.constantFrom('mcq', 'cloze', 'short_answer' as const),
+					grade: fc.constantFrom(1, 2, 3, 4 as const),
+					correct: fc.boolean(),
+					durationMs: fc.nat(60_000),
+					mode: fc.constantFrom('quiz', 'review' as const),
+					reviewedAt: iso,
+					previous: fc.option(card, { nil: null }),
+					previousReviewId: fc.option(id, { nil: null }),
+					card
+				}),
+				{ maxLength: 6 }
+			),
+			undos: fc.array(
+				fc.record({
+					v: fc.constant(1 as const),
+					reviewId: id,
+					bankId: bank,
+					factId: id,
+					undoneAt: iso
+				}),
+				{ maxLength: 2 }
+			)
+		});
+		await fc.assert(
+			fc.asyncProperty(backupArb, async (backup) => {
+				expect(Backup.safeParse(backup).success).toBe(true);
+				const progress = createProgressStore(freshStore(), null);
+				await progress.importBackup(backup);
+				const once = await progress.loadAll();
+				const second = await progress.importBackup(backup);
+				expect(second.added).toBe(0);
+				expect(second.cardsUpdated).toBe(0);
+				expect(await progress.loadAll()).toEqual(once);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+});
+
+describe('stats', () => {
+	it('counts seen, due, accuracy by type, streak and time', async () => {
+		const { progress } = setup();
+		const types: Record<string, 'mcq' | 'short_answer'> = {
+			'q-mcq': 'mcq',
+			'q-short': 'short_answer'
+		};
+		await progress.recordAnswer(
+			answer({
+				reviewId: 'a',
+				factId: 'fact-1',
+				questionId: 'q-mcq',
+				questionType: 'mcq',
+				now: days(-2)
+			}),
+			scheduler
+		);
+		await progress.recordAnswer(
+			answer({
+				reviewId: 'b',
+				factId: 'fact-2',
+				questionId: 'q-short',
+				now: days(-1),
+				grade: 1,
+				correct: false
+			}),
+			scheduler
+		);
+		await progress.recordAnswer(
+			answer({ reviewId: 'c', factId: 'fact-3', questionId: 'q-short', now: t0, grade: 4 }),
+			scheduler
+		);
+		const facts = ['fact-1', 'fact-2', 'fact-3', 'fact-4'].map((factId) => ({ factId }));
+		const s = await progress.stats('bank-a', facts, (q) => types[q], t0, {
+			timeZoneOffsetMinutes: 0
+		});
+		expect(s.seen).toBe(3);
+		expect(s.mastered).toBe(0);
+		expect(s.dueToday).toBe(2);
+		expect(s.dueByDay).toHaveLength(14);
+		expect(s.dueByDay.reduce((a, b) => a + b, 0)).toBe(3);
+		expect(s.accuracyByType.mcq).toEqual({ correct: 1, total: 1 });
+		expect(s.accuracyByType.short_answer).toEqual({ correct: 1, total: 2 });
+		expect(s.accuracyByType.matching).toEqual({ correct: 0, total: 0 });
+		expect(s.streakDays).toBe(3);
+		expect(s.totalTimeMs).toBe(12_000);
+		expect(s.newToday).toBe(1);
+		const tomorrowAfter = await progress.stats('bank-a', facts, (q) => types[q], days(2), {
+			timeZoneOffsetMinutes: 0
+		});
+		expect(tomorrowAfter.streakDays).toBe(0);
+		const nextDay = await progress.stats('bank-a', facts, (q) => types[q], days(1), {
+			timeZoneOffsetMinutes: 0
+		});
+		expect(nextDay.streakDays).toBe(3);
+	});
+
+	it('uses the given time zone for day boundaries', async () => {
+		const { progress } = setup();
+		// 23:30 UTC on 1 March is 08:30 on 2 March in Tokyo (UTC+9).
+		await progress.recordAnswer(
+			answer({ reviewId: 'x', now: new Date('2026-03-01T23:30:00Z') }),
+			scheduler
+		);
+		const now = new Date('2026-03-02T09:00:00Z');
+		const utc = await progress.stats('bank-a', [], () => undefined, now, {
+			timeZoneOffsetMinutes: 0
+		});
+		const tokyo = await progress.stats('bank-a', [], () => undefined, now, {
+			timeZoneOffsetMinutes: 540
+		});
+		expect(utc.reviewsToday).toBe(0);
+		expect(utc.streakDays).toBe(1);
+		expect(tokyo.reviewsToday).toBe(1);
+	});
+});
+
+describe('settings, persistence and change notification', () => {
+	it('loads defaults, saves valid settings and refuses invalid ones', async () => {
+		const { progress } = setup();
+		expect(await progress.loadSettings()).toEqual({ requestRetention: 0.9, newPerDay: 20 });
+		await progress.saveSettings({ requestRetention: 0.85, newPerDay: 10 });
+		expect(await progress.loadSettings()).toEqual({ requestRetention: 0.85, newPerDay: 10 });
+		await expect(progress.saveSettings({ requestRetention: 0.5, newPerDay: 10 })).rejects.toThrow(
+			/requestRetention/
+		);
+		expect(await progress.loadSettings()).toEqual({ requestRetention: 0.85, newPerDay: 10 });
+	});
+
+	it('asks for persistent storage once and remembers the answer', async () => {
+		let calls = 0;
+		const store = freshStore();
+		const progress = createProgressStore(store, null, {
+			storage: {
+				persist: () => {
+					calls++;
+					return Promise.resolve(true);
+				}
+			}
+		});
+		expect(await progress.requestPersistence(t0)).toBe(true);
+		expect(await progress.requestPersistence(t0)).toBe(true);
+		expect(calls).toBe(1);
+		expect(await get('meta:persistence', store)).toMatchObject({ persisted: true });
+		const without = createProgressStore(freshStore(), null, { storage: undefined });
+		expect(await without.requestPersistence(t0)).toBe(false);
+	});
+
+	it('tells other tabs over BroadcastChannel', async () => {
+		const received: ProgressMessage[] = [];
+		const stop = onProgressChanged((m) => received.push(m));
+		const sender = new BroadcastChannel('factdeck-progress');
+		const progress = createProgressStore(freshStore(), sender);
+		await progress.recordAnswer(answer({ reviewId: 'r1', bankId: 'bank-z' }), scheduler);
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		stop();
+		sender.close();
+		expect(received).toEqual([{ type: 'progress-changed', bankId: 'bank-z' }]);
+	});
+});
