@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { seed } from './study';
@@ -151,4 +152,78 @@ test('a file that is not a backup shows an error and stores nothing', async ({ p
 	await expect(page.getByRole('alert')).toContainText('not a Factdeck progress backup');
 	const { data } = await exportBackup(page);
 	expect(data.reviews).toEqual([]);
+});
+
+test('the home page shows what is due and how much is mastered', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByTestId(`due-${seed}`)).toHaveText('0 due today');
+	await page.goto(reviewPath);
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await page.keyboard.press('1');
+	await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+	await page.goto('/');
+	await expect(page.getByTestId(`due-${seed}`)).toHaveText('1 due today');
+	await expect(page.getByRole('meter', { name: /mastered/ })).toBeVisible();
+});
+
+test('the daily limit of new facts is a setting', async ({ page }) => {
+	await page.goto('/progress');
+	await page.getByLabel('New facts per day').fill('2');
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+	await page.goto(reviewPath);
+	await expect(page.getByTestId('queue-counts')).toContainText('2 new');
+	for (let i = 0; i < 2; i++) {
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await page.keyboard.press('4');
+		await expect(page.getByTestId('queue-counts')).toContainText(`${i + 1} reviewed`);
+	}
+	await expect(page.getByRole('heading', { name: 'All caught up' })).toBeVisible();
+	await expect(page.getByText("You have reached today's limit of new cards")).toBeVisible();
+});
+
+test('flashcards and quiz feedback have no axe violations while in use', async ({ page }) => {
+	await page.goto(reviewPath);
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await expect(page.locator('.back')).toBeVisible();
+	let results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	await page.goto(`/banks/${seed}/quiz`);
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	const typed = page.getByLabel('Your answer');
+	if (await typed.isVisible()) {
+		await typed.fill('something');
+		await typed.press('Enter');
+	} else {
+		await page.keyboard.press('1');
+	}
+	await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+	results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
+test('a corrupt stored record is set aside and reported, and study goes on', async ({ page }) => {
+	await page.goto(reviewPath);
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	await page.evaluate(
+		(bank) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factdeck');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('progress', 'readwrite');
+					tx.objectStore('progress').put({ v: 1, card: 'garbage' }, `card:${bank}:f-broken`);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+				open.onerror = () => reject(open.error);
+			}),
+		seed
+	);
+	await page.reload();
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	await page.goto('/progress');
+	const section = page.getByRole('region', { name: 'Records set aside' });
+	await expect(section).toContainText('1 stored record could not be read');
+	await expect(section).toContainText(`card:${seed}:f-broken`);
 });
