@@ -2,7 +2,9 @@ import { formatTable, type BenchTable } from './table';
 
 /** Each suite measures one area and returns its tables; later work adds suites here. */
 const suites: Record<string, () => Promise<BenchTable[]>> = {
-	content: async () => (await import('./content.bench')).default()
+	content: async () => (await import('./content.bench')).default(),
+	generate: async () => (await import('./generate.bench')).default(),
+	study: async () => (await import('./study.bench')).default()
 };
 
 const only = process.argv.slice(2);

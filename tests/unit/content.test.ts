@@ -232,7 +232,8 @@ const plantedProblems = [
 	'banks/ferry-talks.json › questions[1].factId: no fact has the id "f-unknown"',
 	'banks/orphan.json › article: names the article "no-such-article", but articles/no-such-article.md is missing or invalid',
 	'sets/bad-set.json › items[0].question: bank "ferry-talks" has no question "q-nope"',
-	'sets/bad-set.json › items[1].bank: no bank has the id "missing-bank"'
+	'sets/bad-set.json › items[1].bank: no bank has the id "missing-bank"',
+	"reviews/ferry-strike.json › decisions.q-missing.action: Invalid discriminator value. Expected 'reject' | 'edit'"
 ].map((line) => `${broken}/${line}`);
 
 function failingRun(command: string, args: string[], env: NodeJS.ProcessEnv = {}) {
@@ -257,7 +258,7 @@ describe('the committed content and the validate command', () => {
 	it('npm run validate fails on a broken folder, listing every problem', () => {
 		const { status, stderr } = failingRun('npx', ['tsx', 'scripts/validate.ts', broken]);
 		expect(status).toBe(1);
-		expect(stderr.trim().split('\n')).toEqual([`12 problems in ${broken}/:`, ...plantedProblems]);
+		expect(stderr.trim().split('\n')).toEqual([`13 problems in ${broken}/:`, ...plantedProblems]);
 	});
 
 	it('the build fails on a broken folder, listing every problem', () => {
@@ -265,7 +266,7 @@ describe('the committed content and the validate command', () => {
 			QUESTIONS_DIR: broken
 		});
 		expect(status).not.toBe(0);
-		expect(stderr).toContain(`12 problems in ${broken}/:`);
+		expect(stderr).toContain(`13 problems in ${broken}/:`);
 		for (const line of plantedProblems) expect(stderr).toContain(line);
 	}, 60_000);
 });

@@ -22,6 +22,7 @@ export function readContentFiles(root = contentRoot()): ContentFiles {
 	return {
 		articles: readFolder(root, 'articles'),
 		banks: readFolder(root, 'banks'),
-		sets: readFolder(root, 'sets')
+		sets: readFolder(root, 'sets'),
+		reviews: readFolder(root, 'reviews')
 	};
 }

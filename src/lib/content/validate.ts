@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { Article, ArticleMeta, AssignedSet, Bank, slugPattern, type Span } from '../schema';
+import { Article, ArticleMeta, AssignedSet, Bank, Review, slugPattern, type Span } from '../schema';
 import { parseFrontMatter } from './front-matter';
 
 export interface SourceFile {
@@ -25,6 +25,8 @@ export interface ContentFiles {
 	articles: SourceFile[];
 	banks: SourceFile[];
 	sets: SourceFile[];
+	/** Editors' decisions on generated banks; optional for callers that have none. */
+	reviews?: SourceFile[];
 }
 
 export function formatProblem(problem: Problem): string {
@@ -204,7 +206,7 @@ function parseJsonFiles<T>(
 			problems.push(...zodProblems(file.path, result.error));
 			continue;
 		}
-		const id = (result.data as { id: string }).id;
+		const id = (result.data as { id?: string }).id ?? slug;
 		if (id !== slug) {
 			problems.push({
 				file: file.path,
@@ -242,6 +244,16 @@ export function validateContent(files: ContentFiles): { content: Content; proble
 		const before = problems.length;
 		checkSet(value, file, new Map([...parsedBanks].map(([k, v]) => [k, v.value])), problems);
 		if (problems.length === before) sets.set(id, value);
+	}
+	const reviews = parseJsonFiles(files.reviews ?? [], Review, problems);
+	for (const [slug, { file }] of reviews) {
+		if (!articles.has(slug)) {
+			problems.push({
+				file,
+				path: '(file)',
+				message: `reviews the article "${slug}", but articles/${slug}.md is missing or invalid`
+			});
+		}
 	}
 	return { content: { articles, banks, sets }, problems };
 }

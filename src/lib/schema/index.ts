@@ -1,3 +1,4 @@
 export * from './article';
 export * from './bank';
 export * from './set';
+export * from './review';

@@ -1,0 +1,4 @@
+export * from './calendar';
+export * from './organizations';
+export * from './people';
+export * from './places';

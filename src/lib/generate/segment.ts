@@ -1,0 +1,172 @@
+import type { Span } from '../schema/article';
+
+export type BlockKind = 'paragraph' | 'heading' | 'byline' | 'caption';
+
+export interface Sentence {
+	/** Index in the document's sentence list. */
+	index: number;
+	block: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface Block {
+	index: number;
+	kind: BlockKind;
+	start: number;
+	end: number;
+	text: string;
+	/** A leading "WASHINGTON —" dateline, kept out of the first sentence's span. */
+	dateline?: string;
+	sentences: Sentence[];
+}
+
+export interface Segmented {
+	blocks: Block[];
+	/** Sentences of paragraph blocks only: the ones facts may come from. */
+	sentences: Sentence[];
+}
+
+export interface SegmentHints {
+	title?: string;
+	byline?: string;
+	photoCaption?: string;
+}
+
+// A period after these never ends a sentence on its own.
+const abbreviations = new Set(
+	(
+		'mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj cmdr adm supt insp ' +
+		'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig inc corp ltd co mt ft'
+	).split(' ')
+);
+// Words that start a new sentence after an ambiguous "U.S." or "Inc.".
+const sentenceStarters = new Set(
+	'The A An He She It They We I But And In On At This That These Those His Her Their Its Our After Before While When Meanwhile However'.split(
+		' '
+	)
+);
+
+const closers = '"”’\')]';
+
+/** Splits one line into sentence spans relative to `base`. */
+export function splitSentences(text: string, base = 0): Span[] {
+	const spans: Span[] = [];
+	let start = 0;
+	const skipSpace = (i: number) => {
+		while (i < text.length && /\s/.test(text[i]!)) i++;
+		return i;
+	};
+	start = skipSpace(0);
+	for (let i = 0; i < text.length; i++) {
+		const ch = text[i]!;
+		if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+		let end = i + 1;
+		while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?'))
+			end++;
+		while (end < text.length && closers.includes(text[end]!)) end++;
+		if (end < text.length && !/\s/.test(text[end]!)) continue;
+		const next = skipSpace(end);
+		if (next >= text.length) break;
+		const after = text.slice(next);
+		// The next sentence must open with a capital, digit or opening quote.
+		if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(after)) continue;
+		if (ch === '.') {
+			const word = /([\p{L}.]+)\.$/u.exec(text.slice(0, i + 1))?.[1] ?? '';
+			const nextWord = /^[\p{L}]+/u.exec(after.replace(/^["“‘'(]/, ''))?.[0] ?? '';
+			if (abbreviations.has(word.toLowerCase())) continue;
+			// Initials and dotted acronyms ("U.S.", "J.") end a sentence only before a typical opener.
+			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord)) continue;
+			// A closing quote followed by a lower-case attribution ("," he said) is handled above.
+		}
+		spans.push({ start: base + start, end: base + end });
+		start = next;
+		i = next - 1;
+	}
+	let last = text.length;
+	while (last > start && /\s/.test(text[last - 1]!)) last--;
+	if (last > start) spans.push({ start: base + start, end: base + last });
+	return spans;
+}
+
+const datelinePattern = /^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:—|–|--|-)\s+/u;
+
+function endsLikeSentence(text: string): boolean {
+	return /[.!?]["”’')\]]*$/.test(text.trim());
+}
+
+function classify(
+	text: string,
+	index: number,
+	previous: BlockKind | undefined,
+	inHeader: boolean,
+	hints: SegmentHints
+): BlockKind {
+	const t = text.trim();
+	const same = (a?: string) => !!a && a.trim().toLowerCase() === t.toLowerCase();
+	if (same(hints.photoCaption)) return 'caption';
+	if (same(hints.title)) return 'heading';
+	if (/^(photo|caption|image|pictured)\b[:.]?/i.test(t)) return 'caption';
+	if (/\((?:photo|file photo|AP|AFP|Reuters|Getty|Kyodo)[^)]*\)\s*$/i.test(t)) return 'caption';
+	if (/^[Bb]y\s+\p{Lu}/u.test(t) && t.split(/\s+/).length <= 12) return 'byline';
+	// "Masanori Genko / The Yomiuri Shimbun": a name, a slash and a publisher.
+	if (/^[\p{Lu}][\p{L}.' -]{1,60}\s\/\s[\p{Lu}][\p{L}.' &-]{1,60}$/u.test(t)) return 'byline';
+	if (same(hints.byline) && !endsLikeSentence(t)) return 'byline';
+	if (!endsLikeSentence(t) && t.split(/\s+/).length <= 14) return 'heading';
+	// A one-sentence line right under the headline or byline, before the story starts, is a caption.
+	if (inHeader && index > 0 && (previous === 'heading' || previous === 'byline')) {
+		if (!datelinePattern.test(t) && splitSentences(t).length === 1) return 'caption';
+	}
+	return 'paragraph';
+}
+
+/** Splits a body into blocks (one per non-empty line) and sentences, with exact offsets. */
+export function segment(body: string, hints: SegmentHints = {}): Segmented {
+	const blocks: Block[] = [];
+	const sentences: Sentence[] = [];
+	const linePattern = /[^\n]+/g;
+	let match: RegExpExecArray | null;
+	let inHeader = true;
+	while ((match = linePattern.exec(body))) {
+		const raw = match[0];
+		const lead = raw.length - raw.trimStart().length;
+		const text = raw.trim();
+		if (!text) continue;
+		const start = match.index + lead;
+		const previous = blocks[blocks.length - 1]?.kind;
+		const kind = classify(text, blocks.length, previous, inHeader, hints);
+		if (kind === 'paragraph') inHeader = false;
+		const block: Block = {
+			index: blocks.length,
+			kind,
+			start,
+			end: start + text.length,
+			text,
+			sentences: []
+		};
+		let from = 0;
+		if (kind === 'paragraph') {
+			const dateline = datelinePattern.exec(text);
+			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
+				block.dateline = dateline[1]!.trim();
+				from = dateline[0].length;
+			}
+		}
+		for (const span of splitSentences(text.slice(from), start + from)) {
+			const sentence: Sentence = {
+				index: sentences.length,
+				block: block.index,
+				start: span.start,
+				end: span.end,
+				text: body.slice(span.start, span.end)
+			};
+			block.sentences.push(sentence);
+			if (kind === 'paragraph') sentences.push(sentence);
+		}
+		blocks.push(block);
+	}
+	// Sentence indices count fact sources only; renumber so they are contiguous.
+	sentences.forEach((s, i) => (s.index = i));
+	return { blocks, sentences };
+}

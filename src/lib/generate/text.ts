@@ -1,0 +1,94 @@
+/** FNV-1a over UTF-16 code units: tiny, deterministic and the same in Node and the browser. */
+export function hash32(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+export function hashHex(text: string): string {
+	return hash32(text).toString(16).padStart(8, '0');
+}
+
+/** mulberry32: a seeded PRNG so option order is stable for the same fact. */
+export function seededRandom(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+	const random = seededRandom(seed);
+	const out = [...items];
+	for (let i = out.length - 1; i > 0; i--) {
+		const j = Math.floor(random() * (i + 1));
+		[out[i], out[j]] = [out[j]!, out[i]!];
+	}
+	return out;
+}
+
+/** Lower case, straight quotes, single spaces: for comparing text, never for display. */
+export function normalize(text: string): string {
+	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whole-word, case-sensitive search that treats "U.S." and "Japan-U.S." sensibly. */
+export function findWord(haystack: string, needle: string, from = 0): number {
+	if (!needle) return -1;
+	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
+	re.lastIndex = from;
+	const match = re.exec(haystack);
+	return match ? match.index : -1;
+}
+
+export function containsWord(haystack: string, needle: string): boolean {
+	return findWord(haystack.toLowerCase(), needle.toLowerCase()) >= 0;
+}
+
+export function capitalize(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function decapitalize(text: string): string {
+	// Keep proper nouns and acronyms: only lower a leading "The", "A", "An" and similar.
+	return /^(The|A|An|This|These|Those|Its|Their|His|Her)\b/.test(text)
+		? text.charAt(0).toLowerCase() + text.slice(1)
+		: text;
+}
+
+export function joinNames(names: readonly string[]): string {
+	if (names.length <= 1) return names[0] ?? '';
+	if (names.length === 2) return `${names[0]} and ${names[1]}`;
+	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+export const numberWords: readonly string[] = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];

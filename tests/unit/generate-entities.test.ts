@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
+import { anchor } from '../../src/lib/generate/dates';
+import {
+	collectPeople,
+	findMentions,
+	tenseNear,
+	type Mention
+} from '../../src/lib/generate/entities';
+import { segment } from '../../src/lib/generate/segment';
+
+const body = parseFrontMatter(
+	readFileSync('questions/articles/kishida-biden-summit.md', 'utf8')
+).body;
+const sentences = segment(body).sentences;
+const people = collectPeople(sentences.map((s) => s.text));
+const published = '2023-01-14';
+const all: Mention[] = sentences.flatMap((s) =>
+	findMentions(s.text, { people, published, tense: (i) => tenseNear(s.text, i) })
+);
+const texts = (kind: string) => [...new Set(all.filter((m) => m.kind === kind).map((m) => m.text))];
+
+describe('people', () => {
+	it('finds titled people compromise misses, with their roles', () => {
+		const byName = Object.fromEntries(people.map((p) => [p.name, p.role]));
+		expect(byName).toMatchObject({
+			'Fumio Kishida': 'Prime Minister',
+			'Joe Biden': 'U.S. President',
+			'Yoshimasa Hayashi': 'Foreign Minister',
+			'Antony Blinken': 'U.S. Secretary of State'
+		});
+		expect(people).toHaveLength(4);
+	});
+
+	it('resolves surnames and descriptions to the full person', () => {
+		const [m] = findMentions('Kishida mentioned the plan.', { people, published, tense: 'past' });
+		expect(m).toMatchObject({ kind: 'person', text: 'Kishida', display: 'Fumio Kishida' });
+		const refs = findMentions('The U.S. president commended the prime minister.', {
+			people,
+			published,
+			tense: 'past'
+		});
+		expect(refs.map((r) => [r.text, r.display, r.reference])).toEqual([
+			['The U.S. president', 'Joe Biden', true],
+			['the prime minister', 'Fumio Kishida', true]
+		]);
+	});
+
+	it('finds a title written after a team name and roles given by apposition', () => {
+		const found = collectPeople([
+			'Harbour City coach Daniel Okafor praised his players.',
+			'Maria Castell, the chief economist at Fjordline Bank, said she expected a cut.'
+		]);
+		expect(found.map((p) => [p.name, p.role])).toEqual([
+			['Daniel Okafor', 'Harbour City coach'],
+			['Maria Castell', 'chief economist at Fjordline Bank']
+		]);
+	});
+});
+
+describe('places, organisations and documents', () => {
+	it('finds places with no stray punctuation', () => {
+		const places = texts('place');
+		for (const p of [
+			'Washington',
+			'Hiroshima',
+			'Russia',
+			'Japan',
+			'Taiwan Strait',
+			'Senkaku Islands',
+			'Okinawa Prefecture'
+		])
+			expect(places).toContain(p);
+		for (const p of places) expect(p).not.toMatch(/[.,”’-]$|^[“]/u);
+	});
+
+	it('does not read parts of "Japan-U.S." as places', () => {
+		const m = findMentions('the Japan-U.S. alliance', { people, published, tense: 'past' });
+		expect(m.filter((x) => x.kind === 'place')).toEqual([]);
+	});
+
+	it('finds G7 and NASA as organisations', () => {
+		expect(texts('organization')).toEqual(
+			expect.arrayContaining(['G7', 'Group of Seven', 'the Japanese government'])
+		);
+		expect(texts('place')).toContain('NASA headquarters');
+	});
+
+	it('finds named documents and programmes', () => {
+		expect(texts('document')).toEqual(
+			expect.arrayContaining([
+				'National Security Strategy',
+				'Article 5 of the Japan-U.S. Security Treaty'
+			])
+		);
+		expect(texts('event')).toEqual(['Artemis']);
+	});
+});
+
+describe('dates, durations and quantities', () => {
+	it('anchors weekdays, months and relative years to the publication date', () => {
+		expect(anchor('Friday', published, 'past')).toEqual({
+			iso: '2023-01-13',
+			label: 'Friday 13 January 2023'
+		});
+		expect(anchor('on Wednesday', published, 'past')?.iso).toBe('2023-01-11');
+		expect(anchor('May', published, 'future')).toEqual({ iso: '2023-05', label: 'May 2023' });
+		expect(anchor('the end of last year', published, 'past')).toEqual({
+			iso: '2022',
+			label: 'the end of 2022'
+		});
+		expect(anchor('Jan. 5', published, 'past')?.iso).toBe('2023-01-05');
+		expect(anchor('Monday', published, 'future')?.iso).toBe('2023-01-16');
+	});
+
+	it('reads the tense around the date from the words before it', () => {
+		const may = all.find((m) => m.kind === 'month');
+		expect(may?.anchored?.label).toBe('May 2023');
+		const friday = all.find((m) => m.kind === 'weekday' && m.text === 'Friday');
+		expect(friday?.anchored?.iso).toBe('2023-01-13');
+	});
+
+	it('finds durations and quantities with their units', () => {
+		expect(texts('duration')).toEqual(['about two hours', '15-minute']);
+		const q = findMentions(
+			'The rate rose 0.25 percentage points and $4.5 billion was paid to 42,000 fans.',
+			{
+				people: [],
+				published,
+				tense: 'past'
+			}
+		);
+		expect(q.map((m) => [m.kind, m.text])).toEqual([
+			['quantity', '0.25 percentage points'],
+			['quantity', '$4.5 billion'],
+			['quantity', '42,000 fans']
+		]);
+	});
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
+import { segment, splitSentences } from '../../src/lib/generate/segment';
+
+const seed = parseFrontMatter(
+	readFileSync('questions/articles/kishida-biden-summit.md', 'utf8')
+).body;
+
+describe('splitSentences', () => {
+	const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+	it('keeps abbreviations, initials and dotted acronyms inside sentences', () => {
+		expect(
+			texts('Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis. She left at noon.')
+		).toEqual(['Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis.', 'She left at noon.']);
+	});
+
+	it('ends a sentence after "U.S." only before a typical sentence opener', () => {
+		expect(texts('Troops returned to the U.S. The move was expected.')).toEqual([
+			'Troops returned to the U.S.',
+			'The move was expected.'
+		]);
+	});
+
+	it('handles curly quotes that end a sentence and quotes followed by an attribution', () => {
+		expect(texts('He said, “We will win.” Then he left. “It is done,” she said.')).toEqual([
+			'He said, “We will win.”',
+			'Then he left.',
+			'“It is done,” she said.'
+		]);
+	});
+
+	it('does not split on em dashes, decimals or question marks inside a quote with attribution', () => {
+		expect(texts('Rates rose 4.5 percent — the highest in years. “Why now?” she asked.')).toEqual([
+			'Rates rose 4.5 percent — the highest in years.',
+			'“Why now?” she asked.'
+		]);
+	});
+});
+
+describe('segment', () => {
+	it('gives exact offsets into the body for every sentence', () => {
+		const { sentences } = segment(seed);
+		expect(sentences.length).toBeGreaterThan(25);
+		for (const s of sentences) expect(seed.slice(s.start, s.end)).toBe(s.text);
+	});
+
+	it('keeps the dateline out of the first sentence', () => {
+		const { blocks, sentences } = segment(seed);
+		expect(blocks[0]!.dateline).toBe('WASHINGTON');
+		expect(sentences[0]!.text.startsWith('Prime Minister Fumio Kishida')).toBe(true);
+	});
+
+	it('classifies the sub-heading and keeps it out of fact sources', () => {
+		const { blocks, sentences } = segment(seed);
+		const heading = blocks.find((b) => b.text === 'Space collaboration pact inked');
+		expect(heading?.kind).toBe('heading');
+		expect(sentences.some((s) => s.text.includes('Space collaboration pact inked'))).toBe(false);
+	});
+
+	it('classifies a pasted headline, byline and photo caption', () => {
+		const raw = [
+			'Kishida, Biden Agree to Strengthen Deterrence',
+			'Masanori Genko / The Yomiuri Shimbun',
+			'Prime Minister Fumio Kishida and U.S. President Joe Biden shake hands at the White House on Friday.',
+			'',
+			seed
+		].join('\n');
+		const { blocks, sentences } = segment(raw);
+		expect(blocks.slice(0, 3).map((b) => b.kind)).toEqual(['heading', 'byline', 'caption']);
+		expect(blocks[3]!.kind).toBe('paragraph');
+		expect(sentences.some((s) => s.text.includes('shake hands'))).toBe(false);
+		for (const s of sentences) expect(raw.slice(s.start, s.end)).toBe(s.text);
+	});
+
+	it('recognises "By" bylines and credited captions', () => {
+		const { blocks } = segment(
+			'By Jane Doe\nThe mayor speaks on Monday. (Photo: AP)\nThe city opened a bridge on Monday.'
+		);
+		expect(blocks.map((b) => b.kind)).toEqual(['byline', 'caption', 'paragraph']);
+	});
+});
