@@ -41,7 +41,13 @@ function personAccept(people: Person[]): string[] {
 		const p = people[0]!;
 		// "Prime Minister Fumio Kishida", but not "chief economist at Fjordline Bank Maria Castell".
 		const titled = p.role && /^\p{Lu}/u.test(p.role) && !/\s(?:at|of|for)\s/.test(p.role);
-		return [p.surname, ...(titled ? [`${p.role} ${p.name}`] : [])].filter((x) => x !== p.name);
+		const forms = [p.surname];
+		if (titled && p.role) {
+			// "U.S. President Joe Biden" is also "President Biden".
+			const bare = p.role.replace(/^(?:\p{Lu}\.)+\s+/u, '');
+			for (const role of new Set([p.role, bare])) forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
+		}
+		return [...new Set(forms)].filter((x) => x !== p.name);
 	}
 	const surnames = people.map((p) => p.surname);
 	const out = [
