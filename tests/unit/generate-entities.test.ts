@@ -138,3 +138,31 @@ describe('dates, durations and quantities', () => {
 		]);
 	});
 });
+
+describe('tense around a date', () => {
+	const at = (sentence: string, word: string) => tenseNear(sentence, sentence.indexOf(word));
+
+	it('finds the governing verb in an earlier clause', () => {
+		expect(
+			at('The team will publish its full results in the journal Letters in June.', 'June')
+		).toBe('future');
+		expect(
+			at('Quell said the drill would attempt a second, deeper sample in April.', 'April')
+		).toBe('future');
+		expect(
+			at('The league earns a place in a competition, which begins in September.', 'September')
+		).toBe('future');
+	});
+
+	it('keeps past events in the past', () => {
+		expect(at('The two leaders met at the White House in May.', 'May')).toBe('past');
+		expect(at('Kishida, who will travel on, said the talks were held in June.', 'June')).toBe(
+			'past'
+		);
+	});
+
+	it('anchors a future month after a spring publication date in the same year', () => {
+		expect(anchor('in June', '2024-03-20', 'future')?.label).toBe('June 2024');
+		expect(anchor('in June', '2024-03-20', 'past')?.label).toBe('June 2023');
+	});
+});

@@ -246,3 +246,23 @@ describe('editDistance', () => {
 		expect(editDistance('biden', 'blinken')).toBeGreaterThan(1);
 	});
 });
+
+describe('units and currencies in typed answers', () => {
+	it.each([
+		['£4 million', '4 million pounds'],
+		['£4m', '4 million pounds'],
+		['€610 million', '610 million euros'],
+		['40 cm', '40 centimetres'],
+		['20km', '20 kilometers'],
+		['1,300 kg', '1300 kilograms'],
+		['$5bn', '5 billion dollars']
+	])('"%s" is the same answer as "%s"', (typed, expected) => {
+		expect(normalizeAnswer(typed)).toBe(normalizeAnswer(expected));
+	});
+
+	it('still tells different amounts and units apart', () => {
+		expect(normalizeAnswer('40 cm')).not.toBe(normalizeAnswer('40 km'));
+		expect(normalizeAnswer('£4 million')).not.toBe(normalizeAnswer('€4 million'));
+		expect(normalizeAnswer('£4 million')).not.toBe(normalizeAnswer('£5 million'));
+	});
+});

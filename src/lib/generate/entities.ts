@@ -162,13 +162,22 @@ export interface FindOptions {
 }
 
 const futureMarker =
-	/\b(will|would|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|plans? to|next|upcoming|coming)\b/i;
+	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|plans? to|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/i;
+const pastMarker = /\b(was|were|had|did|said|met|told|\w{3,}ed)\b/i;
 
-/** Future when a marker sits within the few words before the position, past otherwise. */
+/**
+ * The tense governing a position in a sentence: the nearest clause before it that shows either
+ * tense decides ("…will publish its results in the journal in June"; "…would attempt a second,
+ * deeper sample in April"); past when none does.
+ */
 export function tenseNear(text: string, index: number): Tense {
-	const before = text.slice(Math.max(0, index - 60), index);
-	const clause = before.split(/[,;]|\b(?:when|after|before|which|who)\b/).pop() ?? before;
-	return futureMarker.test(clause) ? 'future' : 'past';
+	const clauses = text.slice(0, index).split(/[,;]|\b(?:when|after|before|which|who)\b/);
+	for (let i = clauses.length - 1; i >= 0; i--) {
+		const clause = clauses[i] ?? '';
+		if (futureMarker.test(clause)) return 'future';
+		if (pastMarker.test(clause)) return 'past';
+	}
+	return 'past';
 }
 
 /** All entity mentions in a text, non-overlapping, in order. */

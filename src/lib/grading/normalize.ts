@@ -32,6 +32,36 @@ const numberWords: Record<string, number> = {
 
 const articles = new Set(['a', 'an', 'the']);
 
+const currencies: Record<string, string> = {
+	'£': 'pounds',
+	'€': 'euros',
+	$: 'dollars',
+	'¥': 'yen'
+};
+
+/** One spelling per unit, so "40 cm" = "40 centimetres" and "20 km" = "20 kilometers". */
+const units: Record<string, string> = {
+	km: 'kilometres',
+	kilometre: 'kilometres',
+	kilometer: 'kilometres',
+	kilometers: 'kilometres',
+	kg: 'kilograms',
+	kilogram: 'kilograms',
+	cm: 'centimetres',
+	centimetre: 'centimetres',
+	centimeter: 'centimetres',
+	centimeters: 'centimetres',
+	mm: 'millimetres',
+	millimetre: 'millimetres',
+	millimeter: 'millimetres',
+	millimeters: 'millimetres',
+	metre: 'metres',
+	meter: 'metres',
+	meters: 'metres',
+	bn: 'billion',
+	mn: 'million'
+};
+
 /** Number words up to "ninety-nine" (and "a hundred") become digits, so "twenty-two" = "22". */
 function numbersToDigits(tokens: string[]): string[] {
 	const out: string[] = [];
@@ -67,11 +97,18 @@ export function normalizeAnswer(text: string): string {
 		.replace(/[\u2018\u2019\u201a\u201b\u2032'`\u00b4.\u201c\u201d\u201e\u2033"]/g, '')
 		.replace(/\ue000/g, '.')
 		.replace(/%/g, ' percent ')
+		// "£4m" and "€610 million" are "4 million pounds" and "610 million euros".
+		.replace(
+			/([£€$¥])\s?(\d[\d.]*)\s*(million|billion|trillion|bn|m|k)?\b/gu,
+			(_, symbol: string, amount: string, scale: string | undefined) =>
+				` ${amount} ${scale === 'm' ? 'million' : scale === 'k' ? 'thousand' : (scale ?? '')} ${currencies[symbol] ?? ''} `
+		)
+		.replace(/(\d)(km|kg|cm|mm|bn)\b/g, '$1 $2')
 		.replace(/\bper cent\b/g, 'percent')
 		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
 		.trim();
 	if (!plain) return '';
-	const tokens = numbersToDigits(plain.split(' '));
+	const tokens = numbersToDigits(plain.split(/\s+/).map((token) => units[token] ?? token));
 	if (tokens.length > 1 && articles.has(tokens[0]!)) tokens.shift();
 	return tokens.join(' ');
 }
