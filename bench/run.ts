@@ -4,7 +4,9 @@ import { formatTable, type BenchTable } from './table';
 const suites: Record<string, () => Promise<BenchTable[]>> = {
 	content: async () => (await import('./content.bench')).default(),
 	generate: async () => (await import('./generate.bench')).default(),
-	study: async () => (await import('./study.bench')).default()
+	study: async () => (await import('./study.bench')).default(),
+	browser: async () => (await import('./browser.bench')).default(),
+	pwa: async () => (await import('./pwa.bench')).default()
 };
 
 const only = process.argv.slice(2);

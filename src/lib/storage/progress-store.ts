@@ -1,7 +1,8 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
 import { questionTypes, type QuestionType } from '../schema/question-types';
-import type { CardState, GradeValue, Scheduler } from '../srs/scheduler';
+import { z } from '../schema/zod-mini';
+import type { CardState } from '../srs/card';
+import type { GradeValue, Scheduler } from '../srs/scheduler';
 import {
 	CardRecord,
 	Grade,
@@ -71,11 +72,11 @@ export const RecordAnswerInput = z.object({
 	questionType: z.enum(questionTypes),
 	grade: Grade,
 	correct: z.boolean(),
-	response: z.string().optional(),
-	durationMs: z.number().nonnegative(),
+	response: z.optional(z.string()),
+	durationMs: z.number().check(z.nonnegative()),
 	mode: z.enum(['quiz', 'review']),
 	now: z.date(),
-	reviewId: RecordId.optional()
+	reviewId: z.optional(RecordId)
 });
 export type RecordAnswerInput = z.input<typeof RecordAnswerInput>;
 
@@ -136,7 +137,7 @@ interface Repair {
 	kind: RecordKind;
 }
 
-function describeIssues(error: z.ZodError): string {
+function describeIssues(error: z.core.$ZodError): string {
 	return error.issues
 		.slice(0, 5)
 		.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
@@ -451,8 +452,12 @@ export function createProgressStore(
 		return undone;
 	}
 
-	async function loadCards(bankId: string): Promise<Map<string, CardState>> {
-		const { cards } = await snapshot(bankId);
+	/** Reads only the bank's card range: the review log can be long and is not needed here. */
+	async function loadCards(bankId: string, now = new Date()): Promise<Map<string, CardState>> {
+		const [entries = []] = await readPrefixes([keys.cardPrefix(bankId)]);
+		const repairs: Repair[] = [];
+		const cards = validEntries('card', entries, repairs, new Map()).map((e) => e.value);
+		await repair(repairs, now);
 		return new Map(cards.map((c) => [c.factId, c.card]));
 	}
 

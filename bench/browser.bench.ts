@@ -1,0 +1,348 @@
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+import { benchPage, bundleEntry, ensureSite, startHarness, type Harness } from './browser/harness';
+import { summarize, type BenchTable } from './table';
+
+type Bench = typeof import('./browser/entry');
+declare global {
+	interface Window {
+		factdeckBench: Bench;
+		__firstCard?: number;
+	}
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const seedBank = 'kishida-biden-summit';
+const answerRuns = 200;
+const queueFacts = 10_000;
+const queueReviews = 100_000;
+const pageLoads = 10;
+const targets = { answerP95: 20, queue: 50, firstCard: 300 };
+
+/** Milliseconds as text: three decimals under 1 ms, two above. */
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(x < 0.01 ? 4 : x < 1 ? 3 : 2) : '—');
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(a / b < 10 ? 2 : 1)}×` : '—');
+const verdict = (value: number, limit: number) =>
+	`${value <= limit ? 'PASS' : 'FAIL'} (≤ ${limit} ms)`;
+const n = (x: number) => x.toLocaleString('en-US');
+
+let environment = 'headless Chromium';
+
+async function answerTable(page: Page): Promise<BenchTable> {
+	const r = await page.evaluate((o) => window.factdeckBench.answerBench(o), {
+		db: 'bench-x',
+		rawDb: 'bench-x-raw',
+		runs: answerRuns,
+		facts: 20
+	});
+	const base = summarize(r.many);
+	const row = (name: string, samples: number[], target?: string) => {
+		const s = summarize(samples);
+		return [name, ms(s.median), ms(s.p95), ratio(s.median, base.median), target ?? '—'];
+	};
+	const rec = summarize(r.record);
+	return {
+		title: 'Persisting one answer (headless Chromium, real IndexedDB)',
+		columns: ['measure', 'median ms', 'p95 ms', '× setMany median', 'target p95'],
+		rows: [
+			row(
+				'recordAnswer (zod, read card + rid, FSRS, 3 puts, 1 tx)',
+				r.record,
+				verdict(rec.p95, targets.answerP95)
+			),
+			row('idb-keyval setMany, same 2 records (1 tx)', r.many),
+			row('idb-keyval set × 2, same 2 records (2 tx)', r.twoSets),
+			row('ts-fsrs next alone', r.bare),
+			row('scheduler.next (ts-fsrs + ISO conversion)', r.wrapped)
+		],
+		notes: [
+			`${answerRuns} runs each, over 20 facts, in a dedicated database (bench-x) after 11 warm-up answers. ` +
+				'Timer resolution is 0.1 ms (no cross-origin isolation), so the FSRS rows are means over ' +
+				'batches of 50 calls.',
+			environment
+		]
+	};
+}
+
+async function queueTable(page: Page, now: number): Promise<BenchTable> {
+	const bankId = 'bench-queue';
+	const seeded = await page.evaluate((o) => window.factdeckBench.seedQueue(o), {
+		db: 'bench-queue',
+		bankId,
+		facts: queueFacts,
+		reviews: queueReviews,
+		now
+	});
+	const r = await page.evaluate((o) => window.factdeckBench.queueBench(o), {
+		db: 'bench-queue',
+		bankId,
+		now,
+		runs: 50,
+		ioRuns: 5
+	});
+	const q = summarize(r.queueOnly);
+	const lb = summarize(r.loadAndBuild);
+	const raw = summarize(r.rawCards);
+	const fs = summarize(r.fsrsAll);
+	const row = (name: string, samples: number[], base: number, target?: string) => {
+		const s = summarize(samples);
+		return [name, ms(s.median), ms(s.p95), ratio(s.median, base), target ?? '—'];
+	};
+	return {
+		title: `Due queue for ${n(queueFacts)} facts with ${n(queueReviews)} logged reviews (headless Chromium)`,
+		columns: ['measure', 'median ms', 'p95 ms', '× raw baseline median', 'target median'],
+		rows: [
+			row(
+				`(a) buildQueue alone, ${n(queueFacts)} facts  [base: ts-fsrs next × ${n(r.fsrsCount)}]`,
+				r.queueOnly,
+				fs.median,
+				verdict(q.median, targets.queue)
+			),
+			row(
+				'(b) loadCards(bank) + buildQueue (what the page does)  [base: raw getAll cards]',
+				r.loadAndBuild,
+				raw.median,
+				verdict(lb.median, targets.queue)
+			),
+			row('    loadCards(bank) alone  [base: raw getAll cards]', r.loadOnly, raw.median),
+			row(
+				`raw IDB getAllKeys+getAll, card:<bank>: (${n(r.cardCount)} records)`,
+				r.rawCards,
+				raw.median
+			),
+			row(
+				`raw IDB getAllKeys+getAll, card: + review: + undo: (${n(r.allCount)} records, what loadCards reads)`,
+				r.rawAll,
+				raw.median
+			),
+			row(`zod readRecord('card') × ${n(r.cardCount)} (no IO)`, r.rawValidate, raw.median),
+			row(
+				'sketch: card: range only (getAll values) + zod + buildQueue  [a card-only loadCards]',
+				r.sketch,
+				raw.median,
+				verdict(summarize(r.sketch).median, targets.queue) + ' (not the app)'
+			),
+			row(
+				"sketch: the bank's cards packed in ONE record (get + zod + buildQueue)",
+				r.packed,
+				raw.median,
+				verdict(summarize(r.packed).median, targets.queue) + ' (not the app)'
+			),
+			row(`ts-fsrs next × ${n(r.fsrsCount)} cards`, r.fsrsAll, raw.median)
+		],
+		notes: [
+			`One bank, ${n(queueFacts)} card records (each from 1–8 createScheduler().next calls) and ` +
+				`${n(queueReviews)} review records, ${n(seeded.records)} records ` +
+				`written in 5,000-record transactions in ${(seeded.writeMs / 1000).toFixed(1)} s (dedicated database bench-queue).`,
+			`Queue now: ${n(r.due)} due + ${r.fresh} new. buildQueue 50 runs; IO rows (interleaved) and ts-fsrs 5 runs.`,
+			'Ratio base: row (a) against ts-fsrs next over the same cards, the others against the raw card getAll.',
+			environment
+		]
+	};
+}
+
+interface BankPayload {
+	bank: {
+		facts: { id: string }[];
+		questions: { id: string; factId?: string | null; type: string }[];
+	};
+}
+
+/** Time from navigation start until the first card's prompt is visible, per load (ms). */
+async function openReview(page: Page, url: string, loads: number): Promise<number[]> {
+	const samples: number[] = [];
+	for (let i = 0; i <= loads; i++) {
+		await page.goto(url, { waitUntil: 'commit' });
+		const handle = await page.waitForFunction(() => window.__firstCard, undefined, {
+			timeout: 60_000
+		});
+		const at = (await handle.jsonValue()) as number;
+		if (i > 0) samples.push(at); // the first load warms the HTTP cache and the JIT
+	}
+	return samples;
+}
+
+/**
+ * Records performance.now() the first time `.prompt[data-question-id]` is in the DOM and visible.
+ * A string, not a function: tsx compiles functions with name helpers the page does not have.
+ */
+const watchFirstCard = `(() => {
+	const check = () => {
+		if (window.__firstCard !== undefined) return true;
+		const el = document.querySelector('.prompt[data-question-id]');
+		if (el && el.checkVisibility()) {
+			window.__firstCard = performance.now();
+			return true;
+		}
+		return false;
+	};
+	const observer = new MutationObserver(() => {
+		if (check()) observer.disconnect();
+	});
+	observer.observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+async function pageTable(h: Harness, bench: Page, now: number): Promise<BenchTable> {
+	const payload = JSON.parse(
+		readFileSync(join(root, `build/api/banks/${seedBank}.json`), 'utf8')
+	) as BankPayload;
+	const url = `${h.origin}/banks/${seedBank}/review`;
+	const nav = await h.context.newPage();
+	await nav.addInitScript({ content: watchFirstCard });
+	try {
+		const empty = await openReview(nav, url, pageLoads);
+		const seeded = await bench.evaluate(
+			(o) => window.factdeckBench.seedPage(o as Parameters<Bench['seedPage']>[0]),
+			{
+				db: 'factdeck',
+				bankId: seedBank,
+				facts: payload.bank.facts.map((f) => ({ id: f.id })),
+				questions: payload.bank.questions.map((q) => ({
+					id: q.id,
+					factId: q.factId ?? null,
+					type: q.type
+				})),
+				totalCards: queueFacts,
+				reviews: queueReviews,
+				now
+			}
+		);
+		const history = await openReview(nav, url, pageLoads);
+		await nav.goto(h.origin + '/__bench__');
+		const parts = await bench.evaluate((o) => window.factdeckBench.pagePartsBench(o), {
+			db: 'factdeck',
+			bankId: seedBank,
+			runs: 3
+		});
+		const e = summarize(empty);
+		const w = summarize(history);
+		const p = (name: string, samples: number[], base: number) => {
+			const s = summarize(samples);
+			return [name, ms(s.median), ms(s.p95), ratio(s.median, base), '—'];
+		};
+		const raw = summarize(parts.raw).median;
+		return {
+			title: `Opening /banks/${seedBank}/review to the first card (headless Chromium)`,
+			columns: ['measure', 'median ms', 'p95 ms', '× baseline median', 'target median'],
+			rows: [
+				['empty database (baseline)', ms(e.median), ms(e.p95), '1.00×', '—'],
+				[
+					`${n(queueReviews)} reviews in this bank, ${n(queueFacts)} cards in all`,
+					ms(w.median),
+					ms(w.p95),
+					ratio(w.median, e.median),
+					verdict(w.median, targets.firstCard)
+				],
+				[
+					`in-page parts with that history  [base: raw getAll of this bank's cards]`,
+					'',
+					'',
+					'',
+					''
+				],
+				p('    loadSettings', parts.settings, raw),
+				p(`    loadCards('${seedBank}')`, parts.cards, raw),
+				p('    loadReviewsSince(bank, start of today)', parts.since, raw),
+				p(
+					`    raw IDB getAll, card:${seedBank}: (${payload.bank.facts.length} records)`,
+					parts.raw,
+					raw
+				),
+				p(
+					`    raw IDB getAll, card: + review: + undo: of the bank (what loadCards reads)`,
+					parts.rawAll,
+					raw
+				),
+				p(
+					'    sketch: card: range only (getAll values) + zod  [a card-only loadCards]',
+					parts.sketch,
+					raw
+				)
+			],
+			notes: [
+				`Time from navigation start (performance.now() in the page) until .prompt[data-question-id] is ` +
+					`in the DOM and visible; median of ${pageLoads} loads after one warm-up load, served by ` +
+					'tests/e2e/static-server.ts from build/.',
+				`History: cards for all ${payload.bank.facts.length} facts of ${seedBank} + ${n(queueFacts - payload.bank.facts.length)} ` +
+					`cards of other banks, ${n(queueReviews)} reviews spread over the bank's facts, ` +
+					`none today; ${n(seeded.records)} records written to the app's own factdeck/progress database ` +
+					`in ${(seeded.writeMs / 1000).toFixed(1)} s. In-page parts: 3 interleaved runs each.`,
+				environment
+			]
+		};
+	} finally {
+		await nav.close().catch(() => undefined);
+	}
+}
+
+/**
+ * Study engine costs in headless Chromium against real (on-disk) IndexedDB, next to the raw
+ * cost of idb-keyval / IndexedDB and ts-fsrs underneath.
+ */
+export default async function browserBench(): Promise<BenchTable[]> {
+	const started = performance.now();
+	ensureSite();
+	const bundle = await bundleEntry();
+	const h = await startHarness(4191);
+	try {
+		const bench = await benchPage(h, bundle);
+		const version = await bench.evaluate(async () => {
+			const data = (
+				navigator as {
+					userAgentData?: {
+						getHighEntropyValues(h: string[]): Promise<{ uaFullVersion?: string }>;
+					};
+				}
+			).userAgentData;
+			return (await data?.getHighEntropyValues(['uaFullVersion']))?.uaFullVersion ?? '?';
+		});
+		environment =
+			`Figures are headless Chromium ${version} on this machine (${cpus().length} cores, ` +
+			`${cpus()[0]?.model.trim() ?? 'unknown CPU'}, load average ${loadavg()[0]!.toFixed(1)} at start), ` +
+			'on-disk profile, no throttling; ' +
+			'other machines and real devices will differ.';
+		const now = Date.now();
+		const tables: BenchTable[] = [];
+		try {
+			const phase = async (name: string, run: () => Promise<BenchTable>) => {
+				const t = performance.now();
+				tables.push(await run());
+				console.error(`[browser bench] ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
+			};
+			await phase('answer', () => answerTable(bench));
+			await phase('queue', () => queueTable(bench, now));
+			await phase('review page', () => pageTable(h, bench, now));
+		} finally {
+			// Close every connection (a new document drops the old one's), then delete the databases.
+			await bench.goto(h.origin + '/__bench__').catch(() => undefined);
+			const deleted = await bench
+				.evaluate(
+					(names) =>
+						Promise.all(
+							names.map(
+								(name) =>
+									new Promise<string>((ok) => {
+										const req = indexedDB.deleteDatabase(name);
+										req.onsuccess = () => ok(`${name}: deleted`);
+										req.onblocked = () => ok(`${name}: blocked`);
+										req.onerror = () => ok(`${name}: ${String(req.error)}`);
+									})
+							)
+						),
+					['bench-x', 'bench-x-raw', 'bench-queue', 'factdeck']
+				)
+				.catch((error: unknown) => [String(error)]);
+			if (deleted.some((d) => !d.endsWith('deleted'))) {
+				console.error('[browser bench] cleanup:', deleted.join(', '));
+			}
+		}
+		const seconds = ((performance.now() - started) / 1000).toFixed(0);
+		tables.at(-1)!.notes!.push(`Whole browser suite: ${seconds} s.`);
+		return tables;
+	} finally {
+		await h.close();
+	}
+}
