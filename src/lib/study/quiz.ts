@@ -24,18 +24,31 @@ export function selectQuizQuestions<Q extends Question>(
 		questions.filter((q) => types.has(q.type) && (!options.onlyIds || options.onlyIds.has(q.id))),
 		random
 	);
-	const firstPerFact: Q[] = [];
-	const rest: Q[] = [];
-	const seenFacts = new Set<string>();
-	for (const question of pool) {
-		if (seenFacts.has(question.factId)) rest.push(question);
+	const ordered = spreadOverFacts(pool, (q) => q.factId);
+	return options.length === 'all' ? ordered : ordered.slice(0, options.length);
+}
+
+/**
+ * Puts the first item of each fact before the second of any, keeping the order otherwise; facts
+ * in `covered` count as already having one.
+ */
+export function spreadOverFacts<T>(
+	items: readonly T[],
+	factOf: (item: T) => string,
+	covered: Iterable<string> = []
+): T[] {
+	const seen = new Set(covered);
+	const first: T[] = [];
+	const rest: T[] = [];
+	for (const item of items) {
+		const fact = factOf(item);
+		if (seen.has(fact)) rest.push(item);
 		else {
-			seenFacts.add(question.factId);
-			firstPerFact.push(question);
+			seen.add(fact);
+			first.push(item);
 		}
 	}
-	const ordered = [...firstPerFact, ...rest];
-	return options.length === 'all' ? ordered : ordered.slice(0, options.length);
+	return [...first, ...rest];
 }
 
 /** Shows a choice question's options in a per-question shuffled order; true/false stays True, False. */

@@ -1,0 +1,317 @@
+import { z } from 'zod';
+import { Slug } from '../schema/article';
+import { Id } from '../schema/bank';
+import {
+	crc32,
+	describeIssues,
+	fromBase32,
+	pack,
+	plainText,
+	ShareError,
+	toBase32,
+	unpack,
+	withoutSpaces
+} from './codec';
+
+export const resultCodePrefix = 'r1.';
+export const resultCodeLimits = {
+	compressed: 32 * 1024,
+	decompressed: 256 * 1024,
+	student: 80,
+	response: 500,
+	answers: 200
+} as const;
+
+const isoDateTime = z.iso.datetime();
+
+/** One line of plain text: a name that shows the same in a table, a CSV cell and a file name. */
+export const studentName = plainText(resultCodeLimits.student)
+	.trim()
+	.min(1, 'the student name is missing')
+	.refine((s) => !/[\n\t]/.test(s), 'must be on one line');
+
+export const ResultAnswer = z.strictObject({
+	questionId: Id,
+	response: plainText(resultCodeLimits.response),
+	correct: z.boolean(),
+	/** Time spent on the question. */
+	ms: z.int().nonnegative()
+});
+export type ResultAnswer = z.infer<typeof ResultAnswer>;
+
+/** One student's attempt at a set, as it travels back to the teacher. */
+export const SetResult = z
+	.strictObject({
+		v: z.literal(1),
+		setId: Slug,
+		student: studentName,
+		attempt: z.int().min(1).max(10_000),
+		startedAt: isoDateTime,
+		finishedAt: isoDateTime,
+		score: z.strictObject({
+			correct: z.int().nonnegative(),
+			total: z.int().min(1).max(resultCodeLimits.answers)
+		}),
+		answers: z.array(ResultAnswer).max(resultCodeLimits.answers)
+	})
+	.superRefine((result, ctx) => {
+		if (result.score.correct > result.score.total) {
+			ctx.addIssue({
+				code: 'custom',
+				message: 'more correct answers than questions',
+				path: ['score', 'correct']
+			});
+		}
+		const seen = new Set<string>();
+		result.answers.forEach((a, i) => {
+			if (seen.has(a.questionId)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `question "${a.questionId}" is answered twice`,
+					path: ['answers', i, 'questionId']
+				});
+			}
+			seen.add(a.questionId);
+		});
+	});
+export type SetResult = z.infer<typeof SetResult>;
+export type SetResultInput = z.input<typeof SetResult>;
+
+const messages = {
+	notACode: 'This is not a Factdeck result code (a code starts with "r1.").',
+	newer:
+		'This code was made by a newer version of Factdeck. Reload the page to update, then try again.',
+	typo: 'This code has a typo (checksum mismatch). Ask the student to copy it again.',
+	encoding: 'This code contains characters a result code cannot have. Copy it again.',
+	damaged: 'This code is damaged or cut short. Copy the whole code again.',
+	tooBig: 'This code is too large to be a result code.',
+	noResult: 'This code cannot be used: it does not hold a result.'
+};
+
+/**
+ * Inside a code the result is a tuple, a third shorter than the object once compressed:
+ * [v, setId, student, attempt, startedAt, finishedAt, correct, total, [[questionId, response, 1|0, ms]]]
+ */
+type Wire = [
+	1,
+	string,
+	string,
+	number,
+	string,
+	string,
+	number,
+	number,
+	[string, string, 0 | 1, number][]
+];
+
+function toWire(r: SetResult): Wire {
+	return [
+		r.v,
+		r.setId,
+		r.student,
+		r.attempt,
+		r.startedAt,
+		r.finishedAt,
+		r.score.correct,
+		r.score.total,
+		r.answers.map((a) => [a.questionId, a.response, a.correct ? 1 : 0, a.ms])
+	];
+}
+
+/** The object a tuple stands for, unchecked, so the schema can say which field is wrong. */
+function fromWire(data: unknown[]): unknown {
+	const [v, setId, student, attempt, startedAt, finishedAt, correct, total, answers] = data;
+	return {
+		v,
+		setId,
+		student,
+		attempt,
+		startedAt,
+		finishedAt,
+		score: { correct, total },
+		answers: Array.isArray(answers)
+			? answers.map((a: unknown) => {
+					if (!Array.isArray(a)) return a;
+					const [questionId, response, right, ms] = a as unknown[];
+					return {
+						questionId,
+						response,
+						correct: right === 1 ? true : right === 0 ? false : right,
+						ms
+					};
+				})
+			: answers
+	};
+}
+
+const ascii = new TextEncoder();
+const checksumOf = (prefixAndBody: string) => toBase32(crc32(ascii.encode(prefixAndBody)));
+
+/**
+ * A result as a code a student can copy: `r1.` + base64url(deflate-raw(JSON)) + `.` + checksum,
+ * where the checksum is CRC-32 of everything before the last dot as 7 Crockford base32 characters.
+ * It catches typos, not tampering.
+ */
+export async function encodeResultCode(result: SetResultInput): Promise<string> {
+	const parsed = SetResult.safeParse(result);
+	if (!parsed.success) {
+		throw new ShareError(
+			`This result cannot be turned into a code: ${describeIssues(parsed.error)}.`
+		);
+	}
+	const head = resultCodePrefix + (await pack(toWire(parsed.data)));
+	return `${head}.${checksumOf(head)}`;
+}
+
+/** Reads one code; whitespace anywhere in it (line breaks from mail) is ignored. */
+export async function decodeResultCode(code: string): Promise<SetResult> {
+	const text = withoutSpaces(code);
+	const version = /^r(\d{1,6})\./.exec(text);
+	if (!version) throw new ShareError(messages.notACode);
+	if (version[0] !== resultCodePrefix) {
+		throw new ShareError(Number(version[1]) > 1 ? messages.newer : messages.notACode);
+	}
+	const dot = text.lastIndexOf('.');
+	if (dot < resultCodePrefix.length) throw new ShareError(messages.damaged);
+	const head = text.slice(0, dot);
+	const expected = fromBase32(text.slice(dot + 1));
+	if (expected === null) {
+		throw new ShareError(text.length - dot - 1 < 7 ? messages.damaged : messages.typo);
+	}
+	if (head.length > resultCodePrefix.length + Math.ceil((resultCodeLimits.compressed * 4) / 3)) {
+		throw new ShareError(messages.tooBig);
+	}
+	if (/[^A-Za-z0-9_-]/.test(head.slice(resultCodePrefix.length))) {
+		throw new ShareError(messages.encoding);
+	}
+	if (crc32(ascii.encode(head)) !== expected) throw new ShareError(messages.typo);
+	const data = await unpack(head.slice(resultCodePrefix.length), resultCodeLimits, messages);
+	if (Array.isArray(data) && typeof data[0] === 'number' && data[0] > 1) {
+		throw new ShareError(messages.newer);
+	}
+	if (!Array.isArray(data) || data.length !== 9) throw new ShareError(messages.noResult);
+	const parsed = SetResult.safeParse(fromWire(data));
+	if (!parsed.success) {
+		throw new ShareError(`This code cannot be used: ${describeIssues(parsed.error)}.`);
+	}
+	return parsed.data;
+}
+
+const codeStart = /r\d{1,6}\./;
+// A full code, perhaps followed by a sentence's full stop.
+const complete = /^r\d{1,6}\.[A-Za-z0-9_-]+\.[0-9A-Za-z]{7}\.?$/;
+const codeChars = /^[A-Za-z0-9_.-]+$/;
+
+/**
+ * Finds the codes in pasted text. Codes are separated by whitespace; a code broken across lines
+ * is joined back while it is still incomplete. Words and punctuation around the codes are ignored.
+ */
+export function splitResultCodes(text: string): string[] {
+	const codes: string[] = [];
+	let current: string | undefined;
+	const finish = () => {
+		if (current !== undefined)
+			codes.push(complete.test(current) ? current.replace(/\.$/, '') : current);
+		current = undefined;
+	};
+	for (const raw of text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').split(/\s+/)) {
+		// Sentence punctuation around a code ("(r1.…)", "…ABC1234,") is not part of it.
+		const token = raw.replace(/^[^A-Za-z0-9_.-]+|[^A-Za-z0-9_.-]+$/g, '');
+		if (!token) continue;
+		const startsCode = /^r\d{1,6}\./.test(token) && token.length > 12;
+		if (current !== undefined && !complete.test(current) && codeChars.test(token) && !startsCode) {
+			current += token;
+			continue;
+		}
+		const start = token.search(codeStart);
+		if (start < 0) continue;
+		finish();
+		current = token.slice(start);
+	}
+	finish();
+	return codes;
+}
+
+export interface DecodedResults {
+	results: SetResult[];
+	errors: { code: string; message: string }[];
+	/** Codes pasted more than once; each is kept once. */
+	duplicates: number;
+}
+
+/** Decodes every code in pasted text; a bad code is reported, not thrown. */
+export async function decodeResultCodes(text: string): Promise<DecodedResults> {
+	const out: DecodedResults = { results: [], errors: [], duplicates: 0 };
+	const seen = new Set<string>();
+	for (const code of splitResultCodes(text)) {
+		if (seen.has(code)) {
+			out.duplicates++;
+			continue;
+		}
+		seen.add(code);
+		try {
+			out.results.push(await decodeResultCode(code));
+		} catch (error) {
+			if (!(error instanceof ShareError)) throw error;
+			out.errors.push({ code, message: error.message });
+		}
+	}
+	if (out.results.length === 0 && out.errors.length === 0 && out.duplicates === 0 && text.trim()) {
+		out.errors.push({ code: text.trim().slice(0, 40), message: messages.notACode });
+	}
+	return out;
+}
+
+export const ResultFile = z.strictObject({
+	format: z.literal('factdeck-result'),
+	version: z.literal(1),
+	result: SetResult,
+	code: z.string()
+});
+export type ResultFile = z.infer<typeof ResultFile>;
+
+const fileSafe = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^A-Za-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.toLowerCase()
+		.slice(0, 40) || 'student';
+
+/** A result as a JSON file a student can send instead of the code. */
+export async function resultFile(
+	result: SetResultInput
+): Promise<{ fileName: string; text: string }> {
+	const code = await encodeResultCode(result);
+	const parsed = SetResult.parse(result);
+	const file: ResultFile = { format: 'factdeck-result', version: 1, result: parsed, code };
+	return {
+		fileName: `${parsed.setId}-${fileSafe(parsed.student)}-attempt-${parsed.attempt}.factdeck-result.json`,
+		text: JSON.stringify(file, null, '\t') + '\n'
+	};
+}
+
+/** Reads a result file back; the code inside must match the data. Throws ShareError. */
+export async function parseResultFile(text: string): Promise<SetResult> {
+	if (text.length > resultCodeLimits.decompressed * 4) throw new ShareError(messages.tooBig);
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		throw new ShareError('This file is not a Factdeck result file (it is not JSON).', {
+			cause: error
+		});
+	}
+	const parsed = ResultFile.safeParse(data);
+	if (!parsed.success) {
+		throw new ShareError(
+			`This file is not a Factdeck result file: ${describeIssues(parsed.error)}.`
+		);
+	}
+	const fromCode = await decodeResultCode(parsed.data.code);
+	if (JSON.stringify(fromCode) !== JSON.stringify(parsed.data.result)) {
+		throw new ShareError('This result file has been changed: its data and its code disagree.');
+	}
+	return parsed.data.result;
+}

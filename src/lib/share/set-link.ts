@@ -1,0 +1,170 @@
+import { z } from 'zod';
+import { IsoDate, Slug } from '../schema/article';
+import { Question, type Bank } from '../schema/bank';
+import { AssignedSet } from '../schema/set';
+import {
+	checkStrings,
+	describeIssues,
+	pack,
+	plainText,
+	ShareError,
+	unpack,
+	withoutSpaces
+} from './codec';
+
+export const setLinkPrefix = 's1.';
+export const setLinkLimits = {
+	/** Most compressed bytes in a link (about 87,000 characters of base64url). */
+	compressed: 64 * 1024,
+	/** Most bytes the JSON may inflate to. */
+	decompressed: 512 * 1024,
+	title: 200,
+	instructions: 2000,
+	questions: 200,
+	/** Every other string in the payload (prompts, options, quotes). */
+	text: 4000
+} as const;
+
+/** The set's settings as a link carries them: AssignedSet without the bank references. */
+export const SharedSetInfo = AssignedSet.omit({ version: true, items: true }).extend({
+	title: plainText(setLinkLimits.title).trim().min(1, 'the set needs a title'),
+	instructions: plainText(setLinkLimits.instructions).trim().default(''),
+	due: IsoDate.optional()
+});
+export type SharedSetInfo = z.infer<typeof SharedSetInfo>;
+
+/** One question with the bank it came from and the sentence it is based on. */
+export const SharedQuestion = z.strictObject({
+	bankId: Slug,
+	question: Question,
+	/** The source sentence, quoted so the student sees it without the article. */
+	quote: plainText(setLinkLimits.text).trim().min(1),
+	/** The fact's statement, when the bank has one; the teacher's weakest-facts list shows it. */
+	statement: plainText(setLinkLimits.text).trim().min(1).optional()
+});
+export type SharedQuestion = z.infer<typeof SharedQuestion>;
+
+/** Everything a student's device needs to do a set: the payload of a set link. */
+export const SharedSet = z
+	.strictObject({
+		v: z.literal(1),
+		set: SharedSetInfo,
+		questions: z
+			.array(SharedQuestion)
+			.min(1, 'a set needs at least one question')
+			.max(setLinkLimits.questions, `a set can have at most ${setLinkLimits.questions} questions`),
+		createdAt: z.iso.datetime()
+	})
+	.superRefine((shared, ctx) => {
+		const seen = new Set<string>();
+		shared.questions.forEach((q, i) => {
+			if (seen.has(q.question.id)) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `question "${q.question.id}" appears twice`,
+					path: ['questions', i, 'question', 'id']
+				});
+			}
+			seen.add(q.question.id);
+		});
+		checkStrings(shared, ctx, setLinkLimits.text);
+	});
+export type SharedSet = z.infer<typeof SharedSet>;
+export type SharedSetInput = z.input<typeof SharedSet>;
+
+const messages = {
+	notALink: 'This is not a Factdeck set link. Ask your teacher to send the link again.',
+	newer:
+		'This set was made by a newer version of Factdeck. Reload the page to update, then open the link again.',
+	encoding:
+		'This set link is damaged (it contains characters a link cannot have). Copy the whole link again.',
+	damaged: 'This set link is damaged or cut short. Copy the whole link again.',
+	tooBig: 'This set link is too large to open.'
+};
+
+/**
+ * The link fragment for a set: `s1.` + base64url(deflate-raw(JSON)). Throws ShareError when the
+ * payload is invalid or the link would be too large to open.
+ */
+export async function encodeSetLink(payload: SharedSetInput): Promise<string> {
+	const parsed = SharedSet.safeParse(payload);
+	if (!parsed.success) {
+		throw new ShareError(`This set cannot be shared: ${describeIssues(parsed.error)}.`);
+	}
+	const fragment = setLinkPrefix + (await pack(parsed.data));
+	if (fragment.length - setLinkPrefix.length > Math.ceil((setLinkLimits.compressed * 4) / 3)) {
+		throw new ShareError(
+			'This set is too large for a link. Remove some questions or shorten the instructions.'
+		);
+	}
+	return fragment;
+}
+
+/** The fragment part of a pasted link or fragment, without whitespace a mail client added. */
+export function fragmentOf(text: string): string {
+	const hash = text.indexOf('#');
+	return withoutSpaces(hash >= 0 ? text.slice(hash + 1) : text);
+}
+
+/**
+ * Reads a set link: a fragment (`s1.…`), with or without `#`, or a whole URL. Throws ShareError
+ * with a message for the student for anything it cannot open.
+ */
+export async function decodeSetLink(fragment: string): Promise<SharedSet> {
+	const text = fragmentOf(fragment);
+	const version = /^s(\d{1,6})\./.exec(text);
+	if (!version) throw new ShareError(messages.notALink);
+	if (version[0] !== setLinkPrefix) {
+		throw new ShareError(Number(version[1]) > 1 ? messages.newer : messages.notALink);
+	}
+	const data = await unpack(text.slice(setLinkPrefix.length), setLinkLimits, messages);
+	if (data && typeof data === 'object' && 'v' in data && typeof data.v === 'number' && data.v > 1) {
+		throw new ShareError(messages.newer);
+	}
+	const parsed = SharedSet.safeParse(data);
+	if (!parsed.success) {
+		throw new ShareError(`This set link cannot be used: ${describeIssues(parsed.error)}.`);
+	}
+	return parsed.data;
+}
+
+/** A bank and the body of its article, as the teacher's page has them loaded. */
+export interface BankSource {
+	bank: Bank;
+	article: { body: string };
+}
+
+/**
+ * The link payload for a set: each item's full question, its fact's statement and the quoted
+ * source sentence. Throws ShareError naming the first item it cannot find.
+ */
+export function buildSharedSet(
+	set: AssignedSet,
+	banks: (bankId: string) => BankSource | undefined,
+	now: Date
+): SharedSet {
+	const questions = set.items.map(({ bank: bankId, question: questionId }) => {
+		const source = banks(bankId);
+		if (!source) throw new ShareError(`The bank "${bankId}" is not loaded.`);
+		const question = source.bank.questions.find((q) => q.id === questionId);
+		if (!question) {
+			throw new ShareError(`The bank "${bankId}" has no question "${questionId}".`);
+		}
+		const fact = source.bank.facts.find((f) => f.id === question.factId);
+		const { start, end } = question.source;
+		const quote = source.article.body.slice(start, end).trim() || question.prompt;
+		return {
+			bankId,
+			question,
+			quote,
+			...(fact ? { statement: fact.statement } : {})
+		};
+	});
+	const { id, title, instructions, order, mode, feedback, due, passMark, attempts } = set;
+	const info = { id, title, instructions, order, mode, feedback, due, passMark, attempts };
+	const parsed = SharedSet.safeParse({ v: 1, set: info, questions, createdAt: now.toISOString() });
+	if (!parsed.success) {
+		throw new ShareError(`This set cannot be shared: ${describeIssues(parsed.error)}.`);
+	}
+	return parsed.data;
+}

@@ -1,0 +1,434 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+	analyseResults,
+	csvCell,
+	SetResult,
+	SharedSet,
+	toCsv,
+	type Analysis,
+	type SetResultInput
+} from '../../src/lib/share';
+
+const shared = SharedSet.parse({
+	v: 1,
+	set: { id: 'summit', title: 'Summit', passMark: 60 },
+	questions: [
+		{
+			bankId: 'summit',
+			quote: 'Kishida and Biden met at the White House.',
+			statement: 'Fumio Kishida and Joe Biden met at the White House.',
+			question: {
+				id: 'q-one',
+				type: 'mcq',
+				prompt: 'Who met at the White House?',
+				answer: 'Fumio Kishida and Joe Biden',
+				options: ['Fumio Kishida and Joe Biden', 'Joe Biden', 'Antony Blinken'],
+				explanation: 'The article says so.',
+				factId: 'f-met',
+				source: { start: 0, end: 10 }
+			}
+		},
+		{
+			bankId: 'summit',
+			quote: 'Kishida and Biden met at the White House.',
+			question: {
+				id: 'q-two',
+				type: 'short_answer',
+				prompt: 'Where did the leaders meet?',
+				answer: 'The White House',
+				explanation: 'The article says so.',
+				factId: 'f-met',
+				source: { start: 0, end: 10 }
+			}
+		},
+		{
+			bankId: 'summit',
+			quote: 'They signed a space pact.',
+			question: {
+				id: 'q-three',
+				type: 'true_false',
+				prompt: 'They signed a space pact.',
+				answer: 'True',
+				explanation: 'The article says so.',
+				factId: 'f-pact',
+				source: { start: 11, end: 20 }
+			}
+		},
+		{
+			bankId: 'summit',
+			quote: 'The leaders met on Friday.',
+			question: {
+				id: 'q-four',
+				type: 'cloze',
+				prompt: 'The leaders met on _____.',
+				answer: 'Friday',
+				explanation: 'The article says so.',
+				factId: 'f-day',
+				source: { start: 21, end: 30 }
+			}
+		}
+	],
+	createdAt: '2026-03-01T08:00:00.000Z'
+});
+
+type Mark = [response: string, correct: boolean] | undefined;
+
+function result(
+	student: string,
+	attempt: number,
+	finishedAt: string,
+	marks: [Mark, Mark, Mark, Mark],
+	setId = 'summit'
+): SetResult {
+	const ids = ['q-one', 'q-two', 'q-three', 'q-four'];
+	const answers = marks.flatMap((m, i) =>
+		m ? [{ questionId: ids[i]!, response: m[0], correct: m[1], ms: 1000 }] : []
+	);
+	const input: SetResultInput = {
+		v: 1,
+		setId,
+		student,
+		attempt,
+		startedAt: '2026-03-02T09:00:00.000Z',
+		finishedAt,
+		score: { correct: answers.filter((a) => a.correct).length, total: 4 },
+		answers
+	};
+	return SetResult.parse(input);
+}
+
+const right = (response: string): Mark => [response, true];
+const wrong = (response: string): Mark => [response, false];
+const kb = 'Fumio Kishida and Joe Biden';
+
+const anaFirst = result('Ana', 1, '2026-03-02T09:10:00.000Z', [
+	right(kb),
+	wrong('washington'),
+	right('True'),
+	right('Friday')
+]);
+const anaSecond = result('Ana ', 2, '2026-03-03T09:10:00.000Z', [
+	right(kb),
+	right('White House'),
+	right('True'),
+	right('Friday')
+]);
+const ben = result('Ben', 1, '2026-03-02T09:11:00.000Z', [
+	wrong('Joe Biden'),
+	wrong(' Washington '),
+	right('True'),
+	undefined
+]);
+const cai = result('Cai', 1, '2026-03-02T09:12:00.000Z', [
+	wrong('joe biden'),
+	wrong('Tokyo'),
+	wrong('False'),
+	right('friday')
+]);
+const dee = result('Dee', 1, '2026-03-02T09:13:00.000Z', [
+	right(kb),
+	wrong('WASHINGTON'),
+	right('True'),
+	wrong('Monday')
+]);
+const elsewhere = result(
+	'Eve',
+	1,
+	'2026-03-02T09:14:00.000Z',
+	[right(kb), undefined, undefined, undefined],
+	'other-set'
+);
+
+const classResults = [anaSecond, ben, dee, cai, anaFirst, dee, elsewhere];
+
+describe('analyseResults', () => {
+	const analysis = analyseResults(shared, classResults);
+
+	it('counts each student once, latest attempt first, identical results once', () => {
+		expect(
+			analysis.students.map(({ student, attempt, correct, total, percent, passed }) => ({
+				student,
+				attempt,
+				correct,
+				total,
+				percent,
+				passed
+			}))
+		).toEqual([
+			{ student: 'Ana', attempt: 2, correct: 4, total: 4, percent: 100, passed: true },
+			{ student: 'Ben', attempt: 1, correct: 1, total: 4, percent: 25, passed: false },
+			{ student: 'Cai', attempt: 1, correct: 1, total: 4, percent: 25, passed: false },
+			{ student: 'Dee', attempt: 1, correct: 2, total: 4, percent: 50, passed: false }
+		]);
+		expect(analysis.students[1]!.marks).toEqual([false, false, true, null]);
+		expect(analysis.meanPercent).toBe(50);
+		expect(analysis.duplicates).toBe(1);
+		expect(analysis.skipped).toHaveLength(2);
+		expect(analysis.skipped).toEqual(
+			expect.arrayContaining([
+				{ student: 'Ana', reason: 'attempt 1 not counted' },
+				{ student: 'Eve', reason: 'is for another set ("other-set")' }
+			])
+		);
+	});
+
+	it('works out facility and the commonest wrong answer per question', () => {
+		expect(
+			analysis.questions.map(({ questionId, answered, correctShare, mostChosenWrong }) => ({
+				questionId,
+				answered,
+				correctShare,
+				mostChosenWrong
+			}))
+		).toEqual([
+			{
+				questionId: 'q-one',
+				answered: 4,
+				correctShare: 0.5,
+				mostChosenWrong: { response: 'Joe Biden', count: 2 }
+			},
+			{
+				questionId: 'q-two',
+				answered: 4,
+				correctShare: 0.25,
+				mostChosenWrong: { response: 'Washington', count: 2 }
+			},
+			{
+				questionId: 'q-three',
+				answered: 4,
+				correctShare: 0.75,
+				mostChosenWrong: { response: 'False', count: 1 }
+			},
+			{
+				questionId: 'q-four',
+				answered: 3,
+				correctShare: 2 / 3,
+				mostChosenWrong: { response: 'Monday', count: 1 }
+			}
+		]);
+		expect(analysis.questions[0]).toMatchObject({
+			type: 'mcq',
+			factId: 'f-met',
+			prompt: 'Who met at the White House?'
+		});
+		// Stronger students got q-one right; q-three was missed only by a weak student.
+		expect(analysis.questions[0]!.discrimination).toBeGreaterThan(0.5);
+		const everyoneRight = analyseResults(shared, [anaSecond, anaFirst], { attempts: 'all' });
+		expect(everyoneRight.questions[0]!.discrimination).toBeNull();
+	});
+
+	it('lists the weakest facts first, with their statement or quote', () => {
+		expect(analysis.weakestFacts.map((f) => [f.factId, f.correctShare, f.answered])).toEqual([
+			['f-met', 3 / 8, 8],
+			['f-day', 2 / 3, 3],
+			['f-pact', 0.75, 4]
+		]);
+		expect(analysis.weakestFacts[0]!.statement).toBe(
+			'Fumio Kishida and Joe Biden met at the White House.'
+		);
+		expect(analysis.weakestFacts[1]!.statement).toBe('The leaders met on Friday.');
+		expect(analysis.weakestFacts[0]!.questionIds).toEqual(['q-one', 'q-two']);
+	});
+
+	it('can count the best attempt, or every attempt', () => {
+		const worseLater = result('Ana', 3, '2026-03-04T09:10:00.000Z', [
+			wrong('x'),
+			wrong('x'),
+			wrong('x'),
+			wrong('x')
+		]);
+		const latest = analyseResults(shared, [anaSecond, worseLater]);
+		expect(latest.students.map((s) => s.percent)).toEqual([0]);
+		const best = analyseResults(shared, [anaSecond, worseLater], { attempts: 'best' });
+		expect(best.students.map((s) => [s.attempt, s.percent])).toEqual([[2, 100]]);
+		const all = analyseResults(shared, classResults, { attempts: 'all' });
+		expect(all.students.map((s) => `${s.student.trim()}${s.attempt}`)).toEqual([
+			'Ana1',
+			'Ana2',
+			'Ben1',
+			'Cai1',
+			'Dee1'
+		]);
+	});
+
+	it('can mark the responses again instead of trusting the device', () => {
+		const cheat = result('Fay', 1, '2026-03-02T09:20:00.000Z', [
+			['Antony Blinken', true],
+			['the white house', false],
+			undefined,
+			undefined
+		]);
+		expect(analyseResults(shared, [cheat]).students[0]!.marks).toEqual([true, false, null, null]);
+		expect(analyseResults(shared, [cheat], { regrade: true }).students[0]!.marks).toEqual([
+			false,
+			true,
+			null,
+			null
+		]);
+	});
+
+	it('handles an empty class', () => {
+		const empty = analyseResults(shared, []);
+		expect(empty).toMatchObject({ students: [], weakestFacts: [], meanPercent: 0 });
+		expect(empty.questions.every((q) => q.answered === 0 && q.mostChosenWrong === undefined)).toBe(
+			true
+		);
+	});
+});
+
+/** A small RFC 4180 reader: quoted fields, doubled quotes, CRLF records. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let i = 0;
+	let quoted = false;
+	while (i < text.length) {
+		const ch = text[i]!;
+		if (quoted) {
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i += 2;
+			} else if (ch === '"') {
+				quoted = false;
+				i++;
+			} else {
+				field += ch;
+				i++;
+			}
+		} else if (ch === '"' && field === '') {
+			quoted = true;
+			i++;
+		} else if (ch === ',') {
+			row.push(field);
+			field = '';
+			i++;
+		} else if (ch === '\r' && text[i + 1] === '\n') {
+			row.push(field);
+			rows.push(row);
+			row = [];
+			field = '';
+			i += 2;
+		} else {
+			if (ch === '"' || ch === '\n' || ch === '\r')
+				throw new Error(`bare ${JSON.stringify(ch)} at ${i}`);
+			field += ch;
+			i++;
+		}
+	}
+	if (field !== '' || row.length) throw new Error('last record has no CRLF');
+	return rows;
+}
+
+describe('toCsv', () => {
+	it('writes one row per student with a 1/0 column per question', () => {
+		const rows = parseCsv(toCsv(analyseResults(shared, classResults)));
+		expect(rows[0]).toEqual([
+			'Student',
+			'Attempt',
+			'Finished',
+			'Q1 q-one',
+			'Q2 q-two',
+			'Q3 q-three',
+			'Q4 q-four',
+			'Correct',
+			'Total',
+			'Percent',
+			'Passed'
+		]);
+		expect(rows[2]).toEqual([
+			'Ben',
+			'1',
+			'2026-03-02T09:11:00.000Z',
+			'0',
+			'0',
+			'1',
+			'',
+			'1',
+			'4',
+			'25',
+			'no'
+		]);
+		expect(rows).toHaveLength(5);
+	});
+
+	it('quotes and guards hostile names', () => {
+		const names = [
+			'Smith, "Jo"',
+			'=HYPERLINK("http://evil","x")',
+			'+1',
+			'-2+3',
+			'@SUM(A1)',
+			'<b>Bo</b>'
+		];
+		const analysis = analyseResults(
+			shared,
+			names.map((n, i) =>
+				result(n, 1, `2026-03-02T09:0${i}:00.000Z`, [right(kb), undefined, undefined, undefined])
+			)
+		);
+		const csv = toCsv(analysis);
+		expect(csv).toContain('"Smith, ""Jo"""');
+		expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
+		expect(
+			parseCsv(csv)
+				.slice(1)
+				.map((r) => r[0])
+				.sort()
+		).toEqual([
+			"'+1",
+			"'-2+3",
+			'\'=HYPERLINK("http://evil","x")',
+			"'@SUM(A1)",
+			'<b>Bo</b>',
+			'Smith, "Jo"'
+		]);
+		expect(csvCell(-1)).toBe('-1');
+	});
+
+	it('parses back to the same cells for any names and question ids', () => {
+		const cellText = fc.string({ unit: 'binary', maxLength: 20 });
+		fc.assert(
+			fc.property(
+				fc.array(cellText, { minLength: 1, maxLength: 4 }),
+				fc.array(
+					fc.record({
+						name: cellText,
+						marks: fc.array(fc.option(fc.boolean()), { minLength: 4, maxLength: 4 })
+					}),
+					{ maxLength: 5 }
+				),
+				(questionIds, students) => {
+					const analysis = {
+						questions: questionIds.map((questionId) => ({ questionId })),
+						students: students.map(({ name, marks }) => ({
+							student: name,
+							attempt: 1,
+							finishedAt: '2026-03-02T09:00:00.000Z',
+							marks: marks.slice(0, questionIds.length),
+							correct: 0,
+							total: questionIds.length,
+							percent: 0,
+							passed: false
+						}))
+					} as unknown as Analysis;
+					const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
+					const rows = parseCsv(toCsv(analysis));
+					expect(rows[0]!.slice(3, 3 + questionIds.length)).toEqual(
+						questionIds.map((q, i) => `Q${i + 1} ${q}`)
+					);
+					rows.slice(1).forEach((row, r) => {
+						const s = analysis.students[r]!;
+						expect(row[0]).toBe(guard(s.student));
+						expect(row.slice(3, 3 + questionIds.length)).toEqual(
+							s.marks.map((m) => (m === null ? '' : m ? '1' : '0'))
+						);
+						expect(row).toHaveLength(questionIds.length + 7);
+					});
+				}
+			),
+			{ numRuns: 1000 }
+		);
+	});
+});
