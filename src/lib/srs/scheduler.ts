@@ -1,27 +1,15 @@
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs';
-import { z } from 'zod';
 import type { Question } from '../schema/bank';
+import type { CardPhase, CardState } from './card';
 
-export const cardStates = ['new', 'learning', 'review', 'relearning'] as const;
-export type CardPhase = (typeof cardStates)[number];
-
-const isoDate = z.iso.datetime();
-const count = z.int().nonnegative();
-
-/** ts-fsrs's Card as plain JSON: camelCase fields, ISO date strings, the state as a word. */
-export const CardStateSchema = z.strictObject({
-	due: isoDate,
-	stability: z.number().nonnegative(),
-	difficulty: z.number().nonnegative(),
-	elapsedDays: z.number().nonnegative(),
-	scheduledDays: z.number().nonnegative(),
-	learningSteps: count,
-	reps: count,
-	lapses: count,
-	state: z.enum(cardStates),
-	lastReview: isoDate.nullable()
-});
-export type CardState = z.infer<typeof CardStateSchema>;
+export {
+	CardStateSchema,
+	cardStates,
+	isMastered,
+	masteryStabilityDays,
+	type CardPhase,
+	type CardState
+} from './card';
 
 export type GradeValue = 1 | 2 | 3 | 4;
 export const grades: readonly GradeValue[] = [1, 2, 3, 4];
@@ -188,13 +176,6 @@ export function pickQuestion(
 	let k = Math.floor(turn / groups.length) % group.length;
 	if (group.length > 1 && group[k]!.id === lastQuestionId) k = (k + 1) % group.length;
 	return group[k]!;
-}
-
-/** Days of stability after which a fact counts as learnt. */
-export const masteryStabilityDays = 21;
-
-export function isMastered(card: CardState): boolean {
-	return card.state === 'review' && card.stability >= masteryStabilityDays;
 }
 
 /** A quiz answer as an FSRS grade: right is Good, wrong is Again. */

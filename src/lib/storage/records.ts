@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { questionTypes } from '../schema/question-types';
-import { CardStateSchema, cardStates } from '../srs/scheduler';
+import { z } from '../schema/zod-mini';
+import { CardStateSchema, cardStates } from '../srs/card';
 
 /**
  * Everything lives in one object store, told apart by key prefix:
@@ -37,9 +37,7 @@ const isoDate = z.iso.datetime();
 /** Ids that go into keys: no ':' so the key prefixes stay unambiguous. */
 export const RecordId = z
 	.string()
-	.min(1)
-	.max(200)
-	.regex(/^[^:]+$/, 'must not contain ":"');
+	.check(z.minLength(1), z.maxLength(200), z.regex(/^[^:]+$/, 'must not contain ":"'));
 
 export const CardRecord = z.strictObject({
 	v: z.literal(1),
@@ -49,7 +47,7 @@ export const CardRecord = z.strictObject({
 	/** When this state was written: decides which side wins when a backup is merged. */
 	updatedAt: isoDate,
 	/** The review that produced this state; only that review can be undone. */
-	lastReviewId: RecordId.nullable()
+	lastReviewId: z.nullable(RecordId)
 });
 export type CardRecord = z.infer<typeof CardRecord>;
 
@@ -64,14 +62,14 @@ export const ReviewRecord = z.strictObject({
 	questionType: z.enum(questionTypes),
 	grade: Grade,
 	correct: z.boolean(),
-	response: z.string().max(10_000).optional(),
-	durationMs: z.number().nonnegative(),
+	response: z.optional(z.string().check(z.maxLength(10_000))),
+	durationMs: z.number().check(z.nonnegative()),
 	mode: z.enum(['quiz', 'review']),
 	reviewedAt: isoDate,
 	/** The card before this review: undo restores exactly this (ts-fsrs's rollback misdates). */
-	previous: CardStateSchema.nullable(),
+	previous: z.nullable(CardStateSchema),
 	/** The review the card's previous state came from, so undo can chain. */
-	previousReviewId: RecordId.nullable(),
+	previousReviewId: z.nullable(RecordId),
 	card: CardStateSchema
 });
 export type ReviewRecord = z.infer<typeof ReviewRecord>;
@@ -90,11 +88,11 @@ export type UndoRecord = z.infer<typeof UndoRecord>;
 
 export const defaultSettings = { requestRetention: 0.9, newPerDay: 20 } as const;
 export const Settings = z.strictObject({
-	requestRetention: z.number().min(0.7).max(0.99),
-	newPerDay: z.int().min(0).max(1000)
+	requestRetention: z.number().check(z.gte(0.7), z.lte(0.99)),
+	newPerDay: z.int().check(z.gte(0), z.lte(1000))
 });
 export type Settings = z.infer<typeof Settings>;
-export const SettingsRecord = Settings.extend({ v: z.literal(1) });
+export const SettingsRecord = z.extend(Settings, { v: z.literal(1) });
 
 export const PersistenceRecord = z.strictObject({
 	v: z.literal(1),
@@ -201,7 +199,7 @@ export function kindOfKey(key: string): RecordKind | undefined {
 export type ReadResult<T> =
 	{ ok: true; value: T; migrated: boolean } | { ok: false; error: string };
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
 	return error.issues
 		.slice(0, 3)
 		.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)

@@ -1,5 +1,5 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
-import { isMastered, type CardState } from '../srs/scheduler';
+import { isMastered, type CardState } from '../srs/card';
 import type { ReviewRecord } from './records';
 
 const dayMs = 86_400_000;

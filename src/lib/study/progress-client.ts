@@ -1,12 +1,5 @@
 import type { QuestionType } from '../schema/question-types';
-import {
-	buildQueue,
-	createScheduler,
-	intervalLabel,
-	pickQuestion,
-	quizGrade,
-	type GradeValue
-} from '../srs/scheduler';
+import type { GradeValue } from '../srs/scheduler';
 import {
 	createProgressStore,
 	onProgressChanged,
@@ -42,6 +35,12 @@ export interface ReviewQueue {
 const learnAheadMs = 20 * 60_000;
 
 /**
+ * Scheduling (ts-fsrs) is loaded when an answer is saved or flashcards are queued, so pages that
+ * only read progress (home, progress, a quiz's setup) do not download it.
+ */
+const loadScheduler = () => import('../srs/scheduler');
+
+/**
  * What the study pages need from storage and scheduling, in their terms. The store is opened on
  * first use, in the browser only.
  */
@@ -74,7 +73,10 @@ class ProgressClient {
 		durationMs: number;
 		mode: 'quiz' | 'review';
 	}): Promise<{ reviewId: string }> {
-		const settings = await this.store.loadSettings();
+		const [settings, { createScheduler, quizGrade }] = await Promise.all([
+			this.store.loadSettings(),
+			loadScheduler()
+		]);
 		const { review } = await this.store.recordAnswer(
 			{
 				bankId: input.bankId,
@@ -119,11 +121,13 @@ class ProgressClient {
 	): Promise<ReviewQueue> {
 		const startOfDay = new Date(now);
 		startOfDay.setHours(0, 0, 0, 0);
-		const [settings, cards, today] = await Promise.all([
-			this.store.loadSettings(),
-			this.store.loadCards(bank.id),
-			this.store.loadReviewsSince(bank.id, startOfDay)
-		]);
+		const [settings, cards, today, { buildQueue, createScheduler, intervalLabel, pickQuestion }] =
+			await Promise.all([
+				this.store.loadSettings(),
+				this.store.loadCards(bank.id),
+				this.store.loadReviewsSince(bank.id, startOfDay),
+				loadScheduler()
+			]);
 		const byFact = new Map<string, StudyQuestion[]>();
 		for (const q of questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q]);
 		const studyable = facts.filter((f) => byFact.has(f.id));
