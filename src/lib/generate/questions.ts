@@ -45,7 +45,8 @@ function personAccept(people: Person[]): string[] {
 		if (titled && p.role) {
 			// "U.S. President Joe Biden" is also "President Biden".
 			const bare = p.role.replace(/^(?:\p{Lu}\.)+\s+/u, '');
-			for (const role of new Set([p.role, bare])) forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
+			for (const role of new Set([p.role, bare]))
+				forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
 		}
 		return [...new Set(forms)].filter((x) => x !== p.name);
 	}
