@@ -1,0 +1,111 @@
+import type { Bank, Question } from '../schema/bank';
+import type { SharedSet } from '../share/set-link';
+
+/** One question ready to export, with the sentence it is based on. */
+export interface ExportItem {
+	question: Question;
+	/** The source sentence from the article. */
+	quote: string;
+	bankId: string;
+	tags?: string[];
+}
+
+/** A file an exporter produced, ready to download or share. */
+export interface ExportFile {
+	fileName: string;
+	mimeType: string;
+	text: string;
+}
+
+/** The source sentence of a question, or its prompt when the span no longer fits the body. */
+function quoteOf(question: Question, body: string): string {
+	return body.slice(question.source.start, question.source.end).trim() || question.prompt;
+}
+
+export function itemsFromBank(bank: Bank, body: string): ExportItem[] {
+	return bank.questions.map((question) => ({
+		question,
+		quote: quoteOf(question, body),
+		bankId: bank.id
+	}));
+}
+
+export function itemsFromSet(shared: SharedSet): ExportItem[] {
+	return shared.questions.map(({ bankId, question, quote }) => ({ question, quote, bankId }));
+}
+
+/** A lowercase-kebab file name stem from a title; "factdeck" when nothing usable is left. */
+export function slugify(title: string): string {
+	const slug = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	// Long titles are cut at a word boundary so the name stays readable.
+	const cut =
+		slug.length > 60 ? (/^(.+)-/.exec(slug.slice(0, 61))?.[1] ?? slug.slice(0, 60)) : slug;
+	return cut || 'factdeck';
+}
+
+/** "A", "B", … for option labels. */
+export function letter(index: number): string {
+	return String.fromCharCode(65 + index);
+}
+
+/** The choices a learner picks from, when the question has any. */
+export function optionsOf(question: Question): readonly string[] {
+	switch (question.type) {
+		case 'mcq':
+		case 'true_false':
+			return question.options;
+		case 'cloze':
+			return question.options ?? [];
+		default:
+			return [];
+	}
+}
+
+/** The prompt as a learner sees it on a card: with its choices, or the items to arrange. */
+export function promptLines(question: Question): string[] {
+	const byText = (items: readonly string[]) => [...items].sort((a, b) => a.localeCompare(b, 'en'));
+	switch (question.type) {
+		case 'mcq':
+		case 'cloze':
+			return [question.prompt, ...optionsOf(question).map((o, i) => `${letter(i)}) ${o}`)];
+		case 'true_false':
+			return [question.prompt, 'True or false?'];
+		case 'matching':
+			return [
+				question.prompt,
+				...question.pairs.map((p) => `- ${p.left}`),
+				// Sorted so the card does not give the pairing away.
+				`Choices: ${byText(question.pairs.map((p) => p.right)).join(' / ')}`
+			];
+		case 'ordering':
+			return [question.prompt, ...byText(question.items).map((item) => `- ${item}`)];
+		default:
+			return [question.prompt];
+	}
+}
+
+/**
+ * The answer as lines a learner reads: matching pairs as "left → right", ordering as numbered
+ * steps, everything else the answer itself.
+ */
+export function answerLines(question: Question): string[] {
+	switch (question.type) {
+		case 'matching':
+			return question.pairs.map((p) => `${p.left} → ${p.right}`);
+		case 'ordering':
+			return question.items.map((item, i) => `${i + 1}. ${item}`);
+		default:
+			return [question.answer];
+	}
+}
+
+/** Tags safe for tools that split on spaces. */
+export function tagsOf(item: ExportItem): string[] {
+	const tags = [item.bankId, item.question.type, ...(item.tags ?? [])];
+	return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '_')).filter(Boolean))];
+}
