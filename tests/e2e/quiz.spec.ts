@@ -39,8 +39,8 @@ test('a full quiz: feedback with its source, an end screen and retrying mistakes
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Quiz finished');
 	await expect(page.locator('.score')).toContainText(`${right} of ${n}`);
-	await expect(page.locator('.results li')).toHaveCount(n);
-	await expect(page.locator('.results li.wrong')).toHaveCount(n - right);
+	await expect(page.locator('.answers li')).toHaveCount(n);
+	await expect(page.locator('.answers li.wrong')).toHaveCount(n - right);
 
 	await page.getByRole('button', { name: `Retry ${n - right} mistake` }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 1 of ${n - right}`);
