@@ -17,6 +17,8 @@ export default defineConfig({
 	use: {
 		baseURL: root,
 		trace: 'retain-on-failure',
+		// A service worker answers from its cache; specs that test it opt in with test.use.
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath,
 			args: [

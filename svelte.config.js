@@ -11,6 +11,8 @@ const config = {
 		// Every page and endpoint is prerendered: the build is plain files for any static host.
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		paths: { base: process.env.BASE_PATH ?? '', relative: false },
+		// Names the service worker's cache; defaults to the build time. Tests set it to fake a deploy.
+		...(process.env.APP_VERSION ? { version: { name: process.env.APP_VERSION } } : {}),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
 	}
 };

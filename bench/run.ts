@@ -5,7 +5,8 @@ const suites: Record<string, () => Promise<BenchTable[]>> = {
 	content: async () => (await import('./content.bench')).default(),
 	generate: async () => (await import('./generate.bench')).default(),
 	study: async () => (await import('./study.bench')).default(),
-	browser: async () => (await import('./browser.bench')).default()
+	browser: async () => (await import('./browser.bench')).default(),
+	pwa: async () => (await import('./pwa.bench')).default()
 };
 
 const only = process.argv.slice(2);

@@ -1,0 +1,62 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { base, build, files, prerendered, version } from '$service-worker';
+
+/** One cache per deployment: a tab on the old version keeps its files until the new one takes over. */
+export const cacheName = `factdeck-${version}`;
+
+/** Shown for a page that was never cached when the network is gone. */
+export const offlinePath = `${base}/offline`;
+
+/**
+ * The app shell, static files and every prerendered page and JSON endpoint (the bank files
+ * included), so that after one visit every route and bank opens without a network.
+ */
+const precacheList = [...new Set([...build, ...files, ...prerendered])];
+const precached = new Set(precacheList);
+
+/** The cached copy's key for a path, if it is one of ours: `/banks/x.html` and `/banks/x/` are `/banks/x`. */
+export function precacheKey(pathname: string): string | undefined {
+	const bare = pathname.replace(/\.html$/, '').replace(/\/index$/, '/');
+	const trimmed = bare.length > 1 ? bare.replace(/\/$/, '') : bare;
+	return [pathname, bare, trimmed, `${trimmed}/`].find((path) => precached.has(path));
+}
+
+/** Immutable build files may come from the HTTP cache; anything else is fetched afresh. */
+function freshRequest(path: string): Request {
+	const immutable = path.startsWith(`${base}/_app/immutable/`);
+	return new Request(path, { cache: immutable ? 'default' : 'reload' });
+}
+
+/**
+ * A redirected response cannot answer a navigation (hosts that redirect `/x` to `/x/`), so it
+ * is stored as a plain copy.
+ */
+async function storable(response: Response): Promise<Response> {
+	if (!response.redirected) return response;
+	return new Response(await response.blob(), {
+		status: response.status,
+		statusText: response.statusText,
+		headers: response.headers
+	});
+}
+
+/** Fills this version's cache; rejects (and so fails the install) if any file is missing. */
+export async function precache(): Promise<void> {
+	const cache = await caches.open(cacheName);
+	await Promise.all(
+		precacheList.map(async (path) => {
+			const response = await fetch(freshRequest(path));
+			if (!response.ok) throw new Error(`precache: ${path} answered ${response.status}`);
+			await cache.put(path, await storable(response));
+		})
+	);
+}
+
+/** Deletes the caches of earlier versions; only ever runs once this version is in charge. */
+export async function deleteOldCaches(): Promise<void> {
+	for (const key of await caches.keys()) {
+		if (key !== cacheName && key.startsWith('factdeck-')) await caches.delete(key);
+	}
+}

@@ -1,0 +1,25 @@
+/// <reference types="@sveltejs/kit" />
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { deleteOldCaches, precache } from './cache';
+import { onMessage } from './messaging';
+import { handles, respond } from './request';
+
+const worker = self as unknown as ServiceWorkerGlobalScope;
+
+worker.addEventListener('install', (event) => {
+	// No skipWaiting here: an update waits until the page's "Reload" asks for it.
+	event.waitUntil(precache());
+});
+
+worker.addEventListener('activate', (event) => {
+	// Claiming lets the very first visit work offline without a second page load.
+	event.waitUntil(deleteOldCaches().then(() => worker.clients.claim()));
+});
+
+worker.addEventListener('fetch', (event) => {
+	if (handles(event.request, worker.location.origin)) event.respondWith(respond(event.request));
+});
+
+worker.addEventListener('message', (event) => onMessage(worker, event));

@@ -1,0 +1,41 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+import { base } from '$service-worker';
+import { cacheName, offlinePath, precacheKey } from './cache';
+
+/** SvelteKit asks for this to learn whether a new version is deployed: always the network's answer. */
+const versionFile = `${base}/_app/version.json`;
+
+/** Whether the service worker answers this request at all; anything else goes to the network untouched. */
+export function handles(request: Request, origin: string): boolean {
+	if (request.method !== 'GET') return false;
+	// Chromium's devtools send these, and fetch() rejects them outside same-origin mode.
+	if (request.cache === 'only-if-cached' && request.mode !== 'same-origin') return false;
+	const url = new URL(request.url);
+	if (url.origin !== origin) return false;
+	if (url.pathname === versionFile) return false;
+	return url.pathname === base || url.pathname.startsWith(`${base}/`);
+}
+
+/**
+ * Cache first for what was precached (pages, bank JSON, the app shell), else the network; with
+ * no network, a cached copy if there is one, and for a page the offline page.
+ */
+export async function respond(request: Request): Promise<Response> {
+	const cache = await caches.open(cacheName);
+	const key = precacheKey(new URL(request.url).pathname);
+	if (key) {
+		const hit = await cache.match(key);
+		if (hit) return hit;
+	}
+	try {
+		return await fetch(request);
+	} catch (error) {
+		const fallback =
+			(await cache.match(request, { ignoreSearch: true })) ??
+			(request.mode === 'navigate' ? await cache.match(offlinePath) : undefined);
+		if (fallback) return fallback;
+		throw error;
+	}
+}

@@ -1,0 +1,223 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BankPayload, BankSummary } from '../../src/lib/schema';
+import { freePort, serveBuild, waitForServiceWorker } from './pwa';
+import { answerShown } from './study';
+
+test.use({ serviceWorkers: 'allow' });
+
+interface Backup {
+	reviews: { id: string; mode: string }[];
+	cards: unknown[];
+}
+
+async function exportBackup(page: Page): Promise<Backup> {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	return JSON.parse(readFileSync(await (await download).path(), 'utf8')) as Backup;
+}
+
+/** Opens `path` and checks the page came from the service worker, not the network. */
+async function openCached(page: Page, url: string) {
+	const response = await page.goto(url);
+	expect(response?.fromServiceWorker(), `${url} is answered by the service worker`).toBe(true);
+	expect(response?.ok()).toBe(true);
+}
+
+test('after one visit every page and bank works with no network, and nothing is lost', async ({
+	page,
+	context
+}) => {
+	const port = await freePort();
+	let server = await serveBuild('build', port);
+	const { origin } = server;
+	try {
+		await page.goto(`${origin}/`);
+		await waitForServiceWorker(page);
+		const banks = BankSummary.array().parse(
+			await page.evaluate(() => fetch('/api/banks.json').then((r) => r.json()))
+		);
+		expect(banks.length).toBeGreaterThan(0);
+		const payloads = new Map<string, BankPayload>();
+		for (const bank of banks) {
+			payloads.set(
+				bank.id,
+				BankPayload.parse(
+					await page.evaluate((id) => fetch(`/api/banks/${id}.json`).then((r) => r.json()), bank.id)
+				)
+			);
+		}
+
+		// Airplane mode: the host is gone and the browser is offline.
+		await server.stop();
+		await context.setOffline(true);
+
+		await page.reload();
+		await expect(page.getByRole('heading', { level: 1, name: 'Question banks' })).toBeVisible();
+		for (const bank of banks) {
+			await openCached(page, `${origin}/banks/${bank.id}`);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(bank.title);
+			await expect(page.locator('mark').first()).toBeVisible();
+			await openCached(page, `${origin}/banks/${bank.id}/quiz`);
+			await expect(page.getByRole('button', { name: 'Start quiz' })).toBeEnabled();
+			await openCached(page, `${origin}/banks/${bank.id}/review`);
+			await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+		}
+		// Every other page of the build too (teacher pages, an assignment link's page).
+		const everyPage = (readdirSync('build', { recursive: true }) as string[])
+			.filter((file) => file.endsWith('.html'))
+			.map((file) => '/' + file.replace(/\\/g, '/').replace(/(index)?\.html$/, ''));
+		expect(everyPage.length).toBeGreaterThan(banks.length * 3);
+		for (const path of everyPage) await openCached(page, origin + path);
+		// The bank files themselves, as a script or a shared set would fetch them.
+		const cachedJson = await page.evaluate(
+			(ids) => Promise.all(ids.map((id) => fetch(`/api/banks/${id}.json`).then((r) => r.ok))),
+			banks.map((b) => b.id)
+		);
+		expect(cachedJson.every(Boolean)).toBe(true);
+
+		// A short quiz and one flashcard grade, all offline.
+		const seed = banks[0]!.id;
+		const questions = new Map(payloads.get(seed)!.bank.questions.map((q) => [q.id, q]));
+		await openCached(page, `${origin}/banks/${seed}/quiz`);
+		for (const type of ['Matching', 'Ordering']) {
+			const box = page.getByRole('checkbox', { name: type });
+			if (await box.count()) await box.uncheck();
+		}
+		await page.getByRole('button', { name: 'Start quiz' }).click();
+		for (let i = 0; i < 3; i++) {
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question ${i + 1} of 10`);
+			await answerShown(page, questions, i !== 1);
+			await expect(page.getByRole('region', { name: 'Feedback' })).toBeVisible();
+			await page.keyboard.press('Enter');
+		}
+		await openCached(page, `${origin}/banks/${seed}/review`);
+		await page.getByRole('button', { name: /Show answer/ }).click();
+		await page.keyboard.press('3');
+		await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+
+		await openCached(page, `${origin}/progress`);
+		await expect(page.locator('.figures').first()).toContainText('Facts seen');
+		const offline = await exportBackup(page);
+		expect(offline.reviews.map((r) => r.mode)).toEqual(['quiz', 'quiz', 'quiz', 'review']);
+
+		// A page that was never cached gets the offline page, with links to what is.
+		await page.goto(`${origin}/banks/${seed}/no-such-page`);
+		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Your progress' })).toBeVisible();
+		await page.getByRole('link', { name: 'Flashcards' }).first().click();
+		await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+
+		// Back online: the same progress, nothing lost or doubled.
+		server = await serveBuild('build', port);
+		await context.setOffline(false);
+		await page.goto(`${origin}/progress`);
+		const online = await exportBackup(page);
+		expect(online.reviews).toEqual(offline.reviews);
+		expect(online.cards).toEqual(offline.cards);
+	} finally {
+		await context.setOffline(false);
+		await server.stop();
+	}
+});
+
+test('an open tab keeps working on its version until the learner reloads into the new one', async ({
+	page
+}, testInfo) => {
+	const version = (
+		JSON.parse(readFileSync('build/_app/version.json', 'utf8')) as { version: string }
+	).version;
+	const next = `${version}-next`;
+	// The next deploy: the same site under a new version name, so a new service worker.
+	const v2 = mkdtempSync(join(tmpdir(), 'factdeck-v2-'));
+	cpSync('build', v2, { recursive: true });
+	for (const file of ['service-worker.js', '_app/version.json']) {
+		const path = join(v2, file);
+		const text = readFileSync(path, 'utf8');
+		expect(text).toContain(`"${version}"`);
+		writeFileSync(path, text.replaceAll(`"${version}"`, `"${next}"`));
+	}
+	const port = await freePort();
+	let server = await serveBuild('build', port);
+	try {
+		await page.goto(`${server.origin}/`);
+		expect(await waitForServiceWorker(page)).toEqual([`factdeck-${version}`]);
+		const banner = page.getByRole('status').filter({ hasText: 'A new version' });
+		await expect(banner).toBeHidden();
+
+		await server.stop();
+		server = await serveBuild(v2, port);
+		await page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.ready;
+			await registration.update();
+		});
+		await expect(banner).toBeVisible();
+		await expect(banner).toContainText('A new version of Factdeck is available.');
+		// Both versions' files are kept while this tab runs on the old one.
+		await expect
+			.poll(() => page.evaluate(() => caches.keys()))
+			.toEqual(expect.arrayContaining([`factdeck-${version}`, `factdeck-${next}`]));
+
+		// The old tab goes on working, banner and all.
+		await page.getByRole('link', { name: /Kishida, Biden Agree/ }).click();
+		await expect(page.locator('mark').first()).toBeVisible();
+		await page.getByRole('link', { name: 'Progress' }).click();
+		await expect(page.locator('.figures').first()).toContainText('Facts seen');
+		await expect(banner).toBeVisible();
+		await page.setViewportSize({ width: 375, height: 667 });
+		await page.screenshot({ path: testInfo.outputPath('update-banner-375.png') });
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+		const reloaded = page.waitForEvent('load');
+		await banner.getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		await expect(banner).toBeHidden();
+		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`factdeck-${next}`]);
+		await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+	} finally {
+		await server.stop();
+		rmSync(v2, { recursive: true, force: true });
+	}
+});
+
+test('the offline page has no axe violations', async ({ page }) => {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/offline');
+		await expect(page.getByRole('heading', { level: 1, name: 'You are offline' })).toBeVisible();
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+	}
+});
+
+test('the app can be installed: a manifest with its icons', async ({ page, request }) => {
+	await page.goto('/');
+	const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+	expect(href).toBe('/manifest.webmanifest');
+	const manifest = (await (await request.get(href!)).json()) as {
+		name: string;
+		start_url: string;
+		scope: string;
+		display: string;
+		icons: { src: string; sizes: string; purpose?: string }[];
+	};
+	expect(manifest).toMatchObject({
+		name: 'Factdeck',
+		start_url: './',
+		scope: './',
+		display: 'standalone'
+	});
+	for (const icon of manifest.icons) {
+		const png = await (await request.get(`/${icon.src}`)).body();
+		// A PNG's IHDR holds its width and height at bytes 16–23.
+		expect(`${png.readUInt32BE(16)}x${png.readUInt32BE(20)}`).toBe(icon.sizes);
+	}
+	expect(manifest.icons.map((i) => `${i.sizes} ${i.purpose}`)).toEqual(
+		expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable'])
+	);
+	await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
+});
