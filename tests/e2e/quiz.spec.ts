@@ -45,6 +45,17 @@ test('a full quiz: feedback with its source, an end screen and retrying mistakes
 	await page.getByRole('button', { name: `Retry ${n - right} mistake` }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 1 of ${n - right}`);
 
+	// A later quiz can ask only what was last answered wrong.
+	await page.reload();
+	for (const type of ['Matching', 'Ordering']) {
+		const box = page.getByRole('checkbox', { name: type });
+		if (await box.count()) await box.uncheck();
+	}
+	await page.getByRole('checkbox', { name: /Only questions I last got wrong/ }).check();
+	await expect(page.getByText(`Only questions I last got wrong (${n - right})`)).toBeVisible();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Question 1 of ${n - right}`);
+
 	// Quiz answers count as reviews: the progress page has them.
 	await page.goto('/progress');
 	await expect(page.locator('.figures')).toContainText('Facts seen');
