@@ -49,7 +49,7 @@ async function answerTable(page: Page): Promise<BenchTable> {
 		columns: ['measure', 'median ms', 'p95 ms', '× setMany median', 'target p95'],
 		rows: [
 			row(
-				'recordAnswer (zod, read card + rid, FSRS, 3 puts, 1 tx)',
+				'recordAnswer (zod, read card + rid + dueidx, FSRS, 4 puts, 1 tx)',
 				r.record,
 				verdict(rec.p95, targets.answerP95)
 			),
@@ -102,19 +102,30 @@ async function queueTable(page: Page, now: number): Promise<BenchTable> {
 				verdict(q.median, targets.queue)
 			),
 			row(
-				'(b) loadCards(bank) + buildQueue (what the page does)  [base: raw getAll cards]',
+				'(b) loadDueIndex(bank) + buildDueQueue (what the page does)  [base: raw getAll cards]',
 				r.loadAndBuild,
 				raw.median,
 				verdict(lb.median, targets.queue)
 			),
-			row('    loadCards(bank) alone  [base: raw getAll cards]', r.loadOnly, raw.median),
+			row('    loadDueIndex(bank) alone (1 record, zod)', r.loadIndexOnly, raw.median),
+			row(
+				`    raw IDB get dueidx:<bank> (1 record, ${n(r.cardCount)} entries)`,
+				r.rawIndex,
+				raw.median
+			),
+			row(
+				'(b, before) loadCards(bank) + buildQueue (the page until now)',
+				r.cardsAndBuild,
+				raw.median
+			),
+			row('    loadCards(bank) alone (still used by stats)', r.loadOnly, raw.median),
 			row(
 				`raw IDB getAllKeys+getAll, card:<bank>: (${n(r.cardCount)} records)`,
 				r.rawCards,
 				raw.median
 			),
 			row(
-				`raw IDB getAllKeys+getAll, card: + review: + undo: (${n(r.allCount)} records, what loadCards reads)`,
+				`raw IDB getAllKeys+getAll, card: + review: + undo: (${n(r.allCount)} records)`,
 				r.rawAll,
 				raw.median
 			),
@@ -131,13 +142,20 @@ async function queueTable(page: Page, now: number): Promise<BenchTable> {
 				raw.median,
 				verdict(summarize(r.packed).median, targets.queue) + ' (not the app)'
 			),
-			row(`ts-fsrs next × ${n(r.fsrsCount)} cards`, r.fsrsAll, raw.median)
+			row(`ts-fsrs next × ${n(r.fsrsCount)} cards`, r.fsrsAll, raw.median),
+			row(
+				`recordAnswer into this bank (also rewrites its ${n(r.cardCount)}-entry due index)`,
+				r.bigAnswer,
+				raw.median,
+				`${verdict(summarize(r.bigAnswer).p95, targets.answerP95)} p95`
+			)
 		],
 		notes: [
 			`One bank, ${n(queueFacts)} card records (each from 1–8 createScheduler().next calls) and ` +
 				`${n(queueReviews)} review records, ${n(seeded.records)} records ` +
 				`written in 5,000-record transactions in ${(seeded.writeMs / 1000).toFixed(1)} s (dedicated database bench-queue).`,
-			`Queue now: ${n(r.due)} due + ${r.fresh} new. buildQueue 50 runs; IO rows (interleaved) and ts-fsrs 5 runs.`,
+			`recordAnswer row: ${r.bigAnswer.length} answers after the other rows, spread over the bank. Queue now: ${n(r.due)} due + ${r.fresh} new; the queue from the due index ${r.sameQueue ? 'equals' : 'DIFFERS FROM'} ` +
+				'the queue from the full cards. buildQueue 50 runs; IO rows (interleaved) and ts-fsrs 5 runs.',
 			'Ratio base: row (a) against ts-fsrs next over the same cards, the others against the raw card getAll.',
 			environment
 		]
@@ -244,18 +262,16 @@ async function pageTable(h: Harness, bench: Page, now: number): Promise<BenchTab
 					''
 				],
 				p('    loadSettings', parts.settings, raw),
-				p(`    loadCards('${seedBank}')`, parts.cards, raw),
+				p(`    loadCards('${seedBank}') (stats; no longer on this page)`, parts.cards, raw),
+				p(`    loadDueIndex('${seedBank}') (the queue)`, parts.dueIndex, raw),
+				p('    loadCard(bank, one fact) (the card shown)', parts.oneCard, raw),
 				p('    loadReviewsSince(bank, start of today)', parts.since, raw),
 				p(
 					`    raw IDB getAll, card:${seedBank}: (${payload.bank.facts.length} records)`,
 					parts.raw,
 					raw
 				),
-				p(
-					`    raw IDB getAll, card: + review: + undo: of the bank (what loadCards reads)`,
-					parts.rawAll,
-					raw
-				),
+				p(`    raw IDB getAll, card: + review: + undo: of the bank`, parts.rawAll, raw),
 				p(
 					'    sketch: card: range only (getAll values) + zod  [a card-only loadCards]',
 					parts.sketch,

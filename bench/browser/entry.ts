@@ -5,6 +5,7 @@
 import { createStore, set, setMany } from 'idb-keyval';
 import { createEmptyCard, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs';
 import {
+	buildDueQueue,
 	buildQueue,
 	CardStateSchema,
 	createScheduler,
@@ -13,6 +14,8 @@ import {
 } from '../../src/lib/srs/scheduler';
 import {
 	createProgressStore,
+	dueEntryOf,
+	dueIndexRecord,
 	keys,
 	prefixRange,
 	readRecord,
@@ -131,7 +134,9 @@ export async function answerBench(opts: {
 		mode: 'review' as const,
 		now: new Date(start + i * 60_000)
 	});
-	// Warm-up: opens both databases and JITs the paths once.
+	// Warm-up: opens both databases and JITs the paths once; creates the bank's due index, so
+	// every measured answer also updates it.
+	await progress.loadDueIndex('bench');
 	const sample = await progress.recordAnswer(answer(0, 'warm-up'), scheduler);
 	for (let i = 0; i < 10; i++) await progress.recordAnswer(answer(i, `warm-${i}`), scheduler);
 	await setMany([['warm', 1]], raw);
@@ -277,9 +282,23 @@ async function seed(
 		const key = keys.review(fact.bankId, reviewedAt, id);
 		entries.push([key, review]);
 	}
+	// Each bank's due index, as recordAnswer keeps it (dueIndexRecord: the store's own writer).
+	const byBank = new Map<string, Map<string, ReturnType<typeof dueEntryOf>>>();
+	for (const fact of cardFacts) {
+		let bank = byBank.get(fact.bankId);
+		if (!bank) byBank.set(fact.bankId, (bank = new Map()));
+		bank.set(fact.factId, dueEntryOf(cards.get(`${fact.bankId}:${fact.factId}`)!.card));
+	}
+	for (const [bankId, bank] of byBank) {
+		entries.push([keys.dueIndex(bankId), dueIndexRecord(bankId, bank)]);
+	}
 	// Guard against measuring the quarantine path: the records must pass the app's own schemas.
-	for (const [key, value] of [entries[0]!, entries[cardFacts.length]!]) {
-		const kind = key.startsWith('card:') ? 'card' : 'review';
+	for (const [key, value] of [entries[0]!, entries[cardFacts.length]!, entries.at(-1)!]) {
+		const kind = key.startsWith('card:')
+			? 'card'
+			: key.startsWith('dueidx:')
+				? 'dueIndex'
+				: 'review';
 		const read = readRecord(kind, value);
 		if (!read.ok) throw new Error(`synthetic ${kind} record is invalid: ${read.error}`);
 	}
@@ -369,6 +388,9 @@ export async function queueBench(opts: {
 	let cardCount = 0;
 	let allCount = 0;
 	const loadAndBuild: number[] = [];
+	const loadIndexOnly: number[] = [];
+	const rawIndex: number[] = [];
+	const cardsAndBuild: number[] = [];
 	const loadOnly: number[] = [];
 	const rawCards: number[] = [];
 	const rawAll: number[] = [];
@@ -396,6 +418,16 @@ export async function queueBench(opts: {
 		// over all four measures instead of landing on whichever runs first.
 		for (let i = 0; i < opts.ioRuns; i++) {
 			await once(loadAndBuild, async () => {
+				const index = await progress.loadDueIndex(opts.bankId);
+				buildDueQueue({ factIds, cards: index, now, newLimit: 20, newIntroducedToday: 0 });
+			});
+			await once(loadIndexOnly, () => progress.loadDueIndex(opts.bankId));
+			await once(rawIndex, async () => {
+				const tx = db.transaction('progress', 'readonly');
+				tx.objectStore('progress').get(keys.dueIndex(opts.bankId));
+				await done(tx);
+			});
+			await once(cardsAndBuild, async () => {
 				const loaded = await progress.loadCards(opts.bankId);
 				buildQueue({
 					facts: factIds.map((factId) => ({ factId, card: loaded.get(factId) })),
@@ -459,9 +491,42 @@ export async function queueBench(opts: {
 	const fsrsAll = timeSync(opts.ioRuns, () => {
 		for (const card of fsrsCards) f.next(card, later, 3);
 	});
+	// The page's queue (from the index) must be the queue the full cards give.
+	const index = await progress.loadDueIndex(opts.bankId);
+	const fromIndex = buildDueQueue({
+		factIds,
+		cards: index,
+		now,
+		newLimit: 20,
+		newIntroducedToday: 0
+	});
+	const sameQueue = JSON.stringify(fromIndex) === JSON.stringify(result);
+	// Answers into this bank: each one also rewrites its 10,000-entry due index (same transaction).
+	const scheduler = createScheduler();
+	const bigAnswer = await time(opts.runs, (i) =>
+		progress.recordAnswer(
+			{
+				bankId: opts.bankId,
+				factId: factIds[(i * 7919) % factIds.length]!,
+				questionId: `q-${i}`,
+				questionType: 'mcq',
+				grade: 3,
+				correct: true,
+				durationMs: 3000,
+				mode: 'review',
+				now: new Date(opts.now + i * 1000)
+			},
+			scheduler
+		)
+	);
 	return {
 		queueOnly,
 		loadAndBuild,
+		loadIndexOnly,
+		rawIndex,
+		cardsAndBuild,
+		sameQueue,
+		bigAnswer,
 		loadOnly,
 		rawCards,
 		rawAll,
@@ -517,8 +582,11 @@ export async function pagePartsBench(opts: { db: string; bankId: string; runs: n
 	const startOfDay = new Date();
 	startOfDay.setHours(0, 0, 0, 0);
 	await progress.loadSettings();
+	const firstFact = [...(await progress.loadDueIndex(opts.bankId)).keys()][0] ?? 'none';
 	const settings: number[] = [];
 	const cards: number[] = [];
+	const dueIndex: number[] = [];
+	const oneCard: number[] = [];
 	const since: number[] = [];
 	const raw: number[] = [];
 	const rawAll: number[] = [];
@@ -533,6 +601,8 @@ export async function pagePartsBench(opts: { db: string; bankId: string; runs: n
 		for (let i = 0; i < opts.runs; i++) {
 			await once(settings, () => progress.loadSettings());
 			await once(cards, () => progress.loadCards(opts.bankId));
+			await once(dueIndex, () => progress.loadDueIndex(opts.bankId));
+			await once(oneCard, () => progress.loadCard(opts.bankId, firstFact));
 			await once(since, () => progress.loadReviewsSince(opts.bankId, startOfDay));
 			await once(raw, () => rawGetAll(db, [keys.cardPrefix(opts.bankId)]));
 			await once(rawAll, () =>
@@ -547,5 +617,5 @@ export async function pagePartsBench(opts: { db: string; bankId: string; runs: n
 	} finally {
 		db.close();
 	}
-	return { settings, cards, since, raw, rawAll, sketch };
+	return { settings, cards, dueIndex, oneCard, since, raw, rawAll, sketch };
 }

@@ -1,8 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Question } from '../../src/lib/schema/bank';
 import {
+	buildDueQueue,
 	buildQueue,
 	CardStateSchema,
+	cardStates,
 	createScheduler,
 	intervalLabel,
 	isMastered,
@@ -175,6 +178,69 @@ describe('buildQueue', () => {
 		expect(queue.fresh).toHaveLength(20);
 		expect(queue.due.length).toBeGreaterThan(4000);
 		expect(elapsed).toBeLessThan(50);
+	});
+});
+
+describe('buildDueQueue', () => {
+	const now = start;
+	const dueMap = (facts: readonly { factId: string; card?: CardState }[]) =>
+		new Map(
+			facts.flatMap(({ factId, card }) =>
+				card ? [[factId, { due: Date.parse(card.due), state: card.state }] as const] : []
+			)
+		);
+
+	it('gives the same queue as buildQueue over the full cards', () => {
+		const facts = [
+			{ factId: 'new-a' },
+			{ factId: 'late', card: reviewCard(now.getTime() - 3 * day) },
+			{ factId: 'future', card: reviewCard(now.getTime() + day) },
+			{ factId: 'new-b', card: scheduler.initial(now) },
+			{ factId: 'slightly-late', card: reviewCard(now.getTime() - 60_000) },
+			{ factId: 'new-c' },
+			{ factId: 'exactly-now', card: reviewCard(now.getTime()) }
+		];
+		const input = { now, newLimit: 20, newIntroducedToday: 17 };
+		expect(
+			buildDueQueue({ factIds: facts.map((f) => f.factId), cards: dueMap(facts), ...input })
+		).toEqual(buildQueue({ facts, ...input }));
+	});
+
+	it('matches buildQueue for any cards, limits and time (property)', () => {
+		const fact = fc.record({
+			card: fc.option(
+				fc.record({
+					offset: fc.integer({ min: -5, max: 5 }),
+					state: fc.constantFrom(...cardStates)
+				}),
+				{ nil: undefined }
+			)
+		});
+		fc.assert(
+			fc.property(
+				fc.array(fact, { maxLength: 40 }),
+				fc.nat(10),
+				fc.nat(12),
+				(specs, newLimit, newIntroducedToday) => {
+					const facts = specs.map((spec, i) => ({
+						factId: `f${i}`,
+						...(spec.card
+							? {
+									card: {
+										...reviewCard(now.getTime() + spec.card.offset * 3_600_000),
+										state: spec.card.state
+									}
+								}
+							: {})
+					}));
+					const input = { now, newLimit, newIntroducedToday };
+					expect(
+						buildDueQueue({ factIds: facts.map((f) => f.factId), cards: dueMap(facts), ...input })
+					).toEqual(buildQueue({ facts, ...input }));
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });
 

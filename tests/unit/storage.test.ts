@@ -1,11 +1,18 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { createStore, get, keys as allKeys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, keys as allKeys, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, type CardState } from '../../src/lib/srs/scheduler';
+import {
+	buildDueQueue,
+	buildQueue,
+	createScheduler,
+	type CardState
+} from '../../src/lib/srs/scheduler';
 import {
 	Backup,
 	createProgressStore,
+	dueIndexEntries,
+	readRecord,
 	onProgressChanged,
 	StorageFullError,
 	type ProgressMessage,
@@ -602,5 +609,306 @@ describe('settings, persistence and change notification', () => {
 		stop();
 		sender.close();
 		expect(received).toEqual([{ type: 'progress-changed', bankId: 'bank-z' }]);
+	});
+});
+
+type Progress = ReturnType<typeof createProgressStore>;
+
+/** The due entries the bank's cards imply. */
+async function expectedIndex(progress: Progress, bankId: string) {
+	const cards = await progress.loadCards(bankId);
+	return new Map(
+		[...cards].map(([factId, c]) => [factId, { due: Date.parse(c.due), state: c.state }])
+	);
+}
+
+/** The stored due index as written (not rebuilt), or undefined when missing or invalid. */
+async function storedIndex(store: UseStore, bankId: string) {
+	const read = readRecord('dueIndex', await get(`dueidx:${bankId}`, store));
+	return read.ok ? dueIndexEntries(read.value) : undefined;
+}
+
+/** The stored index exists and equals what the cards imply; loadDueIndex returns the same. */
+async function expectIndexConsistent(progress: Progress, store: UseStore, bankId = 'bank-a') {
+	const expected = await expectedIndex(progress, bankId);
+	expect(await storedIndex(store, bankId)).toEqual(expected);
+	expect(await progress.loadDueIndex(bankId)).toEqual(expected);
+}
+
+describe('due index', () => {
+	it('is built on first read and kept up to date by every answer', async () => {
+		const { progress, store } = setup();
+		expect(await progress.loadDueIndex('bank-a')).toEqual(new Map());
+		expect(await storedIndex(store, 'bank-a')).toEqual(new Map());
+		const steps: [string, 1 | 2 | 3 | 4, number][] = [
+			['fact-1', 3, 0],
+			['fact-2', 1, 1],
+			['fact-1', 1, 15],
+			['fact-3', 4, 20],
+			['fact-2', 3, 30]
+		];
+		for (const [i, [factId, grade, at]] of steps.entries()) {
+			await progress.recordAnswer(
+				answer({ reviewId: `r${i}`, factId, grade, now: minutes(at) }),
+				scheduler
+			);
+			await expectIndexConsistent(progress, store);
+		}
+		expect((await progress.loadDueIndex('bank-a')).size).toBe(3);
+		// Other banks have their own index.
+		await progress.recordAnswer(answer({ reviewId: 'other', bankId: 'bank-b' }), scheduler);
+		expect(await storedIndex(store, 'bank-b')).toBeUndefined();
+		expect(await progress.loadDueIndex('bank-b')).toEqual(await expectedIndex(progress, 'bank-b'));
+		await progress.recordAnswer(
+			answer({ reviewId: 'other-2', bankId: 'bank-b', now: minutes(40) }),
+			scheduler
+		);
+		await expectIndexConsistent(progress, store, 'bank-b');
+		await expectIndexConsistent(progress, store, 'bank-a');
+	});
+
+	it('follows undo: restores the previous entry, or removes it with the card', async () => {
+		const { progress, store } = setup();
+		await progress.loadDueIndex('bank-a');
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', now: days(2), grade: 1 }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r3', factId: 'fact-2' }), scheduler);
+		expect(await progress.undoReview('bank-a', 'r2', days(2))).toBe(true);
+		await expectIndexConsistent(progress, store);
+		expect(await progress.undoReview('bank-a', 'r3', days(2))).toBe(true);
+		await expectIndexConsistent(progress, store);
+		expect([...(await progress.loadDueIndex('bank-a')).keys()]).toEqual(['fact-1']);
+		expect(await progress.undoReview('bank-a', 'r1', days(2))).toBe(true);
+		await expectIndexConsistent(progress, store);
+		expect(await storedIndex(store, 'bank-a')).toEqual(new Map());
+	});
+
+	it('is rebuilt by import for every bank it touches, the same after importing twice', async () => {
+		const source = setup();
+		await source.progress.recordAnswer(answer({ reviewId: 's1' }), scheduler);
+		await source.progress.recordAnswer(answer({ reviewId: 's2', factId: 'fact-2' }), scheduler);
+		await source.progress.recordAnswer(
+			answer({ reviewId: 's3', factId: 'fact-3', now: days(-5) }),
+			scheduler
+		);
+		await source.progress.recordAnswer(answer({ reviewId: 's4', bankId: 'bank-b' }), scheduler);
+		const backup = await source.progress.exportBackup(days(3));
+		const { progress, store } = setup();
+		await progress.loadDueIndex('bank-a');
+		// A newer local card that the import must keep, and one only this device has.
+		await progress.recordAnswer(answer({ reviewId: 'l1', now: days(5) }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'l2', factId: 'fact-9' }), scheduler);
+		await progress.importBackup(backup);
+		await expectIndexConsistent(progress, store, 'bank-a');
+		await expectIndexConsistent(progress, store, 'bank-b');
+		expect([...(await progress.loadDueIndex('bank-a')).keys()].sort()).toEqual([
+			'fact-1',
+			'fact-2',
+			'fact-3',
+			'fact-9'
+		]);
+		const once = await storedIndex(store, 'bank-a');
+		await progress.importBackup(backup);
+		expect(await storedIndex(store, 'bank-a')).toEqual(once);
+		await expectIndexConsistent(progress, store, 'bank-a');
+		await expectIndexConsistent(progress, store, 'bank-b');
+		// Into an emptied database.
+		await progress.clearAll();
+		expect(await allKeys(store)).toEqual([]);
+		await progress.importBackup(backup);
+		await expectIndexConsistent(progress, store, 'bank-a');
+		await expectIndexConsistent(progress, store, 'bank-b');
+	});
+
+	it('loses no index update when two tabs answer at once', async () => {
+		const name = `test-${++counter}`;
+		const store = createStore(name, 'progress');
+		const tabA = createProgressStore(store, null);
+		await tabA.loadDueIndex('bank-a');
+		const tabB = createProgressStore(createStore(name, 'progress'), null);
+		await Promise.all(
+			Array.from({ length: 8 }, (_, i) =>
+				(i % 2 ? tabA : tabB).recordAnswer(
+					answer({ reviewId: `burst-${i}`, factId: `fact-${i % 5}`, now: minutes(i) }),
+					scheduler
+				)
+			)
+		);
+		expect((await storedIndex(store, 'bank-a'))?.size).toBe(5);
+		await expectIndexConsistent(tabA, store);
+		await expectIndexConsistent(tabB, store);
+	});
+
+	it('rebuilds a missing, corrupt or foreign index from the cards and writes it back', async () => {
+		const { progress, store } = setup();
+		await progress.loadDueIndex('bank-a');
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2' }), scheduler);
+		const expected = await expectedIndex(progress, 'bank-a');
+		const corrupt: unknown[] = [
+			'garbage',
+			{ v: 1, bankId: 'bank-a', factIds: ['fact-1'], due: [], states: [] },
+			{ v: 1, bankId: 'bank-a', factIds: ['fact-1'], due: [1], states: [7] },
+			{ v: 2, bankId: 'bank-a', factIds: [], due: [], states: [] },
+			{ v: 1, bankId: 'bank-b', factIds: [], due: [], states: [] }
+		];
+		for (const [i, value] of corrupt.entries()) {
+			await set('dueidx:bank-a', value, store);
+			expect(await storedIndex(store, 'bank-a')).not.toEqual(expected);
+			// An answer over a bad index leaves it for the next read to rebuild.
+			await progress.recordAnswer(
+				answer({ reviewId: `over-${i}`, factId: 'fact-3', now: minutes(1 + i) }),
+				scheduler
+			);
+			expect(await progress.loadDueIndex('bank-a')).toEqual(
+				await expectedIndex(progress, 'bank-a')
+			);
+			await expectIndexConsistent(progress, store);
+		}
+		await del('dueidx:bank-a', store);
+		expect(await progress.loadDueIndex('bank-a')).toEqual(await expectedIndex(progress, 'bank-a'));
+		await expectIndexConsistent(progress, store);
+		expect((await progress.loadAll()).quarantined).toEqual([]);
+	});
+
+	it('drops the entry of a quarantined card and never loses a valid one', async () => {
+		const { progress, store } = setup();
+		await progress.loadDueIndex('bank-a');
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2' }), scheduler);
+		await set('card:bank-a:fact-2', { v: 1, card: 'garbage' }, store);
+		expect(await progress.loadCard('bank-a', 'fact-2')).toBeUndefined();
+		expect(await get('quarantine:card:bank-a:fact-2', store)).toBeDefined();
+		await expectIndexConsistent(progress, store);
+		expect([...(await progress.loadDueIndex('bank-a')).keys()]).toEqual(['fact-1']);
+		// Answering over a corrupt card quarantines it and indexes the fresh card.
+		await set('card:bank-a:fact-1', 'not a card', store);
+		await progress.recordAnswer(answer({ reviewId: 'r3', now: minutes(5) }), scheduler);
+		await expectIndexConsistent(progress, store);
+		// A corrupt card found while rebuilding is quarantined and left out.
+		await set('card:bank-a:fact-3', 42, store);
+		await del('dueidx:bank-a', store);
+		expect([...(await progress.loadDueIndex('bank-a')).keys()]).toEqual(['fact-1']);
+		await expectIndexConsistent(progress, store);
+		expect(await get('card:bank-a:fact-3', store)).toBeUndefined();
+	});
+
+	it('matches the cards after any sequence of answers and undos (property)', async () => {
+		const op = fc.oneof(
+			fc.record({
+				kind: fc.constant('answer' as const),
+				fact: fc.nat(3),
+				grade: fc.constantFrom(1, 2, 3, 4 as const),
+				minutes: fc.nat(3000)
+			}),
+			fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }),
+			fc.record({ kind: fc.constant('drop' as const) })
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 14 }), async (ops) => {
+				const store = freshStore();
+				const progress = createProgressStore(store, null);
+				const ids: string[] = [];
+				let clock = 0;
+				for (const [i, o] of ops.entries()) {
+					if (o.kind === 'answer') {
+						clock += o.minutes;
+						const reviewId = `r${i}`;
+						await progress.recordAnswer(
+							answer({ reviewId, factId: `fact-${o.fact}`, grade: o.grade, now: minutes(clock) }),
+							scheduler
+						);
+						ids.push(reviewId);
+					} else if (o.kind === 'undo') {
+						const id = ids[ids.length - 1 - o.back];
+						if (id) await progress.undoReview('bank-a', id, minutes(clock));
+					} else {
+						await del('dueidx:bank-a', store);
+					}
+					if (i === 0 || o.kind === 'drop') await progress.loadDueIndex('bank-a');
+				}
+				await expectIndexConsistent(progress, store);
+			}),
+			{ numRuns: 40 }
+		);
+	});
+
+	it('gives the same queue as the full cards', async () => {
+		const { progress } = setup();
+		await progress.loadDueIndex('bank-a');
+		const factIds = Array.from({ length: 12 }, (_, i) => `fact-${i}`);
+		for (const [i, factId] of factIds.entries()) {
+			if (i % 4 === 3) continue;
+			await progress.recordAnswer(
+				answer({ reviewId: `a${i}`, factId, grade: ((i % 4) + 1) as 1 | 2 | 3, now: days(-i) }),
+				scheduler
+			);
+		}
+		const cards = await progress.loadCards('bank-a');
+		const index = await progress.loadDueIndex('bank-a');
+		for (const now of [t0, minutes(30), days(3), days(30)]) {
+			const input = { now, newLimit: 2, newIntroducedToday: 0 };
+			const full = buildQueue({
+				facts: factIds.map((factId) => ({ factId, card: cards.get(factId) })),
+				...input
+			});
+			expect(buildDueQueue({ factIds, cards: index, ...input })).toEqual(full);
+		}
+		expect(await progress.loadCard('bank-a', 'fact-0')).toEqual(cards.get('fact-0'));
+		expect(await progress.loadCard('bank-a', 'fact-3')).toBeUndefined();
+	});
+});
+
+describe('progressClient.reviewQueue from the due index', () => {
+	it('shows what the full cards imply: same counts, first fact, intervals and next due', async () => {
+		const { progressClient } = await import('../../src/lib/study/progress-client');
+		const { intervalLabel } = await import('../../src/lib/srs/scheduler');
+		type StudyQuestion = Parameters<typeof progressClient.reviewQueue>[2][number];
+		const bankId = `client-${++counter}`;
+		const facts = Array.from({ length: 30 }, (_, i) => ({ id: `fact-${i}` }));
+		const questions = facts.map(
+			(f) => ({ id: `q-${f.id}`, factId: f.id, type: 'mcq' }) as unknown as StudyQuestion
+		);
+		const store = progressClient.store;
+		for (let i = 0; i < 24; i++) {
+			await store.recordAnswer(
+				answer({
+					bankId,
+					reviewId: `${bankId}-${i}`,
+					factId: `fact-${i}`,
+					grade: ((i % 4) + 1) as 1 | 2 | 3 | 4,
+					now: days(-(i % 9))
+				}),
+				scheduler
+			);
+		}
+		for (const now of [days(1), days(4), days(40)]) {
+			const queue = await progressClient.reviewQueue({ id: bankId }, facts, questions, now);
+			const cards = await store.loadCards(bankId);
+			const expected = buildQueue({
+				facts: facts.map((f) => ({ factId: f.id, card: cards.get(f.id) })),
+				now,
+				newLimit: 20,
+				newIntroducedToday: 0
+			});
+			expect(queue.dueCount).toBe(expected.due.length);
+			expect(queue.newCount).toBe(expected.fresh.length);
+			const first = expected.due[0] ?? expected.fresh[0]!;
+			expect(queue.current?.factId).toBe(first);
+			const preview = scheduler.preview(cards.get(first) ?? scheduler.initial(now), now);
+			expect(queue.current?.intervals).toEqual({
+				1: preview[1].intervalLabel,
+				2: preview[2].intervalLabel,
+				3: preview[3].intervalLabel,
+				4: preview[4].intervalLabel
+			});
+			const upcoming = [...cards.values()]
+				.map((c) => Date.parse(c.due))
+				.filter((due) => due > now.getTime() + 20 * 60_000)
+				.sort((a, b) => a - b)[0];
+			expect(queue.nextDue).toBe(
+				upcoming === undefined ? undefined : `in ${intervalLabel(now, new Date(upcoming))}`
+			);
+		}
 	});
 });

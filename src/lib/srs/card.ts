@@ -6,6 +6,12 @@ import { z } from '../schema/zod-mini';
 export const cardStates = ['new', 'learning', 'review', 'relearning'] as const;
 export type CardPhase = (typeof cardStates)[number];
 
+/** What the review queue needs of a card: its due time in ms since the epoch and its phase. */
+export interface DueEntry {
+	due: number;
+	state: CardPhase;
+}
+
 const isoDate = z.iso.datetime();
 const count = z.int().check(z.nonnegative());
 const amount = z.number().check(z.nonnegative());

@@ -1,6 +1,6 @@
 import { createEmptyCard, fsrs, generatorParameters, State, type Card, type Grade } from 'ts-fsrs';
 import type { Question } from '../schema/bank';
-import type { CardPhase, CardState } from './card';
+import type { CardPhase, CardState, DueEntry } from './card';
 
 export {
 	CardStateSchema,
@@ -8,7 +8,8 @@ export {
 	isMastered,
 	masteryStabilityDays,
 	type CardPhase,
-	type CardState
+	type CardState,
+	type DueEntry
 } from './card';
 
 export type GradeValue = 1 | 2 | 3 | 4;
@@ -118,37 +119,93 @@ export interface QueueInput {
 	newIntroducedToday: number;
 }
 
-/**
- * What to study now: facts already seen whose due time has come, most overdue first (ties in
- * bank order), then unseen facts in bank order up to what is left of today's new-fact limit.
- */
-export function buildQueue({ facts, now, newLimit, newIntroducedToday }: QueueInput): {
+export interface DueQueueInput {
+	/** Every fact id of the bank, in bank order. */
+	factIds: readonly string[];
+	/** Due time and phase of each studied fact (the store's due index); absent = never studied. */
+	cards: ReadonlyMap<string, DueEntry>;
+	now: Date;
+	newLimit: number;
+	newIntroducedToday: number;
+}
+
+export interface Queue {
 	due: string[];
 	fresh: string[];
-} {
-	const nowMs = now.getTime();
-	const dueAt: number[] = [];
+}
+
+/**
+ * The queue for `count` facts in bank order: `dueAt(i)` is the due time of fact i in ms, or
+ * undefined when it is new (never studied, or stored in the 'new' phase).
+ */
+function queueOf(
+	count: number,
+	factIdAt: (i: number) => string,
+	dueAt: (i: number) => number | undefined,
+	nowMs: number,
+	freshLimit: number
+): Queue {
+	const dueTimes: number[] = [];
 	const dueIndex: number[] = [];
 	const fresh: string[] = [];
-	let freshLeft = Math.max(0, newLimit - newIntroducedToday);
-	for (let i = 0; i < facts.length; i++) {
-		const { factId, card } = facts[i]!;
-		if (!card || card.state === 'new') {
+	let freshLeft = Math.max(0, freshLimit);
+	for (let i = 0; i < count; i++) {
+		const at = dueAt(i);
+		if (at === undefined) {
 			if (freshLeft > 0) {
-				fresh.push(factId);
+				fresh.push(factIdAt(i));
 				freshLeft--;
 			}
 			continue;
 		}
-		const at = Date.parse(card.due);
 		if (at <= nowMs) {
 			dueIndex.push(i);
-			dueAt.push(at);
+			dueTimes.push(at);
 		}
 	}
 	const order = dueIndex.map((_, k) => k);
-	order.sort((a, b) => dueAt[a]! - dueAt[b]! || dueIndex[a]! - dueIndex[b]!);
-	return { due: order.map((k) => facts[dueIndex[k]!]!.factId), fresh };
+	order.sort((a, b) => dueTimes[a]! - dueTimes[b]! || dueIndex[a]! - dueIndex[b]!);
+	return { due: order.map((k) => factIdAt(dueIndex[k]!)), fresh };
+}
+
+/**
+ * What to study now: facts already seen whose due time has come, most overdue first (ties in
+ * bank order), then unseen facts in bank order up to what is left of today's new-fact limit.
+ */
+export function buildQueue({ facts, now, newLimit, newIntroducedToday }: QueueInput): Queue {
+	return queueOf(
+		facts.length,
+		(i) => facts[i]!.factId,
+		(i) => {
+			const card = facts[i]!.card;
+			return !card || card.state === 'new' ? undefined : Date.parse(card.due);
+		},
+		now.getTime(),
+		newLimit - newIntroducedToday
+	);
+}
+
+/**
+ * `buildQueue` from due times already in milliseconds (the store's due index): the same queue,
+ * without reading or parsing full cards.
+ */
+export function buildDueQueue({
+	factIds,
+	cards,
+	now,
+	newLimit,
+	newIntroducedToday
+}: DueQueueInput): Queue {
+	return queueOf(
+		factIds.length,
+		(i) => factIds[i]!,
+		(i) => {
+			const entry = cards.get(factIds[i]!);
+			return !entry || entry.state === 'new' ? undefined : entry.due;
+		},
+		now.getTime(),
+		newLimit - newIntroducedToday
+	);
 }
 
 /**

@@ -1,10 +1,14 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import { z } from '../schema/zod-mini';
-import type { CardState } from '../srs/card';
+import type { CardState, DueEntry } from '../srs/card';
 import type { GradeValue, Scheduler } from '../srs/scheduler';
 import {
 	CardRecord,
+	cardKeyParts,
+	dueEntryOf,
+	dueIndexEntries,
+	dueIndexRecord,
 	Grade,
 	PersistenceRecord,
 	QuarantineRecord,
@@ -17,6 +21,8 @@ import {
 	keys,
 	prefixRange,
 	readRecord,
+	setDueEntry,
+	type DueIndexRecord,
 	type RecordKind,
 	type RecordOf
 } from './records';
@@ -144,6 +150,30 @@ function describeIssues(error: z.core.$ZodError): string {
 		.join('; ');
 }
 
+/** The stored due index of `bankId` when it is valid and belongs to that bank. */
+function validDueIndex(raw: unknown, bankId: string): DueIndexRecord | undefined {
+	if (raw === undefined) return undefined;
+	const read = readRecord('dueIndex', raw);
+	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+}
+
+/**
+ * Applies one card change to the bank's due index inside the transaction that changes the card.
+ * A missing or invalid index is left alone: loadDueIndex rebuilds it from the cards.
+ */
+function updateDueIndex(
+	s: IDBObjectStore,
+	raw: unknown,
+	bankId: string,
+	factId: string,
+	card: CardState | null
+): void {
+	const index = validDueIndex(raw, bankId);
+	if (!index) return;
+	setDueEntry(index, factId, card ? dueEntryOf(card) : null);
+	s.put(index, keys.dueIndex(bankId));
+}
+
 const byReviewTime = (a: ReviewRecord, b: ReviewRecord) =>
 	a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : a.id < b.id ? -1 : 1;
 
@@ -243,6 +273,8 @@ export function createProgressStore(
 		if (!items.length) return;
 		try {
 			await transact('readwrite', (s, guard) => {
+				/** Facts whose card was quarantined, by bank: their due index entries go too. */
+				const dropped = new Map<string, string[]>();
 				for (const { key, kind } of items) {
 					const req = s.get(key);
 					req.onsuccess = guard(() => {
@@ -252,6 +284,9 @@ export function createProgressStore(
 							if (read.migrated) s.put(read.value, key);
 							return;
 						}
+						const parts = kind === 'card' ? cardKeyParts(key) : undefined;
+						if (parts)
+							dropped.set(parts.bankId, [...(dropped.get(parts.bankId) ?? []), parts.factId]);
 						const record: QuarantineRecord = {
 							v: 1,
 							key,
@@ -261,6 +296,18 @@ export function createProgressStore(
 						};
 						s.put(record, keys.quarantine(key));
 						s.delete(key);
+					});
+				}
+				// Requests complete in order: every card above has been looked at when these arrive.
+				const banks = new Set(items.flatMap((i) => cardKeyParts(i.key)?.bankId ?? []));
+				for (const bankId of banks) {
+					const req = s.get(keys.dueIndex(bankId));
+					req.onsuccess = guard(() => {
+						const facts = dropped.get(bankId);
+						const index = facts && validDueIndex(req.result, bankId);
+						if (!facts || !index) return;
+						for (const factId of facts) setDueEntry(index, factId, null);
+						s.put(index, keys.dueIndex(bankId));
 					});
 				}
 			});
@@ -341,6 +388,7 @@ export function createProgressStore(
 		let result: RecordAnswerResult | undefined;
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
+			const dueReq = s.get(keys.dueIndex(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
 				const read = cardReq.result === undefined ? undefined : readRecord('card', cardReq.result);
@@ -386,6 +434,7 @@ export function createProgressStore(
 				s.put(cardRecord, cardKey);
 				s.put(review, reviewKey);
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
+				updateDueIndex(s, dueReq.result, bankId, factId, card);
 				result = { review, card, previous, duplicate: false };
 			});
 			cardReq.onsuccess = guard(() => {
@@ -409,6 +458,7 @@ export function createProgressStore(
 		let undone = false;
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
+			const dueReq = s.get(keys.dueIndex(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
 				const index = readRecord('reviewIndex', indexReq.result);
@@ -435,6 +485,7 @@ export function createProgressStore(
 							};
 							s.put(restored, cardKey);
 						}
+						updateDueIndex(s, dueReq.result, bankId, review.factId, review.previous);
 						const marker: UndoRecord = {
 							v: 1,
 							reviewId,
@@ -459,6 +510,68 @@ export function createProgressStore(
 		const cards = validEntries('card', entries, repairs, new Map()).map((e) => e.value);
 		await repair(repairs, now);
 		return new Map(cards.map((c) => [c.factId, c.card]));
+	}
+
+	/** One fact's card, or undefined when it has none (or it was invalid and set aside). */
+	async function loadCard(
+		bankId: string,
+		factId: string,
+		now = new Date()
+	): Promise<CardState | undefined> {
+		return (await readOne('card', keys.card(bankId, factId), now))?.card;
+	}
+
+	/**
+	 * Due time (ms) and phase of every card of the bank, from its due index: one record instead
+	 * of every card. A missing or invalid index (older data, corruption) is rebuilt from the
+	 * bank's cards and written back.
+	 */
+	async function loadDueIndex(bankId: string, now = new Date()): Promise<Map<string, DueEntry>> {
+		let raw: unknown;
+		await transact('readonly', (s, guard) => {
+			const req = s.get(keys.dueIndex(bankId));
+			req.onsuccess = guard(() => {
+				raw = req.result;
+			});
+		});
+		const index = validDueIndex(raw, bankId);
+		if (index) return dueIndexEntries(index);
+		try {
+			return await rebuildDueIndex(bankId, now);
+		} catch {
+			// Writing it back failed (e.g. storage full): answer from the cards this time.
+			const cards = await loadCards(bankId, now);
+			return new Map([...cards].map(([factId, card]) => [factId, dueEntryOf(card)]));
+		}
+	}
+
+	/** Rebuilds the bank's due index from its cards in one transaction, unless another tab just did. */
+	async function rebuildDueIndex(bankId: string, now: Date): Promise<Map<string, DueEntry>> {
+		let out = new Map<string, DueEntry>();
+		const repairs: Repair[] = [];
+		await transact('readwrite', (s, guard) => {
+			const dueReq = s.get(keys.dueIndex(bankId));
+			const range = prefixRange(keys.cardPrefix(bankId));
+			const keysReq = s.getAllKeys(range);
+			const valuesReq = s.getAll(range);
+			valuesReq.onsuccess = guard(() => {
+				const existing = validDueIndex(dueReq.result, bankId);
+				if (existing) {
+					out = dueIndexEntries(existing);
+					return;
+				}
+				const entries = keysReq.result.map((key, i) => ({
+					key: String(key),
+					value: valuesReq.result[i]
+				}));
+				for (const { value } of validEntries('card', entries, repairs, new Map())) {
+					out.set(value.factId, dueEntryOf(value.card));
+				}
+				s.put(dueIndexRecord(bankId, out), keys.dueIndex(bankId));
+			});
+		});
+		await repair(repairs, now);
+		return out;
 	}
 
 	async function loadReviews(bankId?: string): Promise<ReviewRecord[]> {
@@ -538,9 +651,19 @@ export function createProgressStore(
 				const known = new Set(indexKeysReq.result.map(String));
 				const undone = new Set(undoKeysReq.result.map(String));
 				const local = new Map<string, number>();
+				/** The merged cards by bank (valid local ones, then imported ones that win). */
+				const merged = new Map<string, Map<string, CardState>>();
+				const keep = (bankId: string, factId: string, card: CardState) => {
+					let bank = merged.get(bankId);
+					if (!bank) merged.set(bankId, (bank = new Map()));
+					bank.set(factId, card);
+				};
 				cardKeysReq.result.forEach((key, i) => {
 					const read = readRecord('card', cardsReq.result[i]);
-					if (read.ok) local.set(String(key), Date.parse(read.value.updatedAt));
+					if (!read.ok) return;
+					local.set(String(key), Date.parse(read.value.updatedAt));
+					const parts = cardKeyParts(String(key));
+					if (parts) keep(parts.bankId, read.value.factId, read.value.card);
 				});
 				for (const review of backup.reviews) {
 					const indexKey = keys.reviewIndex(review.id);
@@ -567,7 +690,16 @@ export function createProgressStore(
 					if (ours !== undefined && ours >= theirs) continue;
 					s.put(card, key);
 					local.set(key, theirs);
+					keep(card.bankId, card.factId, card.card);
 					result.cardsUpdated++;
+				}
+				// Rebuild the due index of every bank the backup has cards for, from the merged cards.
+				for (const bankId of new Set(backup.cards.map((c) => c.bankId))) {
+					const entries = new Map<string, DueEntry>();
+					for (const [factId, card] of merged.get(bankId) ?? []) {
+						entries.set(factId, dueEntryOf(card));
+					}
+					s.put(dueIndexRecord(bankId, entries), keys.dueIndex(bankId));
 				}
 			});
 		});
@@ -669,7 +801,9 @@ export function createProgressStore(
 	return {
 		recordAnswer,
 		undoReview,
+		loadCard,
 		loadCards,
+		loadDueIndex,
 		loadReviews,
 		loadReviewsSince,
 		loadAll,

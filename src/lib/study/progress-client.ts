@@ -121,22 +121,28 @@ class ProgressClient {
 	): Promise<ReviewQueue> {
 		const startOfDay = new Date(now);
 		startOfDay.setHours(0, 0, 0, 0);
-		const [settings, cards, today, { buildQueue, createScheduler, intervalLabel, pickQuestion }] =
-			await Promise.all([
-				this.store.loadSettings(),
-				this.store.loadCards(bank.id),
-				this.store.loadReviewsSince(bank.id, startOfDay),
-				loadScheduler()
-			]);
+		const [
+			settings,
+			index,
+			today,
+			{ buildDueQueue, createScheduler, intervalLabel, pickQuestion }
+		] = await Promise.all([
+			this.store.loadSettings(),
+			this.store.loadDueIndex(bank.id),
+			this.store.loadReviewsSince(bank.id, startOfDay),
+			loadScheduler()
+		]);
 		const byFact = new Map<string, StudyQuestion[]>();
 		for (const q of questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q]);
 		const studyable = facts.filter((f) => byFact.has(f.id));
+		const factIds = studyable.map((f) => f.id);
 		const newIntroducedToday = new Set(
 			today.filter((r) => !r.previous || r.previous.state === 'new').map((r) => r.factId)
 		).size;
 		const build = (at: Date) =>
-			buildQueue({
-				facts: studyable.map((f) => ({ factId: f.id, card: cards.get(f.id) })),
+			buildDueQueue({
+				factIds,
+				cards: index,
 				now: at,
 				newLimit: settings.newPerDay,
 				newIntroducedToday
@@ -149,7 +155,8 @@ class ProgressClient {
 		const scheduler = createScheduler({ requestRetention: settings.requestRetention });
 		let current: QueueItem | undefined;
 		if (factId) {
-			const card = cards.get(factId) ?? scheduler.initial(now);
+			// Only the card shown is read in full, for its interval preview and question rotation.
+			const card = (await this.store.loadCard(bank.id, factId)) ?? scheduler.initial(now);
 			const preview = scheduler.preview(card, now);
 			current = {
 				factId,
@@ -162,11 +169,12 @@ class ProgressClient {
 				}
 			};
 		}
-		const upcoming = [...cards.values()]
-			.map((c) => Date.parse(c.due))
-			.filter((due) => due > now.getTime() + learnAheadMs)
-			.sort((a, b) => a - b)[0];
-		const unseen = studyable.filter((f) => !cards.has(f.id) || cards.get(f.id)?.state === 'new');
+		const horizon = now.getTime() + learnAheadMs;
+		let upcoming: number | undefined;
+		for (const { due } of index.values()) {
+			if (due > horizon && (upcoming === undefined || due < upcoming)) upcoming = due;
+		}
+		const unseen = studyable.filter((f) => (index.get(f.id)?.state ?? 'new') === 'new');
 		return {
 			current,
 			dueCount: queue.due.length,
