@@ -64,7 +64,9 @@ const formatNumber = (value: number, words: boolean, like: string): string => {
 	if (words && Number.isInteger(value) && value < numberWords.length) return numberWords[value]!;
 	const decimals = (like.split('.')[1] ?? '').replace(/\D/g, '').length;
 	const fixed = value.toFixed(decimals);
-	return /,/.test(like)
+	// "1,220", not "1220", once a three-digit answer's neighbour reaches the thousands.
+	const grouped = /,/.test(like) || (value >= 1000 && !/\d{4}/.test(like));
+	return grouped
 		? Number(fixed).toLocaleString('en-US', {
 				minimumFractionDigits: decimals,
 				maximumFractionDigits: decimals
@@ -72,28 +74,157 @@ const formatNumber = (value: number, words: boolean, like: string): string => {
 		: fixed;
 };
 
-/** Rounds like the original: 15 gives 30, 45, 10 rather than 22.5 or 23. */
-function nice(x: number, like: number): number {
-	if (!Number.isInteger(like)) return Number(x.toFixed(1));
-	const step = like % 100 === 0 ? 100 : like % 10 === 0 ? 10 : like % 5 === 0 ? 5 : 1;
-	return Math.max(step, Math.round(x / step) * step);
+/** Decimal places of the number as written: "3.80" has two, "1,300" none. */
+function decimalsOf(raw: string): number {
+	return (raw.split('.')[1] ?? '').replace(/\D/g, '').length;
 }
 
-/** Other plausible amounts with the same unit: halves, doubles and neighbours, never the answer. */
-export function numericVariants(m: Mention, count: number, seed: number): string[] {
+/**
+ * The rounding step of a written number: 82,000 moves in thousands, 40 in fives, 3.8 in tenths,
+ * 0.25 in twentieths, so a wrong option looks as rounded as the answer.
+ */
+function stepOf(v: number, decimals: number): number {
+	if (decimals > 0) {
+		const unit = 10 ** -decimals;
+		const last = Math.round(v / unit) % 10;
+		return last === 5 || last === 0 ? unit * 5 : unit;
+	}
+	let step = 1;
+	for (let p = 10; p <= v / 5 && v % p === 0; p *= 10) step = p;
+	if (step === 1 && v % 5 === 0 && v >= 25) step = 5;
+	return step;
+}
+
+/** Conventional lengths: a 15-minute talk is offered as 10, 20 or 30 minutes, not 18. */
+const minuteLadder = [5, 10, 15, 20, 30, 45, 60, 90];
+
+export interface NumericContext {
+	/** The sentence the number comes from: "fell to X, down from Y" bounds the options. */
+	sentence?: string;
+	/** Other amounts of the article, offered first when they share the answer's unit. */
+	article?: readonly Mention[];
+}
+
+/** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
+function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
+	const a = m.amount!;
+	let low = 0;
+	let high = /^\s*(%|percent|per cent)/.test(a.suffix) ? 100 : Infinity;
+	const s = ctx.sentence;
+	if (!s) return { low, high };
+	const at = s.indexOf(m.text);
+	if (at < 0) return { low, high };
+	const falls =
+		/\b(?:fell|fall|falls|dropped|drop|declined|slipped|eased|down|decreased|cut|lower)\b/i;
+	const rises = /\b(?:rose|rise|rises|climbed|increased|grew|jumped|up|higher|raised)\b/i;
+	const numberAt = (text: string) => {
+		const n = /^(?:about |around |some )?[$€£¥]?(\d[\d,]*(?:\.\d+)?)/.exec(text);
+		return n ? Number(n[1]!.replace(/,/g, '')) : undefined;
+	};
+	// "X …, down from Y": the answer is X and Y follows "from".
+	const from = /\bfrom\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(
+		s.slice(at + m.text.length)
+	);
+	const other = from ? numberAt(from[1]!) : undefined;
+	if (other !== undefined) {
+		const words = s.slice(0, at + m.text.length + (from?.index ?? 0) + 5);
+		if (falls.test(words)) high = Math.min(high, other);
+		else if (rises.test(words)) low = Math.max(low, other);
+		return { low, high };
+	}
+	// "… from Y" with the answer as Y: the other way round.
+	const before = s.slice(0, at);
+	const fromBefore = /\bfrom\s*$/.test(before);
+	if (fromBefore) {
+		const x = /\bto\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(before);
+		const value = x ? numberAt(x[1]!) : undefined;
+		if (value !== undefined) {
+			if (falls.test(s)) low = Math.max(low, value);
+			else if (rises.test(s)) high = Math.min(high, value);
+		}
+	}
+	return { low, high };
+}
+
+/**
+ * Other plausible amounts with the same unit and the same way of writing: from the article first,
+ * then nearby values on both sides of the answer (about 10 to 40 percent away), never the answer,
+ * within the unit's range and the sentence's direction ("fell to X, down from Y" keeps them under Y).
+ */
+export function numericVariants(
+	m: Mention,
+	count: number,
+	seed: number,
+	ctx: NumericContext = {}
+): string[] {
 	const a = m.amount;
 	if (!a) return [];
 	const v = a.value;
 	const raw = /(\d[\d,.]*|[a-z]+)/i.exec(m.text.slice(a.prefix.length))?.[0] ?? String(v);
-	const candidates =
-		a.words || (Number.isInteger(v) && v <= 12)
-			? [v + 1, v - 1, v + 2, v * 2, v + 3].filter(
-					(x) => x > 0 && (!a.words || x < numberWords.length)
-				)
-			: [v * 2, v / 2, v * 1.5, v * 3, v * 0.75].map((x) => nice(x, v));
+	const decimals = decimalsOf(raw);
+	const { low, high } = boundsOf(m, ctx);
+	const fits = (x: number) => x > low && x < high && x > 0 && x !== v;
+	const key = (x: number) => x.toFixed(decimals);
+	const picked: number[] = [];
+	const seen = new Set<string>([key(v)]);
+	const format = (x: number) => `${a.prefix}${formatNumber(x, a.words, raw)}${a.suffix}`;
+	// A value the sentence itself names ("down from 4.6 percent") is no wrong option.
+	const named = (x: number) =>
+		!!ctx.sentence && normalize(ctx.sentence).includes(normalize(format(x)));
+	const take = (x: number) => {
+		if (!fits(x) || seen.has(key(x)) || picked.length >= count || named(x)) return;
+		seen.add(key(x));
+		picked.push(x);
+	};
+	// Amounts of the same unit elsewhere in the article, written to the answer's precision.
+	if (!a.words)
+		for (const o of ctx.article ?? []) {
+			const b = o.amount;
+			if (!b || b.words || o.key === m.key) continue;
+			if (normalize(b.suffix) !== normalize(a.suffix)) continue;
+			if (b.prefix.replace(/^\D*?([$€£¥]?)$/, '$1') !== a.prefix.replace(/^\D*?([$€£¥]?)$/, '$1'))
+				continue;
+			if (Number(b.value.toFixed(decimals)) !== b.value) continue;
+			if (b.value < v / 2 || b.value > v * 2) continue;
+			// At most two from the article: the rest are near the answer, on both sides.
+			if (picked.length < Math.min(2, count - 1)) take(b.value);
+		}
+	let near: number[];
+	const minutes = /^(?:-|\s+)minutes?$/.test(a.suffix) && minuteLadder.includes(v);
+	if (a.words || (Number.isInteger(v) && v <= 12 && decimals === 0 && !minutes)) {
+		near = [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => !a.words || x < numberWords.length);
+	} else if (minutes) {
+		const i = minuteLadder.indexOf(v);
+		near = [i - 1, i + 1, i + 2, i - 2]
+			.map((j) => minuteLadder[j])
+			.filter((x): x is number => x !== undefined);
+	} else {
+		const step = stepOf(v, decimals);
+		const round = (x: number) => Number((Math.round(x / step) * step).toFixed(decimals));
+		const below = shuffled([0.9, 0.8, 0.7, 0.75, 0.85, 0.65], seed).map((f) => round(v * f));
+		const above = shuffled([1.1, 1.2, 1.3, 1.25, 1.4, 1.15], seed >>> 3).map((f) => round(v * f));
+		// Whole steps away when the percentages round back onto the answer (small numbers).
+		for (let k = 1; k <= 4; k++) {
+			below.push(round(v - k * step));
+			above.push(round(v + k * step));
+		}
+		// Not all on one side: alternate, starting with the side the seed picks.
+		const first = seed & 2 ? below : above;
+		const second = first === below ? above : below;
+		near = [];
+		for (let i = 0; i < Math.max(first.length, second.length); i++)
+			near.push(...[first[i], second[i]].filter((x): x is number => x !== undefined));
+	}
+	for (const x of near) take(x);
+	// Not all on one side of the answer, when the bounds leave room on the other.
+	if (picked.length > 1 && (picked.every((x) => x > v) || picked.every((x) => x < v))) {
+		const other = near.find(
+			(x) => fits(x) && !seen.has(key(x)) && !named(x) && (picked[0]! > v ? x < v : x > v)
+		);
+		if (other !== undefined) picked[picked.length - 1] = other;
+	}
 	const out: string[] = [];
-	for (const x of shuffled([...new Set(candidates)], seed)) {
-		if (x === v || x <= 0) continue;
+	for (const x of picked) {
 		let suffix = a.suffix;
 		// "one hour", not "one hours"; "two hours", not "two hour".
 		if (/^\s+\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
@@ -108,7 +239,6 @@ export function numericVariants(m: Mention, count: number, seed: number): string
 		if (m.text.charAt(0) === m.text.charAt(0).toUpperCase() && /^[a-z]/.test(text))
 			out.push(text.charAt(0).toUpperCase() + text.slice(1));
 		else out.push(text);
-		if (out.length >= count) break;
 	}
 	return out;
 }
@@ -173,7 +303,10 @@ export function distractorsFor(
 		}
 		case 'duration':
 		case 'quantity':
-			return numericVariants(m, count, seed).filter((t) => !inSentence(t));
+			return numericVariants(m, count, seed, {
+				sentence: sentenceText,
+				article: pool.byKind.get(m.kind) ?? []
+			}).filter((t) => !inSentence(t));
 		case 'date': {
 			const year = /\b(19|20)\d\d\b/.exec(m.text)?.[0];
 			if (year && m.text === year)
@@ -183,9 +316,12 @@ export function distractorsFor(
 				);
 			const rel = /^(the (?:start|beginning|middle|end) of )?(last|next|this) year$/i.exec(m.text);
 			if (rel) {
-				const parts = rel[1] ? ['the start of', 'the middle of', 'the end of'] : [''];
-				const which = ['last', 'this', 'next'];
-				const all = parts.flatMap((p) => which.map((w) => `${p} ${w} year`.trim()));
+				// "fell … next year" breaks the tense: only the end of the same year may change, start
+				// for end ("at the start of" and "at the end of" take the same preposition; "in the middle" not).
+				const part = /start|beginning|end/i.exec(rel[1] ?? '')?.[0].toLowerCase();
+				if (!part) return [];
+				const which = rel[2]!.toLowerCase();
+				const all = [`the ${part === 'end' ? 'start' : 'end'} of ${which} year`];
 				return take(
 					[],
 					all.filter((x) => normalize(x) !== normalize(m.text))

@@ -54,6 +54,8 @@ export interface Person {
 	name: string;
 	surname: string;
 	role?: string;
+	/** "Dr", "Prof": how the article addresses them, without the full stop. */
+	honorific?: string;
 }
 
 const nameToken = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.`;
@@ -109,7 +111,7 @@ function cleanName(text: string): string {
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
-	const add = (rawName: string, role?: string) => {
+	const add = (rawName: string, role?: string, honorific?: string) => {
 		const name = cleanName(rawName);
 		const tokens = name.split(/\s+/);
 		if (tokens.some((t) => nonNameWords.has(t))) return;
@@ -121,15 +123,23 @@ export function collectPeople(texts: readonly string[]): Person[] {
 				same.key = `person:${name.toLowerCase()}`;
 			}
 			if (role && !same.role) same.role = role;
+			if (honorific && !same.honorific) same.honorific = honorific;
 			return;
 		}
-		found.push({ key: `person:${name.toLowerCase()}`, name, surname, ...(role ? { role } : {}) });
+		found.push({
+			key: `person:${name.toLowerCase()}`,
+			name,
+			surname,
+			...(role ? { role } : {}),
+			...(honorific ? { honorific } : {})
+		});
 	};
 	for (const text of texts) {
 		for (const m of text.matchAll(titledPattern)) {
 			const role = m[1]!.trim();
 			// "Dr." and similar are honorifics, not roles worth asking about.
-			add(m[2]!, /^(Dr\.?|Prof\.)$/.test(role) ? undefined : capitalizeRole(role));
+			const honorific = /^(Dr|Prof)\.?$/.exec(role)?.[1];
+			add(m[2]!, honorific ? undefined : capitalizeRole(role), honorific);
 		}
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
 		const apposition =

@@ -48,6 +48,10 @@ function personAccept(people: Person[]): string[] {
 			for (const role of new Set([p.role, bare]))
 				forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
 		}
+		// "Dr. Lionel Prasad" is also "Dr Prasad", "Dr. Prasad" and "Dr Lionel Prasad".
+		if (p.honorific)
+			for (const h of [p.honorific, `${p.honorific}.`])
+				forms.push(`${h} ${p.name}`, `${h} ${p.surname}`);
 		return [...new Set(forms)].filter((x) => x !== p.name);
 	}
 	const surnames = people.map((p) => p.surname);
@@ -64,9 +68,21 @@ function mentionAccept(m: Mention): string[] {
 	if (/^the /i.test(m.text)) out.push(m.text.replace(/^the /i, ''));
 	if (m.display !== m.text) out.push(m.display);
 	if (m.anchored) out.push(m.anchored.label);
+	out.push(...dayOrders(m));
 	if (m.amount) {
 		const bare = m.text.slice(m.amount.prefix.length);
 		if (bare !== m.text) out.push(bare);
+		// "82,000 fans" is also "82,000": the counted noun is in the sentence around the gap.
+		const number = /^\d[\d,.]*/.exec(bare)?.[0];
+		if (
+			m.kind === 'quantity' &&
+			number &&
+			/^\s+\p{Ll}+$/u.test(m.amount.suffix) &&
+			!/^\s+(?:percent|per cent|million|billion|trillion|yen|dollars|euros|pounds)$/.test(
+				m.amount.suffix
+			)
+		)
+			out.push(number, `${m.amount.prefix}${number}`.trim());
 		if (m.amount.words)
 			out.push(
 				`${m.amount.prefix}${m.amount.value}${m.amount.suffix}`,
@@ -74,6 +90,26 @@ function mentionAccept(m: Mention): string[] {
 			);
 	}
 	return [...new Set(out)].filter((x) => normalize(x) !== normalize(m.text));
+}
+
+/** "March 21" is also "21 March", "21 March 2024" and "March 21, 2024"; "21 March" the other way. */
+function dayOrders(m: Mention): string[] {
+	const iso = m.anchored?.iso;
+	if (!iso || !/^\d{4}-\d\d-\d\d$/.test(iso)) return [];
+	const d = /^(?:(\d{1,2})\s+(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)\s+(\d{1,2}))(?:,?\s+(\d{4}))?$/u.exec(
+		m.text.replace(/^(?:on|by|until|since)\s+/i, '')
+	);
+	if (!d) return [];
+	const day = String(Number(d[1] ?? d[4]));
+	const month = (d[2] ?? d[3])!;
+	const year = iso.slice(0, 4);
+	return [
+		`${day} ${month}`,
+		`${month} ${day}`,
+		`${day} ${month} ${year}`,
+		`${month} ${day}, ${year}`,
+		`${month} ${day} ${year}`
+	];
 }
 
 function gapped(f: FactDraft): string | undefined {
@@ -137,12 +173,14 @@ export function questionsFor(f: FactDraft, ctx: BuildContext): Question[] {
 		// "_____’s efforts" takes "China", not "the United States"; "the _____ region" takes no swap at all.
 		if (/^[’']s\b/.test(after)) wrong = wrong.filter((w) => !/^the /i.test(w));
 		if (/^the /i.test(f.mention.text) && attributive.test(after)) wrong = [];
+		if (staysTrue(f.mention, f.statement.slice(0, f.span?.start ?? f.mention.start), f.statement))
+			wrong = [];
 	}
 	if (f.kind === 'role') {
 		const roles = ctx.pool.people
 			.filter((p) => p.role && p.key !== f.people?.[0]?.key)
 			.map((p) => p.role!);
-		wrong = [...new Set(roles)].filter((r) => normalize(r) !== normalize(f.answer)).slice(0, 3);
+		wrong = parallelRoles(f.answer, roles).slice(0, 3);
 		accept = [];
 	}
 	const tfFalse = (seed & 1) === 1 && wrong.length > 0;
@@ -224,10 +262,66 @@ export function questionsFor(f: FactDraft, ctx: BuildContext): Question[] {
 			accept: accept.length ? [answer, ...accept] : [answer]
 		});
 	// Swapping one named document for another rarely gives a sentence that reads as a real claim.
-	const falseText = tfFalse && f.answerKind !== 'document' ? swapped(f, wrong[0]!) : undefined;
+	const swap = f.mention?.amount ? farthest(wrong, f.mention.amount.value) : wrong[0];
+	const falseText = tfFalse && swap && f.answerKind !== 'document' ? swapped(f, swap) : undefined;
 	if (falseText && !ctx.statements.has(normalize(falseText)))
 		push('tf', { type: 'true_false', prompt: falseText, answer: 'False' });
 	else push('tf', { type: 'true_false', prompt: f.statement, answer: 'True' });
+	return out;
+}
+
+const bound =
+	/\b(?:less than|fewer than|under|more than|over|at least|at most|up to|nearly|almost|no more than|as many as|as much as)\s*$/i;
+const steady =
+	/\b(?:stayed|stay|stays|remained|remain|remains|unchanged|held steady|steady|flat)\b/i;
+
+/**
+ * Whether changing the mention can leave the statement true: a number under "less than" (less
+ * than two hours is also less than three), a year after "since" ("the first drop since 2012" is
+ * also the first since 2013), a month when something "stayed" at a level (it was there before too).
+ */
+export function staysTrue(m: Mention, before: string, statement: string): boolean {
+	if (m.amount && (bound.test(`${before}${m.amount.prefix}`) || bound.test(before))) return true;
+	if (m.kind === 'date' && /\bsince\s*$/i.test(before)) return true;
+	if ((m.kind === 'month' || m.kind === 'date') && steady.test(statement)) return true;
+	return false;
+}
+
+/** For a false statement, the wrong amount furthest from the answer: clearly false, not a near miss. */
+function farthest(wrong: string[], value: number): string | undefined {
+	const distance = (w: string) => {
+		const n = /\d[\d,]*(?:\.\d+)?/.exec(w);
+		const x = n ? Number(n[0].replace(/,/g, '')) : NaN;
+		return Number.isFinite(x) && x > 0 && value > 0 ? Math.abs(Math.log(x / value)) : -1;
+	};
+	let best = wrong[0];
+	for (const w of wrong) if (distance(w) > distance(best ?? '')) best = w;
+	return best;
+}
+
+/** "Harbour City coach", "chief economist at Fjordline Bank": a title qualified by lower-case words. */
+const qualifiedRole = (role: string) => /(?:^|\s)(?!(?:of|the|and|for)\b)\p{Ll}/u.test(role);
+
+/**
+ * Other roles written the same way as the answer: titles with titles ("Striker", "Goalkeeper"),
+ * qualified roles with qualified roles ("Rivermouth captain"). A bare title also takes the head
+ * of a qualified one ("Harbour City coach" gives "Coach"), so the options stay parallel.
+ */
+export function parallelRoles(answer: string, roles: readonly string[]): string[] {
+	const qualified = qualifiedRole(answer);
+	const out: string[] = [];
+	const seen = new Set([normalize(answer)]);
+	const add = (r: string) => {
+		if (seen.has(normalize(r))) return;
+		seen.add(normalize(r));
+		out.push(r);
+	};
+	for (const r of roles) if (qualifiedRole(r) === qualified) add(r);
+	if (!qualified)
+		for (const r of roles) {
+			const head = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)$/u.exec(r)?.[1];
+			if (head) add(capitalize(head));
+		}
 	return out;
 }
 
