@@ -105,6 +105,9 @@ test('a damaged or hostile link shows an error and stores nothing', async ({ pag
 test('a committed set opens like a link', async ({ page }) => {
 	await page.goto('/sets/summit-warm-up');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('White House summit');
+	await expect(page.getByLabel('Link to share')).toHaveValue(/\/sets\/summit-warm-up$/);
+	await page.getByRole('button', { name: 'Show QR code' }).click();
+	await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
 	await page.getByRole('button', { name: 'Start this set' }).click();
 	await expect(page).toHaveURL(/\/assignments\/do#summit-warm-up/);
 	await page.goto('/');
