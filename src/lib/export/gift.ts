@@ -1,4 +1,5 @@
-import { gap, type Question } from '../schema/bank';
+import type { Question } from '../schema/bank';
+import { gap } from '../schema/gap';
 import { slugify, type ExportFile, type ExportItem } from './items';
 
 /**

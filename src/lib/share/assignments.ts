@@ -7,10 +7,10 @@ import {
 	update,
 	type UseStore
 } from 'idb-keyval';
-import { z } from 'zod';
-import { Id } from '../schema/bank';
+import { z } from '../schema/zod-mini';
 import { shuffle } from '../study/random';
 import { contentHash, describeIssues } from './codec';
+import { Id } from './question-mini';
 import { encodeResultCode, ResultAnswer, studentName, type SetResult } from './result-code';
 import { SharedSet } from './set-link';
 
@@ -31,30 +31,30 @@ const keys = {
 };
 
 const isoDateTime = z.iso.datetime();
-const AssignmentKey = z.string().regex(/^[a-z0-9-]+@[0-9a-z]{11}$/);
+const AssignmentKey = z.string().check(z.regex(/^[a-z0-9-]+@[0-9a-z]{11}$/));
 
 export const AssignmentRecord = z.strictObject({
 	v: z.literal(1),
 	key: AssignmentKey,
-	link: z.string().max(200_000),
+	link: z.string().check(z.maxLength(200_000)),
 	shared: SharedSet,
 	savedAt: isoDateTime
 });
 export type AssignmentRecord = z.infer<typeof AssignmentRecord>;
 
-export const AttemptAnswer = ResultAnswer.extend({ answeredAt: isoDateTime.optional() });
+export const AttemptAnswer = z.extend(ResultAnswer, { answeredAt: z.optional(isoDateTime) });
 export type AttemptAnswer = z.infer<typeof AttemptAnswer>;
 
 /** A student's attempt, saved after every answer so a reload resumes where it stopped. */
 export const AttemptState = z.strictObject({
-	attempt: z.int().min(1),
+	attempt: z.int().check(z.gte(1)),
 	student: studentName,
 	startedAt: isoDateTime,
 	/** The question ids in the order this student sees them. */
-	order: z.array(Id).min(1),
+	order: z.array(Id).check(z.minLength(1)),
 	answers: z.array(AttemptAnswer),
-	finishedAt: isoDateTime.optional(),
-	resultCode: z.string().optional()
+	finishedAt: z.optional(isoDateTime),
+	resultCode: z.optional(z.string())
 });
 export type AttemptState = z.infer<typeof AttemptState>;
 

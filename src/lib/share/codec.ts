@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../schema/zod-mini';
 
 /** A link, code or file that cannot be used; `message` is written for the person who pasted it. */
 export class ShareError extends Error {
@@ -22,16 +22,21 @@ export const withoutSpaces = (text: string): string =>
 
 /** A plain-text field: at most `max` characters, no control characters other than \n and \t. */
 export const plainText = (max: number) =>
-	z
-		.string()
-		.max(max, `must be at most ${max} characters`)
-		.refine((s) => !hasControlCharacter(s), 'must not contain control characters');
+	z.string().check(
+		z.maxLength(max, `must be at most ${max} characters`),
+		z.refine((s) => !hasControlCharacter(s), 'must not contain control characters')
+	);
 
 /**
  * Rejects control characters in every string of a parsed value (question text arrives through the
  * bank schema, which does not check them). Reports at most `limit` issues.
  */
-export function checkStrings(value: unknown, ctx: z.RefinementCtx, maxLength: number, limit = 5) {
+export function checkStrings(
+	value: unknown,
+	ctx: z.core.$RefinementCtx,
+	maxLength: number,
+	limit = 5
+) {
 	let reported = 0;
 	const walk = (v: unknown, path: (string | number)[]) => {
 		if (reported >= limit) return;
@@ -54,7 +59,7 @@ export function checkStrings(value: unknown, ctx: z.RefinementCtx, maxLength: nu
 }
 
 /** The first few zod issues as one readable line. */
-export function describeIssues(error: z.ZodError, count = 3): string {
+export function describeIssues(error: z.core.$ZodError, count = 3): string {
 	const shown = error.issues
 		.slice(0, count)
 		.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`)

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { Slug } from '../schema/article';
-import { Id } from '../schema/bank';
+import { z } from '../schema/zod-mini';
 import {
 	crc32,
 	describeIssues,
@@ -12,6 +10,7 @@ import {
 	unpack,
 	withoutSpaces
 } from './codec';
+import { Id, Slug } from './question-mini';
 
 export const resultCodePrefix = 'r1.';
 export const resultCodeLimits = {
@@ -25,17 +24,18 @@ export const resultCodeLimits = {
 const isoDateTime = z.iso.datetime();
 
 /** One line of plain text: a name that shows the same in a table, a CSV cell and a file name. */
-export const studentName = plainText(resultCodeLimits.student)
-	.trim()
-	.min(1, 'the student name is missing')
-	.refine((s) => !/[\n\t]/.test(s), 'must be on one line');
+export const studentName = plainText(resultCodeLimits.student).check(
+	z.trim(),
+	z.minLength(1, 'the student name is missing'),
+	z.refine((s) => !/[\n\t]/.test(s), 'must be on one line')
+);
 
 export const ResultAnswer = z.strictObject({
 	questionId: Id,
 	response: plainText(resultCodeLimits.response),
 	correct: z.boolean(),
 	/** Time spent on the question. */
-	ms: z.int().nonnegative()
+	ms: z.int().check(z.nonnegative())
 });
 export type ResultAnswer = z.infer<typeof ResultAnswer>;
 
@@ -45,35 +45,37 @@ export const SetResult = z
 		v: z.literal(1),
 		setId: Slug,
 		student: studentName,
-		attempt: z.int().min(1).max(10_000),
+		attempt: z.int().check(z.gte(1), z.lte(10_000)),
 		startedAt: isoDateTime,
 		finishedAt: isoDateTime,
 		score: z.strictObject({
-			correct: z.int().nonnegative(),
-			total: z.int().min(1).max(resultCodeLimits.answers)
+			correct: z.int().check(z.nonnegative()),
+			total: z.int().check(z.gte(1), z.lte(resultCodeLimits.answers))
 		}),
-		answers: z.array(ResultAnswer).max(resultCodeLimits.answers)
+		answers: z.array(ResultAnswer).check(z.maxLength(resultCodeLimits.answers))
 	})
-	.superRefine((result, ctx) => {
-		if (result.score.correct > result.score.total) {
-			ctx.addIssue({
-				code: 'custom',
-				message: 'more correct answers than questions',
-				path: ['score', 'correct']
-			});
-		}
-		const seen = new Set<string>();
-		result.answers.forEach((a, i) => {
-			if (seen.has(a.questionId)) {
+	.check(
+		z.superRefine((result, ctx) => {
+			if (result.score.correct > result.score.total) {
 				ctx.addIssue({
 					code: 'custom',
-					message: `question "${a.questionId}" is answered twice`,
-					path: ['answers', i, 'questionId']
+					message: 'more correct answers than questions',
+					path: ['score', 'correct']
 				});
 			}
-			seen.add(a.questionId);
-		});
-	});
+			const seen = new Set<string>();
+			result.answers.forEach((a, i) => {
+				if (seen.has(a.questionId)) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `question "${a.questionId}" is answered twice`,
+						path: ['answers', i, 'questionId']
+					});
+				}
+				seen.add(a.questionId);
+			});
+		})
+	);
 export type SetResult = z.infer<typeof SetResult>;
 export type SetResultInput = z.input<typeof SetResult>;
 

@@ -1,7 +1,6 @@
-import { z } from 'zod';
-import { IsoDate, Slug } from '../schema/article';
-import { Question, type Bank } from '../schema/bank';
-import { AssignedSet } from '../schema/set';
+import type { Bank } from '../schema/bank';
+import type { AssignedSet } from '../schema/set';
+import { z } from '../schema/zod-mini';
 import {
 	checkStrings,
 	describeIssues,
@@ -11,6 +10,7 @@ import {
 	unpack,
 	withoutSpaces
 } from './codec';
+import { IsoDate, Question, Slug } from './question-mini';
 
 export const setLinkPrefix = 's1.';
 export const setLinkLimits = {
@@ -26,10 +26,18 @@ export const setLinkLimits = {
 } as const;
 
 /** The set's settings as a link carries them: AssignedSet without the bank references. */
-export const SharedSetInfo = AssignedSet.omit({ version: true, items: true }).extend({
-	title: plainText(setLinkLimits.title).trim().min(1, 'the set needs a title'),
-	instructions: plainText(setLinkLimits.instructions).trim().default(''),
-	due: IsoDate.optional()
+export const SharedSetInfo = z.strictObject({
+	id: Slug,
+	title: plainText(setLinkLimits.title).check(z.trim(), z.minLength(1, 'the set needs a title')),
+	instructions: z._default(plainText(setLinkLimits.instructions).check(z.trim()), ''),
+	order: z._default(z.enum(['fixed', 'shuffled']), 'fixed'),
+	mode: z._default(z.enum(['quiz', 'flashcards']), 'quiz'),
+	feedback: z._default(z.enum(['immediate', 'end']), 'immediate'),
+	due: z.optional(IsoDate),
+	/** Percentage needed to pass. */
+	passMark: z._default(z.int().check(z.gte(0), z.lte(100)), 60),
+	/** How many attempts a student may make; absent means unlimited. */
+	attempts: z.optional(z.int().check(z.gte(1)))
 });
 export type SharedSetInfo = z.infer<typeof SharedSetInfo>;
 
@@ -38,9 +46,9 @@ export const SharedQuestion = z.strictObject({
 	bankId: Slug,
 	question: Question,
 	/** The source sentence, quoted so the student sees it without the article. */
-	quote: plainText(setLinkLimits.text).trim().min(1),
+	quote: plainText(setLinkLimits.text).check(z.trim(), z.minLength(1)),
 	/** The fact's statement, when the bank has one; the teacher's weakest-facts list shows it. */
-	statement: plainText(setLinkLimits.text).trim().min(1).optional()
+	statement: z.optional(plainText(setLinkLimits.text).check(z.trim(), z.minLength(1)))
 });
 export type SharedQuestion = z.infer<typeof SharedQuestion>;
 
@@ -51,24 +59,31 @@ export const SharedSet = z
 		set: SharedSetInfo,
 		questions: z
 			.array(SharedQuestion)
-			.min(1, 'a set needs at least one question')
-			.max(setLinkLimits.questions, `a set can have at most ${setLinkLimits.questions} questions`),
+			.check(
+				z.minLength(1, 'a set needs at least one question'),
+				z.maxLength(
+					setLinkLimits.questions,
+					`a set can have at most ${setLinkLimits.questions} questions`
+				)
+			),
 		createdAt: z.iso.datetime()
 	})
-	.superRefine((shared, ctx) => {
-		const seen = new Set<string>();
-		shared.questions.forEach((q, i) => {
-			if (seen.has(q.question.id)) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `question "${q.question.id}" appears twice`,
-					path: ['questions', i, 'question', 'id']
-				});
-			}
-			seen.add(q.question.id);
-		});
-		checkStrings(shared, ctx, setLinkLimits.text);
-	});
+	.check(
+		z.superRefine((shared, ctx) => {
+			const seen = new Set<string>();
+			shared.questions.forEach((q, i) => {
+				if (seen.has(q.question.id)) {
+					ctx.addIssue({
+						code: 'custom',
+						message: `question "${q.question.id}" appears twice`,
+						path: ['questions', i, 'question', 'id']
+					});
+				}
+				seen.add(q.question.id);
+			});
+			checkStrings(shared, ctx, setLinkLimits.text);
+		})
+	);
 export type SharedSet = z.infer<typeof SharedSet>;
 export type SharedSetInput = z.input<typeof SharedSet>;
 

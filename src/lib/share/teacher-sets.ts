@@ -1,12 +1,12 @@
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from '../schema/zod-mini';
 import { SharedSet } from './set-link';
 
 /** A set this device's teacher made: kept so its results can be read back later. */
 export const TeacherSet = z.strictObject({
 	v: z.literal(1),
 	shared: SharedSet,
-	link: z.string().min(1),
+	link: z.string().check(z.minLength(1)),
 	savedAt: z.iso.datetime()
 });
 export type TeacherSet = z.infer<typeof TeacherSet>;
