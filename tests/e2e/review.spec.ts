@@ -191,6 +191,7 @@ test('flashcards and quiz feedback have no axe violations while in use', async (
 
 	await page.goto(`/banks/${seed}/quiz`);
 	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.locator('.prompt[data-question-id]')).toBeVisible();
 	const typed = page.getByLabel('Your answer');
 	if (await typed.isVisible()) {
 		await typed.fill('something');
