@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { exportFormats, exportItems, itemsFromBank, itemsFromSet } from '../../src/lib/export';
+import { parseBankPayload } from '../../src/lib/export/payload';
 import { AssignedSet, Bank } from '../../src/lib/schema';
 import { buildSharedSet, SharedSet } from '../../src/lib/share';
 
@@ -69,5 +70,17 @@ describe('exportItems', () => {
 		expect(exportItems('csv', '¿?', items).fileName).toBe('factdeck.csv');
 		expect(exportItems('csv', 'Café ' + 'x'.repeat(70), items).fileName).toBe('cafe.csv');
 		expect(exportItems('csv', 'y'.repeat(70), items).fileName).toBe(`${'y'.repeat(60)}.csv`);
+	});
+});
+
+describe('parseBankPayload', () => {
+	it('reads the served bank payload and refuses a damaged one', () => {
+		const bank = JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'));
+		const parsed = parseBankPayload({ bank, article: { body: 'text', title: 't' } });
+		expect(parsed.bank).toEqual(bank);
+		expect(parsed.body).toBe('text');
+		const broken = structuredClone(bank);
+		broken.questions[0].answer = 42;
+		expect(() => parseBankPayload({ bank: broken, article: { body: 'text' } })).toThrow();
 	});
 });
