@@ -869,7 +869,7 @@ describe('progressClient.reviewQueue from the due index', () => {
 		const questions = facts.map(
 			(f) => ({ id: `q-${f.id}`, factId: f.id, type: 'mcq' }) as unknown as StudyQuestion
 		);
-		const store = progressClient.store;
+		const store = await progressClient.openStore();
 		for (let i = 0; i < 24; i++) {
 			await store.recordAnswer(
 				answer({
@@ -909,6 +909,14 @@ describe('progressClient.reviewQueue from the due index', () => {
 			expect(queue.nextDue).toBe(
 				upcoming === undefined ? undefined : `in ${intervalLabel(now, new Date(upcoming))}`
 			);
+			// The same queue in two steps, the card first and its intervals when it is turned.
+			const { current, ...counts } = queue;
+			const cardsFirst = await progressClient.reviewCards({ id: bankId }, facts, questions, now);
+			expect(cardsFirst).toEqual({
+				...counts,
+				current: current && { factId: current.factId, question: current.question }
+			});
+			expect(await progressClient.intervals(bankId, first, now)).toEqual(current?.intervals);
 		}
 	});
 });

@@ -26,50 +26,20 @@ import {
 	type RecordKind,
 	type RecordOf
 } from './records';
+import { channelName, onProgressChanged, toStorageError, type ProgressChannel } from './channel';
 import { computeStats, deviceTimeZoneOffset, type StudyStats } from './stats';
 
-export const channelName = 'factdeck-progress';
+export {
+	channelName,
+	onProgressChanged,
+	StorageFullError,
+	type ListenableChannel,
+	type ProgressChannel,
+	type ProgressMessage
+} from './channel';
+
 export const databaseName = 'factdeck';
 export const storeName = 'progress';
-
-export interface ProgressMessage {
-	type: 'progress-changed';
-	/** The bank whose progress changed; null for changes across banks (import, settings). */
-	bankId: string | null;
-}
-
-/** The part of BroadcastChannel the store posts on. */
-export interface ProgressChannel {
-	postMessage(message: ProgressMessage): void;
-}
-
-/** The part of BroadcastChannel a listener needs. */
-export interface ListenableChannel {
-	addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-	removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-	close?(): void;
-}
-
-/** Saving failed because the browser's storage quota is used up; nothing was half-written. */
-export class StorageFullError extends Error {
-	override name = 'StorageFullError';
-	constructor(cause?: unknown) {
-		super(
-			'Your progress could not be saved because this browser has run out of storage space. ' +
-				'Free some space or export a backup, then try again.',
-			{ cause }
-		);
-	}
-}
-
-function isQuotaError(error: unknown): boolean {
-	if (!error || typeof error !== 'object') return false;
-	const e = error as { name?: unknown; code?: unknown };
-	return e.name === 'QuotaExceededError' || e.code === 22;
-}
-
-const toStorageError = (error: unknown): unknown =>
-	error instanceof StorageFullError || !isQuotaError(error) ? error : new StorageFullError(error);
 
 export const RecordAnswerInput = z.object({
 	bankId: RecordId,
@@ -819,33 +789,3 @@ export function createProgressStore(
 }
 
 export type ProgressStore = ReturnType<typeof createProgressStore>;
-
-function isProgressMessage(data: unknown): data is ProgressMessage {
-	if (!data || typeof data !== 'object') return false;
-	const m = data as { type?: unknown; bankId?: unknown };
-	return m.type === 'progress-changed' && (m.bankId === null || typeof m.bankId === 'string');
-}
-
-/**
- * Calls `callback` when another tab (or another store in this tab) saves progress. Returns the
- * unsubscribe function. Does nothing where BroadcastChannel is missing.
- */
-export function onProgressChanged(
-	callback: (message: ProgressMessage) => void,
-	channel?: ListenableChannel
-): () => void {
-	const own =
-		channel === undefined && typeof BroadcastChannel !== 'undefined'
-			? new BroadcastChannel(channelName)
-			: undefined;
-	const target = channel ?? own;
-	if (!target) return () => {};
-	const listener = (event: MessageEvent) => {
-		if (isProgressMessage(event.data)) callback(event.data);
-	};
-	target.addEventListener('message', listener);
-	return () => {
-		target.removeEventListener('message', listener);
-		own?.close();
-	};
-}

@@ -1,13 +1,9 @@
 import type { QuestionType } from '../schema/question-types';
+import type { CardState } from '../srs/card';
+import { buildDueQueue, intervalLabel, pickQuestion, quizGrade } from '../srs/queue';
 import type { GradeValue } from '../srs/scheduler';
-import {
-	createProgressStore,
-	onProgressChanged,
-	StorageFullError,
-	type ImportResult,
-	type ProgressStore,
-	type StudyStats
-} from '../storage';
+import type { ImportResult, ProgressStore, StudyStats } from '../storage';
+import { onProgressChanged, StorageFullError } from '../storage/channel';
 import type { Settings } from '../storage/records';
 import type { StudyQuestion } from './types';
 
@@ -15,15 +11,19 @@ export type Grade = GradeValue;
 export type BankStats = StudyStats;
 export type { Settings };
 
-export interface QueueItem {
+/** The card to show, before its intervals are known. */
+export interface QueueCard {
 	factId: string;
 	question: StudyQuestion;
+}
+
+export interface QueueItem extends QueueCard {
 	/** The next interval for each grade, e.g. { 1: '1m', 3: '10m' }. */
 	intervals: Record<Grade, string>;
 }
 
-export interface ReviewQueue {
-	current?: QueueItem;
+export interface ReviewQueue<Item extends QueueCard = QueueItem> {
+	current?: Item;
 	dueCount: number;
 	newCount: number;
 	/** When the next card is due, as "in 8m", when nothing is due now. */
@@ -35,21 +35,30 @@ export interface ReviewQueue {
 const learnAheadMs = 20 * 60_000;
 
 /**
- * Scheduling (ts-fsrs) is loaded when an answer is saved or flashcards are queued, so pages that
- * only read progress (home, progress, a quiz's setup) do not download it.
+ * Scheduling (ts-fsrs) is loaded when an answer is saved or intervals are previewed, so pages that
+ * only read progress (home, progress, a quiz's setup, a flashcard before it is turned) do not
+ * download it.
  */
 const loadScheduler = () => import('../srs/scheduler');
 
 /**
- * What the study pages need from storage and scheduling, in their terms. The store is opened on
- * first use, in the browser only.
+ * What the study pages need from storage and scheduling, in their terms. The store (IndexedDB and
+ * the zod schemas that validate each record) loads on first use, in the browser only, so a page
+ * importing this client hydrates without waiting for it.
  */
 class ProgressClient {
-	#store: ProgressStore | undefined;
+	#store: Promise<ProgressStore> | undefined;
 	#askedPersistence = false;
 
-	get store(): ProgressStore {
-		return (this.#store ??= createProgressStore());
+	/** The store, loaded and opened on first call; a failed load is tried again on the next. */
+	openStore(): Promise<ProgressStore> {
+		return (this.#store ??= import('../storage').then(
+			({ createProgressStore }) => createProgressStore(),
+			(error: unknown) => {
+				this.#store = undefined;
+				throw error;
+			}
+		));
 	}
 
 	onChange(bankId: string | undefined, callback: () => void): () => void {
@@ -73,11 +82,12 @@ class ProgressClient {
 		durationMs: number;
 		mode: 'quiz' | 'review';
 	}): Promise<{ reviewId: string }> {
-		const [settings, { createScheduler, quizGrade }] = await Promise.all([
-			this.store.loadSettings(),
+		const store = await this.openStore();
+		const [settings, { createScheduler }] = await Promise.all([
+			store.loadSettings(),
 			loadScheduler()
 		]);
-		const { review } = await this.store.recordAnswer(
+		const { review } = await store.recordAnswer(
 			{
 				bankId: input.bankId,
 				factId: input.question.factId,
@@ -94,24 +104,25 @@ class ProgressClient {
 		);
 		if (!this.#askedPersistence) {
 			this.#askedPersistence = true;
-			void this.store.requestPersistence().catch(() => false);
+			void store.requestPersistence().catch(() => false);
 		}
 		return { reviewId: review.id };
 	}
 
-	undo(bankId: string, reviewId: string): Promise<boolean> {
-		return this.store.undoReview(bankId, reviewId);
+	async undo(bankId: string, reviewId: string): Promise<boolean> {
+		return (await this.openStore()).undoReview(bankId, reviewId);
 	}
 
 	/** Question ids whose latest answer was wrong. */
 	async wrongQuestionIds(bankId: string): Promise<Set<string>> {
 		const latest = new Map<string, boolean>();
-		for (const review of await this.store.loadReviews(bankId)) {
+		for (const review of await (await this.openStore()).loadReviews(bankId)) {
 			latest.set(review.questionId, review.correct);
 		}
 		return new Set([...latest].filter(([, correct]) => !correct).map(([id]) => id));
 	}
 
+	/** The flashcard queue with the interval each grade would give the card shown. */
 	async reviewQueue(
 		bank: { id: string },
 		facts: readonly { id: string }[],
@@ -119,18 +130,66 @@ class ProgressClient {
 		now: Date,
 		keepFactId?: string
 	): Promise<ReviewQueue> {
+		const { queue, card, settings } = await this.#queue(bank, facts, questions, now, keepFactId);
+		if (!queue.current) return { ...queue, current: undefined };
+		const intervals = await this.#intervals(card, settings, now);
+		return { ...queue, current: { ...queue.current, intervals } };
+	}
+
+	/**
+	 * `reviewQueue` without the intervals: it needs no scheduler (ts-fsrs), so the first card can
+	 * show before that loads. Ask `intervals` for them when the card is turned.
+	 */
+	async reviewCards(
+		bank: { id: string },
+		facts: readonly { id: string }[],
+		questions: readonly StudyQuestion[],
+		now: Date,
+		keepFactId?: string
+	): Promise<ReviewQueue<QueueCard>> {
+		return (await this.#queue(bank, facts, questions, now, keepFactId)).queue;
+	}
+
+	/** The next interval each grade would give `factId`'s card at `now`, e.g. { 1: '1m', 3: '10m' }. */
+	async intervals(bankId: string, factId: string, now: Date): Promise<Record<Grade, string>> {
+		const store = await this.openStore();
+		const [card, settings] = await Promise.all([
+			store.loadCard(bankId, factId),
+			store.loadSettings()
+		]);
+		return this.#intervals(card, settings, now);
+	}
+
+	async #intervals(
+		card: CardState | undefined,
+		settings: Settings,
+		now: Date
+	): Promise<Record<Grade, string>> {
+		const { createScheduler } = await loadScheduler();
+		const scheduler = createScheduler({ requestRetention: settings.requestRetention });
+		const preview = scheduler.preview(card ?? scheduler.initial(now), now);
+		return {
+			1: preview[1].intervalLabel,
+			2: preview[2].intervalLabel,
+			3: preview[3].intervalLabel,
+			4: preview[4].intervalLabel
+		};
+	}
+
+	async #queue(
+		bank: { id: string },
+		facts: readonly { id: string }[],
+		questions: readonly StudyQuestion[],
+		now: Date,
+		keepFactId?: string
+	): Promise<{ queue: ReviewQueue<QueueCard>; card?: CardState; settings: Settings }> {
+		const store = await this.openStore();
 		const startOfDay = new Date(now);
 		startOfDay.setHours(0, 0, 0, 0);
-		const [
-			settings,
-			index,
-			today,
-			{ buildDueQueue, createScheduler, intervalLabel, pickQuestion }
-		] = await Promise.all([
-			this.store.loadSettings(),
-			this.store.loadDueIndex(bank.id),
-			this.store.loadReviewsSince(bank.id, startOfDay),
-			loadScheduler()
+		const [settings, index, today] = await Promise.all([
+			store.loadSettings(),
+			store.loadDueIndex(bank.id),
+			store.loadReviewsSince(bank.id, startOfDay)
 		]);
 		const byFact = new Map<string, StudyQuestion[]>();
 		for (const q of questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q]);
@@ -152,21 +211,18 @@ class ProgressClient {
 			queue = build(new Date(now.getTime() + learnAheadMs));
 		const order = [...queue.due, ...queue.fresh];
 		const factId = keepFactId && order.includes(keepFactId) ? keepFactId : order[0];
-		const scheduler = createScheduler({ requestRetention: settings.requestRetention });
-		let current: QueueItem | undefined;
+		let current: QueueCard | undefined;
+		let card: CardState | undefined;
 		if (factId) {
-			// Only the card shown is read in full, for its interval preview and question rotation.
-			const card = (await this.store.loadCard(bank.id, factId)) ?? scheduler.initial(now);
-			const preview = scheduler.preview(card, now);
+			// Only the card shown is read in full, for its question rotation and interval preview.
+			card = await store.loadCard(bank.id, factId);
 			current = {
 				factId,
-				question: pickQuestion(byFact.get(factId) ?? [], undefined, card.reps) as StudyQuestion,
-				intervals: {
-					1: preview[1].intervalLabel,
-					2: preview[2].intervalLabel,
-					3: preview[3].intervalLabel,
-					4: preview[4].intervalLabel
-				}
+				question: pickQuestion(
+					byFact.get(factId) ?? [],
+					undefined,
+					card?.reps ?? 0
+				) as StudyQuestion
 			};
 		}
 		const horizon = now.getTime() + learnAheadMs;
@@ -176,21 +232,26 @@ class ProgressClient {
 		}
 		const unseen = studyable.filter((f) => (index.get(f.id)?.state ?? 'new') === 'new');
 		return {
-			current,
-			dueCount: queue.due.length,
-			newCount: queue.fresh.length,
-			nextDue: upcoming === undefined ? undefined : `in ${intervalLabel(now, new Date(upcoming))}`,
-			newLimitReached: queue.fresh.length === 0 && unseen.length > 0
+			queue: {
+				current,
+				dueCount: queue.due.length,
+				newCount: queue.fresh.length,
+				nextDue:
+					upcoming === undefined ? undefined : `in ${intervalLabel(now, new Date(upcoming))}`,
+				newLimitReached: queue.fresh.length === 0 && unseen.length > 0
+			},
+			card,
+			settings
 		};
 	}
 
-	bankStats(
+	async bankStats(
 		bankId: string,
 		facts: readonly string[],
 		questionTypes: Readonly<Record<string, QuestionType>>,
 		now: Date
 	): Promise<BankStats> {
-		return this.store.stats(
+		return (await this.openStore()).stats(
 			bankId,
 			facts.map((factId) => ({ factId })),
 			(questionId) => questionTypes[questionId],
@@ -199,19 +260,19 @@ class ProgressClient {
 	}
 
 	async quarantined() {
-		return (await this.store.loadAll()).quarantined;
+		return (await (await this.openStore()).loadAll()).quarantined;
 	}
 
-	loadSettings(): Promise<Settings> {
-		return this.store.loadSettings();
+	async loadSettings(): Promise<Settings> {
+		return (await this.openStore()).loadSettings();
 	}
 
-	saveSettings(settings: Settings): Promise<Settings> {
-		return this.store.saveSettings(settings);
+	async saveSettings(settings: Settings): Promise<Settings> {
+		return (await this.openStore()).saveSettings(settings);
 	}
 
 	async exportBackup(now: Date): Promise<{ fileName: string; text: string }> {
-		const backup = await this.store.exportBackup(now);
+		const backup = await (await this.openStore()).exportBackup(now);
 		return {
 			fileName: `factdeck-progress-${now.toISOString().slice(0, 10)}.json`,
 			text: JSON.stringify(backup, null, '\t')
@@ -227,7 +288,7 @@ class ProgressClient {
 				'This file is not JSON, so it is not a Factdeck backup. Nothing was imported.'
 			);
 		}
-		return this.store.importBackup(data);
+		return (await this.openStore()).importBackup(data);
 	}
 }
 
