@@ -88,7 +88,7 @@ for (const file of files) {
 	);
 	if (review) {
 		console.log(
-			`  review: ${report.rejectedByReview.length} rejected, ${report.editedByReview.length} edited`
+			`  review: ${report.rejectedByReview.length} rejected, ${report.editedByReview.length} edited${report.addedByReview.length ? `, ${report.addedByReview.length} added` : ''}`
 		);
 	}
 	for (const warning of bank.warnings) console.log(`  warning: ${warning}`);

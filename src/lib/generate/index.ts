@@ -5,11 +5,11 @@ import { contentWords } from './distractors';
 import { extractFacts, type FactDraft } from './facts';
 import { problemOf, type Rejection } from './quality';
 import { questionsFor } from './questions';
-import { applyReview, type Review } from './review';
+import { applyAdditions, applyReview, type Review } from './review';
 import { segment, type Segmented } from './segment';
 import { normalize, wordCount } from './text';
 
-export { Review, applyReview, type Decision } from './review';
+export { Addition, Review, applyAdditions, applyReview, type Decision } from './review';
 export { segment, splitSentences, type Segmented, type Sentence, type Block } from './segment';
 export { collectPeople, findMentions, type Mention, type Person } from './entities';
 export { anchor } from './dates';
@@ -40,11 +40,15 @@ export interface GenerateReport {
 	unmatchedDecisions: string[];
 	rejectedByReview: string[];
 	editedByReview: string[];
+	/** Questions the review added, in the bank after the generated ones. */
+	addedByReview: string[];
 	/** Questions the quality filters dropped before review, with the reason. */
 	filtered: Rejection[];
 	/** Questions before review (after the automatic filters). */
 	raw: Question[];
 	facts: number;
+	/** Every fact the generator found, as a bank stores facts, whether or not a question uses it. */
+	allFacts: Fact[];
 	paragraphs: { total: number; covered: number };
 	counts: Record<string, number>;
 }
@@ -252,13 +256,20 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 	progress('review', 0.9);
 	const reviewed = applyReview(raw, options.review);
 	warnings.push(...reviewed.problems.map((p) => `review edit ignored: ${p}`));
-	if (reviewed.questions.length === 0) {
+	const additions = applyAdditions(options.review?.additions, {
+		body: article.body,
+		questionIds: used,
+		factIds: new Set(factList.map((f) => f.id))
+	});
+	warnings.push(...additions.problems.map((p) => `review addition ignored: ${p}`));
+	const questions = [...reviewed.questions, ...additions.questions];
+	if (questions.length === 0) {
 		throw new GenerateError(
 			`no question survived for article "${article.id}" (${extracted.facts.length} facts found, ${filtered.length} questions filtered${reviewed.rejected.length ? `, ${reviewed.rejected.length} rejected by review` : ''})`
 		);
 	}
 	const usedFacts = new Set(reviewed.questions.map((q) => q.factId));
-	const facts = factList.filter((f) => usedFacts.has(f.id)).map(toFact);
+	const facts = [...factList.filter((f) => usedFacts.has(f.id)).map(toFact), ...additions.facts];
 	const bank = Bank.parse({
 		id: article.id,
 		article: article.id,
@@ -266,12 +277,16 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 		generator: { ...generatorInfo },
 		warnings,
 		facts,
-		questions: reviewed.questions
+		questions
 	});
 	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const coveredBlocks = new Set(
 		factList.filter((f) => usedFacts.has(f.id)).map((f) => f.sentence.block)
 	);
+	for (const f of additions.facts) {
+		const block = paragraphs.find((p) => f.source.start >= p.start && f.source.start < p.end);
+		if (block) coveredBlocks.add(block.index);
+	}
 	const counts: Record<string, number> = {};
 	for (const q of bank.questions) counts[q.type] = (counts[q.type] ?? 0) + 1;
 	progress('done', 1);
@@ -281,9 +296,11 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 			unmatchedDecisions: reviewed.unmatched,
 			rejectedByReview: reviewed.rejected,
 			editedByReview: reviewed.edited,
+			addedByReview: additions.added,
 			filtered,
 			raw,
 			facts: facts.length,
+			allFacts: factList.map(toFact),
 			paragraphs: {
 				total: paragraphs.length,
 				covered: paragraphs.filter((p) => coveredBlocks.has(p.index)).length

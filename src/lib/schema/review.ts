@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Fact, Question } from './bank';
 
 const Text = z.string().trim().min(1);
 
@@ -18,9 +19,24 @@ export const EditDecision = z.strictObject({
 export const Decision = z.discriminatedUnion('action', [RejectDecision, EditDecision]);
 export type Decision = z.infer<typeof Decision>;
 
+/** A question an editor wrote from a span of the article, with the fact it asks about. */
+export const Addition = z
+	.strictObject({
+		fact: Fact,
+		question: Question,
+		note: Text.optional()
+	})
+	.refine((a) => a.question.factId === a.fact.id, {
+		message: "the question's factId must be its fact's id",
+		path: ['question', 'factId']
+	});
+export type Addition = z.infer<typeof Addition>;
+
 /** `questions/reviews/<slug>.json`: an editor's verdicts, applied on every generation. */
 export const Review = z.strictObject({
 	version: z.literal(1),
-	decisions: z.record(z.string(), Decision)
+	decisions: z.record(z.string(), Decision),
+	/** Questions the editor added, appended after the generated ones. */
+	additions: z.array(Addition).optional()
 });
 export type Review = z.infer<typeof Review>;
