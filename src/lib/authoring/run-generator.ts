@@ -1,0 +1,94 @@
+// Runs generateBank for a page: in a module Web Worker where there is one, so a long article does
+// not freeze the page, else on the main thread with a pause between stages. The generator (and
+// compromise) load only when needed: in the worker, or through the dynamic import below.
+import type { GenerateResult, Stage } from '../generate/index';
+import type { Article, Review } from './schema-mini';
+import type { GenerateRequest, WorkerMessage } from './worker-protocol';
+
+export interface RunGeneratorOptions {
+	review?: Review;
+	onProgress?: (stage: Stage, fraction: number) => void;
+	signal?: AbortSignal;
+}
+
+/** The generator refused the article (`refused`: show the message) or failed (a bug). */
+export class GeneratorError extends Error {
+	constructor(
+		message: string,
+		readonly refused: boolean
+	) {
+		super(message);
+		this.name = 'GeneratorError';
+	}
+}
+
+const abortError = () => new DOMException('The generator was stopped.', 'AbortError');
+
+/** A copy holding only JSON values: a Svelte $state proxy cannot be posted to a worker. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/** Turns `article` into a bank, applying `review`; rejects with GeneratorError or an AbortError. */
+export function runGenerator(
+	article: Article,
+	options: RunGeneratorOptions = {}
+): Promise<GenerateResult> {
+	if (options.signal?.aborted) return Promise.reject(abortError());
+	const request: GenerateRequest = {
+		article: plain(article),
+		...(options.review ? { review: plain(options.review) } : {})
+	};
+	if (typeof Worker === 'undefined') return runHere(request, options);
+	return new Promise<GenerateResult>((resolve, reject) => {
+		const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+		const finish = () => {
+			worker.terminate();
+			options.signal?.removeEventListener('abort', onAbort);
+		};
+		const onAbort = () => {
+			finish();
+			reject(abortError());
+		};
+		options.signal?.addEventListener('abort', onAbort, { once: true });
+		worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+			const message = event.data;
+			if (message.type === 'progress') options.onProgress?.(message.stage, message.fraction);
+			else {
+				finish();
+				if (message.type === 'result') resolve(message.result);
+				else reject(new GeneratorError(message.message, message.refused));
+			}
+		};
+		worker.onerror = (event) => {
+			event.preventDefault();
+			finish();
+			reject(
+				new GeneratorError(
+					`the generator could not run: ${event.message || 'its worker did not start'}`,
+					false
+				)
+			);
+		};
+		worker.postMessage(request);
+	});
+}
+
+/** The fallback where there is no Worker: the same generator on this thread. */
+async function runHere(request: GenerateRequest, options: RunGeneratorOptions) {
+	const { generateBankAsync, GenerateError } = await import('../generate/index');
+	let result: GenerateResult;
+	try {
+		result = await generateBankAsync(request.article, {
+			...(request.review ? { review: request.review } : {}),
+			onProgress: (stage, fraction) => {
+				if (!options.signal?.aborted) options.onProgress?.(stage, fraction);
+			}
+		});
+	} catch (error) {
+		if (error instanceof GenerateError) throw new GeneratorError(error.message, true);
+		throw error;
+	}
+	if (options.signal?.aborted) throw abortError();
+	return result;
+}
