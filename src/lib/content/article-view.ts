@@ -88,3 +88,22 @@ export function citedSpans(
 	}
 	return [...bySpan.values()].sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/**
+ * The body offsets of a selection made in text rendered with `data-start` on every run (see
+ * ArticleText's `selectable`); undefined when the selection is empty or leaves that text.
+ */
+export function selectionSpan(selection: Selection | null, root: Element): Span | undefined {
+	if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return undefined;
+	const range = selection.getRangeAt(0);
+	const offset = (node: Node, within: number): number | undefined => {
+		const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element);
+		const run = element?.closest<HTMLElement>('[data-start]');
+		if (!run || !root.contains(run) || node.nodeType !== Node.TEXT_NODE) return undefined;
+		return Number(run.dataset.start) + within;
+	};
+	const start = offset(range.startContainer, range.startOffset);
+	const end = offset(range.endContainer, range.endOffset);
+	if (start === undefined || end === undefined || end <= start) return undefined;
+	return { start, end };
+}

@@ -1,0 +1,215 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
+import { generateBank } from '../../src/lib/generate';
+import { Article, ArticleMeta } from '../../src/lib/schema/article';
+import { Bank } from '../../src/lib/schema/bank';
+import { Review } from '../../src/lib/schema/review';
+
+const fixture = 'tests/fixtures/articles/comet-probe-findings.md';
+
+async function fixtureArticle() {
+	const { data, body } = parseFrontMatter(await readFile(fixture, 'utf8'));
+	return { meta: ArticleMeta.parse(data), body };
+}
+
+/** Fills the paste form the way a teacher would. */
+async function paste(
+	page: Page,
+	fields: { title: string; publisher: string; published: string; body: string }
+) {
+	await page.getByLabel('Title', { exact: true }).fill(fields.title);
+	await page.getByLabel('Publisher').fill(fields.publisher);
+	await page.getByLabel('Published').fill(fields.published);
+	await page.getByLabel('Article text').fill(fields.body);
+}
+
+async function downloadText(page: Page, button: string): Promise<string> {
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: button, exact: true }).click();
+	return readFile(await (await download).path(), 'utf8');
+}
+
+/** The local banks this browser holds, read straight from IndexedDB. */
+function storedBankIds(page: Page): Promise<string[]> {
+	return page.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const open = indexedDB.open('factdeck-local-banks');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const db = open.result;
+					if (!db.objectStoreNames.contains('banks')) return resolve([]);
+					const keys = db.transaction('banks').objectStore('banks').getAllKeys();
+					keys.onsuccess = () => resolve(keys.result.map(String));
+					keys.onerror = () => reject(keys.error);
+				};
+			})
+	);
+}
+
+test('bad pastes show every problem and store nothing', async ({ page }) => {
+	await page.goto('/teach/new');
+	const generate = page.getByRole('button', { name: 'Generate questions' });
+	await expect(generate).toBeEnabled();
+
+	await generate.click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Title:');
+	await expect(alert).toContainText('Publisher:');
+	await expect(alert).toContainText('Article text:');
+
+	await paste(page, {
+		title: 'Harbour news',
+		publisher: 'The Courier',
+		published: '2024-05-01',
+		body: '<p>The council met on Monday.</p><script>alert(1)</script>'
+	});
+	await generate.click();
+	await expect(alert).toContainText('HTML');
+	// Shown as text, never run: the page still has no script from the paste.
+	await expect(page.locator('script', { hasText: 'alert(1)' })).toHaveCount(0);
+
+	await page.getByLabel('Article text').fill('x'.repeat(200_001));
+	await generate.click();
+	await expect(alert).toContainText('200,000');
+
+	await page.getByLabel('Article text').fill('Harbour News\nThe Courier');
+	await generate.click();
+	await expect(alert).toContainText('sentences');
+
+	expect(await storedBankIds(page)).toEqual([]);
+});
+
+test('a teacher turns an article into a bank, reviews it, studies it and shares a set', async ({
+	browser,
+	page
+}) => {
+	test.slow();
+	const { meta, body } = await fixtureArticle();
+	await page.goto('/teach/new');
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
+	await paste(page, {
+		title: meta.title,
+		publisher: meta.publisher,
+		published: meta.published,
+		body
+	});
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+
+	const list = page.getByRole('region', { name: 'Questions' });
+	await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
+	const items = list.locator('ol.list > li');
+	expect(await items.count()).toBeGreaterThan(10);
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+	// Reject the first question.
+	const first = items.nth(0);
+	const rejectedPrompt = (await first.locator('.prompt').innerText()).trim();
+	await first.getByRole('button', { name: 'Reject' }).click();
+	await expect(first.locator('.status')).toHaveText('Rejected');
+
+	// Edit the second: its source sentence is highlighted in the article while it is open.
+	const second = items.nth(1);
+	await second.getByRole('button', { name: 'Edit' }).click();
+	await expect(page.locator('.article-text mark.active')).toHaveCount(1);
+	const explanation = second.getByLabel('Explanation');
+	await explanation.fill('Checked by the teacher: the probe’s own instruments found the ice.');
+	await second.getByRole('button', { name: 'Save changes' }).click();
+	await expect(second.locator('.status')).toHaveText('Edited');
+
+	// Add a question from words selected in the article.
+	await page.evaluate(() => {
+		const run = [...document.querySelectorAll<HTMLElement>('.article-text [data-start]')].find(
+			(el) => (el.textContent ?? '').includes('drilled into the crust')
+		)!;
+		const text = run.firstChild!;
+		const at = text.textContent!.indexOf('drilled into the crust');
+		const range = document.createRange();
+		range.setStart(text, at);
+		range.setEnd(text, at + 'drilled into the crust'.length);
+		const selection = getSelection()!;
+		selection.removeAllRanges();
+		selection.addRange(range);
+		document.dispatchEvent(new Event('selectionchange'));
+	});
+	const add = page.getByRole('region', { name: 'Add a question' });
+	await expect(add.getByLabel('Answer', { exact: true })).toHaveValue('drilled into the crust');
+	await add.getByRole('button', { name: 'Add question' }).click();
+	await expect(items.locator('.status', { hasText: /^Added$/ })).toHaveCount(1);
+
+	await page.getByRole('button', { name: 'Save bank' }).click();
+	await expect(page).toHaveURL(/\/mine\/bank\?id=probe-finds-water-ice/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title);
+	await page.screenshot({ path: test.info().outputPath('local-bank.png'), fullPage: true });
+
+	// The saved bank is what the teacher decided.
+	const saved = Bank.parse(JSON.parse(await downloadText(page, 'JSON')));
+	expect(saved.questions.map((q) => q.prompt)).not.toContain(rejectedPrompt);
+	expect(saved.questions.map((q) => q.explanation)).toContain(
+		'Checked by the teacher: the probe’s own instruments found the ice.'
+	);
+	expect(saved.questions.some((q) => q.answer === 'drilled into the crust')).toBe(true);
+
+	// Its article + review pair gives the same bank through the generator the CLI runs.
+	const markdown = await downloadText(page, 'Article (.md)');
+	const review = Review.parse(JSON.parse(await downloadText(page, 'Review (.json)')));
+	const parsed = parseFrontMatter(markdown);
+	const article = Article.parse({
+		...ArticleMeta.parse(parsed.data),
+		id: saved.id,
+		body: parsed.body
+	});
+	expect(generateBank(article, { review }).bank).toEqual(saved);
+
+	// It sits on the home page beside the built-in banks and studies like them.
+	await page.goto('/');
+	const card = page.getByRole('article', { name: meta.title });
+	await expect(card).toContainText('made on this device');
+	await card.getByRole('link', { name: 'Flashcards' }).click();
+	await expect(page.getByRole('heading', { name: 'Flashcards' })).toBeVisible();
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await page.getByRole('button', { name: /Good/ }).click();
+	await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+
+	await page.goto('/');
+	await page.getByRole('article', { name: meta.title }).getByRole('link', { name: 'Quiz' }).click();
+	await page.getByRole('button', { name: 'Start quiz' }).click();
+	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+
+	// A set built from it carries its questions: a fresh browser without the bank can do it.
+	await page.goto(`/teach?bank=${saved.id}`);
+	await expect(page.getByRole('checkbox', { name: /Probe Finds Water Ice/ })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: /Kishida, Biden/ })).not.toBeChecked();
+	await page.getByLabel(/^Draw/).fill('3');
+	await page.getByRole('button', { name: 'Draw' }).click();
+	await expect(page.getByText('3 picked')).toBeVisible();
+	await page.getByLabel('Title').fill('Comet check');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	const link = await page.getByLabel('Link', { exact: true }).inputValue();
+
+	const student = await (await browser.newContext()).newPage();
+	await student.goto(link);
+	await expect(student.getByRole('heading', { level: 1 })).toHaveText('Comet check');
+	await student.getByLabel(/Your name/).fill('Sam');
+	await student.getByRole('button', { name: 'Start' }).click();
+	await expect(student.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
+	expect(await storedBankIds(student)).toEqual([]);
+	await student.context().close();
+});
+
+test('a bank address this device does not have says so', async ({ page }) => {
+	await page.goto('/mine/quiz?id=nothing-here');
+	await expect(page.getByRole('alert')).toContainText(
+		'There is no bank “nothing-here” on this device'
+	);
+});
+
+test('/teach/new has no axe violations', async ({ page }) => {
+	await page.goto('/teach/new');
+	await page.waitForLoadState('networkidle');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
