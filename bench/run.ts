@@ -6,7 +6,8 @@ const suites: Record<string, () => Promise<BenchTable[]>> = {
 	generate: async () => (await import('./generate.bench')).default(),
 	study: async () => (await import('./study.bench')).default(),
 	browser: async () => (await import('./browser.bench')).default(),
-	pwa: async () => (await import('./pwa.bench')).default()
+	pwa: async () => (await import('./pwa.bench')).default(),
+	authoring: async () => (await import('./authoring.bench')).default()
 };
 
 const only = process.argv.slice(2);

@@ -30,7 +30,12 @@ export async function respond(request: Request): Promise<Response> {
 		if (hit) return hit;
 	}
 	try {
-		return await fetch(request);
+		const response = await fetch(request);
+		// Build files outside the precache (the generator's worker) are kept once fetched, so what
+		// has worked once keeps working offline. They are immutable: the name changes with the content.
+		if (response.ok && new URL(request.url).pathname.startsWith(`${base}/_app/immutable/`))
+			await cache.put(request, response.clone());
+		return response;
 	} catch (error) {
 		const fallback =
 			(await cache.match(request, { ignoreSearch: true })) ??

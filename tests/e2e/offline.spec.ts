@@ -221,3 +221,38 @@ test('the app can be installed: a manifest with its icons', async ({ page, reque
 	);
 	await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
 });
+
+test('a teacher who opened /teach/new once can make a bank with no network', async ({
+	page,
+	context
+}) => {
+	const port = await freePort();
+	const server = await serveBuild('build', port);
+	const { origin } = server;
+	try {
+		await page.goto(`${origin}/teach/new`);
+		await waitForServiceWorker(page);
+		// Under the service worker, the page loads the generator's worker while the teacher pastes.
+		const workerFile = page.waitForResponse((r) => /\/workers\/generate\.worker-/.test(r.url()));
+		await page.reload();
+		expect((await workerFile).ok()).toBe(true);
+
+		await server.stop();
+		await context.setOffline(true);
+		await page.reload();
+		await page.getByLabel('Title', { exact: true }).fill('Ferry crews strike again');
+		await page.getByLabel('Publisher').fill('The Harbour Gazette');
+		await page
+			.getByLabel('Article text')
+			.fill(
+				'Ferry crews in Port Ellis stayed off work on Friday for a second day.\n\nThe union said talks with the operator would resume on Monday in Dunmore.'
+			);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
+		await page.getByRole('button', { name: 'Save bank' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ferry crews strike again');
+	} finally {
+		await context.setOffline(false);
+		await server.stop();
+	}
+});

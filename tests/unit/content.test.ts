@@ -167,6 +167,30 @@ describe('validateContent', () => {
 		]);
 	});
 
+	it("checks that a review's added questions point into their article", () => {
+		const [fact] = validBank().facts;
+		const question = { ...validBank().questions[0]!, id: 'q-added-mcq' };
+		const review = (end: number) => ({
+			path: 'questions/reviews/ferry.json',
+			text: JSON.stringify({
+				version: 1,
+				decisions: {},
+				additions: [
+					{
+						fact: { ...fact, source: { start: first.start, end } },
+						question: { ...question, source: { ...first } }
+					}
+				]
+			})
+		});
+		const within = validateContent({ ...files(validBank()), reviews: [review(first.end)] });
+		expect(within.problems).toEqual([]);
+		const past = validateContent({ ...files(validBank()), reviews: [review(body.length + 5)] });
+		expect(past.problems.map(formatProblem)).toEqual([
+			`questions/reviews/ferry.json › additions[0].fact.source.end: ${body.length + 5} is past the end of the article body (${body.length} characters)`
+		]);
+	});
+
 	it('checks that a set names real banks and questions', () => {
 		const set = (items: unknown) => ({
 			path: 'questions/sets/week-1.json',

@@ -27,6 +27,35 @@ const abortError = () => new DOMException('The generator was stopped.', 'AbortEr
 /** A copy holding only JSON values: a Svelte $state proxy cannot be posted to a worker. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
+let spare: Worker | undefined;
+
+const newWorker = () =>
+	new Worker(new URL('./generate.worker.ts', import.meta.url), { type: 'module' });
+
+function takeWorker(): Worker {
+	const worker = spare ?? newWorker();
+	spare = undefined;
+	return worker;
+}
+
+/**
+ * Starts a worker ahead of the first run, so its file (and compromise) is loaded, and cached by
+ * the service worker for offline use, before the teacher asks for questions.
+ */
+export function prepareGenerator(): void {
+	if (typeof Worker === 'undefined' || spare) return;
+	try {
+		spare = newWorker();
+		spare.onerror = (event) => {
+			event.preventDefault();
+			spare?.terminate();
+			spare = undefined;
+		};
+	} catch {
+		spare = undefined;
+	}
+}
+
 /** Turns `article` into a bank, applying `review`; rejects with GeneratorError or an AbortError. */
 export function runGenerator(
 	article: Article,
@@ -37,14 +66,21 @@ export function runGenerator(
 		article: plain(article),
 		...(options.review ? { review: plain(options.review) } : {})
 	};
-	if (typeof Worker === 'undefined') return runHere(request, options);
+	if (typeof Worker === 'undefined') {
+		// Only outside a browser (unit tests): the browser build drops this branch, and with it a
+		// second copy of the generator and compromise that every visitor would otherwise download.
+		if (import.meta.env.SSR) return runHere(request, options);
+		return Promise.reject(
+			new GeneratorError('this browser cannot run the generator: it has no Web Workers', false)
+		);
+	}
 	return new Promise<GenerateResult>((resolve, reject) => {
-		const worker = new Worker(new URL('./generate.worker.ts', import.meta.url), {
-			type: 'module'
-		});
+		const worker = takeWorker();
 		const finish = () => {
 			worker.terminate();
 			options.signal?.removeEventListener('abort', onAbort);
+			// The next run (saving the bank runs the generator again) starts on a loaded worker.
+			prepareGenerator();
 		};
 		const onAbort = () => {
 			finish();

@@ -246,14 +246,30 @@ export function validateContent(files: ContentFiles): { content: Content; proble
 		if (problems.length === before) sets.set(id, value);
 	}
 	const reviews = parseJsonFiles(files.reviews ?? [], Review, problems);
-	for (const [slug, { file }] of reviews) {
-		if (!articles.has(slug)) {
+	for (const [slug, { file, value }] of reviews) {
+		const article = articles.get(slug);
+		if (!article) {
 			problems.push({
 				file,
 				path: '(file)',
 				message: `reviews the article "${slug}", but articles/${slug}.md is missing or invalid`
 			});
+			continue;
 		}
+		// An added question's offsets point into the article, which the review file cannot check alone.
+		(value.additions ?? []).forEach(({ fact, question }, i) => {
+			for (const [path, span] of [
+				['fact.source', fact.source],
+				['question.source', question.source]
+			] as const) {
+				if (span.end > article.body.length)
+					problems.push({
+						file,
+						path: `additions[${i}].${path}.end`,
+						message: `${span.end} is past the end of the article body (${article.body.length} characters)`
+					});
+			}
+		});
 	}
 	return { content: { articles, banks, sets }, problems };
 }
