@@ -5,15 +5,15 @@ import {
 	type Page,
 	type Response
 } from '@playwright/test';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseFrontMatter } from '../src/lib/content/front-matter';
 import type { Article } from '../src/lib/schema';
+import { freePort, serveBuild } from '../tests/e2e/pwa';
 import { formatTable, summarize, type BenchTable } from './table';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -176,34 +176,6 @@ function snapshotBuild(): () => void {
 		rmSync(site, { recursive: true, force: true });
 		site = buildDir;
 	};
-}
-
-function freePort(): Promise<number> {
-	return new Promise((ok, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => ok(port));
-		});
-	});
-}
-
-async function serve(): Promise<{ origin: string; stop: () => void }> {
-	const port = await freePort();
-	const child = spawn(
-		join(root, 'node_modules/.bin/tsx'),
-		['tests/e2e/static-server.ts', site, String(port)],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	await new Promise<void>((ok, fail) => {
-		child.once('exit', (code) => fail(new Error(`static server exited (${code})`)));
-		child.stdout.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Serving')) ok();
-		});
-	});
-	child.removeAllListeners('exit');
-	return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
 function walk(dir: string): string[] {
@@ -700,7 +672,7 @@ export default async function authoringBench(): Promise<BenchTable[]> {
 
 /** The generations on /teach/new, then each study page, in one headless Chromium. */
 async function inBrowser(seed: Article, names: Set<string>) {
-	const server = await serve();
+	const server = await serveBuild(site, await freePort());
 	let browser: Browser | undefined;
 	try {
 		browser = await chromium.launch({
@@ -743,6 +715,6 @@ async function inBrowser(seed: Article, names: Set<string>) {
 		return { environment, generations, loads, contrast };
 	} finally {
 		await browser?.close();
-		server.stop();
+		await server.stop();
 	}
 }

@@ -1,14 +1,14 @@
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { createServer } from 'node:net';
 import { cpus } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { freePort, serveBuild } from '../tests/e2e/pwa';
 import type { BenchTable } from './table';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,34 +58,6 @@ function ensureBuild(): void {
 		stdio: 'inherit'
 	});
 	if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function freePort(): Promise<number> {
-	return new Promise((ok, fail) => {
-		const server = createServer();
-		server.once('error', fail);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => ok(port));
-		});
-	});
-}
-
-async function serve(): Promise<{ origin: string; stop: () => void }> {
-	const port = await freePort();
-	const child = spawn(
-		join(root, 'node_modules/.bin/tsx'),
-		['tests/e2e/static-server.ts', 'build', String(port)],
-		{ cwd: root, stdio: ['ignore', 'pipe', 'inherit'] }
-	);
-	await new Promise<void>((ok, fail) => {
-		child.once('exit', (code) => fail(new Error(`static server exited (${code})`)));
-		child.stdout.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Serving')) ok();
-		});
-	});
-	child.removeAllListeners('exit');
-	return { origin: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
 
 /**
@@ -366,7 +338,7 @@ async function lighthouseTable(servers: { label: string; origin: string }[]): Pr
 
 export default async function run(): Promise<BenchTable[]> {
 	ensureBuild();
-	const server = await serve();
+	const server = await serveBuild(buildDir, await freePort());
 	const gzip = await gzipProxy(server.origin);
 	try {
 		const loads = await measurePages(server.origin);
@@ -382,6 +354,6 @@ export default async function run(): Promise<BenchTable[]> {
 		];
 	} finally {
 		gzip.stop();
-		server.stop();
+		await server.stop();
 	}
 }
