@@ -200,6 +200,55 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	await student.context().close();
 });
 
+test('a review in progress survives a reload', async ({ page }) => {
+	const { meta, body } = await fixtureArticle();
+	await page.goto('/teach/new');
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
+	await paste(page, {
+		title: meta.title,
+		publisher: meta.publisher,
+		published: meta.published,
+		body
+	});
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	const items = page.locator('ol.list > li');
+	await items.nth(2).getByRole('button', { name: 'Reject' }).click();
+	const rejected = await items.nth(2).getAttribute('data-question-id');
+	const counts = await page.getByTestId('draft-counts').innerText();
+	expect(counts).toContain('1 rejected');
+
+	// Kept on the device a moment after the change: a reload (or a crashed tab) loses nothing.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise((ok) => {
+						const open = indexedDB.open('factdeck-local-banks');
+						open.onsuccess = () => {
+							const get = open.result.transaction('banks').objectStore('banks').get('draft:new');
+							get.onsuccess = () =>
+								ok(
+									(get.result as { draft?: { rejected?: string[] } } | undefined)?.draft
+										?.rejected ?? []
+								);
+						};
+					})
+			)
+		)
+		.toEqual([rejected]);
+	await page.reload();
+	await expect(page.getByRole('region', { name: 'Unsaved review' })).toContainText(meta.title);
+	await page.getByRole('button', { name: 'Resume the review' }).click();
+	await expect(page.getByTestId('draft-counts')).toHaveText(counts);
+	await expect(page.locator(`li[data-question-id="${rejected}"] .status`)).toHaveText('Rejected');
+
+	await page.getByRole('button', { name: 'Discard and start over' }).click();
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
+	await expect(page.getByRole('region', { name: 'Unsaved review' })).toHaveCount(0);
+});
+
 test('a bank address this device does not have says so', async ({ page }) => {
 	await page.goto('/mine/quiz?id=nothing-here');
 	await expect(page.getByRole('alert')).toContainText(

@@ -1,0 +1,72 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createDraft, edit, reject } from '../../src/lib/authoring/draft';
+import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
+import { listLocalBanks } from '../../src/lib/authoring/local-banks';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
+import { generateBank } from '../../src/lib/generate/index';
+import { Article } from '../../src/lib/schema/article';
+
+let counter = 0;
+const freshStore = () => createStore(`draft-store-test-${++counter}`, 'banks');
+
+const { data, body } = parseFrontMatter(
+	readFileSync('tests/fixtures/articles/harbour-city-cup-final.md', 'utf8')
+);
+const article = Article.parse({ ...(data as object), id: 'cup-final', body });
+const result = generateBank(article);
+
+function reviewed() {
+	const draft = createDraft(article, result);
+	const [first, second] = draft.raw;
+	expect(reject(draft, first!.id)).toEqual({ ok: true });
+	expect(edit(draft, second!.id, { explanation: 'Checked against the match report.' })).toEqual({
+		ok: true
+	});
+	return draft;
+}
+
+describe('unsaved review drafts', () => {
+	it('keep every decision across a reload', async () => {
+		const store = freshStore();
+		const draft = reviewed();
+		await saveDraft({ version: 1, slot: 'new', savedAt: new Date().toISOString(), draft }, store);
+		const loaded = await loadDraft('new', store);
+		expect(loaded.found && 'saved' in loaded && loaded.saved.draft).toEqual(draft);
+		expect(await loadDraft('cup-final', store)).toEqual({ found: false });
+	});
+
+	it('are gone once discarded', async () => {
+		const store = freshStore();
+		const saved = { version: 1 as const, slot: 'new', savedAt: new Date().toISOString() };
+		await saveDraft({ ...saved, draft: reviewed() }, store);
+		await discardDraft('new', store);
+		expect(await loadDraft('new', store)).toEqual({ found: false });
+	});
+
+	it('refuse to keep a draft that would not read back, storing nothing', async () => {
+		const store = freshStore();
+		const draft = { ...reviewed(), rejected: [42] } as unknown as ReturnType<typeof reviewed>;
+		await expect(
+			saveDraft({ version: 1, slot: 'new', savedAt: new Date().toISOString(), draft }, store)
+		).rejects.toThrow('The review could not be kept');
+		expect(await get('draft:new', store)).toBeUndefined();
+	});
+
+	it('set a corrupt record aside and report it, here and in the bank list', async () => {
+		const store = freshStore();
+		await set('draft:new', { version: 1, slot: 'new', draft: 'scribbled' }, store);
+		const loaded = await loadDraft('new', store);
+		expect(loaded).toMatchObject({
+			found: true,
+			problem: expect.stringContaining('quarantine:draft:new')
+		});
+		expect(await get('draft:new', store)).toBeUndefined();
+		expect(await get('quarantine:draft:new', store)).toMatchObject({ key: 'draft:new' });
+		const listed = await listLocalBanks(store);
+		expect(listed.banks).toEqual([]);
+		expect(listed.problems.join(' ')).toContain('draft:new');
+	});
+});
