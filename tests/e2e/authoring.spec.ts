@@ -110,6 +110,9 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	const rejectedPrompt = (await first.locator('.prompt').innerText()).trim();
 	await first.getByRole('button', { name: 'Reject' }).click();
 	await expect(first.locator('.status')).toHaveText('Rejected');
+	// Focus stays on the card: its Restore button took the place of Reject.
+	await expect(first.getByRole('button', { name: 'Restore' })).toBeFocused();
+	await expect(page.getByRole('status')).toContainText('Question 1 rejected.');
 
 	// Edit the second: its source sentence is highlighted in the article while it is open.
 	const second = items.nth(1);
@@ -140,9 +143,22 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	await add.getByRole('button', { name: 'Add question' }).click();
 	await expect(items.locator('.status', { hasText: /^Added$/ })).toHaveCount(1);
 
+	// A multiple-choice question from typed words: the answer joins the wrong options.
+	await add.getByLabel('Answer', { exact: true }).fill('French Guiana');
+	await add.getByLabel('Form').selectOption('mcq');
+	await add
+		.getByLabel('Question', { exact: true })
+		.fill('Where was the Kestrel probe launched from?');
+	await add.getByLabel(/Wrong options/).fill('Kourou Island\nCape Canaveral\nBaikonur');
+	await add.getByRole('button', { name: 'Add question' }).click();
+	await expect(items.locator('.status', { hasText: /^Added$/ })).toHaveCount(2);
+	const afterEdits = await new AxeBuilder({ page }).analyze();
+	expect(afterEdits.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
 	await page.getByRole('button', { name: 'Save bank' }).click();
 	await expect(page).toHaveURL(/\/mine\/bank\?id=probe-finds-water-ice/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title);
+	await expect(page.locator('.flash')).toContainText('saved on this device');
 	await page.screenshot({ path: test.info().outputPath('local-bank.png'), fullPage: true });
 
 	// The saved bank is what the teacher decided.
@@ -152,6 +168,16 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 		'Checked by the teacher: the probe’s own instruments found the ice.'
 	);
 	expect(saved.questions.some((q) => q.answer === 'drilled into the crust')).toBe(true);
+	const typed = saved.questions.find(
+		(q) => q.prompt === 'Where was the Kestrel probe launched from?'
+	);
+	expect(typed).toMatchObject({ type: 'mcq', answer: 'French Guiana' });
+	expect(typed && 'options' in typed ? [...(typed.options ?? [])].sort() : []).toEqual([
+		'Baikonur',
+		'Cape Canaveral',
+		'French Guiana',
+		'Kourou Island'
+	]);
 
 	// Its article + review pair gives the same bank through the generator the CLI runs.
 	const markdown = await downloadText(page, 'Article (.md)');
