@@ -205,6 +205,25 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	await page.getByRole('button', { name: 'Start quiz' }).click();
 	await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
 
+	// Its progress is on the progress page, and a backup carries the bank with it to a fresh browser.
+	await page.goto('/progress');
+	await expect(page.getByRole('region', { name: meta.title })).toContainText('made on this device');
+	await expect(page.getByRole('region', { name: meta.title })).toContainText('Facts seen');
+	const backupDownload = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export progress' }).click();
+	const backupPath = await (await backupDownload).path();
+	const elsewhere = await (await browser.newContext()).newPage();
+	await elsewhere.goto('/progress');
+	await elsewhere.getByLabel(/Import a backup file/).setInputFiles(backupPath);
+	await expect(elsewhere.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+		'1 bank made on a device restored'
+	);
+	await elsewhere.goto('/');
+	await expect(elsewhere.getByRole('article', { name: meta.title })).toContainText(
+		'made on this device'
+	);
+	await elsewhere.context().close();
+
 	// A set built from it carries its questions: a fresh browser without the bank can do it.
 	await page.goto(`/teach?bank=${saved.id}`);
 	await expect(page.getByRole('checkbox', { name: /Probe Finds Water Ice/ })).toBeChecked();

@@ -7,6 +7,7 @@ import {
 	getLocalBank,
 	listLocalBanks,
 	localBankRecord,
+	parseLocalBanks,
 	onLocalBanksChanged,
 	saveLocalBank,
 	type LocalBank,
@@ -148,5 +149,14 @@ describe('local banks', () => {
 		} finally {
 			globalThis.BroadcastChannel = original;
 		}
+	});
+
+	it('reads the banks of a backup, refusing the whole list when one is bad', () => {
+		expect(parseLocalBanks([one, two])).toEqual([one, two]);
+		const broken = { ...two, bank: { ...two.bank, questions: [] } };
+		expect(() => parseLocalBanks([one, broken])).toThrow(
+			/^This backup's banks could not be read \(localBanks\.1\.bank\.questions: .*\)\. Nothing was imported\.$/
+		);
+		expect(() => parseLocalBanks('banks')).toThrow('Nothing was imported');
 	});
 });

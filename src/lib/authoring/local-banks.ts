@@ -167,6 +167,16 @@ export async function listLocalBanks(store?: UseStore): Promise<LocalBankList> {
 	return { banks, problems };
 }
 
+/** The banks in a backup file; throws a message saying what is wrong (and that nothing was imported). */
+export function parseLocalBanks(value: unknown): LocalBank[] {
+	const parsed = z.array(LocalBank).safeParse(value);
+	if (!parsed.success)
+		throw new Error(
+			`This backup's banks could not be read (localBanks.${firstIssue(parsed.error)}). Nothing was imported.`
+		);
+	return parsed.data;
+}
+
 /** The local bank `id`, or undefined when there is none or its record cannot be read. */
 export async function getLocalBank(id: string, store?: UseStore): Promise<LocalBank | undefined> {
 	const value: unknown = await get(bankKey(id), storeOf(store));
