@@ -434,14 +434,20 @@ function factId(statement: string, answer: string): string {
 export function extractFacts(
 	segmented: Segmented,
 	published: string,
-	extraNames: readonly string[] = []
+	extraNames: readonly string[] = [],
+	/** Told how many sentences are read, every few sentences: the slow part of a long article. */
+	onSentences?: (done: number, total: number) => void
 ): {
 	facts: FactDraft[];
 	context: FactContext;
 } {
 	const people = collectPeople([...extraNames, ...segmented.sentences.map((s) => s.text)]);
 	const state: State = { lastGroup: [] };
-	const analysed = segmented.sentences.map((s) => analyse(s, people, published, state));
+	const total = segmented.sentences.length;
+	const analysed = segmented.sentences.map((s, i) => {
+		if (onSentences && i > 0 && i % 25 === 0) onSentences(i, total);
+		return analyse(s, people, published, state);
+	});
 	const facts: FactDraft[] = [];
 	const seen = new Set<string>();
 	const add = (f: Omit<FactDraft, 'id'>) => {

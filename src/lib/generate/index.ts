@@ -209,7 +209,9 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 			`article "${article.id}" has no sentences to draw facts from (only headings, bylines or captions)`
 		);
 	progress('facts', 0.15);
-	const extracted = extractFacts(segmented, article.published);
+	const extracted = extractFacts(segmented, article.published, [], (done, total) =>
+		progress('facts', 0.15 + (0.45 * done) / total)
+	);
 	progress('questions', 0.6);
 	const pool = poolOf(extracted);
 	const statements = new Set(
