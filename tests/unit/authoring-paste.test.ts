@@ -147,6 +147,17 @@ describe('checkPaste', () => {
 			new Set()
 		);
 		expect(result.ok && result.article.body).toBe('First one.\n\nSecond one.');
+		// One line per paragraph and no blank line anywhere, as many pages copy: lines are paragraphs.
+		const lines = [
+			'Harbour Ferries Strike',
+			'Ferry crews in Port Ellis stayed off work on Friday for a second day.',
+			'The union said talks with the operator would resume on Monday morning.'
+		];
+		expect(normalizeBody(lines.join('\r\n'))).toBe(lines.join('\n\n'));
+		// Hard-wrapped lines that end mid-sentence are left as they are.
+		const wrapped =
+			'Ferry crews in Port Ellis stayed off work on\nFriday for a second day, and the union said\ntalks would resume on Monday.';
+		expect(normalizeBody(wrapped)).toBe(wrapped);
 		expect(result.ok && result.article.title).toBe('A title');
 	});
 

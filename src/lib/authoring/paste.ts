@@ -93,13 +93,22 @@ export function controlIn(text: string): string | undefined {
 	return `The text contains ${count === 1 ? 'a control character' : `${count.toLocaleString('en-US')} control characters`} (U+${code} at character ${(first + 1).toLocaleString('en-US')}) that ${count === 1 ? 'is' : 'are'} not text. Copy the article's text again, or type it.`;
 }
 
-/** \r\n and \r become \n, lines lose trailing blanks, runs of blank lines become one, ends trimmed. */
+/**
+ * \r\n and \r become \n, lines lose trailing blanks, runs of blank lines become one, ends trimmed.
+ * Text copied from many pages has one line per paragraph and no blank lines at all: when most long
+ * lines end a sentence, each line is a paragraph.
+ */
 export function normalizeBody(body: string): string {
-	return body
+	const text = body
 		.replace(/\r\n?/g, '\n')
 		.replace(/[ \t]+$/gm, '')
 		.replace(/\n{3,}/g, '\n\n')
 		.trim();
+	if (text.includes('\n\n')) return text;
+	// Hard-wrapped text (lines ending mid-sentence) stays as it is: only whole-paragraph lines split.
+	const lines = text.split('\n').filter((l) => l.trim().split(/\s+/).length > 6);
+	const ended = lines.filter((l) => /[.!?:"”’)]$/.test(l.trim())).length;
+	return lines.length > 1 && ended * 2 >= lines.length ? text.replace(/\n+/g, '\n\n') : text;
 }
 
 const normalizeLine = (text: string) => text.replace(/\s+/g, ' ').trim();
