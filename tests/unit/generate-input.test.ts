@@ -107,7 +107,9 @@ describe('progress', () => {
 	it('reports each stage in order and ends at 1', () => {
 		const stages: [string, number][] = [];
 		generateBank({ ...meta, body } as Article, { onProgress: (s, f) => stages.push([s, f]) });
-		expect(stages.map(([s]) => s)).toEqual(['segment', 'facts', 'questions', 'review', 'done']);
+		// Each stage once in order; a long stage (reading the facts) may report several times.
+		const order = stages.map(([s]) => s).filter((s, i, all) => s !== all[i - 1]);
+		expect(order).toEqual(['segment', 'facts', 'questions', 'review', 'done']);
 		const fractions = stages.map(([, f]) => f);
 		expect([...fractions].sort((a, b) => a - b)).toEqual(fractions);
 		expect(fractions.at(-1)).toBe(1);
