@@ -9,10 +9,10 @@ import {
 } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
 import { shuffle } from '../study/random';
-import { contentHash, describeIssues } from './codec';
 import { Id } from './question-mini';
-import { encodeResultCode, ResultAnswer, studentName, type SetResult } from './result-code';
-import { SharedSet } from './set-link';
+import { ResultAnswer, studentName, type SetResult } from './result-schema';
+import { SharedSet } from './set-schema';
+import { contentHash, describeIssues } from './text';
 
 export const assignmentDatabaseName = 'factdeck-assignments';
 export const assignmentStoreName = 'assignments';
@@ -306,6 +306,8 @@ export function createAssignmentStore(store?: UseStore) {
 	): Promise<{ attempt: AttemptState; result: SetResult; code: string }> {
 		const finished = { ...attempt, finishedAt: attempt.finishedAt ?? now.toISOString() };
 		const result = attemptResult(shared, finished, now);
+		// The code's compression and checksum load when an attempt ends, not to list assignments.
+		const { encodeResultCode } = await import('./result-code');
 		const code = await encodeResultCode(result);
 		const saved = await saveAttempt(key, { ...finished, resultCode: code });
 		return { attempt: saved, result, code };

@@ -1,72 +1,13 @@
-import { z } from '../schema/zod-mini';
-
-/** A link, code or file that cannot be used; `message` is written for the person who pasted it. */
-export class ShareError extends Error {
-	override name = 'ShareError';
-	constructor(message: string, options?: { cause?: unknown }) {
-		super(message, options);
-	}
-}
-
-// C0 controls except \t and \n, DEL, C1 controls, and the bidi embeddings, overrides and isolates
-// that can make a name or title display as something other than what it says.
-// eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** True when `text` holds a character that plain-text fields must not carry. */
-export const hasControlCharacter = (text: string): boolean => forbidden.test(text);
-
-/** Text without whitespace or the zero-width characters some chat apps slip into long words. */
-export const withoutSpaces = (text: string): string =>
-	text.replace(/[\s\u200b-\u200d\u2060\ufeff]+/g, '');
-
-/** A plain-text field: at most `max` characters, no control characters other than \n and \t. */
-export const plainText = (max: number) =>
-	z.string().check(
-		z.maxLength(max, `must be at most ${max} characters`),
-		z.refine((s) => !hasControlCharacter(s), 'must not contain control characters')
-	);
-
-/**
- * Rejects control characters in every string of a parsed value (question text arrives through the
- * bank schema, which does not check them). Reports at most `limit` issues.
- */
-export function checkStrings(
-	value: unknown,
-	ctx: z.core.$RefinementCtx,
-	maxLength: number,
-	limit = 5
-) {
-	let reported = 0;
-	const walk = (v: unknown, path: (string | number)[]) => {
-		if (reported >= limit) return;
-		if (typeof v === 'string') {
-			const problem = hasControlCharacter(v)
-				? 'must not contain control characters'
-				: v.length > maxLength
-					? `must be at most ${maxLength} characters`
-					: undefined;
-			if (problem) {
-				reported++;
-				ctx.addIssue({ code: 'custom', message: problem, path, input: v });
-			}
-		} else if (Array.isArray(v)) v.forEach((item, i) => walk(item, [...path, i]));
-		else if (v && typeof v === 'object') {
-			for (const [k, item] of Object.entries(v)) walk(item, [...path, k]);
-		}
-	};
-	walk(value, []);
-}
-
-/** The first few zod issues as one readable line. */
-export function describeIssues(error: z.core.$ZodError, count = 3): string {
-	const shown = error.issues
-		.slice(0, count)
-		.map((i) => `${i.path.join('.') || 'data'}: ${i.message}`)
-		.join('; ');
-	const more = error.issues.length - count;
-	return more > 0 ? `${shown} (and ${more} more)` : shown;
-}
+export {
+	checkStrings,
+	contentHash,
+	describeIssues,
+	hasControlCharacter,
+	plainText,
+	ShareError,
+	withoutSpaces
+} from './text';
+import { ShareError } from './text';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const alphabetIndex = new Int16Array(128).fill(-1);
@@ -258,18 +199,4 @@ export function fromBase32(text: string): number | null {
 		value = value * 32 + digit;
 	}
 	return value > 0xffffffff ? null : value;
-}
-
-/** A short stable hash of a string (cyrb53), for content keys; not for security. */
-export function contentHash(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }

@@ -4,80 +4,26 @@ import {
 	describeIssues,
 	fromBase32,
 	pack,
-	plainText,
 	ShareError,
 	toBase32,
 	unpack,
 	withoutSpaces
 } from './codec';
-import { Id, Slug } from './question-mini';
+import {
+	resultCodeLimits,
+	resultCodePrefix,
+	SetResult,
+	type SetResultInput
+} from './result-schema';
 
-export const resultCodePrefix = 'r1.';
-export const resultCodeLimits = {
-	compressed: 32 * 1024,
-	decompressed: 256 * 1024,
-	student: 80,
-	response: 500,
-	answers: 200
-} as const;
-
-const isoDateTime = z.iso.datetime();
-
-/** One line of plain text: a name that shows the same in a table, a CSV cell and a file name. */
-export const studentName = plainText(resultCodeLimits.student).check(
-	z.trim(),
-	z.minLength(1, 'the student name is missing'),
-	z.refine((s) => !/[\n\t]/.test(s), 'must be on one line')
-);
-
-export const ResultAnswer = z.strictObject({
-	questionId: Id,
-	response: plainText(resultCodeLimits.response),
-	correct: z.boolean(),
-	/** Time spent on the question. */
-	ms: z.int().check(z.nonnegative())
-});
-export type ResultAnswer = z.infer<typeof ResultAnswer>;
-
-/** One student's attempt at a set, as it travels back to the teacher. */
-export const SetResult = z
-	.strictObject({
-		v: z.literal(1),
-		setId: Slug,
-		student: studentName,
-		attempt: z.int().check(z.gte(1), z.lte(10_000)),
-		startedAt: isoDateTime,
-		finishedAt: isoDateTime,
-		score: z.strictObject({
-			correct: z.int().check(z.nonnegative()),
-			total: z.int().check(z.gte(1), z.lte(resultCodeLimits.answers))
-		}),
-		answers: z.array(ResultAnswer).check(z.maxLength(resultCodeLimits.answers))
-	})
-	.check(
-		z.superRefine((result, ctx) => {
-			if (result.score.correct > result.score.total) {
-				ctx.addIssue({
-					code: 'custom',
-					message: 'more correct answers than questions',
-					path: ['score', 'correct']
-				});
-			}
-			const seen = new Set<string>();
-			result.answers.forEach((a, i) => {
-				if (seen.has(a.questionId)) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `question "${a.questionId}" is answered twice`,
-						path: ['answers', i, 'questionId']
-					});
-				}
-				seen.add(a.questionId);
-			});
-		})
-	);
-export type SetResult = z.infer<typeof SetResult>;
-export type SetResultInput = z.input<typeof SetResult>;
+export {
+	ResultAnswer,
+	resultCodeLimits,
+	resultCodePrefix,
+	SetResult,
+	studentName,
+	type SetResultInput
+} from './result-schema';
 
 const messages = {
 	notACode: 'This is not a Factdeck result code (a code starts with "r1.").',

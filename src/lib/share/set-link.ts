@@ -1,91 +1,16 @@
 import type { Bank } from '../schema/bank';
 import type { AssignedSet } from '../schema/set';
-import { z } from '../schema/zod-mini';
-import {
-	checkStrings,
-	describeIssues,
-	pack,
-	plainText,
-	ShareError,
-	unpack,
-	withoutSpaces
-} from './codec';
-import { IsoDate, Question, Slug } from './question-mini';
+import { describeIssues, pack, ShareError, unpack, withoutSpaces } from './codec';
+import { setLinkLimits, setLinkPrefix, SharedSet, type SharedSetInput } from './set-schema';
 
-export const setLinkPrefix = 's1.';
-export const setLinkLimits = {
-	/** Most compressed bytes in a link (about 87,000 characters of base64url). */
-	compressed: 64 * 1024,
-	/** Most bytes the JSON may inflate to. */
-	decompressed: 512 * 1024,
-	title: 200,
-	instructions: 2000,
-	questions: 200,
-	/** Every other string in the payload (prompts, options, quotes). */
-	text: 4000
-} as const;
-
-/** The set's settings as a link carries them: AssignedSet without the bank references. */
-export const SharedSetInfo = z.strictObject({
-	id: Slug,
-	title: plainText(setLinkLimits.title).check(z.trim(), z.minLength(1, 'the set needs a title')),
-	instructions: z._default(plainText(setLinkLimits.instructions).check(z.trim()), ''),
-	order: z._default(z.enum(['fixed', 'shuffled']), 'fixed'),
-	mode: z._default(z.enum(['quiz', 'flashcards']), 'quiz'),
-	feedback: z._default(z.enum(['immediate', 'end']), 'immediate'),
-	due: z.optional(IsoDate),
-	/** Percentage needed to pass. */
-	passMark: z._default(z.int().check(z.gte(0), z.lte(100)), 60),
-	/** How many attempts a student may make; absent means unlimited. */
-	attempts: z.optional(z.int().check(z.gte(1)))
-});
-export type SharedSetInfo = z.infer<typeof SharedSetInfo>;
-
-/** One question with the bank it came from and the sentence it is based on. */
-export const SharedQuestion = z.strictObject({
-	bankId: Slug,
-	question: Question,
-	/** The source sentence, quoted so the student sees it without the article. */
-	quote: plainText(setLinkLimits.text).check(z.trim(), z.minLength(1)),
-	/** The fact's statement, when the bank has one; the teacher's weakest-facts list shows it. */
-	statement: z.optional(plainText(setLinkLimits.text).check(z.trim(), z.minLength(1)))
-});
-export type SharedQuestion = z.infer<typeof SharedQuestion>;
-
-/** Everything a student's device needs to do a set: the payload of a set link. */
-export const SharedSet = z
-	.strictObject({
-		v: z.literal(1),
-		set: SharedSetInfo,
-		questions: z
-			.array(SharedQuestion)
-			.check(
-				z.minLength(1, 'a set needs at least one question'),
-				z.maxLength(
-					setLinkLimits.questions,
-					`a set can have at most ${setLinkLimits.questions} questions`
-				)
-			),
-		createdAt: z.iso.datetime()
-	})
-	.check(
-		z.superRefine((shared, ctx) => {
-			const seen = new Set<string>();
-			shared.questions.forEach((q, i) => {
-				if (seen.has(q.question.id)) {
-					ctx.addIssue({
-						code: 'custom',
-						message: `question "${q.question.id}" appears twice`,
-						path: ['questions', i, 'question', 'id']
-					});
-				}
-				seen.add(q.question.id);
-			});
-			checkStrings(shared, ctx, setLinkLimits.text);
-		})
-	);
-export type SharedSet = z.infer<typeof SharedSet>;
-export type SharedSetInput = z.input<typeof SharedSet>;
+export {
+	setLinkLimits,
+	setLinkPrefix,
+	SharedQuestion,
+	SharedSet,
+	SharedSetInfo,
+	type SharedSetInput
+} from './set-schema';
 
 const messages = {
 	notALink: 'This is not a Factdeck set link. Ask your teacher to send the link again.',
