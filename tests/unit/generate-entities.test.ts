@@ -166,3 +166,103 @@ describe('tense around a date', () => {
 		expect(anchor('in June', '2024-03-20', 'past')?.label).toBe('June 2023');
 	});
 });
+
+describe('entity boundaries', () => {
+	it('matches no title inside a word and keeps a statute with its year', () => {
+		const sentence =
+			'She found that the practice breached the Working Time Regulations 1998 and the National Minimum Wage Act 1998.';
+		const found = collectPeople([sentence]);
+		expect(found.map((p) => p.name)).not.toContain('Time Regulations');
+		const mentions = findMentions(sentence, { people: found, published, tense: 'past' });
+		expect(mentions.filter((m) => m.kind === 'person')).toEqual([]);
+		expect(mentions.filter((m) => m.kind === 'document').map((m) => m.text)).toEqual([
+			'Working Time Regulations 1998',
+			'National Minimum Wage Act 1998'
+		]);
+	});
+
+	it('ends a number on a digit, leaving the sentence’s punctuation out', () => {
+		const texts = (s: string) =>
+			findMentions(s, { people: [], published, tense: 'past' }).map((m) => m.text);
+		expect(texts('The costs, which Imrie estimated at £650,000.')).toEqual(['£650,000']);
+		expect(texts('Awards will range from about £1,200 to £19,000, depending on service.')).toEqual([
+			'about £1,200',
+			'£19,000'
+		]);
+	});
+});
+
+describe('dates that are scheduled or recurring', () => {
+	const mentionsOf = (s: string) =>
+		findMentions(s, { people: [], published: '2024-09-12', tense: (i) => tenseNear(s, i) });
+
+	it('reads "scheduled for", "set for" and "due on" as future', () => {
+		const [hearing] = mentionsOf(
+			'A further hearing to settle the amount owed to each claimant is scheduled for November 14.'
+		);
+		expect(hearing?.anchored?.iso).toBe('2024-11-14');
+		expect(mentionsOf('The vote is set for March 3.')[0]?.anchored?.iso).toBe('2025-03-03');
+		expect(mentionsOf('The report is due on June 30.')[0]?.anchored?.iso).toBe('2025-06-30');
+	});
+
+	it('anchors no month in "every month from May to October" and no "every March 1"', () => {
+		const season = mentionsOf(
+			'Owners must have each tower tested every month from May to October.'
+		).find((m) => m.kind === 'month');
+		expect(season?.text).toBe('May');
+		expect(season?.anchored).toBeUndefined();
+		expect(mentionsOf('The fee is paid every March 1.')[0]?.anchored).toBeUndefined();
+		expect(mentionsOf('The museum closed from May 2023 to June 2023.')[0]?.anchored?.iso).toBe(
+			'2023-05'
+		);
+	});
+});
+
+describe('legal and civic titles', () => {
+	const found = collectPeople([
+		'Mrs Justice Helen Carrow said the operator had broken the law.',
+		'“It is not a rest break,” Mrs Justice Carrow wrote.',
+		'“This judgment matters,” said Rachel Imrie KC, who represented the workers.',
+		'The measure was proposed by Councillor Aisha Brennan.',
+		'The figures were presented by City Manager Thomas Reyes.',
+		'Councillors Peter Hale and Jonah Whitfield voted against the measure.'
+	]);
+	const byName = Object.fromEntries(found.map((p) => [p.name, p]));
+
+	it('keeps the name clean of honorifics and titles, with the title as the role', () => {
+		expect(Object.keys(byName).sort()).toEqual(
+			[
+				'Aisha Brennan',
+				'Helen Carrow',
+				'Jonah Whitfield',
+				'Peter Hale',
+				'Rachel Imrie',
+				'Thomas Reyes'
+			].sort()
+		);
+		expect(byName['Helen Carrow']).toMatchObject({ role: 'Judge', honorific: 'Mrs Justice' });
+		expect(byName['Rachel Imrie']).toMatchObject({ postNominal: 'KC' });
+		expect(byName['Aisha Brennan']?.role).toBe('Councillor');
+		expect(byName['Thomas Reyes']?.role).toBe('City Manager');
+		expect(byName['Peter Hale']?.role).toBe('Councillor');
+		expect(byName['Jonah Whitfield']?.role).toBe('Councillor');
+	});
+
+	it('reads "the judge" as the one judge and the two councillors as one subject', () => {
+		const refs = findMentions('The judge rejected that argument.', {
+			people: found,
+			published,
+			tense: 'past'
+		});
+		expect(refs[0]).toMatchObject({ display: 'Helen Carrow', reference: true });
+		const pair = findMentions('Councillors Peter Hale and Jonah Whitfield voted against it.', {
+			people: found,
+			published,
+			tense: 'past'
+		});
+		expect(pair.map((m) => [m.display, m.outerStart])).toEqual([
+			['Peter Hale', 0],
+			['Jonah Whitfield', undefined]
+		]);
+	});
+});

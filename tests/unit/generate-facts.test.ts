@@ -96,3 +96,21 @@ describe('facts', () => {
 		expect(c.analysed[1]!.statement.startsWith('She said')).toBe(true);
 	});
 });
+
+describe('a sentence opened by a titled person', () => {
+	it('lets "She" in the next sentence resolve to that person', () => {
+		const text = [
+			'Mrs Justice Helen Carrow said the ferry operator had “deliberately organised its rotas” so that crews worked unpaid hours. She found that the practice breached the Working Time Regulations 1998.',
+			'',
+			'“Freedom to stand on a car deck with a radio is not a rest break,” Mrs Justice Carrow wrote in her judgment.'
+		].join('\n');
+		const { facts: found, context: ctx } = extractFacts(segment(text), '2024-09-12');
+		expect(ctx.analysed[1]?.statement).toBe(
+			'Carrow found that the practice breached the Working Time Regulations 1998.'
+		);
+		expect(found.find((f) => f.answerKind === 'document')?.answer).toBe(
+			'Working Time Regulations 1998'
+		);
+		expect(found.find((f) => f.kind === 'quote')?.answer).toBe('Helen Carrow');
+	});
+});

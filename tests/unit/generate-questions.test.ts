@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
+import { personDistractors } from '../../src/lib/generate/distractors';
 import { generateBank } from '../../src/lib/generate/index';
 import { Article, gap, type Question } from '../../src/lib/schema';
 
@@ -122,3 +123,50 @@ describe('question forms', () => {
 function body(a: Article): string {
 	return a.body;
 }
+
+describe('who questions on the new-genre fixtures', () => {
+	const marlow = generateBank(
+		load('tests/fixtures/articles/marlow-ferries-overtime-ruling.md', 'marlow')
+	).report.raw;
+	const eastvale = generateBank(
+		load('tests/fixtures/articles/eastvale-cooling-tower-vote.md', 'eastvale')
+	).report.raw;
+
+	it('asks no negated "Who did not …?"', () => {
+		expect(marlow.filter((q) => /^Who (?:did not|declined to)\b/.test(q.prompt))).toEqual([]);
+	});
+
+	it('offers with "he" or "she" in the prompt only people the article calls the same', () => {
+		const gendered = [...marlow, ...eastvale].filter(
+			(q) => q.type === 'mcq' && /^Who\b.*\b(?:he|she|his|her)\b/.test(q.prompt)
+		) as Of<'mcq'>[];
+		const men = ['Owen Pryce', 'Nicholas Fenwick', 'Graham Oduya', 'Peter Hale', 'Thomas Reyes'];
+		for (const q of gendered) {
+			const she = /\b(?:she|her)\b/.test(q.prompt);
+			for (const o of q.options) expect(men.includes(o)).toBe(!she);
+		}
+	});
+
+	it('quotes no list marker and offers no title as a person', () => {
+		for (const q of [...marlow, ...eastvale]) {
+			expect(q.prompt).not.toMatch(/(?:^|: )(?:[-•*]|\d+[.)])\s/);
+			if (q.type === 'mcq' && /^Who\b/.test(q.prompt))
+				for (const o of q.options) expect(o).not.toMatch(/Regulations|Councillor|Justice/);
+		}
+	});
+});
+
+describe('person distractors and pronouns', () => {
+	it('keeps to people the article calls "she" when the prompt does', () => {
+		const people = [
+			{ key: 'person:a', name: 'Lucia Fernandez', surname: 'Fernandez', pronoun: 'she' as const },
+			{ key: 'person:b', name: 'Aisha Brennan', surname: 'Brennan', pronoun: 'she' as const },
+			{ key: 'person:c', name: 'Peter Hale', surname: 'Hale', pronoun: 'he' as const },
+			{ key: 'person:d', name: 'Helen Carrow', surname: 'Carrow', honorific: 'Mrs Justice' },
+			{ key: 'person:e', name: 'Thomas Reyes', surname: 'Reyes' }
+		];
+		expect(
+			personDistractors([people[0]!], 'She said she would sign it.', people, 3, [], 'she').sort()
+		).toEqual(['Aisha Brennan', 'Helen Carrow']);
+	});
+});

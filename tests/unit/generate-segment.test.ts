@@ -81,3 +81,35 @@ describe('segment', () => {
 		expect(blocks.map((b) => b.kind)).toEqual(['byline', 'caption', 'paragraph']);
 	});
 });
+
+describe('lists', () => {
+	const body = [
+		'Under the ordinance, owners of the city’s registered cooling towers must:',
+		'',
+		'- report any positive result to the health department within 24 hours;',
+		'- keep maintenance records for at least three years.',
+		'',
+		'The plan has three parts.',
+		'',
+		'• a fine',
+		'1) a register'
+	].join('\n');
+	const { blocks, sentences } = segment(body);
+
+	it('never takes a lead-in or a list item for a heading', () => {
+		expect(blocks.slice(0, 3).map((b) => b.kind)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+	});
+
+	it('joins each item to its lead-in and quotes no list marker', () => {
+		expect(sentences.map((s) => s.statement ?? s.text)).toEqual([
+			'Under the ordinance, owners of the city’s registered cooling towers must report any positive result to the health department within 24 hours.',
+			'Under the ordinance, owners of the city’s registered cooling towers must report any positive result to the health department within 24 hours.',
+			'Under the ordinance, owners of the city’s registered cooling towers must keep maintenance records for at least three years.',
+			'The plan has three parts.'
+		]);
+		for (const s of sentences) {
+			expect(body.slice(s.start, s.end)).toBe(s.text);
+			expect(s.text).not.toMatch(/^(?:[-•*]|\d+[.)])\s/);
+		}
+	});
+});

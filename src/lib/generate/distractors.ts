@@ -375,15 +375,29 @@ export function contentWords(text: string): Set<string> {
 	);
 }
 
+/** "he" or "she", from the article's own pronouns or a gendered form of address. */
+export function pronounOf(p: Person): 'he' | 'she' | undefined {
+	if (p.pronoun) return p.pronoun;
+	const address = p.honorific?.split(/\s+/)[0];
+	if (address && /^(?:Mr|Sir|Lord)$/.test(address)) return 'he';
+	if (address && /^(?:Mrs|Ms|Miss|Dame|Lady)$/.test(address)) return 'she';
+	return undefined;
+}
+
 export function personDistractors(
 	answer: Person[],
 	sentenceText: string,
 	people: Person[],
 	count: number,
-	groups: readonly Group[] = []
+	groups: readonly Group[] = [],
+	/** A prompt that says "he" or "she" takes only people the article calls the same. */
+	pronoun?: 'he' | 'she'
 ): string[] {
 	const others = people.filter(
-		(p) => !answer.some((a) => a.key === p.key) && !sentenceText.includes(p.surname)
+		(p) =>
+			!answer.some((a) => a.key === p.key) &&
+			!sentenceText.includes(p.surname) &&
+			(!pronoun || pronounOf(p) === pronoun)
 	);
 	const seed = hash32(answer.map((p) => p.key).join('|') + sentenceText);
 	if (answer.length === 1)

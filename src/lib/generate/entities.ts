@@ -5,6 +5,7 @@ import {
 	cities,
 	countries,
 	documentHeads,
+	honorifics,
 	landmarks,
 	monthAbbreviations,
 	months,
@@ -12,6 +13,8 @@ import {
 	organizationHeads,
 	organizations,
 	placeHeads,
+	pluralTitles,
+	postNominals,
 	programmeNouns,
 	regions,
 	titleQualifiers,
@@ -54,8 +57,12 @@ export interface Person {
 	name: string;
 	surname: string;
 	role?: string;
-	/** "Dr", "Prof": how the article addresses them, without the full stop. */
+	/** "Dr", "Prof", "Mrs Justice": how the article addresses them, without the full stop. */
 	honorific?: string;
+	/** "KC": rank letters the article writes after the name. */
+	postNominal?: string;
+	/** How the article refers back to them ("She found that …"), once it has. */
+	pronoun?: 'he' | 'she';
 }
 
 const nameToken = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.`;
@@ -77,10 +84,26 @@ const referencePattern = new RegExp(
 );
 // "Harbour City coach Ana Ruiz": a capitalised team or company may qualify a lower-case title.
 const orgQualifier = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){1,3}(?=\p{Ll}))?`;
+// Not inside a word: "Working Time Regulations" holds no "King Time Regulations".
 const titledPattern = new RegExp(
-	`(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(${nameRun})`,
+	`(?<![\\p{L}])(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(${nameRun})`,
 	'gu'
 );
+
+const pluralTitlePattern = new RegExp(
+	`(?<![\\p{L}])(${pluralTitles.map(([p]) => escapeRegExp(p)).join('|')})\\s+(${nameRun})\\s+and\\s+(${nameRun})`,
+	'gu'
+);
+const postNominalPattern = new RegExp(
+	`(${nameRun})\\s+(${postNominals.join('|')})(?![\\p{L}])`,
+	'gu'
+);
+const postNominalAfter = `(?:\\s+(?:${postNominals.join('|')})(?![\\p{L}]))?`;
+const honorificWords = new Set(honorifics);
+// Words of titles ("Justice", "Councillor"): a name holding one is a title misread as a name.
+const titleWords = new Set(titles.flatMap((t) => t.replace(/\./g, '').split(/\s+/)));
+/** "Mr Justice", "Lady Justice": how English judges are addressed; the role is "Judge". */
+const judicialAddress = /^(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice$/;
 
 const placeNames = new Map<string, string>();
 for (const [name] of countries) placeNames.set(name.replace(/^the /, ''), name);
@@ -111,19 +134,25 @@ function cleanName(text: string): string {
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
-	const add = (rawName: string, role?: string, honorific?: string) => {
-		const name = cleanName(rawName);
-		const tokens = name.split(/\s+/);
+	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
+		const tokens = cleanName(rawName).split(/\s+/);
+		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
+		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
+		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
 		if (tokens.some((t) => nonNameWords.has(t))) return;
+		const name = tokens.join(' ');
 		const surname = tokens[tokens.length - 1]!;
 		const same = found.find((p) => p.surname === surname);
 		if (same) {
-			if (tokens.length > same.name.split(/\s+/).length) {
+			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
+			const titled = tokens.some((t) => titleWords.has(t) || honorificWords.has(t));
+			if (tokens.length > same.name.split(/\s+/).length && !titled) {
 				same.name = name;
 				same.key = `person:${name.toLowerCase()}`;
 			}
 			if (role && !same.role) same.role = role;
 			if (honorific && !same.honorific) same.honorific = honorific;
+			if (postNominal && !same.postNominal) same.postNominal = postNominal;
 			return;
 		}
 		found.push({
@@ -131,16 +160,27 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			name,
 			surname,
 			...(role ? { role } : {}),
-			...(honorific ? { honorific } : {})
+			...(honorific ? { honorific } : {}),
+			...(postNominal ? { postNominal } : {})
 		});
 	};
 	for (const text of texts) {
+		for (const m of text.matchAll(pluralTitlePattern)) {
+			const role = pluralTitles.find(([p]) => p === m[1])![1];
+			add(m[2]!, role);
+			add(m[3]!, role);
+		}
 		for (const m of text.matchAll(titledPattern)) {
 			const role = m[1]!.trim();
+			if (judicialAddress.test(role)) {
+				add(m[2]!, 'Judge', role);
+				continue;
+			}
 			// "Dr." and similar are honorifics, not roles worth asking about.
 			const honorific = /^(Dr|Prof)\.?$/.exec(role)?.[1];
 			add(m[2]!, honorific ? undefined : capitalizeRole(role), honorific);
 		}
+		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
 		const apposition =
 			/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
@@ -171,8 +211,9 @@ export interface FindOptions {
 	tense: Tense | ((index: number) => Tense);
 }
 
+// Tested before the past marker, whose "\w{3,}ed" would read "scheduled for" as past.
 const futureMarker =
-	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|plans? to|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/i;
+	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|(?:scheduled|set) for|due (?:on|by|in)|plans? to|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/i;
 const pastMarker = /\b(was|were|had|did|said|met|told|\w{3,}ed)\b/i;
 
 /**
@@ -227,30 +268,34 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 				display: m[0]
 			})
 	);
-	each(new RegExp(`(?:${cap}\\s+){1,5}(?:${heads})\\b`, 'gu'), (m, s) => {
-		let t = m[0];
-		let start = s;
-		const lead = /^(?:The|A|An|In|On|At|Under|With|By)\s+/.exec(t);
-		if (lead) {
-			t = t.slice(lead[0].length);
-			start += lead[0].length;
-		}
-		if (t.split(/\s+/).length < 2) return;
-		// Possessive owners are not part of the name: "Japan’s National Security Strategy".
-		const owner = /^[\p{L}.-]+[’']s\s+/u.exec(t);
-		if (owner) {
-			t = t.slice(owner[0].length);
-			start += owner[0].length;
+	// A statute's year belongs to its name: "the Working Time Regulations 1998".
+	each(
+		new RegExp(`(?:${cap}\\s+){1,5}(?:${heads})\\b(?:\\s+(?:19|20)\\d\\d\\b)?`, 'gu'),
+		(m, s) => {
+			let t = m[0];
+			let start = s;
+			const lead = /^(?:The|A|An|In|On|At|Under|With|By)\s+/.exec(t);
+			if (lead) {
+				t = t.slice(lead[0].length);
+				start += lead[0].length;
+			}
 			if (t.split(/\s+/).length < 2) return;
+			// Possessive owners are not part of the name: "Japan’s National Security Strategy".
+			const owner = /^[\p{L}.-]+[’']s\s+/u.exec(t);
+			if (owner) {
+				t = t.slice(owner[0].length);
+				start += owner[0].length;
+				if (t.split(/\s+/).length < 2) return;
+			}
+			push({
+				kind: 'document',
+				start,
+				end: start + t.length,
+				key: `document:${t.toLowerCase()}`,
+				display: t
+			});
 		}
-		push({
-			kind: 'document',
-			start,
-			end: start + t.length,
-			key: `document:${t.toLowerCase()}`,
-			display: t
-		});
-	});
+	);
 	// Missions and programmes: "the Artemis manned lunar mission".
 	each(
 		new RegExp(
@@ -292,16 +337,37 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			// The title itself is claimed so that "Secretary of State" is not read as a place.
 			claimed.push({ start: s, end: nameStart });
 	});
+	// "Councillors Peter Hale and Jonah Whitfield": the title belongs to both; the first name carries it.
+	each(pluralTitlePattern, (m, s) => {
+		const name = cleanName(m[2]!);
+		const person = options.people.find((p) => p.name === name);
+		if (!person) return;
+		const nameStart = s + m[0].indexOf(m[2]!, m[1]!.length);
+		if (
+			push({
+				kind: 'person',
+				start: nameStart,
+				end: nameStart + name.length,
+				key: person.key,
+				display: person.name,
+				outerStart: s
+			})
+		)
+			claimed.push({ start: s, end: nameStart });
+	});
 	for (const person of [...options.people].sort((a, b) => b.name.length - a.name.length)) {
 		for (const form of [person.name, person.surname]) {
-			each(new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu'), (m, s) =>
-				push({
-					kind: 'person',
-					start: s,
-					end: s + form.length,
-					key: person.key,
-					display: person.name
-				})
+			// "Rachel Imrie KC": the rank letters go with the name, so the verb follows the mention.
+			each(
+				new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])${postNominalAfter}`, 'gu'),
+				(m, s) =>
+					push({
+						kind: 'person',
+						start: s,
+						end: s + m[0].length,
+						key: person.key,
+						display: person.name
+					})
 			);
 		}
 	}
@@ -452,7 +518,10 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			'gu'
 		),
 		(m, s) => {
-			const anchored = anchor(m[0], options.published, tenseAt(s));
+			// "every March 1", "each May 5": a yearly date, not one day to anchor.
+			const anchored = /\b(?:every|each)\s+$/i.test(text.slice(0, s))
+				? undefined
+				: anchor(m[0], options.published, tenseAt(s));
 			push({
 				kind: 'date',
 				start: s,
@@ -496,7 +565,16 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 		(m, s) => {
 			const start = s + m[0].indexOf(m[1]!);
 			const t = text.slice(start, s + m[0].length);
-			const anchored = anchor(m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!, options.published, tenseAt(s));
+			// "every month from May to October" is a season, not one dated May: no year to anchor it to.
+			const recurring =
+				!m[2] &&
+				/^from\b/i.test(m[0]) &&
+				new RegExp(`^\\s+(?:to|until|through)\\s+(?:${monthNames})\\b(?!\\s+\\d{4})`).test(
+					text.slice(s + m[0].length)
+				);
+			const anchored = recurring
+				? undefined
+				: anchor(m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!, options.published, tenseAt(s));
 			const month =
 				m[2] && anchored ? { iso: anchored.iso.slice(0, 7), label: `${m[1]} ${m[2]}` } : anchored;
 			push({
@@ -522,7 +600,8 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 	});
 
 	// Durations: "about two hours", "a 15-minute tete-a-tete", "three years".
-	const numberAlternation = `\\d[\\d,.]*|${numberWords.slice(1).join('|')}`;
+	// A number ends on a digit: "£650,000." ends a sentence, the full stop is not part of the amount.
+	const numberAlternation = `\\d(?:[\\d,.]*\\d)?|${numberWords.slice(1).join('|')}`;
 	const unit = '(?:second|minute|hour|day|week|month|year|decade)s?';
 	each(
 		new RegExp(

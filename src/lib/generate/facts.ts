@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { EntityKind, FactKind } from '../schema/bank';
 import { collectPeople, findMentions, tenseNear, type Mention, type Person } from './entities';
 import type { Segmented, Sentence } from './segment';
-import { hashHex, joinNames, normalize } from './text';
+import { containsWord, hashHex, joinNames, normalize } from './text';
 
 export interface Verb {
 	start: number;
@@ -156,14 +156,14 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 		delete state.lastPerson;
 		delete state.lastThing;
 	}
-	let statement = sentence.text;
+	let statement = sentence.statement ?? sentence.text;
 	const resolutions: string[] = [];
 	const find = (text: string) =>
 		findMentions(text, { people, published, tense: (i) => tenseNear(text, i) });
 
 	// Quotations with a speaker: “…,” Kishida said. / “…,” said Kishida, who …
 	const quoteMatch =
-		/^[“"](.+?)[,.!?]?[”"],?\s+(.+?)\s+(said|says|stressed|added|noted|explained|warned|insisted|declared|told reporters)\b(.*)$/u.exec(
+		/^[“"](.+?)[,.!?]?[”"],?\s+(.+?)\s+(said|says|stressed|added|noted|explained|warned|insisted|declared|wrote|told reporters)\b(.*)$/u.exec(
 			statement
 		) ??
 		/^[“"](.+?)[,.!?]?[”"],?\s+(said|says|stressed|added|noted|explained|warned|insisted|declared)\s+(.+?)(?:,\s+(?:who|the)\b.*)?\.$/u.exec(
@@ -178,7 +178,10 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 		const speakers = find(speakerText).filter((m) => m.kind === 'person');
 		let speaker =
 			speakers.length === 1 ? people.find((p) => p.key === speakers[0]!.key) : undefined;
-		if (!speaker && /^(he|she)$/i.test(speakerText.trim())) speaker = state.lastPerson;
+		if (!speaker && /^(he|she)$/i.test(speakerText.trim())) {
+			speaker = state.lastPerson;
+			if (speaker) speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
+		}
 		if (speaker) {
 			quote = { text: quoteMatch[1]!, speaker };
 			state.lastPerson = speaker;
@@ -210,6 +213,7 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 		}
 		const single = singleReference.exec(rest);
 		if (single && state.lastPerson) {
+			state.lastPerson.pronoun ??= single[0].toLowerCase() as 'he' | 'she';
 			resolutions.push(`“${single[0]}” refers to ${state.lastPerson.name}.`);
 			replaceAt(at, single[0].length, shortName(state.lastPerson));
 			break;
@@ -284,7 +288,11 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 		if (/^The\s+[\p{Ll}\p{Lu}-]+(?:\s+[\p{Ll}-]+)?$/u.test(text)) state.lastThing = text;
 	}
 	const personsNamed = mentions.filter((m) => m.kind === 'person');
-	if (!subject && personsNamed.length === 1)
+	// The only person named, or one who opens the sentence ("Mrs Justice Helen Carrow said …"), is
+	// whom a following "She" means.
+	const opener =
+		personsNamed.length === 1 && (personsNamed[0]!.outerStart ?? personsNamed[0]!.start) === 0;
+	if ((!subject || opener) && personsNamed.length === 1)
 		state.lastPerson = people.find((p) => p.key === personsNamed[0]!.key);
 
 	// Reported speech: "The prime minister said the Hiroshima summit will …" is the speaker's claim.
@@ -297,6 +305,10 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 				statement.slice(verb.start)
 			) ?? new RegExp(`^(?:${sayVerbs})\\s+that\\s+`).exec(statement.slice(verb.start));
 		if (said && !/^[“"]/.test(statement.slice(verb.start + said[0].length))) {
+			// "Pryce said he was relieved": the pronoun after the verb is the speaker's.
+			const self = /^(he|she)\b/.exec(statement.slice(verb.start + said[0].length));
+			if (self && subject.people.length === 1)
+				subject.people[0]!.pronoun ??= self[1] as 'he' | 'she';
 			attribution = joinNames(subject.people.map((p) => p.name));
 			reported = {
 				statement,
@@ -360,6 +372,9 @@ function whoQuestion(a: Analysed): string | undefined {
 	if (!a.subject || !a.verb) return undefined;
 	let predicate = stripEnd(a.statement.slice(a.verb.start));
 	if (/[“”"]/.test(predicate)) return undefined;
+	// "Who did not say whether …?" is true of everyone the article does not quote on it.
+	if (/^(?:did not|didn’t|didn't|does not|do not|declined to|refused to|never)\b/.test(predicate))
+		return undefined;
 	predicate = predicate.replace(/^(?:also|then|later|jointly|both)\s+/, '');
 	// "…, a spokesperson said" belongs to the sentence, not to the question.
 	predicate = predicate.replace(
@@ -509,6 +524,8 @@ export function extractFacts(
 			.filter((m) => kindOf[m.kind] && !(m.start >= subjectRange[0]! && m.end <= subjectRange[1]!))
 			// An answer named twice in the sentence would stay visible in the prompt.
 			.filter((m) => counts.get(m.key) === 1)
+			// A list item and its lead-in share one statement: each asks only about its own words.
+			.filter((m) => !a.sentence.statement || containsWord(a.sentence.text, m.text))
 			.filter((m) => m.kind !== 'person' || (!!a.subject && !m.reference))
 			.filter((m) => !/^According to/.test(a.statement) || m.start > a.statement.indexOf(','))
 			.sort((x, y) => rank(a, x) - rank(a, y) || x.start - y.start)
@@ -588,12 +605,13 @@ function objectAfter(
 }
 
 const jobTitles =
-	/(?:^|\s)(striker|goalkeeper|midfielder|defender|forward|coach|manager|captain|economist|researcher|scientist|astronaut|spokesperson|spokesman|spokeswoman|director)$/i;
+	/(?:^|\s)(striker|goalkeeper|midfielder|defender|forward|coach|manager|captain|economist|researcher|scientist|astronaut|spokesperson|spokesman|spokeswoman|director|judge|councillor|councilor|councilmember|councilwoman|councilman)$/i;
 
 /** "Fumio Kishida is the Prime Minister." / "Kofi Mensah is a striker." */
 export function roleStatement(name: string, role: string): string {
 	if (jobTitles.test(role) && !/\s/.test(role.trim())) return `${name} is a ${role.toLowerCase()}.`;
-	if (jobTitles.test(role))
+	// "City Manager" is one capitalised title; "Harbour City coach" keeps its lower-case head.
+	if (jobTitles.test(role) && !/^(?:\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(role))
 		return `${name} is the ${role.replace(jobTitles, (m) => m.toLowerCase())}.`;
 	return `${name} is the ${role}.`;
 }

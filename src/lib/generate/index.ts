@@ -116,7 +116,13 @@ function toFact(f: FactDraft): Fact {
 
 /** Matching: each named person with the title the article gives them. */
 function matchingQuestion(facts: FactDraft[]): Question | undefined {
-	const roles = facts.filter((f) => f.kind === 'role' && f.people?.length === 1);
+	// Two councillors would make two right answers for one role: the first one named is matched.
+	const taken = new Set<string>();
+	const roles = facts.filter((f) => {
+		if (f.kind !== 'role' || f.people?.length !== 1 || taken.has(normalize(f.answer))) return false;
+		taken.add(normalize(f.answer));
+		return true;
+	});
 	const pairs = roles.slice(0, 6).map((f) => ({ left: f.people![0]!.name, right: f.answer }));
 	if (pairs.length < 2 || new Set(pairs.map((p) => normalize(p.right))).size !== pairs.length)
 		return undefined;

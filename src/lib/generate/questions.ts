@@ -50,8 +50,10 @@ function personAccept(people: Person[]): string[] {
 		}
 		// "Dr. Lionel Prasad" is also "Dr Prasad", "Dr. Prasad" and "Dr Lionel Prasad".
 		if (p.honorific)
-			for (const h of [p.honorific, `${p.honorific}.`])
+			for (const h of [p.honorific, ...(/\s/.test(p.honorific) ? [] : [`${p.honorific}.`])])
 				forms.push(`${h} ${p.name}`, `${h} ${p.surname}`);
+		// "Rachel Imrie KC" as the article writes her.
+		if (p.postNominal) forms.push(`${p.name} ${p.postNominal}`);
 		return [...new Set(forms)].filter((x) => x !== p.name);
 	}
 	const surnames = people.map((p) => p.surname);
@@ -73,7 +75,7 @@ function mentionAccept(m: Mention): string[] {
 		const bare = m.text.slice(m.amount.prefix.length);
 		if (bare !== m.text) out.push(bare);
 		// "82,000 fans" is also "82,000": the counted noun is in the sentence around the gap.
-		const number = /^\d[\d,.]*/.exec(bare)?.[0];
+		const number = /^\d(?:[\d,.]*\d)?/.exec(bare)?.[0];
 		if (
 			m.kind === 'quantity' &&
 			number &&
@@ -164,7 +166,13 @@ export function questionsFor(f: FactDraft, ctx: BuildContext): Question[] {
 	const answer = f.answer;
 	let accept: string[] = [];
 	if (f.people) {
-		wrong = personDistractors(f.people, f.sentence.text, ctx.pool.people, 3, ctx.groups);
+		const said = f.people.length === 1 ? (f.question ?? '') : '';
+		const pronoun = /\b(?:he|him|his)\b/i.test(said)
+			? 'he'
+			: /\b(?:she|her|hers)\b/i.test(said)
+				? 'she'
+				: undefined;
+		wrong = personDistractors(f.people, f.sentence.text, ctx.pool.people, 3, ctx.groups, pronoun);
 		accept = personAccept(f.people);
 	} else if (f.mention) {
 		wrong = distractorsFor(f.mention, f.sentence.text, ctx.pool, 3);

@@ -9,6 +9,11 @@ export interface Sentence {
 	start: number;
 	end: number;
 	text: string;
+	/**
+	 * The self-contained wording when the sentence alone is a fragment: a list item with its
+	 * lead-in ("Owners … must keep records …."), a lead-in with its first item.
+	 */
+	statement?: string;
 }
 
 export interface Block {
@@ -96,6 +101,14 @@ function endsLikeSentence(text: string): boolean {
 	return /[.!?]["”’')\]]*$/.test(text.trim());
 }
 
+const listMarker = /^(?:[-•*]|\d{1,2}[.)])\s+/u;
+
+/** "Owners … must:" and "- keep records for three years;" as one sentence: "Owners … must keep records for three years." */
+function joinItem(lead: string, item: string): string {
+	const body = item.replace(/(?:[;,]|;?\s+(?:and|or))\s*$/u, '').replace(/[.!?]$/, '');
+	return `${lead.replace(/:\s*$/, '')} ${body}.`;
+}
+
 function classify(
 	text: string,
 	index: number,
@@ -113,6 +126,8 @@ function classify(
 	// "Masanori Genko / The Yomiuri Shimbun": a name, a slash and a publisher.
 	if (/^[\p{Lu}][\p{L}.' -]{1,60}\s\/\s[\p{Lu}][\p{L}.' &-]{1,60}$/u.test(t)) return 'byline';
 	if (same(hints.byline) && !endsLikeSentence(t)) return 'byline';
+	// A lead-in ("… must:") or a list item ("- report it within 24 hours;") is never a heading.
+	if (listMarker.test(t) || /[:;]$/.test(t)) return 'paragraph';
 	if (!endsLikeSentence(t) && t.split(/\s+/).length <= 14) return 'heading';
 	// A one-sentence line right under the headline or byline, before the story starts, is a caption.
 	if (inHeader && index > 0 && (previous === 'heading' || previous === 'byline')) {
@@ -128,6 +143,8 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 	const linePattern = /[^\n]+/g;
 	let match: RegExpExecArray | null;
 	let inHeader = true;
+	// The line before a run of list items, when it ends with ":" and the items continue it.
+	let leadIn: Sentence | undefined;
 	while ((match = linePattern.exec(body))) {
 		const raw = match[0];
 		const lead = raw.length - raw.trimStart().length;
@@ -146,14 +163,17 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			sentences: []
 		};
 		let from = 0;
-		if (kind === 'paragraph') {
+		const marker = listMarker.exec(text);
+		if (marker) from = marker[0].length;
+		else if (kind === 'paragraph') {
 			const dateline = datelinePattern.exec(text);
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
 				from = dateline[0].length;
 			}
 		}
-		for (const span of splitSentences(text.slice(from), start + from)) {
+		const spans = splitSentences(text.slice(from), start + from);
+		spans.forEach((span, i) => {
 			const sentence: Sentence = {
 				index: sentences.length,
 				block: block.index,
@@ -161,12 +181,27 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				end: span.end,
 				text: body.slice(span.start, span.end)
 			};
+			let source = kind === 'paragraph';
+			// An item that continues its lead-in ("- keep records …") is asked with the lead-in's words;
+			// one that does not ("- a fine", with no "…:" before it) is no statement and no source.
+			if (marker && i === 0 && /^\p{Ll}/u.test(sentence.text)) {
+				if (leadIn) {
+					sentence.statement = joinItem(leadIn.text, sentence.text);
+					leadIn.statement ??= sentence.statement;
+				} else source = false;
+			}
 			block.sentences.push(sentence);
-			if (kind === 'paragraph') sentences.push(sentence);
+			if (source) sentences.push(sentence);
+		});
+		if (!marker) {
+			const last = block.sentences[block.sentences.length - 1];
+			leadIn = kind === 'paragraph' && last && /:$/.test(last.text) ? last : undefined;
 		}
 		blocks.push(block);
 	}
+	// A lead-in no item continued stays a fragment: it is no source either.
+	const sources = sentences.filter((x) => !/:$/.test(x.text) || x.statement);
 	// Sentence indices count fact sources only; renumber so they are contiguous.
-	sentences.forEach((s, i) => (s.index = i));
-	return { blocks, sentences };
+	sources.forEach((s, i) => (s.index = i));
+	return { blocks, sentences: sources };
 }

@@ -73,6 +73,7 @@ export const documentHeads: readonly string[] = [
 	'Program',
 	'Programme',
 	'Protocol',
+	'Regulations',
 	'Report',
 	'Strategy',
 	'Treaty'

@@ -52,8 +52,20 @@ export const titles: readonly string[] = [
 	'Prof.',
 	'Dr.',
 	'Dr',
+	'Mr Justice',
+	'Mrs Justice',
+	'Ms Justice',
+	'Lord Justice',
+	'Lady Justice',
 	'Judge',
 	'Justice',
+	'Councillor',
+	'Councilor',
+	'Councilmember',
+	'Council Member',
+	'Councilwoman',
+	'Councilman',
+	'City Manager',
 	'Head Coach',
 	'Coach',
 	'Manager',
@@ -71,6 +83,32 @@ export const titles: readonly string[] = [
 	'Spokesperson',
 	'Spokesman',
 	'Spokeswoman'
+];
+
+/** Forms of address that may stand before a name or a title ("Mrs Justice Carrow"), never part of a name. */
+export const honorifics: readonly string[] = [
+	'Mr',
+	'Mrs',
+	'Ms',
+	'Miss',
+	'Mx',
+	'Sir',
+	'Dame',
+	'Lord',
+	'Lady'
+];
+
+/** Rank letters written after a name ("Rachel Imrie KC"). */
+export const postNominals: readonly string[] = ['KC', 'QC', 'SC', 'MP', 'MSP', 'MEP'];
+
+/** Plural titles before two names ("Councillors Peter Hale and Jonah Whitfield"), with the singular. */
+export const pluralTitles: readonly [string, string][] = [
+	['Councillors', 'Councillor'],
+	['Councilors', 'Councilor'],
+	['Councilmembers', 'Councilmember'],
+	['Council Members', 'Council Member'],
+	['Senators', 'Senator'],
+	['Judges', 'Judge']
 ];
 
 /** Words that can qualify a title ("U.S. President", "Japanese Foreign Minister"). */
