@@ -266,3 +266,38 @@ describe('units and currencies in typed answers', () => {
 		expect(normalizeAnswer('£4 million')).not.toBe(normalizeAnswer('£5 million'));
 	});
 });
+
+describe('amounts the article hedges ("about £2.9 million")', () => {
+	const gap = (answer: string, accept: string[] = []) =>
+		Question.parse({
+			...base,
+			id: 'q-gap-cloze',
+			type: 'cloze',
+			prompt: 'Of the £3.4 million, _____ is back pay.',
+			answer,
+			accept
+		});
+
+	it.each([
+		['about £2.9 million', '£2.9 million'],
+		['about £2.9 million', '£2.9m'],
+		['about £2.9 million', 'about 2.9 million'],
+		['about $540,000', '$540,000'],
+		['about £1,200', '£1200'],
+		['more than 400', 'over 400'],
+		['more than 400', '400']
+	])('"%s" takes "%s"', (answer, typed) => {
+		expect(right(gap(answer), typed)).toBe(true);
+	});
+
+	it.each([
+		['about £2.9 million', '$2.9 million'],
+		['about £2.9 million', '£2.8 million'],
+		['about $540,000', '€540,000'],
+		['about $540,000', '$450,000'],
+		['about £1,200', '£12,000'],
+		['more than 400', '40']
+	])('"%s" still refuses "%s"', (answer, typed) => {
+		expect(right(gap(answer), typed)).toBe(false);
+	});
+});

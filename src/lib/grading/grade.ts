@@ -1,5 +1,5 @@
 import type { Question } from '../schema/bank';
-import { closeEnough, normalizeAnswer } from './normalize';
+import { answerForms, closeEnough, normalizeAnswer, withoutHedge } from './normalize';
 
 export { closeEnough, editDistance, normalizeAnswer, typoAllowance } from './normalize';
 
@@ -79,8 +79,10 @@ function gradeTyped(question: Question, response: string): GradeResult {
 	const given = normalizeAnswer(response);
 	const candidates = [question.answer, ...question.accept];
 	if (given) {
+		const tries = [...new Set([given, withoutHedge(given)])];
 		for (const candidate of candidates) {
-			if (normalizeAnswer(candidate) === given) {
+			const forms = answerForms(normalizeAnswer(candidate));
+			if (tries.some((t) => forms.includes(t))) {
 				return { correct: true, expected: question.answer, matched: candidate };
 			}
 		}

@@ -113,6 +113,25 @@ export function normalizeAnswer(text: string): string {
 	return tokens.join(' ');
 }
 
+const hedge =
+	/^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to) (?=\d)/;
+const currencyWords =
+	/(?<=\d(?: (?:million|billion|trillion|thousand))?) (?:pounds|euros|dollars|yen)\b/g;
+
+/**
+ * The other forms a normalised expected answer may be typed in: an amount without the hedge the
+ * article put before it ("about £2.9 million" is "£2.9 million"), and without its currency (the
+ * gap's sentence names it). A given currency must still be the right one: only the expected side
+ * drops it.
+ */
+export function answerForms(expected: string): string[] {
+	const bare = expected.replace(hedge, '');
+	return [...new Set([expected, bare, bare.replace(currencyWords, '')])];
+}
+
+/** The typed answer without a leading hedge ("about 2.9 million" is "2.9 million"). */
+export const withoutHedge = (given: string): string => given.replace(hedge, '');
+
 /** Optimal-string-alignment Damerau-Levenshtein distance, stopping early past `limit`. */
 export function editDistance(a: string, b: string, limit = Infinity): number {
 	if (a === b) return 0;
