@@ -15,6 +15,8 @@ export interface Pool {
 	/** Every mention in the article's fact sentences, by kind, in order of first appearance. */
 	byKind: Map<string, Mention[]>;
 	people: Person[];
+	/** The article's publication date (YYYY-MM-DD): a past event cannot fall after it. */
+	published?: string;
 }
 
 const countryNames = new Set(countries.map(([n]) => n.replace(/^the /, '')));
@@ -105,6 +107,53 @@ export interface NumericContext {
 	article?: readonly Mention[];
 }
 
+const scales: Record<string, number> = {
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+const writtenAmount = String.raw`(?:about |around |some |nearly |almost )?[$€£¥]?\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion|trillion))?`;
+
+/** The number a written amount stands for, scale words included: "£3.4 million" is 3,400,000. */
+function absoluteOf(text: string): number | undefined {
+	const n = /(\d[\d,]*(?:\.\d+)?)(?:\s+(thousand|million|billion|trillion))?/.exec(text);
+	return n ? Number(n[1]!.replace(/,/g, '')) * (n[2] ? scales[n[2]]! : 1) : undefined;
+}
+
+/**
+ * Limits from a part and its whole in the same sentence, in the answer's own scale: in "41 of
+ * the 58 patients" the whole stays above 41, and in "Of the £3.4 million, about £2.9 million is
+ * back pay" the part stays under £3.4 million and the whole above £2.9 million.
+ */
+function partWholeBounds(m: Mention, s: string, at: number): { low: number; high: number } {
+	const a = m.amount!;
+	const bounds = { low: 0, high: Infinity };
+	if (/^\s*(%|percent|per cent|percentage)/.test(a.suffix)) return bounds;
+	const unit = scales[/^\s*(thousand|million|billion|trillion)\b/.exec(a.suffix)?.[1] ?? ''] ?? 1;
+	const inUnits = (text: string | undefined) => {
+		const x = text === undefined ? undefined : absoluteOf(text);
+		return x === undefined ? undefined : x / unit;
+	};
+	const before = s.slice(0, at);
+	const after = s.slice(at + m.text.length);
+	// "41 of the _____": the answer is the whole.
+	const part = new RegExp(`(?:^|\\s)(${writtenAmount})\\s+of\\s+(?:the\\s+)?$`).exec(before);
+	// "Of the _____, about £2.9 million is …": the whole, its part later in the clause.
+	const ofThe = /(?:^|,\s+)[Oo]f\s+the\s+$/.test(before)
+		? new RegExp(`^,\\s+[^,]*?(${writtenAmount})`).exec(after)
+		: null;
+	const low = inUnits(part?.[1] ?? ofThe?.[1]);
+	if (low !== undefined) bounds.low = low;
+	// "_____ of the 58 patients", or "Of the £3.4 million, _____ is …": the answer is the part.
+	const whole =
+		new RegExp(`^\\s+of\\s+(?:the\\s+)?(${writtenAmount})`).exec(after) ??
+		new RegExp(`(?:^|,\\s+)[Oo]f\\s+the\\s+(${writtenAmount}),\\s[^,]*$`).exec(before);
+	const high = inUnits(whole?.[1]);
+	if (high !== undefined) bounds.high = high;
+	return bounds;
+}
+
 /** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
 function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
 	const a = m.amount!;
@@ -114,6 +163,9 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	if (!s) return { low, high };
 	const at = s.indexOf(m.text);
 	if (at < 0) return { low, high };
+	const whole = partWholeBounds(m, s, at);
+	low = Math.max(low, whole.low);
+	high = Math.min(high, whole.high);
 	const falls =
 		/\b(?:fell|fall|falls|dropped|drop|declined|slipped|eased|down|decreased|cut|lower)\b/i;
 	const rises = /\b(?:rose|rise|rises|climbed|increased|grew|jumped|up|higher|raised)\b/i;
@@ -243,6 +295,23 @@ export function numericVariants(
 	return out;
 }
 
+const dayIso = /^\d{4}-\d\d-\d\d$/;
+
+/**
+ * Whether a date from elsewhere in the article can stand in for the answer: an event the
+ * article dates on or before publication ("cleaned the tower on August 12") cannot be offered a
+ * day after it, neither as that date was read where it appears ("will take effect on January 1",
+ * next year) nor as the same day of the answer's year ("updated on November 7").
+ */
+function possibleDate(answer: Mention, option: Mention, published: string | undefined): boolean {
+	const iso = answer.anchored?.iso;
+	if (!published || !iso || !dayIso.test(iso) || iso > published) return true;
+	const own = option.anchored?.iso;
+	if (!own || !dayIso.test(own)) return true;
+	const sameYear = /\d{4}/.test(option.text) ? own : `${iso.slice(0, 4)}${own.slice(4)}`;
+	return own <= published && sameYear <= published;
+}
+
 /**
  * Up to `count` wrong answers of the same kind as `m`: from the article first, then from the
  * gazetteer. Nothing named in the source sentence is offered, so a wrong option is never also right.
@@ -327,7 +396,13 @@ export function distractorsFor(
 					all.filter((x) => normalize(x) !== normalize(m.text))
 				);
 			}
-			return take(article, []);
+			const possible = (pool.byKind.get('date') ?? []).filter((o) =>
+				possibleDate(m, o, pool.published)
+			);
+			return take(
+				possible.map((o) => o.display),
+				[]
+			);
 		}
 		case 'organization': {
 			const demonymGov =

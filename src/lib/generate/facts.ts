@@ -315,7 +315,7 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 				question: whoQuestion({ sentence, statement, mentions, resolutions, subject, verb }),
 				people: subject.people
 			};
-			const clause = statement.slice(verb.start + said[0].length);
+			const clause = dropSecondThat(statement.slice(verb.start + said[0].length));
 			const prefix = `According to ${joinNames(subject.people.map(shortName))}, `;
 			statement = prefix + clause;
 			mentions = find(statement);
@@ -330,6 +330,19 @@ function analyse(sentence: Sentence, people: Person[], published: string, state:
 	if (quote) analysed.quote = quote;
 	if (reported) analysed.reported = reported;
 	return analysed;
+}
+
+/**
+ * "X said A and that B" becomes "According to X, A and B": without "said" the second "that" hangs.
+ * A "that" followed by its verb ("and that was a relief") is a pronoun and stays, as does anything
+ * inside quotation marks.
+ */
+function dropSecondThat(clause: string): string {
+	return clause.replace(
+		/([,;]?\s+(?:and|but|or))\s+that\s+(?!(?:is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|meant|means|made|makes|seemed|seems)\b)/gu,
+		(all, joiner: string, at: number) =>
+			(clause.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 0 ? `${joiner} ` : all
+	);
 }
 
 const kindOf: Partial<Record<EntityKind, FactKind>> = {

@@ -99,7 +99,7 @@ function poolOf(facts: ReturnType<typeof extractFacts>) {
 			seen.add(m.key);
 			byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
 		}
-	return { byKind, people: facts.context.people };
+	return { byKind, people: facts.context.people, published: facts.context.published };
 }
 
 function toFact(f: FactDraft): Fact {

@@ -286,11 +286,19 @@ const steady =
 /**
  * Whether changing the mention can leave the statement true: a number under "less than" (less
  * than two hours is also less than three), a year after "since" ("the first drop since 2012" is
- * also the first since 2013), a month when something "stayed" at a level (it was there before too).
+ * also the first since 2013), a date by which something had happened, a month when something
+ * "stayed" at a level (it was there before too).
  */
 export function staysTrue(m: Mention, before: string, statement: string): boolean {
 	if (m.amount && (bound.test(`${before}${m.amount.prefix}`) || bound.test(before))) return true;
 	if (m.kind === 'date' && /\bsince\s*$/i.test(before)) return true;
+	// "By August 9, … had confirmed 31 cases" is still true by August 12; a deadline is not.
+	if (
+		/^(?:date|weekday|month)$/.test(m.kind) &&
+		/\bby\s*$/i.test(before) &&
+		/\bhad\b/.test(statement)
+	)
+		return true;
 	if ((m.kind === 'month' || m.kind === 'date') && steady.test(statement)) return true;
 	return false;
 }
