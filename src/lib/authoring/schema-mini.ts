@@ -3,6 +3,7 @@
 // must accept and reject exactly what the classic schemas do, with the same output and messages
 // (tests/unit/authoring-schema-mini.test.ts holds them to it). Keep this module's imports to
 // zod/mini and zod-free modules: no classic zod, no src/lib/schema/bank.ts, no generator.
+import { entityKinds, factKinds } from '../schema/kinds';
 import { z } from '../schema/zod-mini';
 import { Id, IsoDate, Question, Slug, Span } from '../share/question-mini';
 
@@ -32,32 +33,6 @@ export const Article = z.extend(ArticleMeta, {
 	body: z.string().check(z.trim(), z.minLength(1, 'the article has no body'))
 });
 export type Article = z.infer<typeof Article>;
-
-export const entityKinds = [
-	'person',
-	'role',
-	'place',
-	'organization',
-	'date',
-	'weekday',
-	'month',
-	'duration',
-	'quantity',
-	'document',
-	'event',
-	'thing'
-] as const;
-
-export const factKinds = [
-	'who',
-	'what',
-	'where',
-	'when',
-	'duration',
-	'quantity',
-	'quote',
-	'role'
-] as const;
 
 /** As schema/bank's Fact. */
 export const Fact = z.strictObject({

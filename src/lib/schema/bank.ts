@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { Article, Slug, Span } from './article';
 import { gap } from './gap';
+import { entityKinds, factKinds } from './kinds';
 import { questionTypes } from './question-types';
+
+export { entityKinds, factKinds } from './kinds';
 
 export { questionTypeLabels, questionTypes } from './question-types';
 export const QuestionType = z.enum(questionTypes);
@@ -13,33 +16,9 @@ export const Id = z
 
 const Text = z.string().trim().min(1);
 
-export const entityKinds = [
-	'person',
-	'role',
-	'place',
-	'organization',
-	'date',
-	'weekday',
-	'month',
-	'duration',
-	'quantity',
-	'document',
-	'event',
-	'thing'
-] as const;
 export const EntityKind = z.enum(entityKinds);
 export type EntityKind = z.infer<typeof EntityKind>;
 
-export const factKinds = [
-	'who',
-	'what',
-	'where',
-	'when',
-	'duration',
-	'quantity',
-	'quote',
-	'role'
-] as const;
 export const FactKind = z.enum(factKinds);
 export type FactKind = z.infer<typeof FactKind>;
 
