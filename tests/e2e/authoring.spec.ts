@@ -25,6 +25,21 @@ async function paste(
 	await page.getByLabel('Article text').fill(fields.body);
 }
 
+/** Opens /teach/new, pastes the fixture article and generates its questions. */
+async function generateFixture(page: Page) {
+	const { meta, body } = await fixtureArticle();
+	await page.goto('/teach/new');
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
+	await paste(page, {
+		title: meta.title,
+		publisher: meta.publisher,
+		published: meta.published,
+		body
+	});
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	return meta;
+}
+
 async function downloadText(page: Page, button: string): Promise<string> {
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: button, exact: true }).click();
@@ -87,16 +102,7 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	page
 }) => {
 	test.slow();
-	const { meta, body } = await fixtureArticle();
-	await page.goto('/teach/new');
-	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
-	await paste(page, {
-		title: meta.title,
-		publisher: meta.publisher,
-		published: meta.published,
-		body
-	});
-	await page.getByRole('button', { name: 'Generate questions' }).click();
+	const meta = await generateFixture(page);
 
 	const list = page.getByRole('region', { name: 'Questions' });
 	await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
@@ -246,16 +252,7 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 });
 
 test('a review in progress survives a reload', async ({ page }) => {
-	const { meta, body } = await fixtureArticle();
-	await page.goto('/teach/new');
-	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
-	await paste(page, {
-		title: meta.title,
-		publisher: meta.publisher,
-		published: meta.published,
-		body
-	});
-	await page.getByRole('button', { name: 'Generate questions' }).click();
+	const meta = await generateFixture(page);
 	const items = page.locator('ol.list > li');
 	await items.nth(2).getByRole('button', { name: 'Reject' }).click();
 	const rejected = await items.nth(2).getAttribute('data-question-id');
