@@ -284,8 +284,9 @@ describe('amounts the article hedges ("about £2.9 million")', () => {
 		['about £2.9 million', 'about 2.9 million'],
 		['about $540,000', '$540,000'],
 		['about £1,200', '£1200'],
-		['more than 400', 'over 400'],
-		['more than 400', '400']
+		['more than 400', 'more than 400'],
+		['more than 400', '400'],
+		['about 3.2 percent', 'around 3.2%']
 	])('"%s" takes "%s"', (answer, typed) => {
 		expect(right(gap(answer), typed)).toBe(true);
 	});
@@ -296,7 +297,14 @@ describe('amounts the article hedges ("about £2.9 million")', () => {
 		['about $540,000', '€540,000'],
 		['about $540,000', '$450,000'],
 		['about £1,200', '£12,000'],
-		['more than 400', '40']
+		['more than 400', '40'],
+		['more than 40', 'less than 40'],
+		['more than 40', 'under 40'],
+		['under 18', 'over 18'],
+		['at least 3', 'up to 3'],
+		['over 50%', 'under 50%'],
+		['5', 'less than 5'],
+		['about £2.9 million', 'over £2.9 million']
 	])('"%s" still refuses "%s"', (answer, typed) => {
 		expect(right(gap(answer), typed)).toBe(false);
 	});

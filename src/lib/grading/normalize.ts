@@ -113,23 +113,26 @@ export function normalizeAnswer(text: string): string {
 	return tokens.join(' ');
 }
 
-const hedge =
-	/^(?:about|around|approximately|roughly|nearly|almost|some|more than|over|less than|under|at least|up to) (?=\d)/;
+/** Words that only say an amount is rounded: optional on either side. */
+const hedge = /^(?:about|around|approximately|roughly|nearly|almost|some) (?=\d)/;
+/** Words that set a limit: the article's may be left out, but a typed one must be the same. */
+const limitWords = /^(?:more than|over|less than|under|at least|up to|fewer than) (?=\d)/;
 const currencyWords =
 	/(?<=\d(?: (?:million|billion|trillion|thousand))?) (?:pounds|euros|dollars|yen)\b/g;
 
 /**
- * The other forms a normalised expected answer may be typed in: an amount without the hedge the
- * article put before it ("about £2.9 million" is "£2.9 million"), and without its currency (the
- * gap's sentence names it). A given currency must still be the right one: only the expected side
- * drops it.
+ * The other forms a normalised expected answer may be typed in: an amount without the rounding
+ * word or the limit the article put before it ("about £2.9 million" is "£2.9 million", "more than
+ * 400" is "400"), and without its currency (the gap's sentence names it). Only the expected side
+ * drops a limit or a currency: a typed "less than 400" or "€2.9 million" must be the article's.
  */
 export function answerForms(expected: string): string[] {
-	const bare = expected.replace(hedge, '');
-	return [...new Set([expected, bare, bare.replace(currencyWords, '')])];
+	const rounded = expected.replace(hedge, '');
+	const forms = [expected, rounded, rounded.replace(limitWords, '')];
+	return [...new Set(forms.flatMap((f) => [f, f.replace(currencyWords, '')]))];
 }
 
-/** The typed answer without a leading hedge ("about 2.9 million" is "2.9 million"). */
+/** The typed answer without a rounding word ("about 2.9 million" is "2.9 million"); limits stay. */
 export const withoutHedge = (given: string): string => given.replace(hedge, '');
 
 /** Optimal-string-alignment Damerau-Levenshtein distance, stopping early past `limit`. */
