@@ -158,5 +158,10 @@ describe('local banks', () => {
 			/^This backup's banks could not be read \(localBanks\.1\.bank\.questions: .*\)\. Nothing was imported\.$/
 		);
 		expect(() => parseLocalBanks('banks')).toThrow('Nothing was imported');
+		// The source address becomes a link: a backup cannot smuggle in a script address.
+		for (const url of ['javascript:alert(document.domain)', 'data:text/html,<b>hi</b>']) {
+			const hostile = { ...one, article: { ...one.article, url } };
+			expect(() => parseLocalBanks([hostile])).toThrow('must be an http or https address');
+		}
 	});
 });

@@ -23,7 +23,7 @@ export const ArticleMeta = z.strictObject({
 	language: z
 		.string()
 		.check(z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en"')),
-	url: z.optional(z.url())
+	url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https address' }))
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 

@@ -30,7 +30,8 @@ export const ArticleMeta = z.strictObject({
 	photoCaption: z.string().trim().min(1).optional(),
 	dateline: z.string().trim().min(1).optional(),
 	language: z.string().regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en"'),
-	url: z.url().optional()
+	/** Only a web address: it becomes a link, so no javascript: or data: address may get in. */
+	url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }).optional()
 });
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
