@@ -304,3 +304,43 @@ test('/teach/new has no axe violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('a bank made here and since built in shows once, as the built-in bank', async ({ page }) => {
+	const { bank, article } = await (
+		await page.request.get('/api/banks/kishida-biden-summit.json')
+	).json();
+	const now = new Date().toISOString();
+	const record = {
+		version: 1,
+		id: bank.id,
+		article,
+		review: { version: 1, decisions: {} },
+		bank,
+		createdAt: now,
+		updatedAt: now
+	};
+	await page.goto('/');
+	await page.evaluate(
+		(value) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('factdeck-local-banks');
+				open.onupgradeneeded = () => open.result.createObjectStore('banks');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('banks', 'readwrite');
+					tx.objectStore('banks').put(value, `bank:${value.id}`);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		record
+	);
+	for (const path of ['/', '/teach', '/progress']) {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+		await expect(page.getByText(bank.title, { exact: false }).first()).toBeVisible();
+		await expect(page.getByText('made on this device')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	}
+});
