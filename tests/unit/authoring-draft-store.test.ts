@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDraft, edit, reject } from '../../src/lib/authoring/draft';
 import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
-import { listLocalBanks } from '../../src/lib/authoring/local-banks';
+import { deleteLocalBank, listLocalBanks } from '../../src/lib/authoring/local-banks';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { generateBank } from '../../src/lib/generate/index';
 import { Article } from '../../src/lib/schema/article';
@@ -44,6 +44,14 @@ describe('unsaved review drafts', () => {
 		await saveDraft({ ...saved, draft: reviewed() }, store);
 		await discardDraft('new', store);
 		expect(await loadDraft('new', store)).toEqual({ found: false });
+	});
+
+	it('go with the bank they edit when it is deleted', async () => {
+		const store = freshStore();
+		const saved = { version: 1 as const, slot: 'cup-final', savedAt: new Date().toISOString() };
+		await saveDraft({ ...saved, draft: reviewed() }, store);
+		await deleteLocalBank('cup-final', store);
+		expect(await loadDraft('cup-final', store)).toEqual({ found: false });
 	});
 
 	it('refuse to keep a draft that would not read back, storing nothing', async () => {

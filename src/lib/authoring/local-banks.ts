@@ -196,11 +196,13 @@ export async function saveLocalBank(record: LocalBank, store?: UseStore): Promis
 	return parsed.data;
 }
 
-/** Deletes the local bank `id`, and its set-aside record if there is one. */
+/** Deletes the local bank `id`, its set-aside record and any unsaved review of it. */
 export async function deleteLocalBank(id: string, store?: UseStore): Promise<void> {
 	const s = storeOf(store);
 	await del(bankKey(id), s);
 	await del(quarantineKey(bankKey(id)), s);
+	// An unsaved review of it too, so a later bank with the same id does not inherit it.
+	await del(`draft:${id}`, s);
 	notify(id);
 }
 

@@ -311,7 +311,7 @@ class ProgressClient {
 		let restored = 0;
 		for (const bank of banks) {
 			const here = await banksModule!.getLocalBank(bank.id);
-			if (here && here.updatedAt >= bank.updatedAt) continue;
+			if (here && Date.parse(here.updatedAt) >= Date.parse(bank.updatedAt)) continue;
 			await banksModule!.saveLocalBank(bank);
 			restored += 1;
 		}
