@@ -32,9 +32,13 @@ export async function respond(request: Request): Promise<Response> {
 	try {
 		const response = await fetch(request);
 		// Build files outside the precache (the generator's worker) are kept once fetched, so what
-		// has worked once keeps working offline. They are immutable: the name changes with the content.
-		if (response.ok && new URL(request.url).pathname.startsWith(`${base}/_app/immutable/`))
-			await cache.put(request, response.clone());
+		// has worked once keeps working offline. They are immutable: the name changes with the
+		// content. Keeping a copy may fail (storage full): the response is answered all the same.
+		if (
+			response.status === 200 &&
+			new URL(request.url).pathname.startsWith(`${base}/_app/immutable/`)
+		)
+			cache.put(request, response.clone()).catch(() => undefined);
 		return response;
 	} catch (error) {
 		const fallback =
