@@ -1,18 +1,17 @@
-import type { LocalBank } from '$lib/authoring/local-banks';
+import { listLocalBanks, type LocalBank, type LocalBankList } from '$lib/authoring/local-banks';
 import type { QuestionType } from '$lib/schema/question-types';
-import type { StudyQuestion } from './types';
+import { studyDataOf } from './study-data';
 
 /** What the study components need from a bank made on this device (as the server gives built-in ones). */
-export function localStudyData({ bank, article }: LocalBank) {
-	const questions: StudyQuestion[] = bank.questions.map((q) => ({
-		...q,
-		quote: article.body.slice(q.source.start, q.source.end)
-	}));
-	return {
-		bank: { id: bank.id, title: bank.title, publisher: article.publisher },
-		facts: bank.facts.map((f) => ({ id: f.id, statement: f.statement })),
-		questions
-	};
+export const localStudyData = ({ bank, article }: LocalBank) => studyDataOf(bank, article);
+
+/**
+ * The banks made on this device, less any since committed to questions/: a bank with a built-in
+ * bank's id shows as the built-in one.
+ */
+export async function localBanksBeside(builtIn: readonly string[]): Promise<LocalBankList> {
+	const { banks, problems } = await listLocalBanks();
+	return { banks: banks.filter((b) => !builtIn.includes(b.id)), problems };
 }
 
 /** The bank page's summary of a local bank. */
