@@ -8,6 +8,7 @@ import { findMentions, generateBank, type Mention } from '../../src/lib/generate
 import { staysTrue } from '../../src/lib/generate/questions';
 import { segment } from '../../src/lib/generate/segment';
 import { Article, type Question } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 
@@ -98,16 +99,6 @@ describe('a part and its whole', () => {
 });
 
 describe('dates a past event cannot have', () => {
-	const article = (body: string): Article =>
-		({
-			id: 'synthetic',
-			title: 'A Synthetic Report',
-			publisher: 'The Test Gazette',
-			published: '2024-02-02',
-			language: 'en',
-			body
-		}) as Article;
-
 	it('offers no date after publication for something that already happened', () => {
 		const body = [
 			'Inspectors examined the Velmora plant on January 20.',
@@ -116,7 +107,7 @@ describe('dates a past event cannot have', () => {
 			'This report was corrected on February 5.',
 			'The council first discussed the plant on January 10.'
 		].join('\n\n');
-		const raw = generateBank(article(body)).report.raw;
+		const raw = generateBank(syntheticArticle(body)).report.raw;
 		const q = raw.find((x) => x.type === 'mcq' && x.answer === 'January 20') as
 			Of<'mcq'> | undefined;
 		expect(q).toBeDefined();

@@ -3,19 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { findMentions, generateBank, type Mention } from '../../src/lib/generate/index';
 import { numericVariants } from '../../src/lib/generate/distractors';
 import { parallelRoles, staysTrue } from '../../src/lib/generate/questions';
-import type { Article, Question } from '../../src/lib/schema';
+import type { Question } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
-
-const article = (body: string): Article =>
-	({
-		id: 'synthetic',
-		title: 'A Synthetic Report',
-		publisher: 'The Test Gazette',
-		published: '2024-02-02',
-		language: 'en',
-		body
-	}) as Article;
 
 const quantity = (text: string, value: number, prefix: string, suffix: string): Mention => ({
 	kind: 'quantity',
@@ -42,7 +33,7 @@ const body = [
 	'Velmora Rovers coach Piet Adler praised the team, and Eastfield captain Jonas Ruud thanked the fans.',
 	'Goalkeeper Mira Holt made six saves in the match.'
 ].join('\n\n');
-const { report } = generateBank(article(body));
+const { report } = generateBank(syntheticArticle(body));
 const raw = report.raw;
 const mcqFor = (answer: string) =>
 	raw.find((q) => q.type === 'mcq' && q.answer === answer) as Of<'mcq'> | undefined;
