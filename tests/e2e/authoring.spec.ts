@@ -220,6 +220,7 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	const backupPath = await (await backupDownload).path();
 	const elsewhere = await (await browser.newContext()).newPage();
 	await elsewhere.goto('/progress');
+	await expect(elsewhere.getByLabel(/Import a backup file/)).toBeEnabled();
 	await elsewhere.getByLabel(/Import a backup file/).setInputFiles(backupPath);
 	await expect(elsewhere.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
 		'1 bank made on a device restored'

@@ -144,6 +144,8 @@ test('export, clear site data, import: identical progress', async ({ browser, pa
 
 test('a file that is not a backup shows an error and stores nothing', async ({ page }) => {
 	await page.goto('/progress');
+	// The input works once the page is interactive (it is disabled until then).
+	await expect(page.getByLabel(/Import a backup file/)).toBeEnabled();
 	await page.getByLabel(/Import a backup file/).setInputFiles({
 		name: 'notes.json',
 		mimeType: 'application/json',
