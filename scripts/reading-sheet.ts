@@ -1,0 +1,87 @@
+/**
+ * Writes the generator's raw questions for an article (before any review) as a Markdown sheet a
+ * blind reader can judge, one numbered item per question, without the generator's ids or notes.
+ * Usage: npm run sheet -- <article.md> [--out <sheet.md>]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseFrontMatter } from '../src/lib/content/front-matter';
+import { generateBank, GenerateError } from '../src/lib/generate/index';
+import { Article, ArticleMeta, type Question } from '../src/lib/schema';
+import { questionTypeLabels } from '../src/lib/schema/question-types';
+
+function fail(message: string): never {
+	console.error(`sheet: ${message}`);
+	process.exit(1);
+}
+
+const args = process.argv.slice(2).filter((a) => a !== '--');
+const outAt = args.indexOf('--out');
+const out = outAt >= 0 ? args[outAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
+if (!file) fail('name an article, e.g. npm run sheet -- my-article.md --out sheet.md');
+
+let article: Article;
+try {
+	const { data, body } = parseFrontMatter(readFileSync(file, 'utf8'));
+	const meta = ArticleMeta.parse(data);
+	article = Article.parse({ ...meta, id: basename(file, '.md'), body });
+} catch (error) {
+	fail(`${file}: ${(error as Error).message}`);
+}
+
+let questions: Question[];
+try {
+	questions = generateBank(article).report.raw;
+} catch (error) {
+	if (error instanceof GenerateError) fail(error.message);
+	throw error;
+}
+
+function item(q: Question, n: number): string {
+	const lines = [`### ${n}. ${questionTypeLabels[q.type]}`, '', `**Prompt:** ${q.prompt}`, ''];
+	switch (q.type) {
+		case 'mcq':
+		case 'cloze':
+			if (q.options) lines.push(`**Options:** ${q.options.map((o) => `(${o})`).join(' ')}`, '');
+			break;
+		case 'matching':
+			lines.push(
+				`**Left:** ${q.pairs.map((p) => p.left).join(' · ')}`,
+				'',
+				`**Right (shown shuffled):** ${q.pairs.map((p) => p.right).join(' · ')}`,
+				''
+			);
+			break;
+		case 'ordering':
+			lines.push(`**Items (shown shuffled):** ${[...q.items].sort().join(' · ')}`, '');
+	}
+	const key =
+		q.type === 'matching'
+			? q.pairs.map((p) => `${p.left} → ${p.right}`).join('; ')
+			: q.type === 'ordering'
+				? q.items.join(' → ')
+				: q.answer;
+	lines.push(`**Key:** ${key}`, '');
+	if ((q.type === 'cloze' && !q.options) || q.type === 'short_answer')
+		lines.push(
+			`**Typed answers also accepted:** ${q.accept.length ? q.accept.map((a) => `"${a}"`).join(', ') : '(none besides the key; case, punctuation and small typos are forgiven)'}`,
+			''
+		);
+	return lines.join('\n');
+}
+
+const counts = new Map<string, number>();
+for (const q of questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
+const sheet = [
+	`# Questions generated from “${article.title}”`,
+	'',
+	`${questions.length} questions: ${[...counts].map(([t, c]) => `${questionTypeLabels[t as Question['type']]} ${c}`).join(', ')}.`,
+	'',
+	...questions.map((q, i) => item(q, i + 1))
+].join('\n');
+
+if (out) {
+	writeFileSync(out, sheet + '\n');
+	console.log(`${file} → ${out} (${questions.length} questions)`);
+} else console.log(sheet);
