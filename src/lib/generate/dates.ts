@@ -1,4 +1,4 @@
-import { monthAbbreviations, months, weekdays } from './gazetteer';
+import { monthAbbreviations, months, weekdays } from './lang/en/gazetteer';
 
 export type Tense = 'past' | 'future';
 

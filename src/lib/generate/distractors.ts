@@ -8,7 +8,7 @@ import {
 	placeHeads,
 	regions,
 	weekdays
-} from './gazetteer';
+} from './lang/en/gazetteer';
 import { numberWords, shuffled, hash32, normalize } from './text';
 
 export interface Pool {
@@ -228,8 +228,9 @@ export function numericVariants(
 		seen.add(key(x));
 		picked.push(x);
 	};
-	// Amounts of the same unit elsewhere in the article, written to the answer's precision.
-	if (!a.words)
+	// Amounts of the same unit elsewhere in the article, written to the answer's precision; a
+	// bare number ("was also 34") has no unit to match, so the article's other numbers stay out.
+	if (!a.words && a.suffix.trim())
 		for (const o of ctx.article ?? []) {
 			const b = o.amount;
 			if (!b || b.words || o.key === m.key) continue;
@@ -348,7 +349,9 @@ export function distractorsFor(
 			const same = (pool.byKind.get('place') ?? [])
 				.filter((x) => placeSort(x.display) === sort)
 				.map((x) => x.display);
-			return take(same, gazetteerPlaces(sort));
+			// Cities and regions come from the article only: a far-off city beside the article's
+			// tests world knowledge. Countries are plausible anywhere.
+			return take(same, sort === 'country' ? gazetteerPlaces(sort) : []);
 		}
 		case 'weekday': {
 			const day = weekdays.find((d) => m.text.endsWith(d)) ?? '';
@@ -396,8 +399,10 @@ export function distractorsFor(
 					all.filter((x) => normalize(x) !== normalize(m.text))
 				);
 			}
-			const possible = (pool.byKind.get('date') ?? []).filter((o) =>
-				possibleDate(m, o, pool.published)
+			// A day for a day, a year for a year: "1976" is no option beside "2 March 1969".
+			const shape = (t: string) => (/^\d{4}$/.test(t) ? 'year' : /\d{4}/.test(t) ? 'full' : 'day');
+			const possible = (pool.byKind.get('date') ?? []).filter(
+				(o) => possibleDate(m, o, pool.published) && shape(o.display) === shape(m.text)
 			);
 			return take(
 				possible.map((o) => o.display),

@@ -17,11 +17,14 @@ import {
 	postNominals,
 	programmeNouns,
 	regions,
+	states,
 	titleQualifiers,
 	titles,
 	weekdays
-} from './gazetteer';
-import { escapeRegExp, numberWords } from './text';
+} from './lang/en/gazetteer';
+import { measureUnits, scaleWords, smallNumbers, surnameFirst, timeUnits } from './lang/en/words';
+import { has, type Token } from './parse';
+import { escapeRegExp } from './text';
 
 export interface Mention {
 	kind: EntityKind;
@@ -50,12 +53,16 @@ export interface Amount {
 	suffix: string;
 	/** The number was written in words ("two"). */
 	words: boolean;
+	/** The counted or measured noun ("people", "hours", "percent"), lower case. */
+	unit?: string;
 }
 
 export interface Person {
 	key: string;
 	name: string;
 	surname: string;
+	/** Other ways the article writes the name on its own ("Xi" for "Xi Jinping"). */
+	aliases: string[];
 	role?: string;
 	/** "Dr", "Prof", "Mrs Justice": how the article addresses them, without the full stop. */
 	honorific?: string;
@@ -65,23 +72,22 @@ export interface Person {
 	pronoun?: 'he' | 'she';
 }
 
+// ---------------------------------------------------------------------------------------------
+// Word lists turned into patterns, once.
+
 const nameToken = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.`;
 const nameRun = String.raw`(?:${nameToken})(?:\s+(?:${nameToken})){0,2}`;
 const upperFirst = (t: string) =>
 	`[${t.charAt(0).toUpperCase()}${t.charAt(0).toLowerCase()}]${escapeRegExp(t.slice(1))}`;
-const demonyms = [...new Set(countries.map(([, d]) => d))];
-const qualifier = `(?:(?:${[...titleQualifiers, ...demonyms].map(escapeRegExp).join('|')})\\s+)*`;
-const titleAlternation = [...titles]
-	.sort((a, b) => b.length - a.length)
-	.map(upperFirst)
-	.join('|');
-const referencePattern = new RegExp(
-	`\\bthe\\s+(${qualifier}(?:${[...titles]
+const alternation = (items: Iterable<string>, map: (s: string) => string = escapeRegExp) =>
+	[...items]
 		.sort((a, b) => b.length - a.length)
-		.map(escapeRegExp)
-		.join('|')}))(?![\\p{L}])(?!\\s+of\\s+\\p{Lu})`,
-	'giu'
-);
+		.map(map)
+		.join('|');
+const demonyms = [...new Set(countries.map(([, d]) => d))];
+const qualifier = `(?:(?:${alternation([...titleQualifiers, ...demonyms])})\\s+)*`;
+const titleAlternation = alternation(titles, upperFirst);
+const cap = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
 // "Harbour City coach Ana Ruiz": a capitalised team or company may qualify a lower-case title.
 const orgQualifier = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){1,3}(?=\p{Ll}))?`;
 // Not inside a word: "Working Time Regulations" holds no "King Time Regulations".
@@ -89,9 +95,8 @@ const titledPattern = new RegExp(
 	`(?<![\\p{L}])(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(${nameRun})`,
 	'gu'
 );
-
 const pluralTitlePattern = new RegExp(
-	`(?<![\\p{L}])(${pluralTitles.map(([p]) => escapeRegExp(p)).join('|')})\\s+(${nameRun})\\s+and\\s+(${nameRun})`,
+	`(?<![\\p{L}])(${alternation(pluralTitles.map(([p]) => p))})\\s+(${nameRun})\\s+and\\s+(${nameRun})`,
 	'gu'
 );
 const postNominalPattern = new RegExp(
@@ -99,22 +104,35 @@ const postNominalPattern = new RegExp(
 	'gu'
 );
 const postNominalAfter = `(?:\\s+(?:${postNominals.join('|')})(?![\\p{L}]))?`;
+const referencePattern = new RegExp(
+	`\\bthe\\s+(${qualifier}(?:${alternation(titles)}))(?![\\p{L}])(?!\\s+of\\s+\\p{Lu})`,
+	'giu'
+);
+const titlePrefix = new RegExp(`^(?:${qualifier}(?:${titleAlternation}))\\s+`, 'u');
+const apposition =
+	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
 const honorificWords = new Set(honorifics);
 // Words of titles ("Justice", "Councillor"): a name holding one is a title misread as a name.
 const titleWords = new Set(titles.flatMap((t) => t.replace(/\./g, '').split(/\s+/)));
 /** "Mr Justice", "Lady Justice": how English judges are addressed; the role is "Judge". */
 const judicialAddress = /^(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice$/;
 
-const placeNames = new Map<string, string>();
+export const placeNames = new Map<string, string>();
 for (const [name] of countries) placeNames.set(name.replace(/^the /, ''), name);
 for (const c of cities) placeNames.set(c, c);
 for (const r of regions) placeNames.set(r.replace(/^the /, ''), r);
 for (const l of landmarks) placeNames.set(l.replace(/^the /, ''), l);
+for (const st of states) placeNames.set(st, st);
 const orgNames = new Map<string, string>();
 for (const [name, short] of organizations) {
 	orgNames.set(name, name);
 	if (short) orgNames.set(short, name);
 }
+/** Short forms of organisations ("NATO"), for telling that an acronym names its own answer. */
+export const orgShortForms = new Map<string, string>(
+	organizations.filter(([, s]) => !!s).map(([n, s]) => [n, s!])
+);
+const organizationHeadWords = new Set<string>(organizationHeads);
 const nonNameWords = new Set<string>([
 	...notNames,
 	...months,
@@ -123,12 +141,31 @@ const nonNameWords = new Set<string>([
 	...orgNames.keys(),
 	...demonyms
 ]);
+const monthNames = months.join('|');
+const monthAbbr = alternation(Object.keys(monthAbbreviations));
+const numberWordAlternation = smallNumbers.slice(1).join('|');
+// Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
+const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation})(?![\\p{L}]))`;
+const hedgeAlternation =
+	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
+const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
+const unitWords = new Set([...measureUnits, ...timeUnits]);
+
+// ---------------------------------------------------------------------------------------------
+// People.
 
 function cleanName(text: string): string {
 	return text
 		.replace(/[’']s$/u, '')
 		.replace(/[.,;:!?"“”’)-]+$/u, (m) => (/^\p{Lu}\.$/u.test(text.slice(-2)) ? m : ''))
 		.trim();
+}
+
+/** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */
+function surnameOf(tokens: readonly string[]): string {
+	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!))
+		return tokens[0]!;
+	return tokens[tokens.length - 1]!;
 }
 
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
@@ -141,14 +178,18 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
 		if (tokens.some((t) => nonNameWords.has(t))) return;
 		const name = tokens.join(' ');
-		const surname = tokens[tokens.length - 1]!;
-		const same = found.find((p) => p.surname === surname);
+		const surname = surnameOf(tokens);
+		const same = found.find(
+			(p) => p.surname === surname || (tokens.length === 1 && p.aliases.includes(name))
+		);
 		if (same) {
 			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
 			const titled = tokens.some((t) => titleWords.has(t) || honorificWords.has(t));
 			if (tokens.length > same.name.split(/\s+/).length && !titled) {
 				same.name = name;
+				same.surname = surname;
 				same.key = `person:${name.toLowerCase()}`;
+				same.aliases = aliasesOf(tokens);
 			}
 			if (role && !same.role) same.role = role;
 			if (honorific && !same.honorific) same.honorific = honorific;
@@ -159,6 +200,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			key: `person:${name.toLowerCase()}`,
 			name,
 			surname,
+			aliases: aliasesOf(tokens),
 			...(role ? { role } : {}),
 			...(honorific ? { honorific } : {}),
 			...(postNominal ? { postNominal } : {})
@@ -178,38 +220,712 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			}
 			// "Dr." and similar are honorifics, not roles worth asking about.
 			const honorific = /^(Dr|Prof)\.?$/.exec(role)?.[1];
-			add(m[2]!, honorific ? undefined : capitalizeRole(role), honorific);
+			add(m[2]!, honorific ? undefined : capitalize(role), honorific);
 		}
 		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
-		const apposition =
-			/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
 		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
-		for (const p of nlp(text).people().json({ offset: true }) as { text: string }[]) {
-			const name = cleanName(
-				p.text.replace(new RegExp(`^(?:${qualifier}(?:${titleAlternation}))\\s+`, 'u'), '')
-			);
-			if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
-		}
+	}
+	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
+	const all = texts.join('\n');
+	for (const p of nlp(all).people().json() as { text: string }[]) {
+		const name = cleanName(p.text.replace(titlePrefix, ''));
+		if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
+	}
+	// "girlfriend Reeva Steenkamp … shot Steenkamp dead": a two-word name whose last word the
+	// article also uses alone is a person compromise did not know.
+	for (const m of all.matchAll(/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}])/gu)) {
+		const tokens = m[1]!.split(/\s+/);
+		if (tokens.some((t) => nonNameWords.has(t) || titleWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)))
+			continue;
+		const last = tokens[tokens.length - 1]!;
+		const alone = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)${escapeRegExp(last)}(?![\\p{L}]|\\s+\\p{Lu})`, 'u');
+		const elsewhere = all.slice(0, m.index) + ' '.repeat(m[1]!.length) + all.slice(m.index + m[1]!.length);
+		if (alone.test(elsewhere)) add(m[1]!);
 	}
 	return found;
 }
 
-function capitalizeRole(role: string): string {
+/** Every form of a name that may stand alone: the full name, the family name, the last word. */
+function aliasesOf(tokens: readonly string[]): string[] {
+	const forms = [tokens.join(' '), surnameOf(tokens), tokens[tokens.length - 1]!];
+	return [...new Set(forms.filter((f) => f.length > 1))];
+}
+
+function capitalize(role: string): string {
 	return role.charAt(0).toUpperCase() + role.slice(1);
 }
 
-interface Claim {
-	start: number;
-	end: number;
-}
+// ---------------------------------------------------------------------------------------------
+// Recognisers: one list, in order of precedence, each compiled once.
 
 export interface FindOptions {
 	people: readonly Person[];
 	published: string;
 	/** The tense around a position: "to be held in May" points forward, "met on Friday" back. */
 	tense: Tense | ((index: number) => Tense);
+	/** The text's tokens, when parsed: lets a quantity check that its unit is a noun. */
+	tokens?: readonly Token[];
 }
+
+interface Context {
+	text: string;
+	options: FindOptions;
+	tenseAt: (i: number) => Tense;
+	/** Claims a span for a mention; false when it overlaps one already found. */
+	push: (m: Omit<Mention, 'text'>) => boolean;
+	/** Claims a span without a mention (a quotation, a title). */
+	claim: (start: number, end: number) => void;
+	people: PeopleIndex;
+	/** The capitalised runs compromise tagged as places, as one pattern. */
+	taggedPlaces: RegExp;
+}
+
+interface Recogniser {
+	name: string;
+	pattern: (ctx: Context) => RegExp;
+	read: (m: RegExpExecArray, ctx: Context) => void;
+}
+
+const fixed = (re: RegExp) => () => re;
+
+interface PeopleIndex {
+	/** Every alias of every person, longest first, as one pattern. */
+	forms: RegExp;
+	byForm: Map<string, Person>;
+}
+
+const peopleIndexes = new WeakMap<readonly Person[], PeopleIndex>();
+
+function peopleIndex(people: readonly Person[]): PeopleIndex {
+	let index = peopleIndexes.get(people);
+	if (index) return index;
+	const byForm = new Map<string, Person>();
+	for (const p of [...people].sort((a, b) => b.name.length - a.name.length))
+		for (const form of [p.name, ...p.aliases]) if (!byForm.has(form)) byForm.set(form, p);
+	const forms = byForm.size
+		? new RegExp(
+				`(?<![\\p{L}])(?:${alternation(byForm.keys())})(?![\\p{L}])${postNominalAfter}`,
+				'gu'
+			)
+		: /(?!)/gu;
+	index = { forms, byForm };
+	peopleIndexes.set(people, index);
+	return index;
+}
+
+function personNamed(ctx: Context, name: string): Person | undefined {
+	const tokens = name.split(/\s+/);
+	return (
+		ctx.people.byForm.get(name) ??
+		ctx.options.people.find((p) => p.surname === surnameOf(tokens))
+	);
+}
+
+/** "Japan’s National Security Strategy": a possessive owner is not part of the name. */
+function trimLead(text: string, start: number, lead: RegExp): [string, number] {
+	const m = lead.exec(text);
+	return m ? [text.slice(m[0].length), start + m[0].length] : [text, start];
+}
+
+const articleLead = /^(?:The|A|An|In|On|At|Under|With|By|For|the)\s+/;
+
+function amountOf(
+	num: string,
+	prefix: string,
+	suffix: string,
+	unit?: string
+): Amount | undefined {
+	const value = parseAmount(num);
+	if (value === undefined) return undefined;
+	return { value, prefix, suffix, words: !/\d/.test(num), ...(unit ? { unit } : {}) };
+}
+
+const recognisers: readonly Recogniser[] = [
+	{
+		// Quotations are claimed first: what people say is asked as a quote, not mined for entities.
+		name: 'quotation',
+		pattern: fixed(/“[^”]+”|"[^"]+"/gu),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
+		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
+		name: 'clock time or fraction',
+		pattern: fixed(
+			/\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|PST|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
+		name: 'article of a treaty',
+		pattern: fixed(
+			new RegExp(
+				`(?:Article|Section|Chapter|Clause)\\s+\\d+[A-Za-z]?\\s+of\\s+the\\s+(?:${cap}\\s+)*(?:${alternation(documentHeads)})\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'document',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `document:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		// A statute's year belongs to its name: "the Working Time Regulations 1998".
+		name: 'named document',
+		pattern: fixed(
+			new RegExp(
+				`(?:${cap}\\s+){1,5}(?:${alternation(documentHeads)})\\b(?:\\s+(?:19|20)\\d\\d\\b)?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			let [t, start] = trimLead(m[0], m.index, articleLead);
+			if (t.split(/\s+/).length < 2) return;
+			[t, start] = trimLead(t, start, /^[\p{L}.-]+[’']s\s+/u);
+			if (t.split(/\s+/).length < 2) return;
+			ctx.push({
+				kind: 'document',
+				start,
+				end: start + t.length,
+				key: `document:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// Missions and programmes: "the Artemis manned lunar mission".
+		name: 'programme',
+		pattern: fixed(
+			new RegExp(
+				`\\bthe\\s+(\\p{Lu}[\\p{L}\\p{N}-]+)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${programmeNouns.join('|')})\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			if (nonNameWords.has(name)) return;
+			const start = m.index + m[0].indexOf(name, 4);
+			ctx.push({
+				kind: 'event',
+				start,
+				end: start + name.length,
+				key: `event:${name.toLowerCase()}`,
+				display: name
+			});
+		}
+	},
+	{
+		name: 'titled person',
+		pattern: fixed(titledPattern),
+		read: (m, ctx) => {
+			const name = cleanName(m[2]!);
+			const person = personNamed(ctx, name);
+			if (!person) return;
+			const nameStart = m.index + m[0].lastIndexOf(m[2]!);
+			if (
+				ctx.push({
+					kind: 'person',
+					start: nameStart,
+					end: nameStart + name.length,
+					key: person.key,
+					display: person.name,
+					outerStart: m.index
+				})
+			)
+				// The title itself is claimed so that "Secretary of State" is not read as a place.
+				ctx.claim(m.index, nameStart);
+		}
+	},
+	{
+		// "Councillors Peter Hale and Jonah Whitfield": the title belongs to both; the first name carries it.
+		name: 'plural title',
+		pattern: fixed(pluralTitlePattern),
+		read: (m, ctx) => {
+			const name = cleanName(m[2]!);
+			const person = ctx.people.byForm.get(name);
+			if (!person) return;
+			const nameStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+			if (
+				ctx.push({
+					kind: 'person',
+					start: nameStart,
+					end: nameStart + name.length,
+					key: person.key,
+					display: person.name,
+					outerStart: m.index
+				})
+			)
+				ctx.claim(m.index, nameStart);
+		}
+	},
+	{
+		// Full names, family names and other forms already known; "Rachel Imrie KC" with her letters.
+		name: 'known person',
+		pattern: (ctx) => ctx.people.forms,
+		read: (m, ctx) => {
+			const form = m[0].replace(new RegExp(`${postNominalAfter}$`, 'u'), '');
+			const person = ctx.people.byForm.get(form);
+			if (!person) return;
+			ctx.push({
+				kind: 'person',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: person.key,
+				display: person.name
+			});
+		}
+	},
+	{
+		// "the prime minister", "the U.S. president": a title naming exactly one known person.
+		name: 'reference by title',
+		pattern: fixed(referencePattern),
+		read: (m, ctx) => {
+			const said = m[1]!.toLowerCase();
+			const matches = ctx.options.people.filter((p) => {
+				const role = p.role?.toLowerCase();
+				return (
+					!!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`))
+				);
+			});
+			if (matches.length !== 1) return;
+			const person = matches[0]!;
+			ctx.push({
+				kind: 'person',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: person.key,
+				display: person.name,
+				reference: true
+			});
+		}
+	},
+	{
+		name: 'organisation headquarters',
+		pattern: fixed(new RegExp(`(${alternation(orgNames.keys())})\\s+headquarters\\b`, 'gu')),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'place',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `place:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'known organisation',
+		pattern: fixed(
+			new RegExp(`(?<![\\p{L}-])(${alternation(orgNames.keys())})(?![\\p{L}\\p{N}-])`, 'gu')
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `organization:${orgNames.get(m[0])!.toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'national body',
+		pattern: fixed(
+			new RegExp(
+				`\\b[Tt]he\\s+(?:${alternation(demonyms)})\\s+(?:government|parliament|military|navy|army|central bank|economy|police|coast guard)\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `organization:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'organisation by its last word',
+		pattern: fixed(
+			new RegExp(
+				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*)?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const [t, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			if (t.split(/\s+/).length < 2) return;
+			ctx.push({
+				kind: 'organization',
+				start,
+				end: start + t.length,
+				key: `organization:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// "Taiwan Strait", "Okinawa Prefecture".
+		name: 'place by its last word',
+		pattern: fixed(new RegExp(`(?:${cap}\\s+){1,3}(?:${placeHeads.join('|')})\\b`, 'gu')),
+		read: (m, ctx) => {
+			const [t, start] = trimLead(m[0], m.index, /^(?:The|In|On|At|Near|From|To)\s+/);
+			ctx.push({
+				kind: 'place',
+				start,
+				end: start + t.length,
+				key: `place:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// Parts of hyphenated compounds ("Japan-U.S.") are not places.
+		name: 'known place',
+		pattern: fixed(
+			new RegExp(
+				`(?<![\\p{L}-])(?:[Tt]he\\s+)?(${alternation(placeNames.keys())})(?![\\p{L}\\p{N}]|-\\p{L})`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			const canonical = placeNames.get(name)!;
+			// Keep "the" in the mention when the canonical name has it ("the United States").
+			const start = canonical.startsWith('the ') ? m.index : m.index + m[0].length - name.length;
+			ctx.push({
+				kind: 'place',
+				start,
+				end: m.index + m[0].length,
+				key: `place:${canonical.replace(/^the /, '').toLowerCase()}`,
+				display: canonical
+			});
+		}
+	},
+	{
+		// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
+		name: 'tagged place',
+		pattern: (ctx) => ctx.taggedPlaces,
+		read: (m, ctx) => {
+			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
+			ctx.push({
+				kind: 'place',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `place:${m[0].toLowerCase()}`,
+				display: m[0]
+			});
+		}
+	},
+	{
+		name: 'day of a month',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:(?:${monthNames}|${monthAbbr})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthNames})(?:\\s+\\d{4})?)(?![\\p{L}\\p{N}])`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			// "every March 1", "each May 5": a yearly date, not one day to anchor.
+			const yearly = /\b(?:every|each)\s+$/i.test(ctx.text.slice(0, m.index));
+			const anchored = yearly
+				? undefined
+				: anchor(
+						m[0].replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(/\sof\s/, ' '),
+						ctx.options.published,
+						ctx.tenseAt(m.index)
+					);
+			ctx.push({
+				kind: 'date',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `date:${anchored?.iso ?? m[0]}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'relative year',
+		pattern: fixed(/\b(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:last|next|this)\s+year\b/giu),
+		read: (m, ctx) => {
+			const anchored = anchor(m[0], ctx.options.published, ctx.tenseAt(m.index));
+			ctx.push({
+				kind: 'date',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `date:${m[0].toLowerCase()}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'weekday',
+		pattern: fixed(new RegExp(`\\b(?:(?:last|next|this)\\s+)?(${weekdays.join('|')})\\b`, 'gu')),
+		read: (m, ctx) => {
+			const anchored = anchor(m[0], ctx.options.published, ctx.tenseAt(m.index));
+			ctx.push({
+				kind: 'weekday',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `weekday:${m[1]!.toLowerCase()}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'month',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:in|since|until|by|from|during|of|last|next|this|early|late|mid-)\\s*(${monthNames})(?:\\s+(\\d{4}))?\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const start = m.index + m[0].indexOf(m[1]!);
+			const t = ctx.text.slice(start, m.index + m[0].length);
+			// "every month from May to October" is a season, not one dated May: no year to anchor it to.
+			const recurring =
+				!m[2] &&
+				/^from\b/i.test(m[0]) &&
+				new RegExp(`^\\s+(?:to|until|through)\\s+(?:${monthNames})\\b(?!\\s+\\d{4})`).test(
+					ctx.text.slice(m.index + m[0].length)
+				);
+			const anchored = recurring
+				? undefined
+				: anchor(
+						m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!,
+						ctx.options.published,
+						ctx.tenseAt(m.index)
+					);
+			const month =
+				m[2] && anchored ? { iso: anchored.iso.slice(0, 7), label: `${m[1]} ${m[2]}` } : anchored;
+			ctx.push({
+				kind: 'month',
+				start,
+				end: start + t.length,
+				key: `month:${t.toLowerCase()}`,
+				display: t,
+				...(month ? { anchored: month } : {})
+			});
+		}
+	},
+	{
+		name: 'year',
+		pattern: fixed(/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d)\b(?![-–%])/gu),
+		read: (m, ctx) => {
+			const start = m.index + m[0].length - 4;
+			ctx.push({
+				kind: 'date',
+				start,
+				end: start + 4,
+				key: `date:${m[1]}`,
+				display: m[1]!,
+				anchored: { iso: m[1]!, label: m[1]! }
+			});
+		}
+	},
+	{
+		// "about two hours", "a 15-minute tete-a-tete", "three years", "a 12-year-old girl".
+		name: 'duration or age',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:(${hedgeAlternation})\\s+)?(${numberAlternation})(-|\\s+)(${timeUnit})(-old)?\\b`,
+				'giu'
+			)
+		),
+		read: (m, ctx) => {
+			const prefix = m[1] ? `${m[1]} ` : '';
+			const amount = amountOf(m[2]!, prefix, `${m[3]}${m[4]}${m[5] ?? ''}`, m[4]!.toLowerCase());
+			if (!amount) return;
+			ctx.push({
+				kind: m[5] ? 'quantity' : 'duration',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `${m[5] ? 'quantity' : 'duration'}:${m[0].toLowerCase()}`,
+				display: m[0],
+				amount
+			});
+		}
+	},
+	{
+		// "a magnitude 6.3 quake", "the 7.1-magnitude earthquake": the scale goes with the number.
+		name: 'magnitude',
+		pattern: fixed(/\b[Mm]agnitude[\s-]+(\d(?:\.\d)?)(?![\d.])|\b(\d(?:\.\d)?)[\s-]+magnitude\b/gu),
+		read: (m, ctx) => {
+			const num = m[1] ?? m[2]!;
+			const before = m[1] !== undefined;
+			const at = m.index + m[0].indexOf(num);
+			const amount = amountOf(
+				num,
+				before ? m[0].slice(0, at - m.index) : '',
+				before ? '' : m[0].slice(at - m.index + num.length),
+				'magnitude'
+			);
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:magnitude ${num}`,
+				display: m[0],
+				amount
+			});
+		}
+	},
+	{
+		// "$4.5 billion", "3.2 percent", "42,000 fans", "7.1 magnitude", "three goals".
+		name: 'amount',
+		pattern: fixed(
+			new RegExp(
+				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const [all, approx, currency, num, scale, tail] = m;
+			if (!num || (!currency && !tail && !scale)) return;
+			if (!/\d/.test(num) && !currency && !tail) return;
+			// A year, a date or a clock time is not an amount.
+			if (/^(?:1[89]|20)\d\d$/.test(num) && !currency && !scale && !/%|percent/.test(tail ?? ''))
+				return;
+			let unitWord = (tail ?? '').replace(/^[\s-]+/, '').trim();
+			let shown = all;
+			if (unitWord && !/^(%|percent|per cent|percentage)/.test(unitWord)) {
+				if (!isUnit(unitWord, m.index + all.length - unitWord.length, ctx, parseAmount(num))) {
+					// "$4.5 billion was paid": the number stands alone when a currency or scale gives its unit.
+					if (!currency && !scale) return;
+					shown = all.slice(0, all.length - (tail?.length ?? 0));
+					unitWord = '';
+				}
+			}
+			// "two side boosters": the counted thing is the whole noun compound.
+			if (unitWord && ctx.options.tokens) {
+				let end = m.index + shown.length;
+				for (const t of ctx.options.tokens) {
+					if (t.start < end) continue;
+					const nounLike = has(t, 'Noun') || (/^\p{Ll}{3,}s$/u.test(t.text) && !has(t, 'Copula') && !has(t, 'Auxiliary'));
+					if (t.start > end + 1 || !nounLike || has(t, 'Pronoun') || notUnits.test(t.normal)) break;
+					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
+					end = t.end;
+					if (t.post.trim()) break;
+				}
+				if (end > m.index + shown.length) {
+					const extra = ctx.text.slice(m.index + shown.length, end);
+					shown += extra;
+					unitWord += extra;
+				}
+			}
+			const prefix = `${approx ? `${approx} ` : ''}${currency ?? ''}`;
+			const numEnd = all.indexOf(num, prefix.length) + num.length;
+			const amount = amountOf(
+				num,
+				prefix,
+				shown.slice(numEnd),
+				unitWord ? unitWord.replace(/^%$/, 'percent').toLowerCase() : undefined
+			);
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + shown.length,
+				key: `quantity:${shown.toLowerCase()}`,
+				display: shown,
+				amount
+			});
+		}
+	},
+	{
+		// "climbed past 75", "55 of the 75": a number standing alone, not a year, a time or a fraction.
+		name: 'bare number',
+		pattern: fixed(
+			/(?<![\p{L}\p{N}.,:/$€£¥-])(?:(about|around|nearly|almost|some|roughly|at least|more than|over|only)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{L}\p{N}:/%-]|[.,]\d)/gu
+		),
+		read: (m, ctx) => {
+			const num = m[2]!;
+			if (/^(?:1[89]|20)\d\d$/.test(num)) return;
+			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:${m[0].toLowerCase()}`,
+				display: m[0],
+				amount
+			});
+		}
+	}
+];
+
+const notUnits =
+	/^(?:of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had|percent|who|which|that|times|per|more|less|than|times)$/;
+
+/** Whether the word after a number names what is counted: a noun ("fans", "magnitude"), not "of". */
+function isUnit(word: string, at: number, ctx: Context, value?: number): boolean {
+	if (notUnits.test(word)) return false;
+	// "a 114 notice", "Route 66 bus": a number before a singular noun is a label, not a count.
+	const token = ctx.options.tokens?.find((t) => t.start <= at && t.end > at);
+	if (value !== undefined && value > 1 && token && has(token, 'Singular') && !unitWords.has(word)) return false;
+	if (/(?:yen|dollars|euros|pounds)$/.test(word) || unitWords.has(word)) return true;
+	if (token) return has(token, 'Noun') && !has(token, 'Pronoun');
+	// Without a parse: a plural-looking word.
+	return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
+/** All entity mentions in a text, non-overlapping, in order. */
+export function findMentions(text: string, options: FindOptions): Mention[] {
+	const out: Mention[] = [];
+	const claimed: { start: number; end: number }[] = [];
+	const free = (start: number, end: number) =>
+		claimed.every((c) => end <= c.start || start >= c.end);
+	const placeWords: string[] = [];
+	const tokens = options.tokens ?? [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (!has(t, 'Place') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || i === 0) continue;
+		let j = i;
+		while (j + 1 < tokens.length && has(tokens[j + 1], 'Place') && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !tokens[j]!.post.trim())
+			j++;
+		placeWords.push(text.slice(t.start, tokens[j]!.end));
+		i = j;
+	}
+	const ctx: Context = {
+		text,
+		options,
+		taggedPlaces: placeWords.length
+			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(placeWords))})(?![\\p{L}])`, 'gu')
+			: /(?!)/gu,
+		people: peopleIndex(options.people),
+		tenseAt: (i) => (typeof options.tense === 'function' ? options.tense(i) : options.tense),
+		claim: (start, end) => void claimed.push({ start, end }),
+		push: (m) => {
+			if (m.end <= m.start || !free(m.start, m.end)) return false;
+			claimed.push({ start: m.start, end: m.end });
+			out.push({ ...m, text: text.slice(m.start, m.end) });
+			return true;
+		}
+	};
+	for (const r of recognisers) {
+		const re = r.pattern(ctx);
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (m[0].length === 0) {
+				re.lastIndex++;
+				continue;
+			}
+			r.read(m, ctx);
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The names of the recognisers, in the order they claim text: for tests and documentation. */
+export const recogniserNames: readonly string[] = recognisers.map((r) => r.name);
 
 // Tested before the past marker, whose "\w{3,}ed" would read "scheduled for" as past.
 const futureMarker =
@@ -231,450 +947,15 @@ export function tenseNear(text: string, index: number): Tense {
 	return 'past';
 }
 
-/** All entity mentions in a text, non-overlapping, in order. */
-export function findMentions(text: string, options: FindOptions): Mention[] {
-	const out: Mention[] = [];
-	const claimed: Claim[] = [];
-	const tenseAt = (i: number) =>
-		typeof options.tense === 'function' ? options.tense(i) : options.tense;
-	const free = (start: number, end: number) =>
-		claimed.every((c) => end <= c.start || start >= c.end);
-	const push = (m: Omit<Mention, 'text'>) => {
-		if (m.end <= m.start || !free(m.start, m.end)) return false;
-		claimed.push({ start: m.start, end: m.end });
-		out.push({ ...m, text: text.slice(m.start, m.end) });
-		return true;
-	};
-	const each = (re: RegExp, fn: (m: RegExpMatchArray, start: number) => void) => {
-		for (const m of text.matchAll(re)) fn(m, m.index ?? 0);
-	};
-	// Quotations are claimed first: what people say is asked as a quote, not mined for entities.
-	each(/“[^”]+”|"[^"]+"/gu, (m, s) => claimed.push({ start: s, end: s + m[0].length }));
-
-	// Named documents: "Article 5 of the Japan-U.S. Security Treaty", "National Security Strategy".
-	const cap = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
-	const heads = documentHeads.map(escapeRegExp).join('|');
-	each(
-		new RegExp(
-			`(?:Article|Section|Chapter|Clause)\\s+\\d+[A-Za-z]?\\s+of\\s+the\\s+(?:${cap}\\s+)*(?:${heads})\\b`,
-			'gu'
-		),
-		(m, s) =>
-			push({
-				kind: 'document',
-				start: s,
-				end: s + m[0].length,
-				key: `document:${m[0].toLowerCase()}`,
-				display: m[0]
-			})
-	);
-	// A statute's year belongs to its name: "the Working Time Regulations 1998".
-	each(
-		new RegExp(`(?:${cap}\\s+){1,5}(?:${heads})\\b(?:\\s+(?:19|20)\\d\\d\\b)?`, 'gu'),
-		(m, s) => {
-			let t = m[0];
-			let start = s;
-			const lead = /^(?:The|A|An|In|On|At|Under|With|By)\s+/.exec(t);
-			if (lead) {
-				t = t.slice(lead[0].length);
-				start += lead[0].length;
-			}
-			if (t.split(/\s+/).length < 2) return;
-			// Possessive owners are not part of the name: "Japan’s National Security Strategy".
-			const owner = /^[\p{L}.-]+[’']s\s+/u.exec(t);
-			if (owner) {
-				t = t.slice(owner[0].length);
-				start += owner[0].length;
-				if (t.split(/\s+/).length < 2) return;
-			}
-			push({
-				kind: 'document',
-				start,
-				end: start + t.length,
-				key: `document:${t.toLowerCase()}`,
-				display: t
-			});
-		}
-	);
-	// Missions and programmes: "the Artemis manned lunar mission".
-	each(
-		new RegExp(
-			`\\bthe\\s+(\\p{Lu}[\\p{L}\\p{N}-]+)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${programmeNouns.join('|')})\\b`,
-			'gu'
-		),
-		(m, s) => {
-			const name = m[1]!;
-			if (nonNameWords.has(name)) return;
-			const start = s + m[0].indexOf(name, 4);
-			push({
-				kind: 'event',
-				start,
-				end: start + name.length,
-				key: `event:${name.toLowerCase()}`,
-				display: name
-			});
-		}
-	);
-
-	// People with titles, then full names and surnames already known.
-	each(titledPattern, (m, s) => {
-		const name = cleanName(m[2]!);
-		const person = options.people.find(
-			(p) => p.name === name || p.surname === name.split(/\s+/).pop()
-		);
-		if (!person) return;
-		const nameStart = s + m[0].lastIndexOf(m[2]!);
-		if (
-			push({
-				kind: 'person',
-				start: nameStart,
-				end: nameStart + name.length,
-				key: person.key,
-				display: person.name,
-				outerStart: s
-			})
-		)
-			// The title itself is claimed so that "Secretary of State" is not read as a place.
-			claimed.push({ start: s, end: nameStart });
-	});
-	// "Councillors Peter Hale and Jonah Whitfield": the title belongs to both; the first name carries it.
-	each(pluralTitlePattern, (m, s) => {
-		const name = cleanName(m[2]!);
-		const person = options.people.find((p) => p.name === name);
-		if (!person) return;
-		const nameStart = s + m[0].indexOf(m[2]!, m[1]!.length);
-		if (
-			push({
-				kind: 'person',
-				start: nameStart,
-				end: nameStart + name.length,
-				key: person.key,
-				display: person.name,
-				outerStart: s
-			})
-		)
-			claimed.push({ start: s, end: nameStart });
-	});
-	for (const person of [...options.people].sort((a, b) => b.name.length - a.name.length)) {
-		for (const form of [person.name, person.surname]) {
-			// "Rachel Imrie KC": the rank letters go with the name, so the verb follows the mention.
-			each(
-				new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])${postNominalAfter}`, 'gu'),
-				(m, s) =>
-					push({
-						kind: 'person',
-						start: s,
-						end: s + m[0].length,
-						key: person.key,
-						display: person.name
-					})
-			);
-		}
-	}
-	// "the prime minister", "the U.S. president": a title naming exactly one known person.
-	each(referencePattern, (m, s) => {
-		const said = m[1]!.toLowerCase();
-		const matches = options.people.filter((p) => {
-			const role = p.role?.toLowerCase();
-			return !!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`));
-		});
-		if (matches.length !== 1) return;
-		const person = matches[0]!;
-		push({
-			kind: 'person',
-			start: s,
-			end: s + m[0].length,
-			key: person.key,
-			display: person.name,
-			reference: true
-		});
-	});
-
-	// Organisations: gazetteer names, "NASA headquarters" as a place, "X University", "the Japanese government".
-	each(
-		new RegExp(
-			`(${[...orgNames.keys()]
-				.sort((a, b) => b.length - a.length)
-				.map(escapeRegExp)
-				.join('|')})\\s+headquarters\\b`,
-			'gu'
-		),
-		(m, s) =>
-			push({
-				kind: 'place',
-				start: s,
-				end: s + m[0].length,
-				key: `place:${m[0].toLowerCase()}`,
-				display: m[0]
-			})
-	);
-	each(
-		new RegExp(
-			`(?<![\\p{L}-])(${[...orgNames.keys()]
-				.sort((a, b) => b.length - a.length)
-				.map(escapeRegExp)
-				.join('|')})(?![\\p{L}\\p{N}-])`,
-			'gu'
-		),
-		(m, s) =>
-			push({
-				kind: 'organization',
-				start: s,
-				end: s + m[0].length,
-				key: `organization:${orgNames.get(m[0])!.toLowerCase()}`,
-				display: m[0]
-			})
-	);
-	each(
-		new RegExp(
-			`\\b[Tt]he\\s+(?:${demonyms.map(escapeRegExp).join('|')})\\s+(?:government|parliament|military|navy|army|central bank|economy)\\b`,
-			'gu'
-		),
-		(m, s) =>
-			push({
-				kind: 'organization',
-				start: s,
-				end: s + m[0].length,
-				key: `organization:${m[0].toLowerCase()}`,
-				display: m[0]
-			})
-	);
-	each(
-		new RegExp(
-			`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:${organizationHeads.map(escapeRegExp).join('|')})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*)?`,
-			'gu'
-		),
-		(m, s) => {
-			let t = m[0];
-			let start = s;
-			const lead = /^(?:the|The|A|An|In|On|At|With|By|For)\s+/.exec(t);
-			if (lead) {
-				t = t.slice(lead[0].length);
-				start += lead[0].length;
-			}
-			if (
-				t.split(/\s+/).length < 2 ||
-				(nonNameWords.has(t.split(/\s+/)[0]!) && t.split(/\s+/).length < 2)
-			)
-				return;
-			push({
-				kind: 'organization',
-				start,
-				end: start + t.length,
-				key: `organization:${t.toLowerCase()}`,
-				display: t
-			});
-		}
-	);
-
-	// Places: "Taiwan Strait", then gazetteer names. Parts of hyphenated compounds ("Japan-U.S.") are not places.
-	each(new RegExp(`(?:${cap}\\s+){1,3}(?:${placeHeads.join('|')})\\b`, 'gu'), (m, s) => {
-		let t = m[0];
-		let start = s;
-		const lead = /^(?:The|In|On|At|Near|From|To)\s+/.exec(t);
-		if (lead) {
-			t = t.slice(lead[0].length);
-			start += lead[0].length;
-		}
-		push({
-			kind: 'place',
-			start,
-			end: start + t.length,
-			key: `place:${t.toLowerCase()}`,
-			display: t
-		});
-	});
-	const placeAlternation = [...placeNames.keys()]
-		.sort((a, b) => b.length - a.length)
-		.map(escapeRegExp)
-		.join('|');
-	each(
-		new RegExp(
-			`(?<![\\p{L}-])(?:[Tt]he\\s+)?(${placeAlternation})(?![\\p{L}\\p{N}]|-\\p{L})`,
-			'gu'
-		),
-		(m, s) => {
-			const name = m[1]!;
-			const canonical = placeNames.get(name)!;
-			// Keep "the" in the mention when the canonical name has it ("the United States").
-			const hasThe = canonical.startsWith('the ');
-			const start = hasThe ? s : s + m[0].length - name.length;
-			push({
-				kind: 'place',
-				start,
-				end: s + m[0].length,
-				key: `place:${canonical.replace(/^the /, '').toLowerCase()}`,
-				display: canonical
-			});
-		}
-	);
-
-	// Dates.
-	const monthNames = months.join('|');
-	const abbr = Object.keys(monthAbbreviations).map(escapeRegExp).join('|');
-	each(
-		new RegExp(
-			`\\b(?:(?:${monthNames}|${abbr})\\s+\\d{1,2}(?:,\\s+\\d{4})?|\\d{1,2}\\s+(?:${monthNames})(?:\\s+\\d{4})?)(?![\\p{L}\\p{N}])`,
-			'gu'
-		),
-		(m, s) => {
-			// "every March 1", "each May 5": a yearly date, not one day to anchor.
-			const anchored = /\b(?:every|each)\s+$/i.test(text.slice(0, s))
-				? undefined
-				: anchor(m[0], options.published, tenseAt(s));
-			push({
-				kind: 'date',
-				start: s,
-				end: s + m[0].length,
-				key: `date:${anchored?.iso ?? m[0]}`,
-				display: m[0],
-				...(anchored ? { anchored } : {})
-			});
-		}
-	);
-	each(
-		/\b(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:last|next|this)\s+year\b/giu,
-		(m, s) => {
-			const anchored = anchor(m[0], options.published, tenseAt(s));
-			push({
-				kind: 'date',
-				start: s,
-				end: s + m[0].length,
-				key: `date:${m[0].toLowerCase()}`,
-				display: m[0],
-				...(anchored ? { anchored } : {})
-			});
-		}
-	);
-	each(new RegExp(`\\b(?:(?:last|next|this)\\s+)?(${weekdays.join('|')})\\b`, 'gu'), (m, s) => {
-		const anchored = anchor(m[0], options.published, tenseAt(s));
-		push({
-			kind: 'weekday',
-			start: s,
-			end: s + m[0].length,
-			key: `weekday:${m[1]!.toLowerCase()}`,
-			display: m[0],
-			...(anchored ? { anchored } : {})
-		});
-	});
-	each(
-		new RegExp(
-			`\\b(?:in|since|until|by|from|during|of|last|next|this|early|late)\\s+(${monthNames})(?:\\s+(\\d{4}))?\\b`,
-			'gu'
-		),
-		(m, s) => {
-			const start = s + m[0].indexOf(m[1]!);
-			const t = text.slice(start, s + m[0].length);
-			// "every month from May to October" is a season, not one dated May: no year to anchor it to.
-			const recurring =
-				!m[2] &&
-				/^from\b/i.test(m[0]) &&
-				new RegExp(`^\\s+(?:to|until|through)\\s+(?:${monthNames})\\b(?!\\s+\\d{4})`).test(
-					text.slice(s + m[0].length)
-				);
-			const anchored = recurring
-				? undefined
-				: anchor(m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!, options.published, tenseAt(s));
-			const month =
-				m[2] && anchored ? { iso: anchored.iso.slice(0, 7), label: `${m[1]} ${m[2]}` } : anchored;
-			push({
-				kind: 'month',
-				start,
-				end: start + t.length,
-				key: `month:${t.toLowerCase()}`,
-				display: t,
-				...(month ? { anchored: month } : {})
-			});
-		}
-	);
-	each(/\b(?:in|since|until|by|before|after|of)\s+((?:19|20)\d\d)\b(?![-–%])/gu, (m, s) => {
-		const start = s + m[0].length - 4;
-		push({
-			kind: 'date',
-			start,
-			end: start + 4,
-			key: `date:${m[1]}`,
-			display: m[1]!,
-			anchored: { iso: m[1]!, label: m[1]! }
-		});
-	});
-
-	// Durations: "about two hours", "a 15-minute tete-a-tete", "three years".
-	// A number ends on a digit: "£650,000." ends a sentence, the full stop is not part of the amount.
-	const numberAlternation = `\\d(?:[\\d,.]*\\d)?|${numberWords.slice(1).join('|')}`;
-	const unit = '(?:second|minute|hour|day|week|month|year|decade)s?';
-	each(
-		new RegExp(
-			`\\b(?:(about|around|nearly|almost|more than|less than|over|some|roughly)\\s+)?(${numberAlternation})(-|\\s+)(${unit})\\b`,
-			'giu'
-		),
-		(m, s) => {
-			const amount = parseAmount(m[2]!);
-			if (amount === undefined) return;
-			const prefix = m[1] ? `${m[1]} ` : '';
-			push({
-				kind: 'duration',
-				start: s,
-				end: s + m[0].length,
-				key: `duration:${m[0].toLowerCase()}`,
-				display: m[0],
-				amount: { value: amount, prefix, suffix: `${m[3]}${m[4]}`, words: !/\d/.test(m[2]!) }
-			});
-		}
-	);
-	// Quantities with a unit: "$4.5 billion", "3.2 percent", "42,000 fans", "three goals".
-	each(
-		new RegExp(
-			`(?:(about|around|nearly|almost|more than|less than|over|some|roughly)\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:million|billion|trillion))?(\\s*%|\\s+(?:percentage points?|percent|per cent|[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?))?`,
-			'gu'
-		),
-		(m, s) => {
-			const [all, approx, currency, num, scale, tail] = m;
-			if (!num || (!currency && !tail && !scale)) return;
-			if (!/\d/.test(num) && !currency) return;
-			const amount = parseAmount(num);
-			if (amount === undefined) return;
-			// Only nouns make units ("42,000 fans"); "5 of", "two leaders" in subjects are kept as counts.
-			let unitWord = (tail ?? '').trim();
-			let shown = all;
-			if (unitWord && !/^(%|percent|per cent|percentage)/.test(unitWord)) {
-				const tags = nlp(unitWord).terms().json()[0]?.terms?.[0]?.tags as string[] | undefined;
-				const isUnit = tags?.includes('Plural') || /(yen|dollars|euros|pounds)$/.test(unitWord);
-				if (
-					!isUnit ||
-					/^(of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had)$/.test(
-						unitWord
-					)
-				) {
-					// "$4.5 billion was paid": the number stands alone when a currency or scale gives its unit.
-					if (!currency && !scale) return;
-					shown = all.slice(0, all.length - (tail?.length ?? 0));
-					unitWord = '';
-				}
-			}
-			const end = s + shown.length;
-			const prefix = `${approx ? `${approx} ` : ''}${currency ?? ''}`;
-			push({
-				kind: 'quantity',
-				start: s,
-				end,
-				key: `quantity:${shown.toLowerCase()}`,
-				display: shown,
-				amount: {
-					value: amount,
-					prefix,
-					suffix: `${scale ?? ''}${unitWord ? (tail ?? '') : ''}`,
-					words: !/\d/.test(num)
-				}
-			});
-		}
-	);
-	return out.sort((a, b) => a.start - b.start);
-}
-
 export function parseAmount(text: string): number | undefined {
-	const w = numberWords.indexOf(text.toLowerCase());
+	const w = smallNumbers.indexOf(text.toLowerCase());
 	if (w >= 0) return w;
 	const n = Number(text.replace(/,/g, ''));
 	return Number.isFinite(n) ? n : undefined;
+}
+
+/** The value an amount stands for, scale words included: "$4.5 billion" is 4,500,000,000. */
+export function absoluteValue(amount: Amount): number {
+	const scale = /^\s*(hundred|thousand|million|billion|trillion)\b/.exec(amount.suffix)?.[1];
+	return amount.value * (scale ? scaleWords[scale]! : 1);
 }

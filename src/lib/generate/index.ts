@@ -1,32 +1,32 @@
+// The question generator, stage by stage: input checks (input.ts) → sentences (segment.ts) →
+// people and claims with references resolved (entities.ts, analyse.ts) → facts (facts.ts) → what
+// the article is about (salience.ts) → every question each fact allows (questions.ts) → the
+// quality filters (quality.ts) → the bank (select.ts) → matching and ordering (sets.ts) → the
+// editor's review (review.ts). Word lists and wordings live in lang/<language>/.
 import type { Article } from '../schema/article';
 import { Bank, Question as QuestionSchema, type Fact, type Question } from '../schema/bank';
-import type { Mention } from './entities';
+import { analyser, type Claim } from './analyse';
+import { collectPeople, type Mention } from './entities';
+import { factId, slotsOf, type Slot } from './facts';
+import { checkInput, GenerateError } from './input';
 import { contentWords } from './distractors';
-import { extractFacts, type FactDraft } from './facts';
 import { problemOf, type Rejection } from './quality';
-import { questionsFor } from './questions';
+import { candidatesFor, swappedStatement, trueStatement, type BuildContext, type Candidate } from './questions';
 import { applyAdditions, applyReview, type Review } from './review';
+import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
+import { selectQuestions, type RankedClaim } from './select';
+import { matchingQuestion, orderingQuestion } from './sets';
 import { normalize, wordCount } from './text';
 
 export { Addition, Review, applyAdditions, applyReview, type Decision } from './review';
 export { segment, splitSentences, type Segmented, type Sentence, type Block } from './segment';
 export { collectPeople, findMentions, type Mention, type Person } from './entities';
 export { anchor } from './dates';
-export { extractFacts, type FactDraft } from './facts';
 export { questionId } from './questions';
+export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '1.0.0' } as const;
-
-/** Bodies longer than this are cut at a paragraph end, with a warning. */
-export const maxBodyChars = 150_000;
-
-export class GenerateError extends Error {
-	constructor(message: string) {
-		super(message);
-		this.name = 'GenerateError';
-	}
-}
+export const generatorInfo = { name: 'factdeck-generator', version: '2.0.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -44,7 +44,7 @@ export interface GenerateReport {
 	addedByReview: string[];
 	/** Questions the quality filters dropped before review, with the reason. */
 	filtered: Rejection[];
-	/** Questions before review (after the automatic filters). */
+	/** Questions before review (after selection). */
 	raw: Question[];
 	facts: number;
 	/** Every fact the generator found, as a bank stores facts, whether or not a question uses it. */
@@ -58,212 +58,136 @@ export interface GenerateResult {
 	report: GenerateReport;
 }
 
-/** Control characters other than tab and line ends, plus U+FFFD from a failed decode. */
-function countControl(text: string): number {
-	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) n++;
-	}
-	return n;
+function toFact(s: Slot): Fact {
+	const c = s.claim;
+	return {
+		id: s.id,
+		kind: s.factKind,
+		statement: c.source ? `According to ${c.source}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}` : c.text,
+		answer: s.answer,
+		answerKind: s.kind,
+		...(c.source ? { attribution: c.source } : c.quote ? { attribution: c.quote.speaker.name } : {}),
+		source: { start: c.sentence.start, end: c.sentence.end }
+	};
 }
 
-function checkInput(article: Article, warnings: string[]): string {
-	let body = typeof article.body === 'string' ? article.body : '';
-	if (!body.trim())
-		throw new GenerateError(
-			`article "${article.id}" has an empty body: there is nothing to ask about`
-		);
-	const control = countControl(body);
-	const letters = body.match(/\p{L}/gu)?.length ?? 0;
-	if (body.includes('\u0000') || control > body.length * 0.01 || letters < body.length * 0.4)
-		throw new GenerateError(
-			`article "${article.id}" does not look like text (${control} control characters, ${Math.round((100 * letters) / body.length)}% letters); is it a binary file?`
-		);
-	if (body.length > maxBodyChars) {
-		const cut = body.lastIndexOf('\n', maxBodyChars);
-		body = body.slice(0, cut > maxBodyChars / 2 ? cut : maxBodyChars);
-		warnings.push(
-			`the article body has ${article.body.length.toLocaleString('en-US')} characters; only the first ${body.length.toLocaleString('en-US')} were used`
-		);
-	}
-	return body;
+/** A fact for a claim with nothing to ask but the claim itself: asked as a statement. */
+function statementSlot(claim: Claim): Slot {
+	return {
+		id: factId(claim.text, claim.text),
+		claim,
+		start: 0,
+		end: 0,
+		answer: claim.text,
+		kind: 'thing',
+		factKind: 'what',
+		position: 'adjunct',
+		weight: 0.7
+	};
 }
 
-function poolOf(facts: ReturnType<typeof extractFacts>) {
+function poolOf(claims: readonly Claim[], people: BuildContext['pool']['people'], published: string) {
 	const byKind = new Map<string, Mention[]>();
 	const seen = new Set<string>();
-	for (const a of facts.context.analysed)
-		for (const m of a.mentions) {
+	for (const c of claims)
+		for (const m of c.mentions) {
 			if (seen.has(m.key) || m.reference) continue;
 			seen.add(m.key);
 			byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
 		}
-	return { byKind, people: facts.context.people, published: facts.context.published };
-}
-
-function toFact(f: FactDraft): Fact {
-	return {
-		id: f.id,
-		kind: f.kind,
-		statement: f.statement,
-		answer: f.answer,
-		answerKind: f.answerKind,
-		...(f.attribution ? { attribution: f.attribution } : {}),
-		source: { start: f.sentence.start, end: f.sentence.end }
-	};
-}
-
-/** Matching: each named person with the title the article gives them. */
-function matchingQuestion(facts: FactDraft[]): Question | undefined {
-	// Two councillors would make two right answers for one role: the first one named is matched.
-	const taken = new Set<string>();
-	const roles = facts.filter((f) => {
-		if (f.kind !== 'role' || f.people?.length !== 1 || taken.has(normalize(f.answer))) return false;
-		taken.add(normalize(f.answer));
-		return true;
-	});
-	const pairs = roles.slice(0, 6).map((f) => ({ left: f.people![0]!.name, right: f.answer }));
-	if (pairs.length < 2 || new Set(pairs.map((p) => normalize(p.right))).size !== pairs.length)
-		return undefined;
-	const first = roles[0]!;
-	return {
-		id: `q-${first.id.slice(2)}-match`,
-		type: 'matching',
-		prompt: 'Match each person to the position the article gives them.',
-		answer: pairs.map((p) => `${p.left}: ${p.right}`).join('; '),
-		accept: [],
-		explanation: `The article introduces them as ${pairs.map((p) => `${p.right} ${p.left}`).join(', ')}.`,
-		factId: first.id,
-		source: { start: first.sentence.start, end: first.sentence.end },
-		pairs
-	} as Question;
-}
-
-/** Ordering: events whose dates the article gives, earliest first. */
-export function orderingQuestion(facts: FactDraft[]): Question | undefined {
-	const dated = facts.filter((f) => f.mention?.anchored && f.kind === 'when');
-	const byDate = new Map<string, FactDraft>();
-	for (const f of dated) {
-		const iso = f.mention!.anchored!.iso;
-		if (!byDate.has(iso)) byDate.set(iso, f);
-	}
-	const chosen = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5);
-	if (chosen.length < 3) return undefined;
-	// Sorting strings of different precision: 2022 (a year) sorts before 2023-01-11, as it should.
-	const items = chosen.map(([, f]) => eventLabel(f));
-	if (items.some((i) => !i) || new Set(items).size !== items.length) return undefined;
-	const first = chosen[0]![1];
-	return {
-		id: `q-${first.id.slice(2)}-order`,
-		type: 'ordering',
-		prompt: 'Put these events from the article in time order, earliest first.',
-		answer: (items as string[]).join(' → '),
-		accept: [],
-		explanation: chosen
-			.map(([, f]) => `${eventLabel(f)}: ${f.mention!.anchored!.label}.`)
-			.join(' '),
-		factId: first.id,
-		source: { start: first.sentence.start, end: first.sentence.end },
-		items
-	} as Question;
+	return { byKind, people, published };
 }
 
 /**
- * A short name for the event a date belongs to: the clause or noun phrase around it, without the
- * date itself ("A meeting of Japanese and U.S. foreign and defense chiefs").
+ * The generator's work as steps: each yield is a point where progress can be reported and, in
+ * generateBankAsync, where the page gets the thread back.
  */
-function eventLabel(f: FactDraft): string | undefined {
-	const m = f.mention;
-	if (!m) return undefined;
-	const s = f.statement;
-	const before = s.slice(0, m.start);
-	const words = before.split(/\s+/);
-	const window = words.slice(-14).join(' ');
-	const offset = before.length - window.length;
-	let start: number | undefined;
-	const sub = [...window.matchAll(/\b(?:when|after|before|while)\s+/g)].pop();
-	if (sub) start = offset + (sub.index ?? 0) + sub[0].length;
-	else {
-		const det = /\b(?:the|a|an)\s+[\p{Ll}\p{Lu}\p{N}]/u.exec(window);
-		if (det) start = offset + det.index;
-	}
-	if (start === undefined) return undefined;
-	const tail = /^\s+of\s+[^,.]+/.exec(s.slice(m.end))?.[0] ?? '';
-	const head = s
-		.slice(start, m.start)
-		.replace(/\s+(?:on|in|at|by|during)\s*$/, '')
-		.replace(/\s+$/, '');
-	const label = (head + tail).replace(/\s+/g, ' ').trim();
-	if (!label || label.split(' ').length > 16 || label.split(' ').length < 3) return undefined;
-	return label.charAt(0).toUpperCase() + label.slice(1);
-}
-
-/** Turns one article into a question bank. Pure and synchronous: the same input gives the same bank. */
-export function generateBank(article: Article, options: GenerateOptions = {}): GenerateResult {
-	const progress = options.onProgress ?? (() => {});
+function* stages(
+	article: Article,
+	options: GenerateOptions
+): Generator<[Stage, number], GenerateResult, void> {
 	const warnings: string[] = [];
 	const body = checkInput(article, warnings);
-	progress('segment', 0);
+	yield ['segment', 0];
 	const segmented: Segmented = segment(body, {
 		title: article.title,
 		...(article.byline ? { byline: article.byline } : {}),
 		...(article.photoCaption ? { photoCaption: article.photoCaption } : {})
 	});
+	if (segmented.overlong)
+		warnings.push(
+			`${segmented.overlong} passage${segmented.overlong === 1 ? '' : 's'} of more than ${segmented.maxWords} words without a full stop ${segmented.overlong === 1 ? 'was' : 'were'} not read: questions come from sentences`
+		);
 	if (segmented.sentences.length === 0)
 		throw new GenerateError(
-			`article "${article.id}" has no sentences to draw facts from (only headings, bylines or captions)`
+			`article "${article.id}" has no sentences to draw facts from (only headings, bylines, captions or passages without full stops)`
 		);
-	progress('facts', 0.15);
-	const extracted = extractFacts(segmented, article.published, [], (done, total) =>
-		progress('facts', 0.15 + (0.45 * done) / total)
-	);
-	progress('questions', 0.6);
-	const pool = poolOf(extracted);
-	const statements = new Set(
-		extracted.context.analysed.flatMap((a) => [normalize(a.statement), normalize(a.sentence.text)])
-	);
-	const groups = extracted.context.analysed
-		.filter((a) => (a.subject?.people.length ?? 0) >= 2)
-		.map((a) => ({ keys: a.subject!.people.map((p) => p.key), words: contentWords(a.statement) }));
+	yield ['facts', 0.1];
+	const people = collectPeople(segmented.sentences.map((s) => s.text));
+	const total = segmented.sentences.length;
+	const claims: Claim[] = [];
+	const analyser = analyseStepwise(segmented, people, article.published, claims);
+	for (let done = analyser.next(); !done.done; done = analyser.next())
+		yield ['facts', 0.1 + (0.5 * done.value) / total];
+	yield ['questions', 0.6];
+
+	const topic = topicOf(claims, article.title);
+	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
+	const rankOf = new Map(paragraphs.map((p, i) => [p.index, i]));
+	const pool = poolOf(claims, people, article.published);
+	const statements = new Set(claims.flatMap((c) => [normalize(c.text), normalize(c.sentence.text)]));
+	const groups = claims
+		.filter((c) => c.subjectPeople.length >= 2)
+		.map((c) => ({ keys: c.subjectPeople.map((p) => p.key), words: contentWords(c.text) }));
+	const speakers = [...new Map(claims.filter((c) => c.quote).map((c) => [c.quote!.speaker.key, c.quote!.speaker])).values()];
+	const ctx: BuildContext = { pool, published: article.published, title: article.title, topic, statements, groups, speakers };
+
 	const filtered: Rejection[] = [];
-	const raw: Question[] = [];
-	const used = new Set<string>();
-	const prompts = new Set<string>();
-	const kept = new Map<string, FactDraft>();
-	for (const f of extracted.facts) {
-		for (const q of questionsFor(f, { pool, published: article.published, statements, groups })) {
-			const promptKey = `${q.type}|${normalize(q.prompt)}`;
-			const reason =
-				problemOf(q, f, body) ??
-				(used.has(q.id)
-					? 'duplicate id'
-					: prompts.has(promptKey)
-						? 'same prompt as another question'
-						: undefined);
-			if (reason) {
-				filtered.push({ id: q.id, reason });
-				continue;
-			}
-			used.add(q.id);
-			prompts.add(promptKey);
-			raw.push(QuestionSchema.parse(q));
-			kept.set(f.id, f);
+	const allSlots: Slot[] = [];
+	const ranked: RankedClaim[] = [];
+	claims.forEach((claim) => {
+		const slots = slotsOf(claim, people);
+		const factSlots = slots.length ? slots : [statementSlot(claim)];
+		allSlots.push(...factSlots);
+		const candidates: Candidate[] = [];
+		for (const slot of factSlots) candidates.push(...candidatesFor(slot, ctx));
+		if (!claim.quote) {
+			const main = [...factSlots].sort((a, b) => b.weight - a.weight)[0]!;
+			const statement = trueStatement(claim, main, ctx);
+			if (statement) candidates.push(statement);
+			const swapped = swappedStatement(claim, main, ctx);
+			if (swapped) candidates.push(swapped);
 		}
-	}
-	const factList = extracted.facts;
-	for (const extra of [matchingQuestion(factList), orderingQuestion(factList)]) {
+		const fine = candidates.filter((c) => {
+			const reason = problemOf(c.question, c.slot, body);
+			if (reason) filtered.push({ id: c.question.id, reason });
+			return !reason;
+		});
+		ranked.push({
+			claim,
+			salience: salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic),
+			candidates: fine
+		});
+	});
+	const chosen = selectQuestions(ranked, { words: wordCount(body) });
+	// DEBUG-START
+	const dbg = (globalThis as { __debug?: (r: RankedClaim[], c: Candidate[]) => void }).__debug;
+	if (dbg) dbg(ranked, chosen);
+	// DEBUG-END
+	const raw: Question[] = chosen.map((c) => QuestionSchema.parse(c.question));
+	const used = new Set(raw.map((q) => q.id));
+	const matching = matchingQuestion(people, claims);
+	if (matching) allSlots.push(matching.slot);
+	for (const extra of [matching?.question, orderingQuestion(allSlots, ctx)]) {
 		if (!extra || used.has(extra.id)) continue;
-		raw.push(extra);
+		raw.push(QuestionSchema.parse(extra));
 		used.add(extra.id);
-		kept.set(
-			extra.factId,
-			factList.find((f) => f.id === extra.factId)!
-		);
 	}
-	progress('review', 0.9);
+	yield ['review', 0.9];
+
 	const reviewed = applyReview(raw, options.review);
 	warnings.push(...reviewed.problems.map((p) => `review edit ignored: ${p}`));
+	const factList = allSlots.map(toFact);
 	const additions = applyAdditions(options.review?.additions, {
 		body: article.body,
 		questionIds: used,
@@ -271,13 +195,16 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 	});
 	warnings.push(...additions.problems.map((p) => `review addition ignored: ${p}`));
 	const questions = [...reviewed.questions, ...additions.questions];
-	if (questions.length === 0) {
+	if (questions.length === 0)
 		throw new GenerateError(
-			`no question survived for article "${article.id}" (${extracted.facts.length} facts found, ${filtered.length} questions filtered${reviewed.rejected.length ? `, ${reviewed.rejected.length} rejected by review` : ''})`
+			`no question survived for article "${article.id}" (${allSlots.length} facts found, ${filtered.length} questions filtered${reviewed.rejected.length ? `, ${reviewed.rejected.length} rejected by review` : ''})`
 		);
-	}
 	const usedFacts = new Set(reviewed.questions.map((q) => q.factId));
-	const facts = [...factList.filter((f) => usedFacts.has(f.id)).map(toFact), ...additions.facts];
+	const seenFacts = new Set<string>();
+	const facts = [
+		...factList.filter((f) => usedFacts.has(f.id) && !seenFacts.has(f.id) && seenFacts.add(f.id)),
+		...additions.facts
+	];
 	const bank = Bank.parse({
 		id: article.id,
 		article: article.id,
@@ -287,9 +214,8 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 		facts,
 		questions
 	});
-	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const coveredBlocks = new Set(
-		factList.filter((f) => usedFacts.has(f.id)).map((f) => f.sentence.block)
+		allSlots.filter((s) => usedFacts.has(s.id)).map((s) => s.claim.sentence.block)
 	);
 	for (const f of additions.facts) {
 		const block = paragraphs.find((p) => f.source.start >= p.start && f.source.start < p.end);
@@ -297,7 +223,8 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 	}
 	const counts: Record<string, number> = {};
 	for (const q of bank.questions) counts[q.type] = (counts[q.type] ?? 0) + 1;
-	progress('done', 1);
+	const allFacts = [...new Map(factList.map((f) => [f.id, f])).values()];
+	yield ['done', 1];
 	return {
 		bank,
 		report: {
@@ -308,7 +235,7 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 			filtered,
 			raw,
 			facts: facts.length,
-			allFacts: factList.map(toFact),
+			allFacts,
 			paragraphs: {
 				total: paragraphs.length,
 				covered: paragraphs.filter((p) => coveredBlocks.has(p.index)).length
@@ -318,18 +245,46 @@ export function generateBank(article: Article, options: GenerateOptions = {}): G
 	};
 }
 
-/** The same work with a pause between stages, so a browser can paint a progress bar. */
+/** Analyses the sentences one by one, yielding how many are done every few sentences. */
+function* analyseStepwise(
+	segmented: Segmented,
+	people: ReturnType<typeof collectPeople>,
+	published: string,
+	into: Claim[]
+): Generator<number, void, void> {
+	const sentences = segmented.sentences;
+	const read = analyser({ people, published });
+	for (let i = 0; i < sentences.length; i++) {
+		into.push(...read(sentences[i]!));
+		if ((i + 1) % 10 === 0 || i + 1 === sentences.length) yield i + 1;
+	}
+}
+
+/** Turns one article into a question bank. Pure and synchronous: the same input gives the same bank. */
+export function generateBank(article: Article, options: GenerateOptions = {}): GenerateResult {
+	const run = stages(article, options);
+	for (;;) {
+		const step = run.next();
+		if (step.done) return step.value;
+		options.onProgress?.(...step.value);
+	}
+}
+
+/**
+ * The same work, giving the thread back between steps (every ten sentences while reading), so a
+ * page without a worker can paint its progress bar as the work goes.
+ */
 export async function generateBankAsync(
 	article: Article,
 	options: GenerateOptions = {}
 ): Promise<GenerateResult> {
-	const stages: [Stage, number][] = [];
-	const result = generateBank(article, { ...options, onProgress: (s, f) => stages.push([s, f]) });
-	for (const [stage, fraction] of stages) {
-		options.onProgress?.(stage, fraction);
+	const run = stages(article, options);
+	for (;;) {
+		const step = run.next();
+		if (step.done) return step.value;
+		options.onProgress?.(...step.value);
 		await new Promise((resolve) => setTimeout(resolve, 0));
 	}
-	return result;
 }
 
 /** Pretty JSON with tabs and a final newline: the on-disk form of a bank. */
@@ -338,3 +293,4 @@ export function serializeBank(bank: Bank): string {
 }
 
 export { wordCount };
+export { maxBodyChars } from './input';

@@ -1,355 +1,505 @@
 import { gap, type Question } from '../schema/bank';
-import type { Mention, Person } from './entities';
+import type { Claim } from './analyse';
 import { formatDay } from './dates';
-import { roleStatement, type FactDraft } from './facts';
-import {
-	distractorsFor,
-	numericVariants,
-	personDistractors,
-	type Group,
-	type Pool
-} from './distractors';
-import { hash32, hashHex, joinNames, normalize, shuffled, capitalize } from './text';
+import { distractorsFor, numericVariants, personDistractors, type Group, type Pool } from './distractors';
+import type { Mention, Person } from './entities';
+import type { Slot } from './facts';
+import { fill } from './lang/en/templates';
+import { rewrite, shorten, type Edit } from './lang/en/shorten';
+import { whQuestion } from './lang/en/wh';
+import { limitWords, opposites, ordinals } from './lang/en/words';
+import { countries } from './lang/en/gazetteer';
+import { acceptFor } from './accept';
+import { has } from './parse';
+import { contentWords, type Topic } from './salience';
+import { hash32, hashHex, normalize, shuffled, escapeRegExp } from './text';
 
-// "the Indo-Pacific region": the name is used as an adjective, so "the Arctic region" would not parse.
-const attributive =
-	/^\s+(?!(?:in|on|at|and|or|for|to|with|from|by|of|as|after|before|during|which|that|who|was|were|is|are|has|have|had|will|would)\b)\p{Ll}/u;
+/** How a candidate asks its fact. */
+export type Form =
+	| 'wh-choice'
+	| 'wh-typed'
+	| 'gap-typed'
+	| 'gap-choice'
+	| 'true'
+	| 'false'
+	| 'quote-choice'
+	| 'quote-typed'
+	| 'quote-true'
+	| 'quote-false';
 
-export type Form = 'mcq' | 'cloze' | 'tf' | 'short' | 'match' | 'order';
-
-/** Ids depend only on the fact's wording and the form, so editing other paragraphs keeps them. */
-export function questionId(fact: Pick<FactDraft, 'statement' | 'answer'>, form: Form): string {
-	return `q-${hashHex(`${normalize(fact.statement)}|${normalize(fact.answer)}`)}-${form}`;
-}
-
-function explanation(f: FactDraft, published: string): string {
-	const parts = [`The article says: “${f.sentence.text.replace(/^[“"]|[”"]$/g, '')}”`];
-	if (/^[“"]/.test(f.sentence.text)) parts[0] = `The article says: ${f.sentence.text}`;
-	parts.push(...f.analysed.resolutions);
-	const anchored = f.mention?.anchored;
-	if (anchored && f.mention && anchored.label !== f.mention.text)
-		parts.push(
-			`“${f.mention.text}” is ${anchored.label}; the article was published on ${formatDay(published)}.`
-		);
-	if (f.attribution && f.kind !== 'quote' && f.kind !== 'who')
-		parts.push(`This is what ${f.attribution} said, as reported by the article.`);
-	return parts.join(' ');
-}
-
-function personAccept(people: Person[]): string[] {
-	if (people.length === 1) {
-		const p = people[0]!;
-		// "Prime Minister Fumio Kishida", but not "chief economist at Fjordline Bank Maria Castell".
-		const titled = p.role && /^\p{Lu}/u.test(p.role) && !/\s(?:at|of|for)\s/.test(p.role);
-		const forms = [p.surname];
-		if (titled && p.role) {
-			// "U.S. President Joe Biden" is also "President Biden".
-			const bare = p.role.replace(/^(?:\p{Lu}\.)+\s+/u, '');
-			for (const role of new Set([p.role, bare]))
-				forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
-		}
-		// "Dr. Lionel Prasad" is also "Dr Prasad", "Dr. Prasad" and "Dr Lionel Prasad".
-		if (p.honorific)
-			for (const h of [p.honorific, ...(/\s/.test(p.honorific) ? [] : [`${p.honorific}.`])])
-				forms.push(`${h} ${p.name}`, `${h} ${p.surname}`);
-		// "Rachel Imrie KC" as the article writes her.
-		if (p.postNominal) forms.push(`${p.name} ${p.postNominal}`);
-		return [...new Set(forms)].filter((x) => x !== p.name);
-	}
-	const surnames = people.map((p) => p.surname);
-	const out = [
-		joinNames(surnames),
-		joinNames([...surnames].reverse()),
-		joinNames(people.map((p) => p.name).reverse())
-	];
-	return [...new Set(out)];
-}
-
-function mentionAccept(m: Mention): string[] {
-	const out: string[] = [];
-	if (/^the /i.test(m.text)) out.push(m.text.replace(/^the /i, ''));
-	if (m.display !== m.text) out.push(m.display);
-	if (m.anchored) out.push(m.anchored.label);
-	out.push(...dayOrders(m));
-	if (m.amount) {
-		const bare = m.text.slice(m.amount.prefix.length);
-		if (bare !== m.text) out.push(bare);
-		// "82,000 fans" is also "82,000": the counted noun is in the sentence around the gap.
-		const number = /^\d(?:[\d,.]*\d)?/.exec(bare)?.[0];
-		if (
-			m.kind === 'quantity' &&
-			number &&
-			/^\s+\p{Ll}+$/u.test(m.amount.suffix) &&
-			!/^\s+(?:percent|per cent|million|billion|trillion|yen|dollars|euros|pounds)$/.test(
-				m.amount.suffix
-			)
-		)
-			out.push(number, `${m.amount.prefix}${number}`.trim());
-		if (m.amount.words)
-			out.push(
-				`${m.amount.prefix}${m.amount.value}${m.amount.suffix}`,
-				`${m.amount.value}${m.amount.suffix}`
-			);
-	}
-	return [...new Set(out)].filter((x) => normalize(x) !== normalize(m.text));
-}
-
-/** "March 21" is also "21 March", "21 March 2024" and "March 21, 2024"; "21 March" the other way. */
-function dayOrders(m: Mention): string[] {
-	const iso = m.anchored?.iso;
-	if (!iso || !/^\d{4}-\d\d-\d\d$/.test(iso)) return [];
-	const d = /^(?:(\d{1,2})\s+(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+)\s+(\d{1,2}))(?:,?\s+(\d{4}))?$/u.exec(
-		m.text.replace(/^(?:on|by|until|since)\s+/i, '')
-	);
-	if (!d) return [];
-	const day = String(Number(d[1] ?? d[4]));
-	const month = (d[2] ?? d[3])!;
-	const year = iso.slice(0, 4);
-	return [
-		`${day} ${month}`,
-		`${month} ${day}`,
-		`${day} ${month} ${year}`,
-		`${month} ${day}, ${year}`,
-		`${month} ${day} ${year}`
-	];
-}
-
-function gapped(f: FactDraft): string | undefined {
-	if (!f.span) return undefined;
-	const s = f.statement;
-	const text = s.slice(0, f.span.start) + gap + s.slice(f.span.end);
-	return text.replace(/^[“"]/, '“');
-}
-
-/** Replaces the answer in the statement with a wrong one: a false statement, never made with "not". */
-function swapped(f: FactDraft, wrong: string): string | undefined {
-	if (!f.span) return undefined;
-	let w = wrong;
-	if (f.span.start === 0 || /^According to [^,]+, $/.test(f.statement.slice(0, f.span.start)))
-		w = capitalize(w);
-	return f.statement.slice(0, f.span.start) + w + f.statement.slice(f.span.end);
+/** A question the generator could ask, with what selection needs to weigh it. */
+export interface Candidate {
+	question: Question;
+	slot: Slot;
+	form: Form;
+	/** Identity of the answer, for keeping any one answer under a share of the bank. */
+	answerKey: string;
+	/** A true statement that is the article's sentence word for word. */
+	verbatim: boolean;
+	/** How surely this form reads well, 0–1. */
+	quality: number;
 }
 
 export interface BuildContext {
 	pool: Pool;
 	published: string;
-	/** Normalised text of every sentence, as written and as resolved: a "false" statement must be none of them. */
+	title: string;
+	topic: Topic;
+	/** Normalised text of every sentence and claim: a false statement must be none of them. */
 	statements: ReadonlySet<string>;
-	/** People named together as the subject of a sentence, with that sentence's words. */
 	groups: readonly Group[];
+	/** Every person the article quotes, for "Who said …?" options. */
+	speakers: readonly Person[];
 }
 
-function options(answer: string, wrong: string[], seed: number): string[] {
-	return shuffled([answer, ...wrong], seed);
+const idSuffix: Record<Form, string> = {
+	'wh-choice': 'mcq',
+	'wh-typed': 'short',
+	'gap-typed': 'cloze',
+	'gap-choice': 'choice',
+	true: 'tf',
+	false: 'tf',
+	'quote-choice': 'mcq',
+	'quote-typed': 'short',
+	'quote-true': 'tf',
+	'quote-false': 'tf'
+};
+
+/** Ids depend only on the fact's wording and the form, so editing other paragraphs keeps them. */
+export function questionId(slot: Pick<Slot, 'claim' | 'answer'>, form: Form, prompt?: string): string {
+	const suffix = idSuffix[form];
+	if (suffix === 'tf') return `q-${hashHex(normalize(prompt ?? ''))}-tf`;
+	return `q-${hashHex(`${normalize(slot.claim.text)}|${normalize(slot.answer)}`)}-${suffix}`;
 }
 
-/** Every question form that fits one fact. Filters run later, in quality.ts. */
-export function questionsFor(f: FactDraft, ctx: BuildContext): Question[] {
-	const out: Question[] = [];
-	const seed = hash32(f.id);
-	const common = {
-		factId: f.id,
-		source: { start: f.sentence.start, end: f.sentence.end },
-		explanation: explanation(f, ctx.published)
-	};
-	const push = (form: Form, q: Record<string, unknown>) => {
-		// Several facts of one sentence can yield the same true statement: its id follows the wording.
-		const id = form === 'tf' ? `q-${hashHex(normalize(String(q.prompt)))}-tf` : questionId(f, form);
-		out.push({ id, ...common, ...q } as Question);
-	};
-
-	if (f.statementOnly) {
-		push('tf', { type: 'true_false', prompt: f.statement, answer: 'True' });
-		return out;
-	}
-	let wrong: string[] = [];
-	const answer = f.answer;
-	let accept: string[] = [];
-	if (f.people) {
-		const said = f.people.length === 1 ? (f.question ?? '') : '';
-		const pronoun = /\b(?:he|him|his)\b/i.test(said)
-			? 'he'
-			: /\b(?:she|her|hers)\b/i.test(said)
-				? 'she'
-				: undefined;
-		wrong = personDistractors(f.people, f.sentence.text, ctx.pool.people, 3, ctx.groups, pronoun);
-		accept = personAccept(f.people);
-	} else if (f.mention) {
-		wrong = distractorsFor(f.mention, f.sentence.text, ctx.pool, 3);
-		accept = mentionAccept(f.mention);
-		const after = f.statement.slice(f.mention.end);
-		// "_____’s efforts" takes "China", not "the United States"; "the _____ region" takes no swap at all.
-		if (/^[’']s\b/.test(after)) wrong = wrong.filter((w) => !/^the /i.test(w));
-		if (/^the /i.test(f.mention.text) && attributive.test(after)) wrong = [];
-		if (staysTrue(f.mention, f.statement.slice(0, f.span?.start ?? f.mention.start), f.statement))
-			wrong = [];
-	}
-	if (f.kind === 'role') {
-		const roles = ctx.pool.people
-			.filter((p) => p.role && p.key !== f.people?.[0]?.key)
-			.map((p) => p.role!);
-		wrong = parallelRoles(f.answer, roles).slice(0, 3);
-		accept = [];
-	}
-	const tfFalse = (seed & 1) === 1 && wrong.length > 0;
-
-	if (f.kind === 'quote') {
-		const q = f.statement.replace(/^[^:]+: /, '');
-		const prompt = `Who said: ${q}`.replace(/”$/, '”?').replace(/[.!]”\?$/, '.”');
-		if (wrong.length >= 2)
-			push('mcq', {
-				type: 'mcq',
-				prompt: `Who said this? ${q}`,
-				answer,
-				options: options(answer, wrong, seed)
-			});
-		push('short', { type: 'short_answer', prompt: `Who said this? ${q}`, answer, accept });
-		void prompt;
-		const speaker = tfFalse ? wrong[0]! : answer;
-		push('tf', {
-			type: 'true_false',
-			prompt: `${speaker} said: ${q}`,
-			answer: tfFalse ? 'False' : 'True'
-		});
-		return out;
-	}
-	if (f.kind === 'role') {
-		const p = f.people![0]!;
-		if (wrong.length >= 2)
-			push('mcq', {
-				type: 'mcq',
-				prompt: `What is ${p.name}’s position, according to the article?`,
-				answer,
-				options: options(answer, wrong, seed)
-			});
-		const role = tfFalse ? wrong[0]! : answer;
-		push('tf', {
-			type: 'true_false',
-			prompt: roleStatement(p.name, role),
-			answer: tfFalse ? 'False' : 'True'
-		});
-		return out;
-	}
-
-	const cloze = gapped(f);
-	if (f.kind === 'who') {
-		if (f.question && wrong.length >= 2)
-			push('mcq', {
-				type: 'mcq',
-				prompt: f.question,
-				answer,
-				options: options(answer, wrong, seed)
-			});
-		if (f.question && f.people?.length === 1)
-			push('short', { type: 'short_answer', prompt: f.question, answer, accept });
-		if (f.span) {
-			const swap = f.people!.length > 1 ? swapOne(f, ctx.pool.people) : wrong[0];
-			const falseText = tfFalse && swap ? swapped(f, swap) : undefined;
-			push('tf', {
-				type: 'true_false',
-				prompt: falseText ?? f.statement,
-				answer: falseText ? 'False' : 'True'
-			});
-		}
-		return out;
-	}
-
-	// Entity facts: the gap keeps the article's own wording around the answer.
-	if (cloze) {
-		push('cloze', { type: 'cloze', prompt: `Fill in the gap: ${cloze}`, answer, accept });
-		if (wrong.length >= 2) {
-			const prompt = f.question ?? `Choose the option that fills the gap: ${cloze}`;
-			push('mcq', { type: 'mcq', prompt, answer, options: options(answer, wrong, seed) });
-		}
-	}
-	if (f.question)
-		push('short', {
-			type: 'short_answer',
-			prompt: f.question,
-			answer: capitalize(answer),
-			accept: accept.length ? [answer, ...accept] : [answer]
-		});
-	// Swapping one named document for another rarely gives a sentence that reads as a real claim.
-	const swap = f.mention?.amount ? farthest(wrong, f.mention.amount.value) : wrong[0];
-	const falseText = tfFalse && swap && f.answerKind !== 'document' ? swapped(f, swap) : undefined;
-	if (falseText && !ctx.statements.has(normalize(falseText)))
-		push('tf', { type: 'true_false', prompt: falseText, answer: 'False' });
-	else push('tf', { type: 'true_false', prompt: f.statement, answer: 'True' });
-	return out;
+function explanation(slot: Slot, published: string): string {
+	const s = slot.claim.sentence.text;
+	const parts = [
+		/^[“"]/.test(s)
+			? fill('explanationQuote', { sentence: s })
+			: fill('explanation', { sentence: s.replace(/^[“"]|[”"]$/g, '') })
+	];
+	parts.push(...slot.claim.resolutions);
+	const anchored = slot.mention?.anchored;
+	if (anchored && slot.mention && anchored.label !== slot.mention.text && sureAnchor(slot.mention, published))
+		parts.push(
+			fill('anchored', { text: slot.mention.text, label: anchored.label, published: formatDay(published) })
+		);
+	if (slot.claim.source && slot.factKind !== 'quote' && slot.factKind !== 'who')
+		parts.push(fill('attributed', { source: slot.claim.source }));
+	return parts.join(' ');
 }
-
-const bound =
-	/\b(?:less than|fewer than|under|more than|over|at least|at most|up to|nearly|almost|no more than|as many as|as much as)\s*$/i;
-const steady =
-	/\b(?:stayed|stay|stays|remained|remain|remains|unchanged|held steady|steady|flat)\b/i;
 
 /**
- * Whether changing the mention can leave the statement true: a number under "less than" (less
- * than two hours is also less than three), a year after "since" ("the first drop since 2012" is
- * also the first since 2013), a date by which something had happened, a month when something
- * "stayed" at a level (it was there before too).
+ * Whether a relative date ("on Friday", "in May") points to one day beyond doubt: a weekday
+ * named on the publication day itself could be that day or a week away, so it is left as said.
  */
-export function staysTrue(m: Mention, before: string, statement: string): boolean {
-	if (m.amount && (bound.test(`${before}${m.amount.prefix}`) || bound.test(before))) return true;
-	if (m.kind === 'date' && /\bsince\s*$/i.test(before)) return true;
-	// "By August 9, … had confirmed 31 cases" is still true by August 12; a deadline is not.
+export function sureAnchor(m: Mention, published: string): boolean {
+	if (!m.anchored) return false;
+	if (m.kind !== 'weekday') return true;
+	return m.anchored.iso !== published;
+}
+
+/** "The rocket …" opens a sentence; after "According to X," it reads "the rocket …". */
+function lowerFirst(claim: Claim, text: string): string {
+	const first = claim.parse.tokens[0];
+	const proper =
+		first &&
+		(has(first, 'ProperNoun') ||
+			has(first, 'Person') ||
+			has(first, 'Place') ||
+			has(first, 'Organization') ||
+			/^\p{Lu}{2,}|^I\b/u.test(first.text));
+	return proper || text.startsWith(gap) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function attributed(claim: Claim, text: string): string {
+	if (!claim.source) return text;
+	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
+}
+
+/** Straight quotes (``…'' and "…") as typewriters wrote them become real quotation marks. */
+function tidyQuotes(text: string): string {
+	return text
+		.replace(/``/g, '“')
+		.replace(/''/g, '”')
+		.replace(/"([^"]*)"/g, '“$1”');
+}
+
+/** Forms of an answer a reader would know it by, for telling that a prompt gives it away. */
+function namesOf(slot: Slot): string[] {
+	const names = [slot.answer.replace(/^the /i, '')];
+	if (slot.mention) names.push(slot.mention.display.replace(/^the /i, ''));
+	for (const p of slot.people ?? []) names.push(p.name, ...p.aliases);
+	if (slot.mention?.amount) {
+		const n = /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+			slot.answer
+		)?.[0];
+		if (n) names.push(n);
+	}
+	return [...new Set(names.filter((n) => n.length > 1))];
+}
+
+const containsName = (haystack: string, name: string) =>
+	new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(name))}(?![\\p{L}\\p{N}])`, 'u').test(
+		normalize(haystack)
+	);
+
+/** Initials of a name's capitalised words: "United Nations Environment Programme" is "UNEP". */
+function initials(name: string): string {
+	return name
+		.split(/[\s-]+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('');
+}
+
+/**
+ * Why asking this slot would be trivial, or undefined: the headline or the article's subject
+ * gives it away, it sits inside a name ("Tour de _____"), a possessive ("_____’s coordinator"),
+ * or beside its own acronym.
+ */
+export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
+	const text = slot.claim.text;
+	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	for (const p of slot.people ?? []) if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
+	if (slot.kind !== 'weekday' && slot.kind !== 'month')
+		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
+	if (slot.position === 'quote') return undefined;
+	if (/^[’'](?:s\b|\s)/u.test(text.slice(slot.end))) return 'a possessive';
+	// "including South Africa", "such as Tokyo": an example is one of many right answers.
+	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start))) return 'an example';
+	// "from Tokyo and New York to Taiwan": one place of an illustrative list is no fact.
 	if (
-		/^(?:date|weekday|month)$/.test(m.kind) &&
-		/\bby\s*$/i.test(before) &&
-		/\bhad\b/.test(statement)
+		slot.kind === 'place' &&
+		slot.claim.mentions.some(
+			(x) =>
+				x.kind === 'place' &&
+				x.start !== slot.start &&
+				(/^\s*(?:,|and|or|to|,\s*and)\s*$/.test(text.slice(x.end, slot.start)) ||
+					/^\s*(?:,|and|or|to|,\s*and)\s*$/.test(text.slice(slot.end, x.start)))
+		)
 	)
-		return true;
-	if ((m.kind === 'month' || m.kind === 'date') && steady.test(statement)) return true;
+		return 'one of a list';
+	const before = text.slice(0, slot.start);
+	if (/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) && slot.start > 0) {
+		// "Tour de France", "Bank of England": the answer completes a longer name.
+		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
+		if (!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of)$/.test(lastWord)) return 'inside a name';
+	}
+	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
+	const ini = initials(slot.answer);
+	if (ini.length >= 2 && new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text))
+		return 'its acronym is beside it';
+	if (/^\s*\(/.test(text.slice(slot.end))) return 'its acronym is beside it';
+	return undefined;
+}
+
+/** Whether a prompt names the answer (in any of its forms) outside the gap. */
+function giveaway(prompt: string, slot: Slot): boolean {
+	const body = prompt.replace(gap, ' ');
+	return namesOf(slot).some((n) => containsName(body, n));
+}
+
+const limitPattern = new RegExp(`\\b(?:${limitWords.join('|')})\\s*$`, 'i');
+
+/** Whether a different value here could leave the statement true: "more than 400", "since 2012". */
+function staysTrue(slot: Slot): boolean {
+	const before = slot.claim.text.slice(0, slot.start);
+	const m = slot.mention;
+	if (m?.amount && (limitPattern.test(before) || limitPattern.test(m.amount.prefix))) return true;
+	if (/\b(?:since|by|until|before|after)\s*$/i.test(before)) return true;
+	if (/\b(?:stayed|remained|unchanged|steady|flat)\b/i.test(slot.claim.text)) return true;
 	return false;
 }
 
-/** For a false statement, the wrong amount furthest from the answer: clearly false, not a near miss. */
-function farthest(wrong: string[], value: number): string | undefined {
-	const distance = (w: string) => {
-		const n = /\d[\d,]*(?:\.\d+)?/.exec(w);
-		const x = n ? Number(n[0].replace(/,/g, '')) : NaN;
-		return Number.isFinite(x) && x > 0 && value > 0 ? Math.abs(Math.log(x / value)) : -1;
-	};
-	let best = wrong[0];
-	for (const w of wrong) if (distance(w) > distance(best ?? '')) best = w;
-	return best;
+/** Another value of the same kind from the article, for a statement that is clearly false. */
+function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
+	const m = slot.mention;
+	if (!m || staysTrue(slot)) return undefined;
+	const sentence = slot.claim.sentence.text;
+	switch (m.kind) {
+		case 'quantity':
+		case 'duration': {
+			const options = numericVariants(m, 4, seed, {
+				sentence,
+				article: ctx.pool.byKind.get(m.kind) ?? []
+			});
+			// Far enough to be clearly wrong: at least a quarter away, or another whole count.
+			const value = m.amount!.value;
+			const far = options.filter((o) => {
+				const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0]?.replace(/,/g, '') ?? NaN);
+				if (!Number.isFinite(n)) return m.amount!.words;
+				return value <= 12 && Number.isInteger(value) ? n !== value : Math.abs(n - value) / value >= 0.2;
+			});
+			return far[0];
+		}
+		case 'place':
+		case 'organization':
+		case 'month':
+		case 'date': {
+			// "the White House in Washington": a place that locates another is fixed by it.
+			if (
+				m.kind === 'place' &&
+				slot.claim.mentions.some((x) => x.kind === 'place' && x.end <= slot.start && /^\s+(?:in|of|near)\s+$/.test(slot.claim.text.slice(x.end, slot.start)))
+			)
+				return undefined;
+			const options = distractorsFor(m, sentence, ctx.pool, 3);
+			// From the article first: distractorsFor lists the article's own values before any other.
+			return options[0];
+		}
+		default:
+			return undefined;
+	}
 }
 
-/** "Harbour City coach", "chief economist at Fjordline Bank": a title qualified by lower-case words. */
-const qualifiedRole = (role: string) => /(?:^|\s)(?!(?:of|the|and|for)\b)\p{Ll}/u.test(role);
+function chooseOptions(answer: string, wrong: string[], seed: number): string[] {
+	return shuffled([answer, ...wrong.slice(0, 3)], seed);
+}
 
-/**
- * Other roles written the same way as the answer: titles with titles ("Striker", "Goalkeeper"),
- * qualified roles with qualified roles ("Rivermouth captain"). A bare title also takes the head
- * of a qualified one ("Harbour City coach" gives "Coach"), so the options stay parallel.
- */
-export function parallelRoles(answer: string, roles: readonly string[]): string[] {
-	const qualified = qualifiedRole(answer);
-	const out: string[] = [];
-	const seen = new Set([normalize(answer)]);
-	const add = (r: string) => {
-		if (seen.has(normalize(r))) return;
-		seen.add(normalize(r));
-		out.push(r);
+const typeable = (slot: Slot) =>
+	slot.kind !== 'thing' || slot.answer.split(/\s+/).length <= 4;
+/** An answer with a quotation mark or an exclamation in it was cut from a name or a title. */
+const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
+
+/** A claim whose subject is still "they", "it" or "others": nothing about it stands alone. */
+export function unresolvedSubject(claim: Claim): boolean {
+	if (claim.unresolved) return true;
+	const subject = claim.clause?.subject.text.toLowerCase();
+	if (subject && /^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(subject)) return true;
+	// "Using only their hands, they threw …": a pronoun right after an opening phrase.
+	return /^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text) && !claim.clause;
+}
+
+/** Every question that fits one fact, before selection. Quality filters run later. */
+export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
+	const out: Candidate[] = [];
+	const claim = slot.claim;
+	const seed = hash32(slot.id);
+	const common = {
+		factId: slot.id,
+		source: { start: claim.sentence.start, end: claim.sentence.end },
+		explanation: explanation(slot, ctx.published)
 	};
-	for (const r of roles) if (qualifiedRole(r) === qualified) add(r);
-	if (!qualified)
-		for (const r of roles) {
-			const head = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+(\p{Ll}+)$/u.exec(r)?.[1];
-			if (head) add(capitalize(head));
+	const answerKey = slot.mention?.key ?? slot.people?.map((p) => p.key).join('+') ?? normalize(slot.answer);
+	const push = (form: Form, q: Record<string, unknown>, quality: number, verbatim = false) => {
+		const prompt = tidyQuotes(String(q.prompt));
+		const id = questionId(slot, form, prompt);
+		out.push({
+			question: { id, ...common, ...q, prompt } as Question,
+			slot,
+			form,
+			answerKey: form === 'true' || form === 'false' || form === 'quote-true' || form === 'quote-false' ? `tf:${id}` : answerKey,
+			verbatim,
+			quality
+		});
+	};
+
+	if (slot.position === 'quote') {
+		quoteCandidates(slot, ctx, push);
+		return out;
+	}
+	if (trivialSlot(slot, ctx) || unresolvedSubject(claim) || !clean(slot)) return out;
+
+	const accept = acceptFor(slot);
+	let wrong: string[] = [];
+	if (slot.people) wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
+	else if (slot.mention) wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3);
+	wrong = wrong.filter((w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity');
+
+	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions);
+	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
+	const edits: Edit[] = slotCut ? [] : cuts;
+	const answer = slot.answer;
+
+	// A question in words: "How many people were killed …?", "Who commended …?".
+	const wh = claim.clause
+		? whQuestion(
+				claim.parse,
+				claim.clause,
+				slot,
+				edits,
+				claim.mentions.map((m) => m.outerStart ?? m.start),
+				claim.mentions.filter((m) => m.kind === 'place')
+			)
+		: undefined;
+	const whPrompt = wh
+		? claim.source
+			? fill('according', { source: claim.source, clause: wh.charAt(0).toLowerCase() + wh.slice(1) })
+			: wh
+		: undefined;
+	if (whPrompt && !giveaway(whPrompt, slot)) {
+		if (wrong.length >= 2)
+			push('wh-choice', { type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) }, 1);
+		if (typeable(slot))
+			push(
+				'wh-typed',
+				{ type: 'short_answer', prompt: whPrompt, answer: capitalizeAnswer(answer), accept: [answer, ...accept].filter((a) => a !== capitalizeAnswer(answer)) },
+				slot.kind === 'thing' ? 0.75 : 0.9
+			);
+	}
+	// A gap in the claim: whole constituents only, never a thing with many possible fillers, nor
+	// a weekday (which day of the week is rarely the fact; "On which day …?" asks it when it is).
+	if (slot.kind !== 'thing' && slot.kind !== 'weekday') {
+		const gapped = attributed(claim, rewrite(claim.text, [...edits, { start: slot.start, end: slot.end, insert: gap }]));
+		if (gapped.includes(gap) && !giveaway(gapped, slot)) {
+			push('gap-typed', { type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept }, 0.85);
+			if (wrong.length >= 2)
+				push(
+					'gap-choice',
+					{ type: 'cloze', prompt: fill('clozeChoice', { text: gapped }), answer, accept: [], options: chooseOptions(answer, wrong, seed) },
+					0.8
+				);
 		}
+	}
+	// A false statement: the answer changed to another value of its kind from the article.
+	const wrongOne = wrongValue(slot, ctx, seed);
+	if (wrongOne) {
+		const tfCuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
+		const safe = tfCuts.filter((c) => !(c.start < slot.end && slot.start < c.end));
+		const statement = attributed(
+			claim,
+			rewrite(claim.text, [...safe, { start: slot.start, end: slot.end, insert: wrongOne }])
+		);
+		if (!ctx.statements.has(normalize(statement)) && !containsName(claim.sentence.text, wrongOne))
+			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
+	}
 	return out;
 }
 
-/** "Kishida and Blinken agreed …": one member of the pair replaced by someone else in the article. */
-function swapOne(f: FactDraft, people: Person[]): string | undefined {
-	const group = f.people ?? [];
-	const other = people.find((p) => !group.includes(p) && !f.sentence.text.includes(p.surname));
-	if (!other || !f.span) return undefined;
-	const current = f.statement.slice(f.span.start, f.span.end);
-	const full = group.some((p) => current.includes(p.name));
-	const changed = [...group.slice(0, -1), other].map((p) => (full ? p.name : p.surname));
-	return joinNames(changed);
+function capitalizeAnswer(answer: string): string {
+	return answer.charAt(0).toUpperCase() + answer.slice(1);
 }
 
-export { numericVariants };
+const demonymList = [...new Set(countries.map(([, d]) => d))];
+
+/**
+ * A false statement made by changing one word of the claim to its opposite or a neighbour the
+ * article rules out: "rose" for "fell", "second" for "third", "Belgian" for "Australian" (a
+ * nationality the article names). Never "not", never a word inside a quotation.
+ */
+export function swappedStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
+	if (unresolvedSubject(claim) || claim.quote) return undefined;
+	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
+	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
+	const outsideQuotes = (at: number) => ((claim.text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2) === 0;
+	const articleDemonyms = demonymList.filter((d) =>
+		[...ctx.statements].some((s) => new RegExp(`\\b${d.toLowerCase()}\\b`).test(s))
+	);
+	const seed = hash32(`${slot.id}|swap`);
+	for (const t of claim.parse.tokens) {
+		if (!kept(t.start, t.end) || !outsideQuotes(t.start)) continue;
+		const word = t.text;
+		const lower = word.toLowerCase();
+		let replacement: string | undefined;
+		const pair = opposites.find(([a, b]) => a === lower || b === lower);
+		if (pair && has(t, 'Verb')) replacement = pair[0] === lower ? pair[1] : pair[0];
+		// "the third straight year": the second or the fourth, never a zeroth; not in "first-ever",
+		// and not beside another ordinal ("second place …, third …"), which would read as nonsense.
+		const ordinal = ordinals.indexOf(lower);
+		const otherOrdinals = claim.parse.tokens.filter((x) => x !== t && ordinals.includes(x.normal)).length;
+		if (!replacement && ordinal >= 0 && has(t, 'Value') && !t.post.startsWith('-') && !otherOrdinals)
+			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
+		if (!replacement && demonymList.includes(word)) {
+			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
+			replacement = other[seed % Math.max(1, other.length)];
+		}
+		if (!replacement) continue;
+		if (headlineStatement(claim, ctx)) return undefined;
+		if (/^\p{Lu}/u.test(word) && !demonymList.includes(word)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+		const statement = tidyQuotes(
+			attributed(claim, rewrite(claim.text, [...cuts, { start: t.start, end: t.end, insert: replacement }]))
+		);
+		if (ctx.statements.has(normalize(statement)) || /\bnot\b/.test(replacement)) continue;
+		if (statement.split(/\s+/).length > 40) continue;
+		const id = questionId(slot, 'false', statement);
+		return {
+			question: {
+				id,
+				type: 'true_false',
+				prompt: statement,
+				answer: 'False',
+				options: ['True', 'False'],
+				accept: [],
+				factId: slot.id,
+				source: { start: claim.sentence.start, end: claim.sentence.end },
+				explanation: explanation(slot, ctx.published)
+			} as Question,
+			slot,
+			form: 'false',
+			answerKey: `tf:${id}`,
+			verbatim: false,
+			quality: 0.8
+		};
+	}
+	return undefined;
+}
+
+/** The claim restated, shortened and attributed: a true statement that is not the sentence copied. */
+/** A statement most of whose words are the headline's: the headline gives it away. */
+function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
+	const words = [...contentWords(claim.text)];
+	const title = contentWords(ctx.title);
+	if (title.size < 2) return false;
+	const shared = [...title].filter((w) => words.includes(w)).length;
+	return shared / title.size >= 0.6;
+}
+
+export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
+	if (unresolvedSubject(claim) || headlineStatement(claim, ctx)) return undefined;
+	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
+	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, cuts)));
+	const length = statement.split(/\s+/).length;
+	// "SpaceX has done it again.": too short to hold a fact.
+	if (length > 40 || length < 6) return undefined;
+	const verbatim = normalize(statement) === normalize(claim.sentence.text);
+	const id = questionId(slot, 'true', statement);
+	return {
+		question: {
+			id,
+			type: 'true_false',
+			prompt: statement,
+			answer: 'True',
+			options: ['True', 'False'],
+			accept: [],
+			factId: slot.id,
+			source: { start: claim.sentence.start, end: claim.sentence.end },
+			explanation: explanation(slot, ctx.published)
+		} as Question,
+		slot,
+		form: 'true',
+		answerKey: `tf:${id}`,
+		verbatim,
+		quality: verbatim ? 0.5 : 0.85
+	};
+}
+
+function quoteCandidates(
+	slot: Slot,
+	ctx: BuildContext,
+	push: (form: Form, q: Record<string, unknown>, quality: number) => void
+): void {
+	const claim = slot.claim;
+	const quote = claim.quote!;
+	const words = quote.text.split(/\s+/).length;
+	if (words < 5 || words > 45) return;
+	const text = `“${quote.text.replace(/[,;:]$/, '.').replace(/([^.!?])$/, '$1.')}”`;
+	const speaker = quote.speaker;
+	const others = [
+		...ctx.speakers.filter((p) => p.key !== speaker.key),
+		...ctx.pool.people.filter((p) => p.key !== speaker.key && !ctx.speakers.includes(p))
+	].filter((p) => !claim.sentence.text.includes(p.surname));
+	const seed = hash32(slot.id);
+	const prompt = fill('whoSaid', { quote: text });
+	const names = others.map((p) => p.name);
+	if (names.length >= 2)
+		push('quote-choice', { type: 'mcq', prompt, answer: speaker.name, options: chooseOptions(speaker.name, names, seed) }, 0.9);
+	push('quote-typed', { type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) }, 0.85);
+	const liar = ctx.speakers.find((p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname));
+	if (liar && (seed & 1) === 1)
+		push('quote-false', { type: 'true_false', prompt: fill('saidStatement', { speaker: liar.name, quote: text }), answer: 'False' }, 0.75);
+	else push('quote-true', { type: 'true_false', prompt: fill('saidStatement', { speaker: speaker.name, quote: text }), answer: 'True' }, 0.7);
+}
+
+export { staysTrue as amountStaysTrue };
+export type { Person };

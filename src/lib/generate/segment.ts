@@ -31,7 +31,16 @@ export interface Segmented {
 	blocks: Block[];
 	/** Sentences of paragraph blocks only: the ones facts may come from. */
 	sentences: Sentence[];
+	/** Passages longer than `maxWords` words with no sentence end: kept for display, never read. */
+	overlong: number;
+	maxWords: number;
 }
+
+/**
+ * A "sentence" longer than this (text without full stops) is cut into pieces of this many words
+ * and not read for facts: every later stage then costs the same per word whatever the punctuation.
+ */
+export const maxSentenceWords = 80;
 
 export interface SegmentHints {
 	title?: string;
@@ -74,12 +83,13 @@ export function splitSentences(text: string, base = 0): Span[] {
 		if (end < text.length && !/\s/.test(text[end]!)) continue;
 		const next = skipSpace(end);
 		if (next >= text.length) break;
-		const after = text.slice(next);
+		const after = text.slice(next, next + 80);
 		// The next sentence must open with a capital, digit or opening quote.
 		if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(after)) continue;
 		if (ch === '.') {
-			const word = /([\p{L}.]+)\.$/u.exec(text.slice(0, i + 1))?.[1] ?? '';
-			const nextWord = /^[\p{L}]+/u.exec(after.replace(/^["“‘'(]/, ''))?.[0] ?? '';
+			// A bounded window: searching from the text's start at every full stop is quadratic.
+			const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 40), i + 1))?.[1] ?? '';
+			const nextWord = /^[\p{L}]+/u.exec(after.slice(0, 60).replace(/^["“‘'(]/, ''))?.[0] ?? '';
 			if (abbreviations.has(word.toLowerCase())) continue;
 			// Initials and dotted acronyms ("U.S.", "J.") end a sentence only before a typical opener.
 			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord)) continue;
@@ -93,6 +103,27 @@ export function splitSentences(text: string, base = 0): Span[] {
 	while (last > start && /\s/.test(text[last - 1]!)) last--;
 	if (last > start) spans.push({ start: base + start, end: base + last });
 	return spans;
+}
+
+/** A span of more than `maxSentenceWords` words as pieces of at most that many, cut between words. */
+function capped(body: string, span: Span): Span[] {
+	const pieces: Span[] = [];
+	const word = /\S+/g;
+	word.lastIndex = span.start;
+	let pieceStart = span.start;
+	let count = 0;
+	let lastEnd = span.start;
+	for (let m = word.exec(body); m && m.index < span.end; m = word.exec(body)) {
+		if (count === maxSentenceWords) {
+			pieces.push({ start: pieceStart, end: lastEnd });
+			pieceStart = m.index;
+			count = 0;
+		}
+		count++;
+		lastEnd = Math.min(m.index + m[0].length, span.end);
+	}
+	pieces.push({ start: pieceStart, end: span.end });
+	return pieces;
 }
 
 const datelinePattern = /^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:—|–|--|-)\s+/u;
@@ -143,6 +174,7 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 	const linePattern = /[^\n]+/g;
 	let match: RegExpExecArray | null;
 	let inHeader = true;
+	let overlong = 0;
 	// The line before a run of list items, when it ends with ":" and the items continue it.
 	let leadIn: Sentence | undefined;
 	while ((match = linePattern.exec(body))) {
@@ -172,7 +204,12 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				from = dateline[0].length;
 			}
 		}
-		const spans = splitSentences(text.slice(from), start + from);
+		const spans: (Span & { overlong?: boolean })[] = [];
+		for (const span of splitSentences(text.slice(from), start + from)) {
+			const pieces = capped(body, span);
+			if (pieces.length > 1) overlong++;
+			spans.push(...pieces.map((p) => (pieces.length > 1 ? { ...p, overlong: true } : p)));
+		}
 		spans.forEach((span, i) => {
 			const sentence: Sentence = {
 				index: sentences.length,
@@ -181,7 +218,7 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				end: span.end,
 				text: body.slice(span.start, span.end)
 			};
-			let source = kind === 'paragraph';
+			let source = kind === 'paragraph' && !span.overlong;
 			// An item that continues its lead-in ("- keep records …") is asked with the lead-in's words;
 			// one that does not ("- a fine", with no "…:" before it) is no statement and no source.
 			if (marker && i === 0 && /^\p{Ll}/u.test(sentence.text)) {
@@ -203,5 +240,5 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 	const sources = sentences.filter((x) => !/:$/.test(x.text) || x.statement);
 	// Sentence indices count fact sources only; renumber so they are contiguous.
 	sources.forEach((s, i) => (s.index = i));
-	return { blocks, sentences: sources };
+	return { blocks, sentences: sources, overlong, maxWords: maxSentenceWords };
 }

@@ -1,0 +1,129 @@
+import type { Mention, Person } from './entities';
+import type { Slot } from './facts';
+import { has } from './parse';
+import { joinNames, normalize } from './text';
+
+/**
+ * The other ways a reader may rightly type an answer. The grader also forgives case,
+ * punctuation, articles, number words, units it knows and small typos; these are the forms it
+ * cannot work out alone: a surname, a title with a name, the number without its unit.
+ */
+export function acceptFor(slot: Slot): string[] {
+	let forms: string[];
+	if (slot.people?.length) forms = personForms(slot.people);
+	else if (slot.mention) forms = mentionForms(slot.mention);
+	else if (slot.kind === 'thing') forms = thingForms(slot);
+	else forms = [];
+	const answer = normalize(slot.answer);
+	return [...new Set(forms)].filter((f) => f.trim() && normalize(f) !== answer);
+}
+
+/** "Fumio Kishida" is also "Kishida", "Prime Minister Kishida", "Mr Kishida"'s title forms. */
+export function personForms(people: readonly Person[]): string[] {
+	if (people.length === 1) {
+		const p = people[0]!;
+		// "Prime Minister Fumio Kishida", but not "chief economist at Fjordline Bank Maria Castell".
+		const titled = p.role && /^\p{Lu}/u.test(p.role) && !/\s(?:at|of|for)\s/.test(p.role);
+		const forms = [p.name, ...p.aliases];
+		if (titled && p.role) {
+			// "U.S. President Joe Biden" is also "President Biden".
+			const bare = p.role.replace(/^(?:\p{Lu}\.)+\s+/u, '');
+			for (const role of new Set([p.role, bare]))
+				forms.push(`${role} ${p.name}`, `${role} ${p.surname}`);
+		}
+		// "Dr. Lionel Prasad" is also "Dr Prasad", "Dr. Prasad" and "Dr Lionel Prasad".
+		if (p.honorific)
+			for (const h of [p.honorific, ...(/\s/.test(p.honorific) ? [] : [`${p.honorific}.`])])
+				forms.push(`${h} ${p.name}`, `${h} ${p.surname}`);
+		if (p.postNominal) forms.push(`${p.name} ${p.postNominal}`);
+		return forms;
+	}
+	const surnames = people.map((p) => p.surname);
+	return [
+		joinNames(surnames),
+		joinNames([...surnames].reverse()),
+		joinNames(people.map((p) => p.name).reverse())
+	];
+}
+
+function mentionForms(m: Mention): string[] {
+	const out: string[] = [];
+	if (/^the /i.test(m.text)) out.push(m.text.replace(/^the /i, ''));
+	if (m.display !== m.text) out.push(m.display);
+	out.push(...dayOrders(m));
+	// A year or month written out in full is the same answer; a weekday's date is not asked.
+	if (m.anchored && (m.kind === 'month' || m.kind === 'date') && /\d{4}/.test(m.text))
+		out.push(m.anchored.label);
+	const a = m.amount;
+	if (a) {
+		const bare = m.text.slice(a.prefix.length);
+		if (bare !== m.text) out.push(bare);
+		// "82,000 fans" is also "82,000"; "28 percent" also "28"; "a 12-year-old" also "12": the
+		// unit is in the sentence around the gap, and a number alone names no other amount.
+		const number = /^[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|trillion|thousand))?/.exec(bare)?.[0];
+		if (number) {
+			out.push(number, `${a.prefix}${number}`.trim());
+			if (/^[$€£¥]/.test(number)) out.push(number.slice(1));
+		}
+		if (a.words) out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
+		else if (a.unit && /^(?:hours?|minutes?|days?|weeks?|months?|years?)$/.test(a.unit))
+			out.push(`${a.value} ${a.unit}`);
+	}
+	return out;
+}
+
+/** "March 21" is also "21 March", "21 March 2024" and "March 21, 2024"; "21 March" the other way. */
+function dayOrders(m: Mention): string[] {
+	const iso = m.anchored?.iso;
+	if (!iso || !/^\d{4}-\d\d-\d\d$/.test(iso) || m.kind !== 'date') return [];
+	const d = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{Lu}\p{Ll}+\.?)|(\p{Lu}\p{Ll}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$/u.exec(
+		m.text
+	);
+	if (!d) return [];
+	const day = String(Number(d[1] ?? d[4]));
+	const month = /^\d{4}-(\d\d)/.exec(iso)![1]!;
+	const name = [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	][Number(month) - 1]!;
+	const year = iso.slice(0, 4);
+	return [
+		`${day} ${name}`,
+		`${name} ${day}`,
+		`${day} ${name} ${year}`,
+		`${name} ${day}, ${year}`,
+		`${name} ${day} ${year}`
+	];
+}
+
+/**
+ * A noun phrase without its determiner and without one or two of its describing words: "a
+ * national emergency" is also "national emergency" and "an emergency"; "Tomahawk cruise
+ * missiles" also "cruise missiles" and "Tomahawk missiles". The head noun alone is accepted
+ * only when it is all that is left of a two-word phrase.
+ */
+function thingForms(slot: Slot): string[] {
+	const tokens = slot.claim.parse.tokens.filter((t) => t.start >= slot.start && t.end <= slot.end);
+	const words = tokens.filter((t) => !has(t, 'Determiner'));
+	if (words.length === 0) return [];
+	const out = [words.map((t) => t.text).join(' ')];
+	// Phrases with a preposition ("a state of national emergency", "cooperation in lunar
+	// exploration") keep their shape: only the determiner goes.
+	if (words.some((t) => has(t, 'Preposition') || t.normal === 'and' || t.normal === 'or')) return out;
+	const head = words[words.length - 1]!;
+	const modifiers = words.slice(0, -1);
+	for (let i = 0; i < modifiers.length; i++)
+		out.push([...modifiers.slice(0, i), ...modifiers.slice(i + 1), head].map((t) => t.text).join(' '));
+	if (modifiers.length <= 2) out.push(head.text);
+	return out;
+}

@@ -1,0 +1,397 @@
+import { tenseNear, findMentions, type Mention, type Person } from './entities';
+import { clauseStarts, mainClause, type Clause } from './lang/en/clause';
+import { commonSources, sayVerbs, tagVerbs } from './lang/en/words';
+import { parse, type Parse } from './parse';
+import type { Sentence } from './segment';
+import { joinNames } from './text';
+
+/**
+ * One claim of a sentence, in its own words with references resolved: "Key declared a national
+ * emergency" from "He declared a national emergency, giving …". Questions are written from claims.
+ */
+export interface Claim {
+	sentence: Sentence;
+	/** The claim's text: the sentence, or the clause a speaker is reported to have said. */
+	text: string;
+	/** Who the article says made the claim ("officials", "Prime Minister John Key"). */
+	source?: string;
+	sourcePeople: Person[];
+	/** A quotation with a known speaker: asked as "Who said …?", never mined for entities. */
+	quote?: { text: string; speaker: Person };
+	mentions: Mention[];
+	parse: Parse;
+	clause?: Clause;
+	/** The people the clause's subject names. */
+	subjectPeople: Person[];
+	/** Notes for explanations: "“He” refers to John Key." */
+	resolutions: string[];
+	/** The claim's text was changed from the sentence (a reference resolved, attribution moved). */
+	rewritten: boolean;
+	/** Its speaker is a pronoun no earlier sentence explains: nothing about it stands alone. */
+	unresolved?: boolean;
+}
+
+export interface AnalyseContext {
+	people: Person[];
+	published: string;
+}
+
+interface Memory {
+	/** People named in each earlier sentence, most recent last. */
+	recent: { index: number; people: Person[]; subject: Person[]; thing?: string; plural?: string }[];
+}
+
+const quoteTag = new RegExp(
+	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
+	'u'
+);
+const quoteLead = new RegExp(String.raw`^(.+?)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s+[“"](.+)[”"]$`, 'u');
+const trailingTag = new RegExp(
+	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	'u'
+);
+const trailingTagInverted = new RegExp(
+	String.raw`^(.{20,}?),\s+(?:${tagVerbs.join('|')})\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\.$`,
+	'u'
+);
+const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
+const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
+
+const pronounSubject = /^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
+const possessiveLead = /^(His|Her|Their|Its)\s+/;
+
+function capitalizeFirst(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
+function lowerLead(text: string): string {
+	return /^(?:The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+function peopleIn(mentions: Mention[], people: Person[]): Person[] {
+	const out: Person[] = [];
+	for (const m of mentions)
+		if (m.kind === 'person') {
+			const p = people.find((x) => x.key === m.key);
+			if (p && !out.includes(p)) out.push(p);
+		}
+	return out;
+}
+
+function find(text: string, ctx: AnalyseContext, tokens?: Parse['tokens']): Mention[] {
+	return findMentions(text, {
+		people: ctx.people,
+		published: ctx.published,
+		tense: (i) => tenseNear(text, i),
+		...(tokens ? { tokens } : {})
+	});
+}
+
+/** The one person a short source names ("Prime Minister John Key", "Key"), if exactly one. */
+function speakerOf(text: string, ctx: AnalyseContext): Person | undefined {
+	const people = peopleIn(find(text, ctx), ctx.people);
+	return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * Splits a sentence into its claim and its source, resolves pronouns and titles to names, and
+ * finds the claim's main clause. `memory` carries who was named before, for "He", "They", "It".
+ */
+function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory): Claim[] {
+	const original = sentence.statement ?? sentence.text;
+	// "But Pistorius …", "And the big driver …": the link to the sentence before goes.
+	let text = original.replace(/^(?:But|And|So|Yet|Still|Also|However,|Meanwhile,)\s+(?=\S)/u, '');
+	// "Later Monday it was also announced that AIG will …": the claim is what was announced.
+	text = text.replace(/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu, '');
+	if (text !== original) text = capitalizeFirst(text);
+	let source: string | undefined;
+	let sourcePeople: Person[] = [];
+	let quote: Claim['quote'];
+	const resolutions: string[] = [];
+	// A speaker written as a pronoun nobody can be found for: the claim cannot stand alone.
+	let unresolved = false;
+	const recent = memory.recent.filter((r) => r.index >= sentence.index - 3);
+	const lastPeople = [...recent].reverse().find((r) => r.people.length > 0);
+	const lastSingle =
+		lastPeople && (lastPeople.subject.length === 1 || lastPeople.people.length === 1)
+			? (lastPeople.subject[0] ?? lastPeople.people[0])
+			: undefined;
+	const previous = memory.recent[memory.recent.length - 1];
+	const adjacent = previous && previous.index === sentence.index - 1 ? previous : undefined;
+
+	const q = quoteTag.exec(text);
+	const ql = q ? undefined : quoteLead.exec(text);
+	if (q || ql) {
+		const speakerText = q ? (q[2] ?? q[5] ?? '') : ql![1]!;
+		// "said William Bishop, 11, dressed as Harry Potter": the speaker is the first name.
+		let speaker = speakerOf(speakerText.split(',')[0]!, ctx) ?? speakerOf(speakerText, ctx);
+		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && lastSingle) {
+			speaker = lastSingle;
+			speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
+		}
+		if (speaker) quote = { text: q ? q[1]! : ql![2]!, speaker };
+	}
+	if (!quote) {
+		const lead = accordingLead.exec(text);
+		const tag = lead
+			? undefined
+			: (trailingTag.exec(text) ?? trailingTagInverted.exec(text) ?? according.exec(text));
+		if (lead) {
+			source = lead[1]!;
+			text = capitalizeFirst(lead[2]!);
+		} else if (tag && !/[“”"]/.test(tag[1]!)) {
+			source = tag[2]!.trim();
+			text = `${tag[1]!}.`;
+		} else {
+			// "Key said (on Friday) (that) the toll would rise": a reported claim.
+			const said = new RegExp(
+				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?)?(?:\s+(?:at|in)\s+a\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
+				'u'
+			).exec(text);
+			const bare = said
+				? undefined
+				: new RegExp(
+						String.raw`^(.{2,60}?)\s+(?:said|says|told reporters)\s+(?!that\b)(.{15,})$`,
+						'u'
+					).exec(text);
+			const m = said ?? bare;
+			// The speaker is a name or a noun phrase: "Later Monday it was also" is no speaker.
+			const speakerLike =
+				m &&
+				!/,/.test(m[1]!.replace(/,$/, '')) &&
+				m[1]!.split(/\s+/).length <= 8 &&
+				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then)\b/i.test(m[1]!);
+			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
+				source = m[1]!.replace(/,$/, '');
+				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
+				let claimText = m[2]!.replace(
+					/^(?:(?:early|late|on|last|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+/i,
+					''
+				);
+				const self = /^(it|they|he|she)\s/i.exec(claimText);
+				if (self && !/^(?:he|she)$/i.test(source)) {
+					resolutions.push(`“${self[1]}” refers to ${lowerLead(source)}.`);
+					claimText = source + claimText.slice(self[1]!.length);
+					// What a company says it will do needs no "According to" itself.
+					source = undefined;
+				}
+				text = capitalizeFirst(claimText);
+			}
+		}
+		if (source) {
+			if (/^(?:he|she)$/i.test(source) && lastSingle) {
+				lastSingle.pronoun ??= source.toLowerCase() as 'he' | 'she';
+				resolutions.push(`“${source}” refers to ${lastSingle.name}.`);
+				source = lastSingle.name;
+			} else if (/^they$/i.test(source)) {
+				const group = [...recent].reverse().find((r) => r.subject.length >= 2)?.subject;
+				if (group) {
+					resolutions.push(`“${source}” refers to ${joinNames(group.map((p) => p.name))}.`);
+					source = joinNames(group.map((p) => p.name));
+				} else unresolved = true;
+			} else if (/^it$/i.test(source) && adjacent?.thing && /^\p{Lu}/u.test(adjacent.thing)) {
+				resolutions.push(`“${source}” refers to ${adjacent.thing}.`);
+				source = adjacent.thing;
+			} else if (/^(?:it|this|he|she)$/i.test(source)) unresolved = true;
+			if (source) sourcePeople = peopleIn(find(source, ctx), ctx.people);
+			// A speaker named by title alone ("the prime minister") is written with the name.
+			// "Officials said": the capital was the sentence's, not the word's.
+			if (source && !sourcePeople.length && /^(?:The|A|An)\s/.test(source)) source = lowerLead(source);
+			if (source && commonSources.has(source.split(/\s+/)[0]!.toLowerCase()))
+				source = source.charAt(0).toLowerCase() + source.slice(1);
+			if (source && sourcePeople.length === 1 && !source.includes(sourcePeople[0]!.surname)) {
+				resolutions.push(`“${source}” refers to ${sourcePeople[0]!.name}.`);
+				source = sourcePeople[0]!.name;
+			}
+		}
+	}
+
+	// A pronoun opening the claim: the person (or thing) the sentences before were about.
+	if (!quote) {
+		const pronoun = pronounSubject.exec(text);
+		const possessive = possessiveLead.exec(text);
+		const word = (pronoun ?? possessive)?.[1];
+		let name: string | undefined;
+		if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
+			if (lastSingle && (!lastSingle.pronoun || lastSingle.pronoun === pronounGender(word))) {
+				lastSingle.pronoun ??= pronounGender(word);
+				name = lastSingle.name;
+			}
+		} else if (word === 'They' || word === 'Their') {
+			const group = adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
+			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
+			else if (adjacent?.plural) name = capitalizeFirst(adjacent.plural);
+		} else if ((word === 'It' || word === 'Its') && adjacent?.thing) {
+			name = capitalizeFirst(adjacent.thing);
+		}
+		if (name) {
+			const replaced = possessive ? `${name}’s` : name;
+			resolutions.push(`“${word}” refers to ${lowerLead(name)}.`);
+			text = replaced + text.slice(word!.length);
+		}
+	}
+	// "The two leaders", "both leaders": the pair the article last named together.
+	const pair = [...recent].reverse().find((r) => r.subject.length === 2)?.subject;
+	if (pair && !quote) {
+		const names = joinNames(pair.map((p) => p.surname));
+		text = text.replace(
+			/\b(?:[Tt]he two|[Bb]oth|[Tt]he) (?:leaders|men|women|ministers|presidents|heads of state|sides)\b/g,
+			(found, at: number) => {
+				if ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1) return found;
+				resolutions.push(`“${found}” refers to ${joinNames(pair.map((p) => p.name))}.`);
+				return names;
+			}
+		);
+	}
+	// Titles that stand for one person ("the prime minister") are written as the name.
+	const mentions = find(text, ctx);
+	const references = mentions.filter((m) => m.reference);
+	if (!quote && references.length) {
+		for (const m of [...references].reverse()) {
+			const person = ctx.people.find((p) => p.key === m.key)!;
+			resolutions.push(`“${m.text}” refers to ${person.name}.`);
+			const at = m.start === 0;
+			text = text.slice(0, m.start) + (at ? person.name : person.name) + text.slice(m.end);
+		}
+	}
+	const whole = parse(text);
+	// A sentence with a quotation in it is read whole: its clauses are someone's words.
+	const splits = quote || /[“”"]/.test(text) ? [] : clauseStarts(whole);
+	const parts: string[] = [];
+	let from = 0;
+	for (const split of splits) {
+		parts.push(text.slice(from, split.joinStart));
+		from = split.start;
+	}
+	parts.push(text.slice(from));
+	// Every part must be a whole clause: "… to the barbed wire while other people" is not.
+	const whole_ok = parts.every((part) => completeClause(parse(part)));
+	if (!whole_ok) parts.splice(0, parts.length, text);
+	const claims = parts.map((part, i) => {
+		let t = part.trim().replace(/[,;:—–-]+$/u, '').trim();
+		t = capitalizeFirst(t);
+		if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
+		return buildClaim(sentence, parts.length === 1 ? text : t, ctx, {
+			source,
+			sourcePeople,
+			quote,
+			resolutions: i === 0 ? resolutions : [...resolutions],
+			unresolved
+		});
+	});
+	// "…, and he added …": a later clause's pronoun is the first clause's subject.
+	for (let i = 1; i < claims.length; i++) {
+		const c = claims[i]!;
+		const first = claims[0]!;
+		const lead = /^(He|She|They|It)\s/.exec(c.text);
+		if (!lead) continue;
+		const people = first.subjectPeople;
+		const name =
+			people.length && (lead[1] === 'They') === people.length > 1
+				? joinNames(people.map((p) => p.name))
+				: undefined;
+		if (!name) continue;
+		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
+			source,
+			sourcePeople,
+			quote,
+			resolutions: [...c.resolutions, `“${lead[1]}” refers to ${name}.`],
+			unresolved
+		});
+	}
+	// "the council (which previously had to sell off the NEC …)", "Taiwan, which has faced …":
+	// an aside about a named thing is a claim of its own.
+	if (!quote)
+		for (const m of text.matchAll(/(?:,\s+|\s+\()(?:which|who)\s+((?:has|have|had|is|was|are|were|previously|also|will|would)\b[^,()“”"]{5,140}?)(?=,|\)|\.$|$)/gu)) {
+			const before = whole.nouns.filter((n) => n.end <= m.index && /^\s*[,(]?$/.test(text.slice(n.end, m.index)));
+			const antecedent = before[before.length - 1];
+			if (!antecedent || antecedent.text.split(/\s+/).length > 6) continue;
+			if (/^(?:it|they|he|she|this|that)$/i.test(antecedent.text)) continue;
+			const aside = `${capitalizeFirst(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
+			claims.push(
+				buildClaim(sentence, aside, ctx, { source: undefined, sourcePeople: [], quote: undefined, resolutions: [...resolutions], unresolved })
+			);
+		}
+	const main = claims[0]!;
+	const clause = main.clause;
+	const subjectPeople = main.subjectPeople;
+	const named = claims.flatMap((c) => peopleIn(c.mentions, ctx.people));
+	const subjectText = clause?.subject.text ?? '';
+	const simpleThing =
+		clause &&
+		!subjectPeople.length &&
+		/^(?:The|A|An|Its|This)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$|^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u.test(
+			subjectText
+		) &&
+		!/^(?:He|She|It|They|This|That)$/.test(subjectText);
+	memory.recent.push({
+		index: sentence.index,
+		people: quote ? [quote.speaker, ...named] : [...sourcePeople, ...named],
+		subject: quote ? [quote.speaker] : subjectPeople.length ? subjectPeople : sourcePeople,
+		...(simpleThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
+		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {})
+	});
+	if (memory.recent.length > 8) memory.recent.shift();
+	return claims;
+}
+
+function buildClaim(
+	sentence: Sentence,
+	text: string,
+	ctx: AnalyseContext,
+	from: Pick<Claim, 'source' | 'sourcePeople' | 'quote' | 'resolutions' | 'unresolved'>
+): Claim {
+	const parsed = parse(text);
+	const mentions = find(text, ctx, parsed.tokens);
+	const clause = from.quote ? undefined : mainClause(parsed);
+	const subjectPeople = clause
+		? peopleIn(
+				mentions.filter(
+					(m) => (m.outerStart ?? m.start) >= clause.subject.start && m.end <= clause.subject.end
+				),
+				ctx.people
+			)
+		: [];
+	return {
+		sentence,
+		text,
+		...(from.source ? { source: from.source } : {}),
+		sourcePeople: from.sourcePeople,
+		...(from.quote ? { quote: from.quote } : {}),
+		mentions,
+		parse: parsed,
+		...(clause ? { clause } : {}),
+		subjectPeople,
+		resolutions: from.resolutions,
+		rewritten: text !== (sentence.statement ?? sentence.text),
+		...(from.unresolved ? { unresolved: true } : {})
+	};
+}
+
+/** Whether a piece of a sentence is a clause of its own: a subject, a verb, no dangling "while". */
+function completeClause(p: Parse): boolean {
+	if (!mainClause(p)) return false;
+	for (let i = 0; i < p.tokens.length; i++) {
+		if (!/^(?:while|as|after|when|because|although|though|since|if|unless|until|whereas|before)$/.test(p.tokens[i]!.normal))
+			continue;
+		if (!p.verbs.some((v) => v.first > i)) return false;
+	}
+	return true;
+}
+
+function pronounGender(word: string): 'he' | 'she' {
+	return word === 'He' || word === 'His' ? 'he' : 'she';
+}
+
+/** A reader that keeps who was named so far: give it the article's sentences in order. */
+export function analyser(ctx: AnalyseContext): (sentence: Sentence) => Claim[] {
+	const memory: Memory = { recent: [] };
+	return (sentence) => analyseSentence(sentence, ctx, memory);
+}
+
+/** Reads every sentence in order. */
+export function analyse(sentences: readonly Sentence[], ctx: AnalyseContext): Claim[] {
+	const read = analyser(ctx);
+	return sentences.flatMap(read);
+}

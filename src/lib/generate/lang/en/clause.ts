@@ -1,0 +1,202 @@
+import { has, phrase, type Parse, type Phrase, type Token, type VerbGroup } from '../../parse';
+import { skipAdverbs, subordinators } from './words';
+
+/** The main clause of a claim: who or what did what, with what is left after the verb. */
+export interface Clause {
+	/** An opening phrase before the subject, with its comma ("On Friday, "). */
+	lead?: Phrase;
+	subject: Phrase;
+	verb: VerbGroup;
+	/** Adverbs between subject and verb ("also"), dropped in questions. */
+	adverbs?: Phrase;
+	/** A noun phrase right after the verb (or after "to buy" in "plans to buy"). */
+	object?: Phrase;
+	/** Token index of "to" + verb between the verb and the object ("plans to buy …"). */
+	chain?: Phrase;
+	/** Whether the subject is plural ("the two leaders", "Kishida and Biden"). */
+	plural: boolean;
+}
+
+const isWord = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+
+/** A finite verb group: not "toppling", not "to buy", not a participle after a noun ("people killed"). */
+function finite(p: Parse, v: VerbGroup): boolean {
+	const first = p.tokens[v.first]!;
+	if (has(first, 'Gerund') && !v.auxiliary) return false;
+	if (has(first, 'Infinitive') && !v.auxiliary && p.tokens[v.first - 1]?.normal === 'to')
+		return false;
+	if (p.tokens[v.first - 1]?.normal === 'to') return false;
+	return true;
+}
+
+/** Tokens that may make up a subject noun phrase. */
+function nominal(t: Token): boolean {
+	if (!isWord(t)) return false;
+	if (has(t, 'Verb') && !has(t, 'Noun') && !has(t, 'Adjective')) {
+		// "confirmed dead", "the revised figures": participles inside a noun phrase.
+		return has(t, 'PastTense') && !t.post.includes(',');
+	}
+	return true;
+}
+
+function pluralSubject(p: Parse, s: Phrase): boolean {
+	const words = p.tokens.slice(s.first, s.last + 1);
+	if (words.some((t) => t.normal === 'and')) return true;
+	// The head is the last word before "of", a comma or the end: "dozens of buildings" is plural,
+	// "the head of the agencies" singular.
+	let head = words[words.length - 1]!;
+	const of = words.findIndex((t) => t.normal === 'of');
+	if (of > 0) head = words[of - 1]!;
+	if (/^(?:they|we|you|people|police)$/.test(head.normal)) return true;
+	return has(head, 'Plural');
+}
+
+/**
+ * Finds the subject, verb and object of a claim's main clause, or undefined when the claim has
+ * no clear one (a fragment, a question, a clause opening with a verb).
+ */
+export function mainClause(p: Parse): Clause | undefined {
+	const tokens = p.tokens;
+	if (tokens.length < 3) return undefined;
+	let start = 0;
+	let lead: Phrase | undefined;
+	// "On Friday, …", "In a statement released Tuesday, …", "Regarding Taiwan, …".
+	const comma = tokens.findIndex((t) => t.post.includes(','));
+	if (comma >= 0 && comma < tokens.length - 3) {
+		const opener = tokens[0]!;
+		const opens =
+			has(opener, 'Preposition') ||
+			has(opener, 'Gerund') ||
+			(has(opener, 'PastTense') && has(opener, 'Verb')) ||
+			has(opener, 'Adverb') ||
+			has(opener, 'Date') ||
+			subordinators.has(opener.normal) ||
+			/^(?:regarding|despite|after|before|during|following|meanwhile|however|earlier|later|separately)$/.test(
+				opener.normal
+			);
+		// "Regarding Taiwan, which has faced …, the leaders": the lead runs over its own aside.
+		let leadEnd = comma;
+		if (/^(?:which|who|whose)$/.test(tokens[comma + 1]?.normal ?? '')) {
+			const close = tokens.findIndex((t, i) => i > comma + 1 && t.post.includes(','));
+			if (close > 0 && close < tokens.length - 3) leadEnd = close;
+		}
+		if (opens && leadEnd <= 30) {
+			lead = phrase(p, 0, leadEnd);
+			start = leadEnd + 1;
+		}
+	}
+	let verb = p.verbs.find((v) => v.first > start && finite(p, v));
+	if (!verb) return undefined;
+	// "The summit talks in Washington lasted …": a plural noun read as a verb, the real verb later.
+	if (!verb.auxiliary && verb.first === verb.last && /s$/.test(tokens[verb.first]!.normal) && verb.form === 'simple-present') {
+		const later = p.verbs.find((v) => v.first > verb!.last && finite(p, v) && v.form !== 'simple-present');
+		const between = later ? tokens.slice(verb.last + 1, later.first) : [];
+		if (later && between.length <= 6 && has(between[0], 'Preposition') && !between.some((w) => w.post.includes(',')))
+			verb = later;
+	}
+	// "The pioneering rocket firm just pulled": a noun read as an auxiliary; too unsure to ask.
+	if (verb.auxiliary && !/^(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|be|been|being|do|does|did|to|not|n’t|n't)\s*)+$/i.test(verb.auxiliary))
+		return undefined;
+	// The subject runs from `start` to the verb, skipping adverbs right before the verb and one
+	// appositive between commas ("John Key, the prime minister, said").
+	let end = verb.first - 1;
+	let adverbs: Phrase | undefined;
+	const adverbEnd = end;
+	while (end >= start && skipAdverbs.has(tokens[end]!.normal)) end--;
+	if (end < adverbEnd) adverbs = phrase(p, end + 1, adverbEnd);
+	if (end < start) return undefined;
+	let subjectEnd = end;
+	const firstComma = tokens.slice(start, end).findIndex((t) => t.post.includes(','));
+	if (firstComma >= 0) {
+		// "John Key, the prime minister, said": an appositive closing right before the verb.
+		if (tokens[end]!.post.includes(',')) subjectEnd = start + firstComma;
+		// "Kishida, Biden and Yoon agreed": a list; any other comma is too complex to ask about.
+		else if (!tokens.slice(start, end + 1).some((t) => t.normal === 'and')) return undefined;
+	}
+	const words = tokens.slice(start, subjectEnd + 1);
+	if (words.length === 0 || words.length > 12) return undefined;
+	if (!words.every(nominal)) return undefined;
+	if (words.some((t) => subordinators.has(t.normal) && t.normal !== 'that')) return undefined;
+	if (words.some((t) => t.normal === 'that')) return undefined;
+	const subject = phrase(p, start, subjectEnd);
+	let object: Phrase | undefined;
+	let chain: Phrase | undefined;
+	let next = verb.last + 1;
+	// "plans to buy X", "agreed to acquire X": the object is the second verb's.
+	const to = tokens[next];
+	const inner = p.verbs.find((v) => v.first === next + 1);
+	if (to?.normal === 'to' && inner && !to.post.includes(',')) {
+		chain = phrase(p, next, inner.last);
+		next = inner.last + 1;
+	}
+	if (!tokens[verb.last]!.post.includes(',') && !(chain && tokens[chain.last]!.post.includes(','))) {
+		const np = p.nouns.find((n) => n.first === next);
+		if (np && !tokens.slice(np.first, np.last + 1).some((t) => has(t, 'Pronoun'))) {
+			// "dozens of buildings", "a state of national emergency": the "of" phrase belongs to it.
+			let last = np.last;
+			const of = tokens[last + 1];
+			const after = of?.normal === 'of' ? p.nouns.find((n) => n.first === last + 2) : undefined;
+			if (after && !tokens[last]!.post.includes(',')) last = after.last;
+			object = phrase(p, np.first, last);
+		}
+	}
+	return {
+		...(lead ? { lead } : {}),
+		subject,
+		verb,
+		...(adverbs ? { adverbs } : {}),
+		...(object ? { object } : {}),
+		...(chain ? { chain } : {}),
+		plural: pluralSubject(p, subject)
+	};
+}
+
+const joiners = /^(?:and|but|while|whereas|as|after|when|because|although|though|since|;)$/;
+
+/**
+ * Where a sentence holds a second clause with its own subject and verb: "… past 75 as 300
+ * people remained missing and rescuers scoured …" splits before "300 people" and "rescuers".
+ * Each offset is where a clause's own words start; the joining word before it is left out.
+ * Coordinated names ("Kishida and Biden agreed") never split: the left side must have a verb.
+ */
+export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
+	const out: { joinStart: number; start: number }[] = [];
+	const tokens = p.tokens;
+	let lastSplit = 0;
+	for (let i = 1; i < tokens.length - 2; i++) {
+		const t = tokens[i]!;
+		const semicolon = tokens[i - 1]!.post.includes(';');
+		if (!joiners.test(t.normal) && !semicolon) continue;
+		const from = semicolon && !joiners.test(t.normal) ? i : i + 1;
+		// The left side needs a finite verb of its own since the last split.
+		const leftVerb = p.verbs.some(
+			(v) => v.first >= lastSplit && v.last < i && finite(p, v) && !has(tokens[v.first], 'Gerund')
+		);
+		if (!leftVerb) continue;
+		// Inside a relative clause ("tourists who had abandoned their hotels after the quake
+		// struck …") the joining word belongs to that clause: no split.
+		if (tokens.slice(lastSplit, i).some((w) => /^(?:who|which|whom|whose|that)$/.test(w.normal)))
+			continue;
+		// Each side says something on its own: "The move comes" is no claim.
+		if (i - lastSplit < 5 || tokens.length - from < 4) continue;
+		// The right side opens with a short noun phrase and its finite verb.
+		const verb = p.verbs.find((v) => v.first > from && finite(p, v));
+		if (!verb || verb.first - from > 6 || verb.first === from) continue;
+		const words = tokens.slice(from, verb.first);
+		if (!words.every((w) => nominal(w) && !w.post.includes(','))) continue;
+		// A subject opens with a determiner, a name, a noun or a number, never a verb or adjective:
+		// "and discussed the decision", "free and open international order based on …".
+		const opener = words[0]!;
+		if (has(opener, 'Verb') || (has(opener, 'Adjective') && !has(opener, 'Noun'))) continue;
+		if (!words.some((w) => has(w, 'Noun') || has(w, 'Pronoun') || has(w, 'Value'))) continue;
+		// "such programs as the Artemis mission": a comparison, not a clause.
+		if (t.normal === 'as' && tokens.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'such')) continue;
+		if (tokens.length - verb.last < 3) continue;
+		if (words.some((w) => subordinators.has(w.normal))) continue;
+		// "as many as", "as well as", "after all": not clauses.
+		if (t.normal === 'as' && /^(?:many|much|well|soon|long|far|part)$/.test(tokens[i + 1]!.normal)) continue;
+		out.push({ joinStart: semicolon && from === i ? tokens[i - 1]!.end : t.start, start: tokens[from]!.start });
+		lastSplit = from;
+	}
+	return out;
+}

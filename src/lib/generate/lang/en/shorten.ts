@@ -1,0 +1,102 @@
+import type { Mention } from '../../entities';
+import type { Parse } from '../../parse';
+import type { Clause } from './clause';
+import { trailingOpeners } from './words';
+
+export interface Span {
+	start: number;
+	end: number;
+}
+
+/** A change to a claim's text: the span [start, end) replaced by `insert` ("" to leave it out). */
+export interface Edit extends Span {
+	insert: string;
+}
+
+const trailing = new RegExp(
+	String.raw`,\s+(?:(?:${trailingOpeners.join('|')})\b|according to\b|among other\b|with (?:a|an|the|some|many|no)\b|a (?:move|decision|step|day|week|month|year)\b)`,
+	'giu'
+);
+
+/**
+ * Applies non-overlapping edits to `text` and tidies what cuts leave behind: doubled spaces, a
+ * space before a comma, a small letter at the start, a missing full stop. Overlapping edits are
+ * a caller's bug: the later one is dropped.
+ */
+export function rewrite(text: string, edits: readonly Edit[]): string {
+	const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+	let out = '';
+	let pos = 0;
+	for (const e of sorted) {
+		if (e.start < pos) {
+			// A replacement inside a cut span vanishes with it; merge cuts that overlap.
+			if (e.insert === '') pos = Math.max(pos, e.end);
+			continue;
+		}
+		out += text.slice(pos, e.start) + e.insert;
+		pos = e.end;
+	}
+	out += text.slice(pos);
+	let t = out
+		.replace(/\s+([,.;:!?])/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.replace(/,([.!?])/g, '$1')
+		.replace(/\s{2,}/g, ' ')
+		.trim()
+		.replace(/^[,;:]\s*/, '');
+	t = t.charAt(0).toUpperCase() + t.slice(1);
+	if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
+	return t;
+}
+
+/**
+ * The claim without what a reader can drop and still know the fact: asides in brackets,
+ * ", which …" and ", who …" clauses, appositions after a name, a trailing ", including …" or
+ * ", giving …" clause. The lead phrase ("On Friday,") goes too when `dropLead` is set.
+ */
+export function shorten(
+	text: string,
+	parsed: Parse,
+	clause: Clause | undefined,
+	mentions: readonly Mention[],
+	options: { dropLead?: boolean } = {}
+): Edit[] {
+	const cut: Span[] = [];
+	const end = text.replace(/[.!?]+["”’]?\s*$/u, '').length;
+	// Asides in brackets.
+	for (const m of text.matchAll(/\s*\([^()]{1,120}\)/gu))
+		cut.push({ start: m.index, end: m.index + m[0].length });
+	// A trailing clause after a comma: "…, toppling dozens of buildings."
+	trailing.lastIndex = 0;
+	for (const m of text.matchAll(trailing)) {
+		if (clause && m.index < clause.verb.end) continue;
+		// ", which …," inside the sentence: only to the next comma; otherwise to the end.
+		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+		const next = text.indexOf(',', m.index + m[0].length);
+		const closes = /^(?:which|who|whose|where)$/.test(word) && next > 0 && next < end;
+		cut.push({ start: m.index, end: closes ? next + 1 : end });
+		if (!closes) break;
+	}
+	// ", which …," and ", who …," before the verb too: "Taiwan, which has faced …, the leaders"
+	// keeps the lead's comma; "the Treaty, which stipulates …, applies" loses both.
+	for (const m of text.matchAll(/,\s+(?:which|who|whose)\s+[^,]{3,120},/gu)) {
+		if (clause && m.index > clause.verb.start) continue;
+		const inLead = clause && m.index < clause.subject.start;
+		cut.push({ start: m.index, end: m.index + m[0].length - (inLead ? 1 : 0) });
+	}
+	// An apposition after a person: "John Key, the prime minister, said"; "Smith, 45, said".
+	for (const p of mentions) {
+		if (p.kind !== 'person') continue;
+		const after = text.slice(p.end);
+		const a = /^,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}),/u.exec(after);
+		if (a) cut.push({ start: p.end, end: p.end + a[0].length - 1 });
+	}
+	// "Before, related agreements were …": some leads carry the claim's time and must stay.
+	const keepsTime = clause?.lead && /^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now)\b/i.test(clause.lead.text);
+	if (options.dropLead && clause?.lead && !keepsTime) {
+		const leadEnd = text.indexOf(',', clause.lead.end);
+		if (leadEnd >= 0 && leadEnd < clause.subject.start)
+			cut.push({ start: 0, end: clause.subject.start });
+	}
+	return cut.map((c) => ({ ...c, insert: '' }));
+}

@@ -1,0 +1,242 @@
+import type { EntityKind } from '../../../schema/bank';
+import type { Mention } from '../../entities';
+import { has, type Parse, type Token } from '../../parse';
+import type { Clause } from './clause';
+import type { Edit } from './shorten';
+import { rewrite } from './shorten';
+import { subordinators, vagueQuantifiers } from './words';
+
+/** A slot as the question writer needs it: where the answer is and what it is. */
+export interface WhSlot {
+	start: number;
+	end: number;
+	kind: EntityKind;
+	position: 'subject' | 'object' | 'adjunct' | 'quote';
+	mention?: Mention;
+}
+
+const auxiliaries =
+	/^(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|do|does|did)$/;
+const singular: Record<string, string> = { were: 'was', are: 'is', have: 'has', do: 'does' };
+
+const properStart = (t: Token | undefined) =>
+	!!t &&
+	(has(t, 'ProperNoun') ||
+		has(t, 'Person') ||
+		has(t, 'Place') ||
+		has(t, 'Organization') ||
+		/^\p{Lu}{2,}/u.test(t.text) ||
+		/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(t.text));
+
+const lowerable =
+	/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions)$/;
+
+/**
+ * The subject as it reads inside a question: "the summit talks", "rescuers", but "Falcon Heavy",
+ * "SpaceX" and "Musk". A word is lowered only when it is a determiner or a common noun.
+ */
+function subjectInQuestion(p: Parse, c: Clause, named: readonly number[]): string {
+	const text = p.text.slice(c.subject.start, c.subject.end);
+	const first = p.tokens[c.subject.first]!;
+	const common =
+		lowerable.test(first.normal) ||
+		(!properStart(first) &&
+			!named.includes(first.start) &&
+			/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+			(has(first, 'Plural') || has(first, 'Adjective')));
+	return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/** The verb group's words without the adverbs compromise keeps inside it ("are currently facing"). */
+function verbWords(p: Parse, c: Clause): string[] {
+	return p.tokens
+		.slice(c.verb.first, c.verb.last + 1)
+		.filter((t) => !has(t, 'Adverb') || has(t, 'Particle'))
+		.map((t) => t.text);
+}
+
+/** "did" + "meet", "will" + "meet", "has" + "shaken up": the verb split for a question. */
+function inverted(p: Parse, c: Clause): { aux: string; rest: string } | undefined {
+	const v = c.verb;
+	if (v.negative) return undefined;
+	const words = verbWords(p, c);
+	if (words.length === 0 || words.some((w) => /^to$/i.test(w))) return undefined;
+	if (v.auxiliary) {
+		const first = words[0]!.toLowerCase();
+		if (!auxiliaries.test(first)) return undefined;
+		return { aux: first, rest: words.slice(1).join(' ') };
+	}
+	if (v.form === 'copula') return undefined;
+	if (words.length > 2) return undefined;
+	if (v.form === 'simple-past') return { aux: 'did', rest: v.infinitive };
+	if (v.form === 'simple-present') return { aux: c.plural ? 'do' : 'does', rest: v.infinitive };
+	return undefined;
+}
+
+/** Where the clause ends: the first comma, dash or semicolon after `from`, else the full stop. */
+function clauseEnd(p: Parse, from: number): number {
+	for (const t of p.tokens) {
+		if (t.end <= from) continue;
+		if (/[,;:—–]|\s-\s/.test(t.post)) return t.end;
+	}
+	return p.text.replace(/[.!?]+["”’]?\s*$/u, '').length;
+}
+
+/** The words after the verb, the asked part and any cut left out. */
+function tail(p: Parse, from: number, until: number, remove: readonly Edit[]): string {
+	const edits = remove
+		.filter((e) => e.end > from && e.start < until)
+		.map((e) => ({ start: Math.max(e.start, from), end: Math.min(e.end, until), insert: '' }));
+	const text = rewrite(p.text.slice(0, until), [{ start: 0, end: from, insert: '' }, ...edits]);
+	return text.replace(/[.!?]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()).trim();
+}
+
+const preposition = /\b(on|in|at|by|during|since|for|from)\s+$/i;
+
+function whWord(kind: EntityKind, prep: string | undefined, m: Mention | undefined): string | undefined {
+	switch (kind) {
+		case 'weekday':
+			return prep === 'on' ? 'On which day' : undefined;
+		case 'month':
+			return prep === 'in' ? 'In which month' : undefined;
+		case 'date':
+			if (m?.anchored && /^\d{4}$/.test(m.anchored.iso) && /^\d{4}$/.test(m.text))
+				return prep === 'in' ? 'In which year' : undefined;
+			return prep === 'on' ? 'On what date' : undefined;
+		case 'place':
+			return prep === 'in' || prep === 'at' ? 'Where' : undefined;
+		case 'duration':
+			return prep === 'for' ? 'For how long' : undefined;
+		default:
+			return undefined;
+	}
+}
+
+/** The counted noun right after a quantity's number: "people" in "at least 230 people were …". */
+function countedNoun(m: Mention | undefined): string | undefined {
+	const unit = m?.amount?.unit;
+	if (!unit || /^(?:percent|per cent|percentage)/.test(unit)) return undefined;
+	if (m.amount!.suffix.endsWith('-old') || /-/.test(m.amount!.suffix.slice(0, 1))) return undefined;
+	return unit;
+}
+
+function finish(question: string): string | undefined {
+	const q = question.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim();
+	const words = q.split(' ').length;
+	if (words < 4 || words > 30 || /[“”"!]/.test(q)) return undefined;
+	return q.replace(/[.,;:]?\?$/, '?').replace(/([^?])$/, '$1?');
+}
+
+/**
+ * A question that asks for the slot: "How many people were killed after the quake struck
+ * central Mexico?", "What does Japan plan to buy from the United States?", "Where did the two
+ * leaders meet?". Undefined when the clause does not allow a clean one.
+ */
+export function whQuestion(
+	p: Parse,
+	c: Clause,
+	slot: WhSlot,
+	cuts: readonly Edit[],
+	/** Where the sentence's names start: they keep their capitals. */
+	named: readonly number[] = [],
+	/** The sentence's places, so "Where" is asked only of the one place in the clause. */
+	places: readonly { start: number; end: number }[] = []
+): string | undefined {
+	const afterVerb = c.chain ? c.chain.end : c.verb.end;
+	const end = clauseEnd(p, afterVerb);
+	const between = (a: number, b: number) =>
+		p.tokens.filter((t) => t.start >= a && t.end <= b).some((t) => subordinators.has(t.normal) && t.normal !== 'that');
+	if (slot.position === 'subject') {
+		if (slot.start !== c.subject.start && !(slot.kind === 'quantity')) return undefined;
+		const verb = verbWords(p, c);
+		if (!verb.length || c.verb.negative) return undefined;
+		const rest = tail(p, c.verb.end, end, cuts);
+		if (slot.kind === 'person') {
+			if (slot.start !== c.subject.start || slot.end !== c.subject.end) return undefined;
+			const first = verb[0]!.toLowerCase();
+			const agreed = [singular[first] ?? verb[0]!, ...verb.slice(1)].join(' ');
+			return finish(`Who ${agreed} ${rest}?`);
+		}
+		// "Eight were pulled from the building": the number is the whole subject.
+		if (
+			slot.kind === 'quantity' &&
+			slot.start === c.subject.start &&
+			slot.end === c.subject.end &&
+			!slot.mention?.amount?.unit
+		)
+			return finish(`How many ${verb.join(' ')} ${rest}?`);
+		if (slot.kind === 'quantity' && slot.mention?.amount) {
+			// "At least 230 people were killed": the amount opens the subject.
+			const lead = p.text.slice(c.subject.start, slot.start).trim();
+			if (lead && !/^(?:the|a|an|only|just)$/i.test(lead)) return undefined;
+			const noun = countedNoun(slot.mention);
+			if (!noun) return undefined;
+			const unitAt = p.text.indexOf(noun, slot.start);
+			if (unitAt < 0 || unitAt >= slot.end + 1) return undefined;
+			const subjectRest = p.text.slice(slot.end, c.subject.end).trim();
+			return finish(`How many ${noun}${subjectRest ? ` ${subjectRest}` : ''} ${verb.join(' ')} ${rest}?`);
+		}
+		return undefined;
+	}
+	if (slot.start < afterVerb || slot.end > end) return undefined;
+	const inv = inverted(p, c);
+	if (!inv) return undefined;
+	const subject = subjectInQuestion(p, c, named);
+	if (/^(?:he|she|it|they|this|that|these|those|i|we|you)\b/i.test(subject)) return undefined;
+	// "What did two in particular suffer?": a subject with no noun of its own.
+	const nouns = p.tokens
+		.slice(c.subject.first, c.subject.last + 1)
+		.filter((t) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
+	if (nouns.length === 0 || nouns.every((t) => vagueQuantifiers.has(t.normal))) return undefined;
+	const head = `${inv.aux} ${subject} ${inv.rest}${c.chain ? ` ${p.text.slice(c.chain.start, c.chain.end)}` : ''}`;
+	// A second finite verb after the answer ("… onlookers gathered to watch the occasion was")
+	// means the clause was misread.
+	const misread = p.verbs.some(
+		(v) =>
+			v.first > c.verb.last &&
+			v.start >= slot.end &&
+			v.end <= end &&
+			(v.form === 'copula' || v.form === 'simple-past' || !!v.auxiliary) &&
+			!has(p.tokens[v.first], 'Gerund') &&
+			p.tokens[v.first - 1]?.normal !== 'to'
+	);
+	if (misread) return undefined;
+	if (slot.position === 'object' && c.object && slot.start === c.object.start) {
+		const rest = tail(p, c.object.end, end, cuts);
+		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
+		// A long tail after the object usually belongs to it ("the revision at the end of …").
+		if (slot.kind === 'thing' && slot.end === c.object.end && rest.split(/\s+/).length <= 8)
+			return finish(`What ${head} ${rest}?`);
+		if (slot.kind === 'quantity') {
+			const noun = countedNoun(slot.mention);
+			if (!noun) return undefined;
+			const after = p.text.slice(slot.end, c.object.end).trim();
+			return finish(`How many ${noun}${after ? ` ${after}` : ''} ${head} ${tail(p, c.object.end, end, cuts)}?`);
+		}
+		if (slot.kind === 'duration' && /^(?:last|take|run|continue)$/.test(c.verb.infinitive))
+			return finish(`How long ${head} ${rest}?`);
+		return undefined;
+	}
+	if (slot.position === 'object') return undefined;
+	// An adjunct: "on Friday", "in Hiroshima", "for three years".
+	const before = p.text.slice(afterVerb, slot.start);
+	if (between(afterVerb, slot.start)) return undefined;
+	// "Europe will see it this year and Asia in 2008": after "and" the phrase may be another's.
+	if (/\band\b/.test(before)) return undefined;
+	// "agreed to work … at the talks to be held in Hiroshima": the phrase belongs to a later verb.
+	if (p.verbs.some((v) => v.first > c.verb.last && v.start >= afterVerb && v.end <= slot.start)) return undefined;
+	const prep = preposition.exec(before);
+	if (slot.kind === 'duration' && !prep && /^(?:last|take|run|continue)$/.test(c.verb.infinitive) && !before.trim())
+		return finish(`How long ${head} ${tail(p, slot.end, end, cuts)}?`);
+	const word = whWord(slot.kind, prep?.[1]?.toLowerCase(), slot.mention);
+	if (!word) return undefined;
+	// The phrase must end the clause or be followed by another phrase, not sit inside a noun phrase.
+	const after = p.text.slice(slot.end, end);
+	if (!/^(?:\s*$|\s+(?:on|in|at|after|before|for|from|to|with|during)\s)/.test(after)) return undefined;
+	const removeFrom = prep ? slot.start - prep[0].length : slot.start;
+	const rest = tail(p, afterVerb, end, [...cuts, { start: removeFrom, end: slot.end, insert: '' }]);
+	// "Where did they meet at the White House?": another place left in the question.
+	if (slot.kind === 'place' && places.some((x) => x.start !== slot.start && x.start >= afterVerb && x.end <= end))
+		return undefined;
+	return finish(`${word} ${head} ${rest}?`);
+}

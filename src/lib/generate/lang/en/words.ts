@@ -1,0 +1,247 @@
+/** English word lists the generator consults: data only, no rules. */
+
+const list = (words: string): readonly string[] => words.trim().split(/\s+/);
+
+/**
+ * The commonest English function words. Ordinary English prose is 35–50 % these; other languages
+ * written in Latin letters share only a handful, so their share tells English text apart.
+ */
+export const functionWords: ReadonlySet<string> = new Set(
+	list(`
+	the of and to a in is that for it was on with as he be by at from his an were are which this
+	have has had said not but they their its been who will would or she her after more than also
+	there about into over we our up out when what can could should these those them him us only
+	other new some such were then while because before between under since during through
+	`)
+);
+
+/** Verbs that report speech: "…, Kishida said", "Biden stressed that …". */
+export const sayVerbs: readonly string[] = list(`
+	said says stressed added told noted explained warned insisted declared wrote argued claimed
+	predicted announced estimated stated confirmed reported acknowledged admitted
+`);
+
+/** Verbs that report speech in a tag after a quotation or clause ("…,” said Key). */
+export const tagVerbs: readonly string[] = list(`
+	said says stressed added noted explained warned insisted declared wrote told reported announced
+	confirmed
+`);
+
+/** Words before an amount that only say it is rounded: "about two hours". */
+export const hedges: readonly string[] = [
+	'about',
+	'around',
+	'approximately',
+	'roughly',
+	'nearly',
+	'almost',
+	'some',
+	'an estimated',
+	'at least',
+	'more than',
+	'less than',
+	'fewer than',
+	'over',
+	'under',
+	'up to',
+	'as many as',
+	'as much as',
+	'at most',
+	'only',
+	'just'
+];
+
+/** Hedges that set a limit: changing the amount after them can leave a statement true. */
+export const limitWords: readonly string[] = [
+	'at least',
+	'more than',
+	'less than',
+	'fewer than',
+	'over',
+	'under',
+	'up to',
+	'as many as',
+	'as much as',
+	'at most',
+	'nearly',
+	'almost'
+];
+
+/** Adverbs that may sit between a subject and its verb and are dropped from questions. */
+export const skipAdverbs: ReadonlySet<string> = new Set(
+	list(`also then later now jointly both further again currently still even first already
+	reportedly allegedly recently finally previously initially separately together`)
+);
+
+/** Verbs whose sentences carry the news: what happened, was decided or found. */
+export const newsVerbs: ReadonlySet<string> = new Set(
+	list(`
+	kill die injure wound hurt destroy damage collapse evacuate rescue strike hit flood burn erupt
+	find discover show reveal suggest conclude confirm identify detect observe measure
+	agree sign approve pass reject ban vote decide rule order sentence convict charge arrest acquit
+	announce launch unveil open close release publish award win lose beat defeat score elect appoint
+	resign quit fire hire cut raise increase decrease rise fall drop grow climb double triple
+	plan propose pledge promise invest buy sell acquire merge fund spend pay cost earn
+	build complete begin start end halt suspend cancel delay expand reduce limit
+	record break reach set become declare warn threaten protest strike
+	`)
+);
+
+/** Subordinators that open a clause inside a sentence. */
+export const subordinators: ReadonlySet<string> = new Set(
+	list(
+		`which who whom whose that when while because although though after before as since if unless until whereas where`
+	)
+);
+
+/** Words that open a trailing participle or list clause, dropped when a claim is shortened. */
+export const trailingOpeners: readonly string[] = list(`
+	including toppling leaving bringing making giving sending causing forcing prompting killing
+	injuring raising adding saying citing noting marking ending following according such
+	which who whose where while as amid despite
+`);
+
+export const personalPronouns: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {
+	he: 'he',
+	she: 'she',
+	they: 'they',
+	it: 'it',
+	him: 'he',
+	her: 'she',
+	his: 'he',
+	them: 'they',
+	their: 'they',
+	its: 'it'
+};
+
+/** Number words, as the article may write an amount. */
+export const smallNumbers: readonly string[] = list(`
+	zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+	sixteen seventeen eighteen nineteen twenty
+`);
+
+export const tensNumbers: Readonly<Record<string, number>> = {
+	thirty: 30,
+	forty: 40,
+	fifty: 50,
+	sixty: 60,
+	seventy: 70,
+	eighty: 80,
+	ninety: 90
+};
+
+export const scaleWords: Readonly<Record<string, number>> = {
+	hundred: 100,
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+
+/** Words that name a whole number of something: "a dozen", "a fortnight" (in days). */
+export const countWords: Readonly<Record<string, number>> = {
+	dozen: 12,
+	score: 20
+};
+
+/** Time units for durations and ages. */
+export const timeUnits: readonly string[] = list(`
+	second seconds minute minutes hour hours day days week weeks fortnight fortnights month months
+	year years decade decades century centuries
+`);
+
+/** Units that measure rather than count: "7.1 magnitude", "40 degrees", "12 kilometres". */
+export const measureUnits: readonly string[] = list(`
+	magnitude degrees degree percent kilometres kilometers kilometre kilometer km miles mile metres
+	meters metre meter m feet foot ft inches inch centimetres centimeters cm millimetres
+	millimeters mm kilograms kilogram kg tonnes tonne tons ton pounds lb litres liters gallons
+	hectares acres mph kph knots votes points goals runs seats
+`);
+
+/** Quantity nouns that make a number the answer to "How much" rather than "How many". */
+export const massUnits: ReadonlySet<string> = new Set(
+	list(`percent money funding rain rainfall water oil gas`)
+);
+
+/** Subjects that stand for a whole article's source, never a fact's actor. */
+export const vagueSubjects: ReadonlySet<string> = new Set(
+	list(`it this that there these those which what someone something anyone everyone one`)
+);
+
+/** Sentences of these shapes are the publisher's, not the story's. */
+export const boilerplate: readonly RegExp[] = [
+	/\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i,
+	/\b(?:follow|subscribe|sign up|click|read more|newsletter|all rights reserved|copyright)\b/i,
+	/\b(?:is a|is an) (?:reporter|correspondent|writer|editor|columnist) (?:for|at|with)\b/i,
+	/\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b/i
+];
+
+/** Country names as people type them, each mapped to the name the gazetteer uses. */
+export const placeAliases: Readonly<Record<string, string>> = {
+	'u.s.': 'the United States',
+	us: 'the United States',
+	usa: 'the United States',
+	'u.s.a.': 'the United States',
+	america: 'the United States',
+	'united states of america': 'the United States',
+	'united states': 'the United States',
+	'u.k.': 'the United Kingdom',
+	uk: 'the United Kingdom',
+	britain: 'the United Kingdom',
+	'great britain': 'the United Kingdom',
+	'united kingdom': 'the United Kingdom',
+	'the netherlands': 'the Netherlands',
+	holland: 'the Netherlands',
+	uae: 'the United Arab Emirates',
+	'united arab emirates': 'the United Arab Emirates'
+};
+
+/**
+ * Family names that come first in Chinese and Korean names as English news writes them ("Xi
+ * Jinping", "Kim Jong Un"); a two- or three-part name opening with one is read surname first.
+ */
+export const surnameFirst: ReadonlySet<string> = new Set(
+	list(`
+	Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng
+	Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye
+	Cheng Wei Su Lu Ding Ren Shen Yao Zhong Jin Qin Qi Bo Hua Mao Zhu Kim Lee Park Choi Jung
+	Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Jeon Hong Moon Yoo Ko Nam Baek
+	Ri Pak Ryu Roh Ban Chung
+	`)
+);
+
+/** Plural nouns that open a sentence as its source ("Officials said …"): lower case inside a prompt. */
+export const commonSources: ReadonlySet<string> = new Set(
+	list(`authorities officials police experts scientists researchers analysts doctors witnesses
+	residents prosecutors investigators critics economists organizers organisers rescuers sources
+	observers engineers students teachers parents officers lawyers activists campaigners fans
+	astronomers paramedics firefighters aides diplomats executives traders`)
+);
+
+/** Words that stand for people the sentence before named: a subject no question can use alone. */
+export const vagueQuantifiers: ReadonlySet<string> = new Set(
+	list(`others some many most few several both all each either neither another one two three four five`)
+);
+
+/**
+ * Verbs and words whose opposite makes a clearly false statement a reader could believe: "the
+ * Dow fell 500 points" is false if the article says it rose. Each pair goes both ways.
+ */
+export const opposites: readonly (readonly [string, string])[] = [
+	['rose', 'fell'],
+	['risen', 'fallen'],
+	['rises', 'falls'],
+	['increased', 'decreased'],
+	['gained', 'lost'],
+	['won', 'lost'],
+	['approved', 'rejected'],
+	['acquitted', 'convicted'],
+	['cleared', 'convicted'],
+	['opened', 'closed'],
+	['raised', 'lowered']
+];
+
+/** Ordinal words, in order: "the third year in a row" may become "the second". */
+export const ordinals: readonly string[] = list(
+	`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`
+);

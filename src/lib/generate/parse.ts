@@ -1,0 +1,148 @@
+import nlp from 'compromise';
+
+/** One word of a sentence, with compromise's part-of-speech tags and exact offsets. */
+export interface Token {
+	text: string;
+	/** Lower case, as compromise normalises it ("zealand's" for "Zealand’s"). */
+	normal: string;
+	start: number;
+	end: number;
+	tags: ReadonlySet<string>;
+	/** Punctuation and space written before and after the word. */
+	pre: string;
+	post: string;
+}
+
+/** A run of tokens: `first` and `last` are token indices, `start` and `end` text offsets. */
+export interface Phrase {
+	first: number;
+	last: number;
+	start: number;
+	end: number;
+	text: string;
+}
+
+export interface VerbGroup extends Phrase {
+	infinitive: string;
+	/** compromise's form: "simple-past", "simple-present", "passive-past", "simple-future", … */
+	form: string;
+	/** Auxiliaries before the main verb ("will", "had been"), "" for none. */
+	auxiliary: string;
+	negative: boolean;
+	/** Token index of the main (last) verb. */
+	main: number;
+}
+
+export interface Parse {
+	text: string;
+	tokens: Token[];
+	/** Noun phrases as compromise chunks them, in order. */
+	nouns: Phrase[];
+	verbs: VerbGroup[];
+}
+
+interface Term {
+	text: string;
+	normal?: string;
+	pre: string;
+	post: string;
+	tags: string[];
+	offset: { start: number; length: number };
+}
+
+/** Tokens located in `text`: compromise's offsets are trusted only where the text agrees. */
+function tokensOf(text: string, sentences: { terms: Term[] }[]): Token[] {
+	const tokens: Token[] = [];
+	let cursor = 0;
+	for (const s of sentences)
+		for (const t of s.terms) {
+			if (!t.text) continue;
+			let start = t.offset.start;
+			if (text.slice(start, start + t.text.length) !== t.text) {
+				start = text.indexOf(t.text, cursor);
+				if (start < 0) continue;
+			}
+			cursor = start + t.text.length;
+			tokens.push({
+				text: t.text,
+				normal: (t.normal ?? t.text).toLowerCase(),
+				start,
+				end: start + t.text.length,
+				tags: new Set(t.tags),
+				pre: t.pre,
+				post: t.post
+			});
+		}
+	return tokens;
+}
+
+/** The token range covering offsets [start, end), or undefined when no token starts there. */
+function rangeOf(tokens: Token[], start: number, end: number): [number, number] | undefined {
+	let first = -1;
+	let last = -1;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (t.end <= start) continue;
+		if (t.start >= end) break;
+		if (first < 0) first = i;
+		last = i;
+	}
+	return first < 0 ? undefined : [first, last];
+}
+
+export function phrase(parse: Pick<Parse, 'text' | 'tokens'>, first: number, last: number): Phrase {
+	const start = parse.tokens[first]!.start;
+	const end = parse.tokens[last]!.end;
+	return { first, last, start, end, text: parse.text.slice(start, end) };
+}
+
+/**
+ * Parses one sentence with compromise, once: every later stage reads these tokens, noun phrases
+ * and verb groups instead of asking compromise again.
+ */
+export function parse(text: string): Parse {
+	const doc = nlp(text);
+	const tokens = tokensOf(
+		text,
+		doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]
+	);
+	const base = { text, tokens };
+	const nouns: Phrase[] = [];
+	for (const n of doc.nouns().json({ offset: true, terms: { offset: true } }) as {
+		terms: Term[];
+	}[]) {
+		const first = n.terms[0];
+		const last = n.terms[n.terms.length - 1];
+		if (!first || !last) continue;
+		const range = rangeOf(tokens, first.offset.start, last.offset.start + last.offset.length);
+		if (range) nouns.push(phrase(base, range[0], range[1]));
+	}
+	const verbs: VerbGroup[] = [];
+	for (const v of doc.verbs().json({ offset: true, terms: { offset: true } }) as {
+		terms: Term[];
+		verb: {
+			infinitive: string;
+			auxiliary: string;
+			negative: boolean;
+			grammar: { form?: string; copula?: boolean };
+		};
+	}[]) {
+		const verbTerms = v.terms.filter((t) => t.tags.includes('Verb'));
+		const first = verbTerms[0];
+		const last = verbTerms[verbTerms.length - 1];
+		if (!first || !last) continue;
+		const range = rangeOf(tokens, first.offset.start, last.offset.start + last.offset.length);
+		if (!range) continue;
+		verbs.push({
+			...phrase(base, range[0], range[1]),
+			infinitive: v.verb.infinitive || last.text.toLowerCase(),
+			form: v.verb.grammar.copula ? 'copula' : (v.verb.grammar.form ?? 'other'),
+			auxiliary: (v.verb.auxiliary ?? '').trim(),
+			negative: !!v.verb.negative,
+			main: range[1]
+		});
+	}
+	return { text, tokens, nouns, verbs };
+}
+
+export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);

@@ -1,0 +1,97 @@
+import type { Claim } from './analyse';
+import type { Mention } from './entities';
+import { boilerplate, functionWords, newsVerbs } from './lang/en/words';
+import { normalize } from './text';
+
+/** What the whole article is about: its main actors and the place it happens. */
+export interface Topic {
+	/** Entity keys by how often the article names them, most first. */
+	frequency: Map<string, number>;
+	/** Keys of the main actors: named often, or in the headline. */
+	actors: Set<string>;
+	/** Keys whose answer the headline or the article's subject gives away. */
+	givenAway: Set<string>;
+	/** Content words of the headline, stemmed. */
+	titleWords: Set<string>;
+}
+
+const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ed|ing)$/, '');
+
+export function contentWords(text: string): Set<string> {
+	return new Set(
+		normalize(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.filter((w) => w.length >= 3 && !functionWords.has(w))
+			.map(stem)
+	);
+}
+
+/**
+ * Finds the article's subject from how often each entity is named and what the headline names.
+ * A place or organisation the headline names, or the one place most of the article is in, is
+ * no answer: every reader knows it before reading a question.
+ */
+export function topicOf(claims: readonly Claim[], title: string): Topic {
+	const frequency = new Map<string, number>();
+	const display = new Map<string, Mention>();
+	for (const c of claims) {
+		const seen = new Set<string>();
+		for (const m of c.mentions) {
+			if (seen.has(m.key)) continue;
+			seen.add(m.key);
+			frequency.set(m.key, (frequency.get(m.key) ?? 0) + 1);
+			if (!display.has(m.key)) display.set(m.key, m);
+		}
+		if (c.quote) frequency.set(c.quote.speaker.key, (frequency.get(c.quote.speaker.key) ?? 0) + 1);
+	}
+	const titleText = normalize(title);
+	const inTitle = (m: Mention) => {
+		const forms = [m.text, m.display].map((f) => normalize(f).replace(/^the /, ''));
+		return forms.some((f) => f.length > 1 && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(titleText));
+	};
+	const actors = new Set<string>();
+	const givenAway = new Set<string>();
+	const ranked = [...frequency.entries()].sort((a, b) => b[1] - a[1]);
+	for (const [key, count] of ranked) {
+		const m = display.get(key);
+		const kind = key.split(':')[0];
+		if (!kind || !['person', 'organization', 'place', 'event', 'document'].includes(kind)) continue;
+		const titled = m ? inTitle(m) : false;
+		if (titled || (count >= 3 && actors.size < 3)) actors.add(key);
+		if (titled) givenAway.add(key);
+	}
+	// The place most of the article happens in: named in a third of its sentences or more.
+	const places = ranked.filter(([k]) => k.startsWith('place:'));
+	const top = places[0];
+	if (top && top[1] >= Math.max(3, claims.length / 3) && (places[1]?.[1] ?? 0) < top[1])
+		givenAway.add(top[0]);
+	return { frequency, actors, givenAway, titleWords: contentWords(title) };
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * How much a claim carries the article's news, 0–1.5: the lead and the sentences that share the
+ * headline's words come first, then those with numbers, main actors and verbs of news.
+ */
+export function salienceOf(claim: Claim, paragraphRank: number, topic: Topic): number {
+	const text = claim.sentence.text;
+	if (boilerplate.some((re) => re.test(text))) return 0;
+	const position = paragraphRank === 0 ? 1 : Math.max(0.35, 0.85 - 0.08 * (paragraphRank - 1));
+	const words = contentWords(claim.text);
+	const shared = [...topic.titleWords].filter((w) => words.has(w)).length;
+	const title = topic.titleWords.size ? (0.45 * shared) / topic.titleWords.size : 0;
+	const amounts = claim.mentions.some(
+		(m) => (m.kind === 'quantity' || m.kind === 'duration') && !m.amount?.suffix.endsWith('-old')
+	)
+		? 0.2
+		: 0;
+	const actor = claim.mentions.some((m) => topic.actors.has(m.key)) ? 0.1 : 0;
+	const verb = claim.clause && newsVerbs.has(claim.clause.verb.infinitive.split(' ')[0]!) ? 0.15 : 0;
+	// Quotes colour a story; a teacher tests them less than what happened.
+	const quote = claim.quote ? (topic.actors.has(claim.quote.speaker.key) ? -0.1 : -0.25) : 0;
+	const short = claim.parse.tokens.length < 6 ? -0.2 : 0;
+	return Math.max(0, position + title + amounts + actor + verb + quote + short);
+}

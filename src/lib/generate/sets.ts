@@ -1,0 +1,105 @@
+import type { Question } from '../schema/bank';
+import type { Claim } from './analyse';
+import type { Person } from './entities';
+import { factId, type Slot } from './facts';
+import { fill } from './lang/en/templates';
+import { titles } from './lang/en/gazetteer';
+import { rewrite, shorten } from './lang/en/shorten';
+import type { BuildContext } from './questions';
+import { sureAnchor } from './questions';
+import { hashHex, normalize } from './text';
+
+/**
+ * Matching: each named person with the title the article gives them, when at least three people
+ * have titles that tell them apart ("Prime Minister", "Foreign Minister", "Secretary of State").
+ */
+export function matchingQuestion(
+	people: readonly Person[],
+	claims: readonly Claim[]
+): { question: Question; slot: Slot } | undefined {
+	const taken = new Set<string>();
+	const pairs: { left: string; right: string; claim: Claim }[] = [];
+	for (const p of people) {
+		// "chief economist at Fjordline Bank" describes; "Secretary of State" is a title.
+		if (!p.role || taken.has(normalize(p.role))) continue;
+		if (/\s(?:at|for)\s/.test(p.role) || (/\sof\s/.test(p.role) && !titles.some((t) => p.role!.endsWith(t))))
+			continue;
+		const claim = claims.find((c) => c.sentence.text.includes(`${p.role} ${p.name}`) || c.sentence.text.includes(`${p.role} ${p.surname}`));
+		if (!claim) continue;
+		taken.add(normalize(p.role));
+		pairs.push({ left: p.name, right: p.role, claim });
+	}
+	if (pairs.length < 3) return undefined;
+	const chosen = pairs.slice(0, 6);
+	const first = chosen[0]!;
+	const statement = `${first.left} is the ${first.right}.`;
+	const slot: Slot = {
+		id: factId(statement, first.right),
+		claim: { ...first.claim, text: statement, source: undefined, quote: undefined } as unknown as Claim,
+		start: statement.length - first.right.length - 1,
+		end: statement.length - 1,
+		answer: first.right,
+		kind: 'role',
+		factKind: 'role',
+		position: 'adjunct',
+		weight: 0.5
+	};
+	const id = slot.id;
+	const question = {
+		id: `q-${id.slice(2)}-match`,
+		type: 'matching',
+		prompt: fill('matchingRoles', {}),
+		answer: chosen.map((p) => `${p.left}: ${p.right}`).join('; '),
+		accept: [],
+		explanation: fill('rolesExplanation', { list: chosen.map((p) => `${p.right} ${p.left}`).join(', ') }),
+		factId: id,
+		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },
+		pairs: chosen.map(({ left, right }) => ({ left, right }))
+	} as Question;
+	return { question, slot };
+}
+
+/**
+ * Ordering: events the article dates to a year or a day, earliest first, each named by its
+ * claim without the date ("Concorde entered passenger service").
+ */
+export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Question | undefined {
+	const byDate = new Map<string, { slot: Slot; label: string }>();
+	for (const s of slots) {
+		const m = s.mention;
+		if (s.factKind !== 'when' || !m?.anchored || !sureAnchor(m, ctx.published)) continue;
+		if (!/^\d{4}(?:-\d\d-\d\d)?$/.test(m.anchored.iso) || s.claim.quote) continue;
+		const c = s.claim;
+		const cuts = shorten(c.text, c.parse, c.clause, c.mentions, { dropLead: true });
+		// The date goes with its preposition: "in 1976", "on March 2, 1969".
+		const prep = /\b(?:in|on|at|by|during|from)\s+$/i.exec(c.text.slice(0, s.start));
+		const from = prep ? s.start - prep[0].length : s.start;
+		if (cuts.some((x) => x.start < s.end && from < x.end)) continue;
+		const label = rewrite(c.text, [...cuts, { start: from, end: s.end, insert: '' }]).replace(/\.$/, '');
+		const words = label.split(/\s+/).length;
+		if (words < 3 || words > 16 || /^(?:He|She|It|They|This|That)\b/.test(label)) continue;
+		if (!byDate.has(m.anchored.iso)) byDate.set(m.anchored.iso, { slot: s, label });
+	}
+	// Years sort before the days of later years and after those of earlier ones, as strings do.
+	const chosen = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5);
+	if (chosen.length < 3) return undefined;
+	const years = chosen.map(([iso]) => iso.slice(0, 4));
+	// Two events of one year, one dated only by the year: their order is not known.
+	for (const [iso] of chosen) if (iso.length === 4 && years.filter((y) => y === iso).length > 1) return undefined;
+	const items = chosen.map(([, e]) => e.label);
+	if (new Set(items.map(normalize)).size !== items.length) return undefined;
+	const first = chosen[0]![1].slot;
+	return {
+		id: `q-${hashHex(items.map(normalize).join('|'))}-order`,
+		type: 'ordering',
+		prompt: fill('ordering', {}),
+		answer: items.join(' → '),
+		accept: [],
+		explanation: chosen
+			.map(([, e]) => fill('orderingStep', { event: e.label, label: e.slot.mention!.anchored!.label }))
+			.join(' '),
+		factId: first.id,
+		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },
+		items
+	} as Question;
+}
