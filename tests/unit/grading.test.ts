@@ -60,6 +60,44 @@ describe('typed answers', () => {
 		expect(right(shortAnswer('3'), 'two')).toBe(false);
 	});
 
+	it('takes the names people type for a country as one', () => {
+		const us = shortAnswer('the United States');
+		for (const typed of ['USA', 'US', 'U.S.', 'America', 'United States of America'])
+			expect(right(us, typed)).toBe(true);
+		expect(right(shortAnswer('Britain'), 'UK')).toBe(true);
+		expect(right(shortAnswer('the United Kingdom'), 'Great Britain')).toBe(true);
+		expect(right(us, 'UK')).toBe(false);
+		expect(right(us, 'Australia')).toBe(false);
+		expect(right(shortAnswer('Austria'), 'Australia')).toBe(false);
+	});
+
+	it('reads large numbers in words and with scale words as the same amount', () => {
+		const q = shortAnswer('2 million people');
+		expect(right(q, 'two million people')).toBe(true);
+		expect(right(q, '2,000,000 people')).toBe(true);
+		expect(right(shortAnswer('1,500 fans'), 'one thousand five hundred fans')).toBe(true);
+		expect(right(shortAnswer('$2.5 billion'), '2500 million dollars')).toBe(true);
+		expect(right(shortAnswer('a dozen'), '12')).toBe(true);
+		expect(right(q, 'three million people')).toBe(false);
+		expect(right(q, '2 billion people')).toBe(false);
+		expect(right(shortAnswer('1,500 fans'), '1,600 fans')).toBe(false);
+	});
+
+	it('reads dates in either order, abbreviated or with an ordinal', () => {
+		const q = shortAnswer('September 8');
+		for (const typed of ['Sept. 8', '8 September', '8th September', 'the 8th of September', 'Sep 8'])
+			expect(right(q, typed)).toBe(true);
+		expect(right(q, 'September 9')).toBe(false);
+		expect(right(q, 'October 8')).toBe(false);
+	});
+
+	it('reads a fortnight as two weeks and an age however it is written', () => {
+		expect(right(shortAnswer('two weeks'), 'a fortnight')).toBe(true);
+		expect(right(shortAnswer('12-year-old'), '12 years old')).toBe(true);
+		expect(right(shortAnswer('two weeks'), 'three weeks')).toBe(false);
+		expect(right(shortAnswer('12-year-old'), '13 years old')).toBe(false);
+	});
+
 	it('forgives small typos relative to length', () => {
 		expect(right(shortAnswer('Kishida'), 'Kishda')).toBe(true);
 		expect(right(shortAnswer('Kishida'), 'Kihsida')).toBe(true);

@@ -32,6 +32,41 @@ const numberWords: Record<string, number> = {
 
 const articles = new Set(['a', 'an', 'the']);
 
+const scales: Record<string, number> = {
+	hundred: 100,
+	thousand: 1e3,
+	million: 1e6,
+	billion: 1e9,
+	trillion: 1e12
+};
+
+/** Names people type for a country, as one form: "USA", "America" and "the U.S." alike. */
+const placeForms: [RegExp, string][] = [
+	[/^(?:usa|us|america|united states of america|united states|the states)$/, 'united states'],
+	[/^(?:uk|britain|great britain|united kingdom)$/, 'united kingdom'],
+	[/^(?:holland|netherlands)$/, 'netherlands'],
+	[/^(?:uae|united arab emirates)$/, 'united arab emirates']
+];
+
+const monthNames: Record<string, string> = {
+	jan: 'january',
+	feb: 'february',
+	mar: 'march',
+	apr: 'april',
+	jun: 'june',
+	jul: 'july',
+	aug: 'august',
+	sep: 'september',
+	sept: 'september',
+	oct: 'october',
+	nov: 'november',
+	dec: 'december'
+};
+const fullMonths = new Set(Object.values(monthNames).concat(['may']));
+
+/** Spans of time people write in words: "a fortnight" is "2 weeks". */
+const spans: Record<string, string> = { fortnight: '2 weeks', fortnights: '2 weeks' };
+
 const currencies: Record<string, string> = {
 	'£': 'pounds',
 	'€': 'euros',
@@ -62,24 +97,92 @@ const units: Record<string, string> = {
 	mn: 'million'
 };
 
-/** Number words up to "ninety-nine" (and "a hundred") become digits, so "twenty-two" = "22". */
+/** The value of a run of number words at `i` ("two hundred and five"), and how many tokens it takes. */
+function wordNumber(tokens: string[], i: number): [number, number] | undefined {
+	let total = 0;
+	let current = 0;
+	let j = i;
+	let seen = false;
+	for (; j < tokens.length; j++) {
+		const t = tokens[j]!;
+		const small = numberWords[t];
+		if (small !== undefined && t !== 'hundred') {
+			current += small;
+			seen = true;
+		} else if (t === 'hundred' && seen) current *= 100;
+		else if (scales[t] && seen && t !== 'hundred') {
+			total += current * scales[t]!;
+			current = 0;
+		} else if (t === 'and' && seen && numberWords[tokens[j + 1] ?? ''] !== undefined) continue;
+		else break;
+	}
+	return seen ? [total + current, j - i] : undefined;
+}
+
+/**
+ * Numbers as digits: "twenty-two" is "22", "two million" and "2 million" are "2000000", "2.5
+ * billion" is "2500000000", "a dozen" is "12". A year stays as written.
+ */
 function numbersToDigits(tokens: string[]): string[] {
 	const out: string[] = [];
 	for (let i = 0; i < tokens.length; i++) {
 		const token = tokens[i]!;
-		const value = numberWords[token];
-		if (value === undefined) {
-			out.push(token);
+		const next = tokens[i + 1];
+		if ((token === 'a' || token === 'one') && next === 'dozen') {
+			out.push('12');
+			i++;
 			continue;
 		}
-		const next = tokens[i + 1];
-		const unit = next === undefined ? undefined : numberWords[next];
-		if (value >= 20 && value < 100 && unit !== undefined && unit > 0 && unit < 10) {
-			out.push(String(value + unit));
+		if (token === 'a' && next && scales[next] && next !== 'hundred') {
+			out.push(String(scales[next]));
 			i++;
-		} else out.push(String(value));
+			continue;
+		}
+		const words = wordNumber(tokens, i);
+		if (words) {
+			let [value, used] = words;
+			const scale = tokens[i + used];
+			if (scale && scales[scale] && scale !== 'hundred') {
+				value *= scales[scale]!;
+				used++;
+			}
+			out.push(String(value));
+			i += used - 1;
+			continue;
+		}
+		if (/^\d+(?:\.\d+)?$/.test(token) && next && scales[next]) {
+			out.push(String(Math.round(Number(token) * scales[next]! * 1000) / 1000));
+			i++;
+			continue;
+		}
+		out.push(token);
 	}
 	return out;
+}
+
+/** "8th" is "8"; "Sept" is "september"; "8 september" is "september 8". */
+function datesInOrder(tokens: string[]): string[] {
+	const out = tokens.map((t) => monthNames[t] ?? t.replace(/^(\d{1,2})(?:st|nd|rd|th)$/, '$1'));
+	for (let i = 0; i + 1 < out.length; i++) {
+		const day = /^\d{1,2}$/.test(out[i]!) && Number(out[i]) <= 31;
+		let k = i + 1;
+		if (out[k] === 'of') k++;
+		if (day && fullMonths.has(out[k] ?? '')) {
+			const month = out[k]!;
+			out.splice(i, k - i + 1, month, out[i]!);
+			i++;
+		}
+	}
+	return out;
+}
+
+/** Whole-answer forms: a country's other names, a fortnight as two weeks, "years old" as "year old". */
+function canonical(text: string): string {
+	const bare = text.replace(/^the /, '');
+	for (const [re, form] of placeForms) if (re.test(bare)) return form;
+	return text
+		.replace(/\b(fortnights?)\b/g, (w) => spans[w] ?? w)
+		.replace(/\b(\d+) years? old\b/g, '$1 year old');
 }
 
 /**
@@ -108,9 +211,10 @@ export function normalizeAnswer(text: string): string {
 		.replace(/[^\p{L}\p{N}.]+/gu, ' ')
 		.trim();
 	if (!plain) return '';
-	const tokens = numbersToDigits(plain.split(/\s+/).map((token) => units[token] ?? token));
+	const first = plain.split(/\s+/).map((token) => units[token] ?? token);
+	const tokens = datesInOrder(numbersToDigits(canonical(first.join(' ')).split(' ')));
 	if (tokens.length > 1 && articles.has(tokens[0]!)) tokens.shift();
-	return tokens.join(' ');
+	return canonical(tokens.join(' '));
 }
 
 /** Words that only say an amount is rounded: optional on either side. */
