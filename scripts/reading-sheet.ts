@@ -65,11 +65,16 @@ function item(q: Question, n: number): string {
 	lines.push(`**Key:** ${key}`, '');
 	if ((q.type === 'cloze' && !q.options) || q.type === 'short_answer')
 		lines.push(
-			`**Typed answers also accepted:** ${q.accept.length ? q.accept.map((a) => `"${a}"`).join(', ') : '(none besides the key; case, punctuation and small typos are forgiven)'}`,
+			`**Typed answers also accepted:** ${q.accept.length ? q.accept.map((a) => `"${a}"`).join(', ') : '(only the key)'}`,
 			''
 		);
 	return lines.join('\n');
 }
+
+// What the grader forgives in every typed answer (src/lib/grading/normalize.ts), so a reader
+// judges the accepted answers as a learner meets them.
+const grading =
+	'Typed answers are graded forgivingly: case, punctuation, accents and a leading "the"/"a" are ignored; numbers may be typed in words or digits ("two million" = "2,000,000"), "%" as "percent", dates in either order ("8 Sept" = "September 8"); a form of address before a name ("Mr", "Dr", "Sir") is ignored; "USA", "US" and "America" are "the United States", "UK" and "Britain" "the United Kingdom"; small typos in longer words are forgiven, but numbers must be exact.';
 
 const counts = new Map<string, number>();
 for (const q of questions) counts.set(q.type, (counts.get(q.type) ?? 0) + 1);
@@ -77,6 +82,8 @@ const sheet = [
 	`# Questions generated from “${article.title}”`,
 	'',
 	`${questions.length} questions: ${[...counts].map(([t, c]) => `${questionTypeLabels[t as Question['type']]} ${c}`).join(', ')}.`,
+	'',
+	grading,
 	'',
 	...questions.map((q, i) => item(q, i + 1))
 ].join('\n');

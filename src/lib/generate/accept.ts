@@ -1,4 +1,4 @@
-import type { Mention, Person } from './entities';
+import { orgShortForms, type Mention, type Person } from './entities';
 import type { Slot } from './facts';
 import { has } from './parse';
 import { joinNames, normalize } from './text';
@@ -48,6 +48,15 @@ export function personForms(people: readonly Person[]): string[] {
 
 function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
+	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
+	if (m.kind === 'place' || m.kind === 'organization') {
+		const head = /^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|University|Institute|Council|Union|Party)$/.exec(m.display);
+		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
+		for (const [long, short] of orgShortForms) {
+			if (m.display === long || m.text === long) out.push(short);
+			if (m.display === short || m.text === short) out.push(long);
+		}
+	}
 	if (/^the /i.test(m.text)) out.push(m.text.replace(/^the /i, ''));
 	if (m.display !== m.text) out.push(m.display);
 	out.push(...dayOrders(m));
@@ -114,12 +123,22 @@ function dayOrders(m: Mention): string[] {
  */
 function thingForms(slot: Slot): string[] {
 	const tokens = slot.claim.parse.tokens.filter((t) => t.start >= slot.start && t.end <= slot.end);
-	const words = tokens.filter((t) => !has(t, 'Determiner'));
+	// "second-hand smoke": a hyphenated compound is one word here.
+	const words: { text: string; tags: ReadonlySet<string>; normal: string }[] = [];
+	for (const t of tokens) {
+		if (has(t, 'Determiner') && words.length === 0) continue;
+		const last = words[words.length - 1];
+		const joined = last && /-$/.test(last.text);
+		if (joined) last.text += t.text;
+		else words.push({ text: t.text + (t.post.trim() === '-' ? '-' : ''), tags: t.tags, normal: t.normal });
+	}
 	if (words.length === 0) return [];
 	const out = [words.map((t) => t.text).join(' ')];
+	// Proper names ("Coppa Italia") keep every word.
+	if (words.some((t) => /^\p{Lu}/u.test(t.text))) return out;
 	// Phrases with a preposition ("a state of national emergency", "cooperation in lunar
 	// exploration") keep their shape: only the determiner goes.
-	if (words.some((t) => has(t, 'Preposition') || t.normal === 'and' || t.normal === 'or')) return out;
+	if (words.some((t) => t.tags.has('Preposition') || t.normal === 'and' || t.normal === 'or')) return out;
 	const head = words[words.length - 1]!;
 	const modifiers = words.slice(0, -1);
 	for (let i = 0; i < modifiers.length; i++)

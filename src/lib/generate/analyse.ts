@@ -29,6 +29,8 @@ export interface Claim {
 	rewritten: boolean;
 	/** Its speaker is a pronoun no earlier sentence explains: nothing about it stands alone. */
 	unresolved?: boolean;
+	/** The claim in other words than the article's, when it was built from an apposition. */
+	restated?: string;
 }
 
 export interface AnalyseContext {
@@ -120,6 +122,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const previous = memory.recent[memory.recent.length - 1];
 	const adjacent = previous && previous.index === sentence.index - 1 ? previous : undefined;
 
+	// A quotation that opens here and closes in a later sentence: no part of it stands alone.
+	const opens = (text.match(/[“‘]|(?<![\p{L}])"(?=\p{L})/gu) ?? []).length;
+	const closes = (text.match(/[”]|(?<=[\p{L}.,!?])"|’(?![\p{L}])/gu) ?? []).length;
+	if (opens > closes) unresolved = true;
 	const q = quoteTag.exec(text);
 	const ql = q ? undefined : quoteLead.exec(text);
 	if (q || ql) {
@@ -169,8 +175,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					/^(?:(?:early|late|on|last|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+/i,
 					''
 				);
-				const self = /^(it|they|he|she)\s/i.exec(claimText);
-				if (self && !/^(?:he|she)$/i.test(source)) {
+				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
+				const self = /^(it|they)\s/i.exec(claimText);
+				const body = !peopleIn(find(source, ctx), ctx.people).length && /^\p{Lu}/u.test(source);
+				if (self && body && !/[“”"‘’]/.test(claimText)) {
 					resolutions.push(`“${self[1]}” refers to ${lowerLead(source)}.`);
 					claimText = source + claimText.slice(self[1]!.length);
 					// What a company says it will do needs no "According to" itself.
@@ -303,16 +311,34 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "the council (which previously had to sell off the NEC …)", "Taiwan, which has faced …":
 	// an aside about a named thing is a claim of its own.
 	if (!quote)
-		for (const m of text.matchAll(/(?:,\s+|\s+\()(?:which|who)\s+((?:has|have|had|is|was|are|were|previously|also|will|would)\b[^,()“”"]{5,140}?)(?=,|\)|\.$|$)/gu)) {
+		for (const m of text.matchAll(/(?:,\s+|\s+\()(?:which|who)\s+((?:has|have|had|is|was|are|were|previously|also|will|would)\b[^,()“”"]{5,140}?)(?=\)|,\s+\p{Ll}+\s+(?:said|says)|\.$|$)/gu)) {
 			const before = whole.nouns.filter((n) => n.end <= m.index && /^\s*[,(]?$/.test(text.slice(n.end, m.index)));
 			const antecedent = before[before.length - 1];
 			if (!antecedent || antecedent.text.split(/\s+/).length > 6) continue;
+			// "the council", "Taiwan": a definite thing or a name, not "our warming planet".
+			if (!/^(?:the|a|an)\s|^\p{Lu}/u.test(antecedent.text) || /^(?:our|their|his|her|its|my)\s/i.test(antecedent.text)) continue;
 			if (/^(?:it|they|he|she|this|that)$/i.test(antecedent.text)) continue;
 			const aside = `${capitalizeFirst(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
 			claims.push(
 				buildClaim(sentence, aside, ctx, { source: undefined, sourcePeople: [], quote: undefined, resolutions: [...resolutions], unresolved })
 			);
 		}
+	// "Manish Kumar, an official with the state of Bihar, told reporters": who someone is.
+	for (const m of text.matchAll(/(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+((?:a|an|the)\s+[\p{Ll}][^,;()“”"]{3,70}?),/gu)) {
+		const person = speakerOf(m[1]!, ctx);
+		if (!person || /\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(m[2]!)) continue;
+		const role = m[2]!.trim();
+		if (role.split(/\s+/).length < 2) continue;
+		const statement = `${person.name} is ${role}.`;
+		const claim = buildClaim(sentence, statement, ctx, {
+			source: undefined,
+			sourcePeople: [],
+			quote: undefined,
+			resolutions: [],
+			unresolved
+		});
+		claims.push({ ...claim, restated: statement });
+	}
 	const main = claims[0]!;
 	const clause = main.clause;
 	const subjectPeople = main.subjectPeople;

@@ -346,6 +346,8 @@ export function distractorsFor(
 	switch (m.kind) {
 		case 'place': {
 			const sort = placeSort(m.display);
+			// A place no list knows could be a town, a club or a venue: nothing to set beside it.
+			if (sort === 'other') return [];
 			const same = (pool.byKind.get('place') ?? [])
 				.filter((x) => placeSort(x.display) === sort)
 				.map((x) => x.display);
@@ -381,11 +383,15 @@ export function distractorsFor(
 			}).filter((t) => !inSentence(t));
 		case 'date': {
 			const year = /\b(19|20)\d\d\b/.exec(m.text)?.[0];
-			if (year && m.text === year)
+			if (year && m.text === year) {
+				// Nothing that happened can have happened after the article was written.
+				const latest = pool.published ? Number(pool.published.slice(0, 4)) : Infinity;
+				const shifts = Number(year) <= latest ? [-2, -1, 1, 2, -3, 3] : [-2, -1, 1, 2];
 				return take(
 					[],
-					[-2, -1, 1, 2].map((d) => String(Number(year) + d))
+					shifts.map((d) => Number(year) + d).filter((y) => Number(year) > latest || y <= latest).map(String)
 				);
+			}
 			const rel = /^(the (?:start|beginning|middle|end) of )?(last|next|this) year$/i.exec(m.text);
 			if (rel) {
 				// "fell … next year" breaks the tense: only the end of the same year may change, start

@@ -176,7 +176,9 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
 		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
-		if (tokens.some((t) => nonNameWords.has(t))) return;
+		// "Premier League", "Kennedy Space Center": the last word says it is no person.
+		if (tokens.some((t) => nonNameWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)))
+			return;
 		const name = tokens.join(' ');
 		const surname = surnameOf(tokens);
 		const same = found.find(

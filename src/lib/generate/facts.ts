@@ -172,7 +172,11 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			!has(tokens[0], 'Possessive') &&
 			!tokens.some((t) => has(t, 'Pronoun') || /^(?:its|their|his|her)$/.test(t.normal)) &&
 			!claim.mentions.some((m) => m.start < object.end && object.start < m.end);
-		if (plain)
+		// "the title", "the blaze", "similar bans": too generic or leaning on what came before.
+		const generic =
+			content.length < 2 && !content.some((t) => /^\p{Lu}/u.test(t.text)) ||
+			tokens.some((t) => /^(?:similar|same|other|such|this|that|these|those)$/.test(t.normal));
+		if (plain && !generic)
 			add({
 				claim,
 				start: object.start,

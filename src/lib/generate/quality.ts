@@ -14,7 +14,8 @@ const anaphoricEnd =
 const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
-const leaning = /^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he move|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then)\b/;
+const leaning =
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former)|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 export interface Rejection {
 	id: string;

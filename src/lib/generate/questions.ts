@@ -7,6 +7,8 @@ import type { Slot } from './facts';
 import { fill } from './lang/en/templates';
 import { rewrite, shorten, type Edit } from './lang/en/shorten';
 import { whQuestion } from './lang/en/wh';
+import { passive } from './lang/en/clause';
+import nlp from 'compromise';
 import { limitWords, opposites, ordinals } from './lang/en/words';
 import { countries } from './lang/en/gazetteer';
 import { acceptFor } from './accept';
@@ -103,6 +105,7 @@ export function sureAnchor(m: Mention, published: string): boolean {
 /** "The rocket …" opens a sentence; after "According to X," it reads "the rocket …". */
 function lowerFirst(claim: Claim, text: string): string {
 	const first = claim.parse.tokens[0];
+	if (claim.mentions.some((m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity')) return text;
 	const proper =
 		first &&
 		(has(first, 'ProperNoun') ||
@@ -165,8 +168,25 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	for (const p of slot.people ?? []) if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
 		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
+	if (slot.kind === 'place' || slot.kind === 'organization' || slot.kind === 'event' || slot.kind === 'person') {
+		// "Leicester City" when the headline says "Leicester"; "Tasmania" under "Tasmanian devils".
+		const titleWords = ctx.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+		for (const n of namesOf(slot))
+			for (const w of n.split(/[\s-]+/).filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x)))
+				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
+					return 'named in the headline';
+	}
 	if (slot.position === 'quote') return undefined;
 	if (/^[’'](?:s\b|\s)/u.test(text.slice(slot.end))) return 'a possessive';
+	// Ages ("Trimovillas, 40", "a 27-year-old") and conversions in brackets ("(849-foot)") are
+	// details no teacher asks.
+	const a = slot.mention?.amount;
+	if (a && (/-old$/.test(a.suffix) || /\p{Lu}\p{L}+,\s*$/u.test(text.slice(Math.max(0, slot.start - 40), slot.start)) && !a.unit))
+		return 'an age';
+	if (/\(\s*$/.test(text.slice(0, slot.start)) && /^\s*\)/.test(text.slice(slot.end))) return 'in brackets';
+	if (slot.kind === 'place' && /^\s+time\b/.test(text.slice(slot.end))) return 'a time zone';
+	if (slot.kind === 'place' && /\b(?:central|northern|southern|eastern|western|north|south|east|west)\s+$/i.test(text.slice(0, slot.start)))
+		return 'a region of the article’s country';
 	// "including South Africa", "such as Tokyo": an example is one of many right answers.
 	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start))) return 'an example';
 	// "from Tokyo and New York to Taiwan": one place of an illustrative list is no fact.
@@ -267,8 +287,9 @@ export function unresolvedSubject(claim: Claim): boolean {
 	if (claim.unresolved) return true;
 	const subject = claim.clause?.subject.text.toLowerCase();
 	if (subject && /^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(subject)) return true;
-	// "Using only their hands, they threw …": a pronoun right after an opening phrase.
-	return /^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text) && !claim.clause;
+	// "Using only their hands, they threw …", "by 2023 it stood at …": a pronoun early in the claim.
+	if (/^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text)) return true;
+	return claim.parse.tokens.slice(0, 6).some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
 }
 
 /** Every question that fits one fact, before selection. Quality filters run later. */
@@ -392,8 +413,9 @@ export function swappedStatement(claim: Claim, slot: Slot, ctx: BuildContext): C
 		const word = t.text;
 		const lower = word.toLowerCase();
 		let replacement: string | undefined;
-		const pair = opposites.find(([a, b]) => a === lower || b === lower);
-		if (pair && has(t, 'Verb')) replacement = pair[0] === lower ? pair[1] : pair[0];
+		// Opposite verbs ("rose" for "fell") read as absurd next to the rest of a story; only
+		// ordinals and nationalities change here.
+		void opposites;
 		// "the third straight year": the second or the fourth, never a zeroth; not in "first-ever",
 		// and not beside another ordinal ("second place …, third …"), which would read as nonsense.
 		const ordinal = ordinals.indexOf(lower);
@@ -445,14 +467,33 @@ function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
 	return shared / title.size >= 0.6;
 }
 
+/** The past participle of a verb: "taken" for "take", else its past form ("cleared"). */
+function participle(infinitive: string, past: string): string {
+	const forms = nlp(infinitive).verbs().conjugate()[0] as { Participle?: string; PastTense?: string } | undefined;
+	return forms?.Participle ?? forms?.PastTense ?? past;
+}
+
+/**
+ * The claim restated in other words, true by the article: in the passive ("Pistorius was cleared
+ * by Judge Masipa …"), or an apposition made a sentence ("Manish Kumar is an official with the
+ * state of Bihar"). A sentence merely copied or cut short is no restatement: none is made then.
+ */
 export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
 	if (unresolvedSubject(claim) || headlineStatement(claim, ctx)) return undefined;
+	let restated = claim.restated;
+	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {
+		const keep = claim.mentions.some((m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity');
+		restated = passive(claim.parse, claim.clause, participle, keep);
+	}
 	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
-	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, cuts)));
+	const shortened = rewrite(claim.text, cuts);
+	// Shortened to its core: at least three words of the sentence left out.
+	const dropped = claim.sentence.text.split(/\s+/).length - shortened.split(/\s+/).length;
+	const statement = tidyQuotes(attributed(claim, restated ?? shortened));
 	const length = statement.split(/\s+/).length;
 	// "SpaceX has done it again.": too short to hold a fact.
-	if (length > 40 || length < 6) return undefined;
-	const verbatim = normalize(statement) === normalize(claim.sentence.text);
+	if (length > 35 || length < 5) return undefined;
+	const verbatim = !restated && dropped < 3;
 	const id = questionId(slot, 'true', statement);
 	return {
 		question: {
@@ -470,7 +511,7 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		form: 'true',
 		answerKey: `tf:${id}`,
 		verbatim,
-		quality: verbatim ? 0.5 : 0.85
+		quality: verbatim ? 0.5 : restated ? 0.9 : 0.8
 	};
 }
 
@@ -485,6 +526,8 @@ function quoteCandidates(
 	if (words < 5 || words > 45) return;
 	const text = `“${quote.text.replace(/[,;:]$/, '.').replace(/([^.!?])$/, '$1.')}”`;
 	const speaker = quote.speaker;
+	// "Who said “My decision to resign …”?" under "Robert Mugabe has resigned".
+	if (ctx.topic.givenAway.has(speaker.key) || speaker.aliases.some((a) => containsName(ctx.title, a))) return;
 	const others = [
 		...ctx.speakers.filter((p) => p.key !== speaker.key),
 		...ctx.pool.people.filter((p) => p.key !== speaker.key && !ctx.speakers.includes(p))
@@ -496,9 +539,9 @@ function quoteCandidates(
 		push('quote-choice', { type: 'mcq', prompt, answer: speaker.name, options: chooseOptions(speaker.name, names, seed) }, 0.9);
 	push('quote-typed', { type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) }, 0.85);
 	const liar = ctx.speakers.find((p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname));
-	if (liar && (seed & 1) === 1)
+	// A quotation stated as true is the sentence copied: only the false attribution is asked.
+	if (liar)
 		push('quote-false', { type: 'true_false', prompt: fill('saidStatement', { speaker: liar.name, quote: text }), answer: 'False' }, 0.75);
-	else push('quote-true', { type: 'true_false', prompt: fill('saidStatement', { speaker: speaker.name, quote: text }), answer: 'True' }, 0.7);
 }
 
 export { staysTrue as amountStaysTrue };

@@ -126,7 +126,8 @@ function capped(body: string, span: Span): Span[] {
 	return pieces;
 }
 
-const datelinePattern = /^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?\s*(?:—|–|--|-)\s+/u;
+const datelinePattern =
+	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
 
 function endsLikeSentence(text: string): boolean {
 	return /[.!?]["”’')\]]*$/.test(text.trim());

@@ -31,6 +31,7 @@ const numberWords: Record<string, number> = {
 };
 
 const articles = new Set(['a', 'an', 'the']);
+const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
 
 const scales: Record<string, number> = {
 	hundred: 100,
@@ -214,6 +215,8 @@ export function normalizeAnswer(text: string): string {
 	const first = plain.split(/\s+/).map((token) => units[token] ?? token);
 	const tokens = datesInOrder(numbersToDigits(canonical(first.join(' ')).split(' ')));
 	if (tokens.length > 1 && articles.has(tokens[0]!)) tokens.shift();
+	// "Mr Mugabe", "Sir Liam Donaldson": a form of address is never what tells people apart.
+	if (tokens.length > 1 && honorifics.has(tokens[0]!)) tokens.shift();
 	return canonical(tokens.join(' '));
 }
 

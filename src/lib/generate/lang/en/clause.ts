@@ -200,3 +200,36 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 	}
 	return out;
 }
+
+/** Verbs whose object is part of an idiom ("took flight", "made history"): never turned around. */
+const light = /^(?:have|get|take|make|do|give|go|come|say|tell|let|keep|see|become|seem|remain|pull|put|set|hold)$/;
+
+/**
+ * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
+ * "Pistorius was cleared by Judge Masipa of firing a pistol". A restatement, not a copy: the
+ * same fact in other words. Only for a one-word past verb with a plain object.
+ */
+export function passive(
+	p: Parse,
+	c: Clause,
+	participle: (infinitive: string, past: string) => string,
+	keepCapital: boolean
+): string | undefined {
+	const v = c.verb;
+	const o = c.object;
+	if (!o || c.chain || v.auxiliary || v.negative || v.form !== 'simple-past' || v.first !== v.last) return undefined;
+	if (light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
+	const objectTokens = p.tokens.slice(o.first, o.last + 1);
+	if (objectTokens.some((t) => has(t, 'Pronoun') || has(t, 'Adjective') && t === objectTokens[objectTokens.length - 1]))
+		return undefined;
+	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun')) return undefined;
+	const subject = p.text.slice(c.subject.start, c.subject.end);
+	if (/^(?:he|she|it|they|we|i|you|this|that)$/i.test(subject)) return undefined;
+	const plural = objectTokens.some((t) => t.normal === 'and') || has(objectTokens[objectTokens.length - 1], 'Plural');
+	const rest = p.text.slice(o.end).replace(/[.!?]+["”’]?\s*$/u, '');
+	const lead = c.lead ? p.text.slice(0, c.subject.start) : '';
+	const by = keepCapital ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+	const object = p.text.slice(o.start, o.end);
+	const text = `${lead}${object.charAt(0).toUpperCase()}${object.slice(1)} ${plural ? 'were' : 'was'} ${participle(v.infinitive, p.tokens[v.first]!.text)} by ${by}${rest}.`;
+	return text.replace(/\s+([,.])/g, '$1');
+}

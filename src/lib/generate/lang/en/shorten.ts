@@ -41,6 +41,8 @@ export function rewrite(text: string, edits: readonly Edit[]): string {
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/,\s*,/g, ',')
 		.replace(/,([.!?])/g, '$1')
+		// "since 1880,primarily": a comma the article ran into the next word.
+		.replace(/,(?=\p{L})/gu, ', ')
 		.replace(/\s{2,}/g, ' ')
 		.trim()
 		.replace(/^[,;:]\s*/, '');
@@ -70,12 +72,19 @@ export function shorten(
 	trailing.lastIndex = 0;
 	for (const m of text.matchAll(trailing)) {
 		if (clause && m.index < clause.verb.end) continue;
-		// ", which …," inside the sentence: only to the next comma; otherwise to the end.
-		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
+		// An aside that closes with a comma and lets the sentence go on ("nations, including
+		// Sweden and Belgium, got there sooner") goes alone; one that runs to the end goes whole.
 		const next = text.indexOf(',', m.index + m[0].length);
-		const closes = /^(?:which|who|whose|where)$/.test(word) && next > 0 && next < end;
-		cut.push({ start: m.index, end: closes ? next + 1 : end });
-		if (!closes) break;
+		const resumes =
+			next > 0 && next < end && !new RegExp(`^,\\s+(?:${trailingOpeners.join('|')}|and|but|or)\\b`, 'i').test(text.slice(next));
+		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+		if (next > 0 && next < end && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
+			cut.push({ start: m.index, end: resumes ? next + 1 : next });
+			continue;
+		}
+		cut.push({ start: m.index, end });
+		break;
 	}
 	// ", which …," and ", who …," before the verb too: "Taiwan, which has faced …, the leaders"
 	// keeps the lead's comma; "the Treaty, which stipulates …, applies" loses both.
@@ -93,7 +102,11 @@ export function shorten(
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.
 	const keepsTime = clause?.lead && /^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now)\b/i.test(clause.lead.text);
-	if (options.dropLead && clause?.lead && !keepsTime) {
+	// "In 1990, coal provided about 80 percent": a date in the lead is part of the claim.
+	const dated =
+		clause?.lead &&
+		mentions.some((m) => m.start < clause.lead!.end && /^(?:date|month|weekday|quantity|duration)$/.test(m.kind));
+	if (options.dropLead && clause?.lead && !keepsTime && !dated) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)
 			cut.push({ start: 0, end: clause.subject.start });

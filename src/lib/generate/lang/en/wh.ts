@@ -29,7 +29,7 @@ const properStart = (t: Token | undefined) =>
 		/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(t.text));
 
 const lowerable =
-	/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions)$/;
+	/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions|around|about|nearly|almost|more|over|only|just|at|up|roughly|approximately|some)$/;
 
 /**
  * The subject as it reads inside a question: "the summit talks", "rescuers", but "Falcon Heavy",
@@ -188,6 +188,9 @@ export function whQuestion(
 		.slice(c.subject.first, c.subject.last + 1)
 		.filter((t) => has(t, 'Noun') && !has(t, 'Pronoun') && !has(t, 'Value'));
 	if (nouns.length === 0 || nouns.every((t) => vagueQuantifiers.has(t.normal))) return undefined;
+	// A subject that ends on a verb or a preposition ("the ban on smoking in enclose") was misread.
+	const lastWord = p.tokens[c.subject.last]!;
+	if (!has(lastWord, 'Noun') && !has(lastWord, 'Value')) return undefined;
 	const head = `${inv.aux} ${subject} ${inv.rest}${c.chain ? ` ${p.text.slice(c.chain.start, c.chain.end)}` : ''}`;
 	// A second finite verb after the answer ("… onlookers gathered to watch the occasion was")
 	// means the clause was misread.
@@ -203,6 +206,9 @@ export function whQuestion(
 	if (misread) return undefined;
 	if (slot.position === 'object' && c.object && slot.start === c.object.start) {
 		const rest = tail(p, c.object.end, end, cuts);
+		// "destroy a tower block": a noun right after the object means the phrase was cut short.
+		const after = p.tokens.find((t) => t.start >= c.object!.end);
+		if (after && has(after, 'Noun') && !has(after, 'Pronoun') && after.start - c.object.end <= 1) return undefined;
 		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
 		// A long tail after the object usually belongs to it ("the revision at the end of …").
 		if (slot.kind === 'thing' && slot.end === c.object.end && rest.split(/\s+/).length <= 8)

@@ -62,9 +62,7 @@ export const limitWords: readonly string[] = [
 	'up to',
 	'as many as',
 	'as much as',
-	'at most',
-	'nearly',
-	'almost'
+	'at most'
 ];
 
 /** Adverbs that may sit between a subject and its verb and are dropped from questions. */
