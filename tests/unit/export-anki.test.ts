@@ -104,8 +104,26 @@ describe('Anki export', () => {
 		expect(mcq?.[0]).toMatch(/\nA\) .+\nB\) .+/);
 		const matching = rows[bank.questions.findIndex((q) => q.type === 'matching')];
 		expect(matching?.[1]).toContain('Fumio Kishida → Prime Minister\nJoe Biden → U.S. President');
-		const ordering = rows[bank.questions.findIndex((q) => q.type === 'ordering')];
-		expect(ordering?.[1]).toMatch(/^1\. The revision of Japan’s National Security Strategy\n2\. /);
+		const ordering: Question = {
+			id: 'q-0000000a-order',
+			type: 'ordering',
+			prompt: 'Put these events from the article in time order, earliest first.',
+			answer: 'A → B',
+			accept: [],
+			explanation: 'The article dates them.',
+			factId: bank.facts[0]!.id,
+			source: bank.questions[0]!.source,
+			items: [
+				'Japan revised its National Security Strategy',
+				'Kishida and Biden met at the White House'
+			]
+		};
+		const exported = parseAnki(
+			toAnki('T', [{ question: ordering, quote: 'q', bankId: 'b', tags: [] }]).text
+		);
+		expect(exported.rows[0]?.[1]).toMatch(
+			/^1\. Japan revised its National Security Strategy\n2\. Kishida/
+		);
 	});
 
 	it('round-trips fields holding tabs, line breaks, quotes and a leading #', () => {
@@ -119,7 +137,7 @@ describe('Anki export', () => {
 	});
 
 	it('keeps tags free of spaces', () => {
-		const question = bank.questions[0] as Question;
+		const question = bank.questions.find((q) => q.type === 'mcq') as Question;
 		const item: ExportItem = { question, quote: 'q', bankId: 'b', tags: ['world news', 'g7'] };
 		const { rows: parsed } = parseAnki(toAnki('T', [item]).text);
 		expect(parsed[0]?.[3]).toBe('b mcq world_news g7');

@@ -5,9 +5,11 @@ import { anchor } from '../../src/lib/generate/dates';
 import {
 	collectPeople,
 	findMentions,
+	recogniserNames,
 	tenseNear,
 	type Mention
 } from '../../src/lib/generate/entities';
+import { parse } from '../../src/lib/generate/parse';
 import { segment } from '../../src/lib/generate/segment';
 
 const body = parseFrontMatter(
@@ -264,5 +266,54 @@ describe('legal and civic titles', () => {
 			['Peter Hale', 0],
 			['Jonah Whitfield', undefined]
 		]);
+	});
+});
+
+describe('recognisers on text nobody here wrote', () => {
+	const mentions = (text: string, people = collectPeople([text])) =>
+		findMentions(text, {
+			people,
+			published: '2024-02-02',
+			tense: 'past',
+			tokens: parse(text).tokens
+		});
+	const quantities = (text: string) =>
+		mentions(text)
+			.filter((m) => m.kind === 'quantity' || m.kind === 'duration')
+			.map((m) => m.text);
+
+	it('reads a magnitude, a compound unit and an age whole', () => {
+		expect(quantities('The magnitude 6.3 quake struck at noon.')).toEqual(['magnitude 6.3']);
+		expect(quantities('The 7.1-magnitude earthquake hit the city.')).toEqual(['7.1-magnitude']);
+		expect(quantities('The two side boosters detached.')).toEqual(['two side boosters']);
+		expect(quantities('A 12-year-old girl was rescued.')).toEqual(['12-year-old']);
+	});
+
+	it('reads no amount in a clock time, a fraction, a label or the inside of a word', () => {
+		expect(
+			quantities('It lifted off at 1:45 pm MST, and at 2301 GMT the book went on sale.')
+		).toEqual([]);
+		expect(quantities('About 2 1/2 minutes after launch the boosters detached.')).toEqual([]);
+		expect(quantities('The council has been issued a 114 notice.')).toEqual([]);
+		expect(quantities('The phone plays MP3 files.')).toEqual([]);
+	});
+
+	it('takes no team or league for a person, and knows a name the article repeats', () => {
+		const text = [
+			'Leicester won the Premier League title on Monday.',
+			'The athlete shot girlfriend Reeva Steenkamp at his home.',
+			'The court heard that Steenkamp was hiding in a bathroom.'
+		];
+		const people = collectPeople(text);
+		expect(people.map((p) => p.name)).toEqual(['Reeva Steenkamp']);
+		expect(mentions(text[2]!, people).find((m) => m.kind === 'person')?.display).toBe(
+			'Reeva Steenkamp'
+		);
+	});
+
+	it('keeps its recognisers in one ordered list: quotations and names before amounts', () => {
+		expect(recogniserNames[0]).toBe('quotation');
+		expect(recogniserNames.indexOf('known person')).toBeLessThan(recogniserNames.indexOf('amount'));
+		expect(recogniserNames.at(-1)).toBe('bare number');
 	});
 });

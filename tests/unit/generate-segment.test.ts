@@ -113,3 +113,33 @@ describe('lists', () => {
 		}
 	});
 });
+
+describe('long and wire-service text', () => {
+	it('keeps a wire dateline with its agency out of the first sentence', () => {
+		const { blocks, sentences } = segment(
+			'PATNA, India (AP) — A train has derailed in eastern India.'
+		);
+		expect(blocks[0]!.dateline).toBe('PATNA');
+		expect(sentences[0]!.text).toBe('A train has derailed in eastern India.');
+	});
+
+	it('cuts a passage with no full stop into pieces it does not read, so cost grows with the words', () => {
+		const run = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ');
+		const { sentences, overlong, maxWords, blocks } = segment(
+			`${run}\n\nA real sentence ends here.`
+		);
+		expect(overlong).toBe(1);
+		expect(sentences.map((s) => s.text)).toEqual(['A real sentence ends here.']);
+		expect(blocks[0]!.sentences.length).toBe(Math.ceil(500 / maxWords));
+		for (const s of blocks[0]!.sentences)
+			expect(s.text.split(' ').length).toBeLessThanOrEqual(maxWords);
+	});
+
+	it('joins a list item to its lead-in, with any bullet', () => {
+		const body =
+			'Owners of cooling towers must:\n\n• register them with the council;\n\n• test the water every month.';
+		const statements = segment(body).sentences.map((s) => s.statement ?? s.text);
+		expect(statements).toContain('Owners of cooling towers must register them with the council.');
+		expect(statements).toContain('Owners of cooling towers must test the water every month.');
+	});
+});

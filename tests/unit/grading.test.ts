@@ -85,7 +85,13 @@ describe('typed answers', () => {
 
 	it('reads dates in either order, abbreviated or with an ordinal', () => {
 		const q = shortAnswer('September 8');
-		for (const typed of ['Sept. 8', '8 September', '8th September', 'the 8th of September', 'Sep 8'])
+		for (const typed of [
+			'Sept. 8',
+			'8 September',
+			'8th September',
+			'the 8th of September',
+			'Sep 8'
+		])
 			expect(right(q, typed)).toBe(true);
 		expect(right(q, 'September 9')).toBe(false);
 		expect(right(q, 'October 8')).toBe(false);

@@ -6,11 +6,26 @@ import { Question as MiniQuestion } from '../../src/lib/share/question-mini';
 
 type Raw = Record<string, unknown>;
 
-const seed = (
+const bankQuestions = (
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8')) as {
 		questions: Raw[];
 	}
 ).questions;
+// The seed bank has no ordering question: one is added so every type is checked.
+const seed: Raw[] = [
+	...bankQuestions,
+	{
+		explanation: bankQuestions[0]!.explanation,
+		factId: bankQuestions[0]!.factId,
+		source: bankQuestions[0]!.source,
+		id: 'q-0000000a-order',
+		type: 'ordering',
+		prompt: 'Put these events from the article in time order, earliest first.',
+		answer: 'A → B',
+		accept: [],
+		items: ['Japan revised its security strategy', 'Kishida and Biden met in Washington']
+	} as Raw
+];
 
 const first = (type: string) => seed.find((q) => q.type === type)!;
 

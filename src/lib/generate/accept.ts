@@ -50,7 +50,10 @@ function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
-		const head = /^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|University|Institute|Council|Union|Party)$/.exec(m.display);
+		const head =
+			/^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street)$/.exec(
+				m.display
+			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
 		for (const [long, short] of orgShortForms) {
 			if (m.display === long || m.text === long) out.push(short);
@@ -69,12 +72,15 @@ function mentionForms(m: Mention): string[] {
 		if (bare !== m.text) out.push(bare);
 		// "82,000 fans" is also "82,000"; "28 percent" also "28"; "a 12-year-old" also "12": the
 		// unit is in the sentence around the gap, and a number alone names no other amount.
-		const number = /^[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|trillion|thousand))?/.exec(bare)?.[0];
+		const number = /^[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|trillion|thousand))?/.exec(
+			bare
+		)?.[0];
 		if (number) {
 			out.push(number, `${a.prefix}${number}`.trim());
 			if (/^[$€£¥]/.test(number)) out.push(number.slice(1));
 		}
-		if (a.words) out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
+		if (a.words)
+			out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
 		else if (a.unit && /^(?:hours?|minutes?|days?|weeks?|months?|years?)$/.test(a.unit))
 			out.push(`${a.value} ${a.unit}`);
 	}
@@ -85,9 +91,10 @@ function mentionForms(m: Mention): string[] {
 function dayOrders(m: Mention): string[] {
 	const iso = m.anchored?.iso;
 	if (!iso || !/^\d{4}-\d\d-\d\d$/.test(iso) || m.kind !== 'date') return [];
-	const d = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{Lu}\p{Ll}+\.?)|(\p{Lu}\p{Ll}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$/u.exec(
-		m.text
-	);
+	const d =
+		/^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\p{Lu}\p{Ll}+\.?)|(\p{Lu}\p{Ll}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4}))?$/u.exec(
+			m.text
+		);
 	if (!d) return [];
 	const day = String(Number(d[1] ?? d[4]));
 	const month = /^\d{4}-(\d\d)/.exec(iso)![1]!;
@@ -130,19 +137,29 @@ function thingForms(slot: Slot): string[] {
 		const last = words[words.length - 1];
 		const joined = last && /-$/.test(last.text);
 		if (joined) last.text += t.text;
-		else words.push({ text: t.text + (t.post.trim() === '-' ? '-' : ''), tags: t.tags, normal: t.normal });
+		else
+			words.push({
+				text: t.text + (t.post.trim() === '-' ? '-' : ''),
+				tags: t.tags,
+				normal: t.normal
+			});
 	}
 	if (words.length === 0) return [];
 	const out = [words.map((t) => t.text).join(' ')];
-	// Proper names ("Coppa Italia") keep every word.
-	if (words.some((t) => /^\p{Lu}/u.test(t.text))) return out;
+	// Proper names ("Coppa Italia") keep every word; in "Tomahawk cruise missiles" only the
+	// common words may go ("Tomahawk missiles").
+	if (words.every((t) => /^\p{Lu}/u.test(t.text))) return out;
 	// Phrases with a preposition ("a state of national emergency", "cooperation in lunar
 	// exploration") keep their shape: only the determiner goes.
-	if (words.some((t) => t.tags.has('Preposition') || t.normal === 'and' || t.normal === 'or')) return out;
+	if (words.some((t) => t.tags.has('Preposition') || t.normal === 'and' || t.normal === 'or'))
+		return out;
 	const head = words[words.length - 1]!;
 	const modifiers = words.slice(0, -1);
 	for (let i = 0; i < modifiers.length; i++)
-		out.push([...modifiers.slice(0, i), ...modifiers.slice(i + 1), head].map((t) => t.text).join(' '));
-	if (modifiers.length <= 2) out.push(head.text);
+		if (!/^\p{Lu}/u.test(modifiers[i]!.text))
+			out.push(
+				[...modifiers.slice(0, i), ...modifiers.slice(i + 1), head].map((t) => t.text).join(' ')
+			);
+	if (modifiers.length <= 2 && !modifiers.some((t) => /^\p{Lu}/u.test(t.text))) out.push(head.text);
 	return out;
 }

@@ -47,7 +47,10 @@ const quoteTag = new RegExp(
 	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
 	'u'
 );
-const quoteLead = new RegExp(String.raw`^(.+?)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s+[“"](.+)[”"]$`, 'u');
+const quoteLead = new RegExp(
+	String.raw`^(.+?)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s+[“"](.+)[”"]$`,
+	'u'
+);
 const trailingTag = new RegExp(
 	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
 	'u'
@@ -59,7 +62,8 @@ const trailingTagInverted = new RegExp(
 const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
 const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 
-const pronounSubject = /^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
+const pronounSubject =
+	/^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
 const possessiveLead = /^(His|Her|Their|Its)\s+/;
 
 function capitalizeFirst(text: string): string {
@@ -105,7 +109,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "But Pistorius …", "And the big driver …": the link to the sentence before goes.
 	let text = original.replace(/^(?:But|And|So|Yet|Still|Also|However,|Meanwhile,)\s+(?=\S)/u, '');
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced.
-	text = text.replace(/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu, '');
+	text = text.replace(
+		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu,
+		''
+	);
 	if (text !== original) text = capitalizeFirst(text);
 	let source: string | undefined;
 	let sourcePeople: Person[] = [];
@@ -135,6 +142,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && lastSingle) {
 			speaker = lastSingle;
 			speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
+			resolutions.push(`“${speakerText.trim()}” refers to ${speaker.name}.`);
 		}
 		if (speaker) quote = { text: q ? q[1]! : ql![2]!, speaker };
 	}
@@ -205,7 +213,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (source) sourcePeople = peopleIn(find(source, ctx), ctx.people);
 			// A speaker named by title alone ("the prime minister") is written with the name.
 			// "Officials said": the capital was the sentence's, not the word's.
-			if (source && !sourcePeople.length && /^(?:The|A|An)\s/.test(source)) source = lowerLead(source);
+			if (source && !sourcePeople.length && /^(?:The|A|An)\s/.test(source))
+				source = lowerLead(source);
 			if (source && commonSources.has(source.split(/\s+/)[0]!.toLowerCase()))
 				source = source.charAt(0).toLowerCase() + source.slice(1);
 			if (source && sourcePeople.length === 1 && !source.includes(sourcePeople[0]!.surname)) {
@@ -227,7 +236,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				name = lastSingle.name;
 			}
 		} else if (word === 'They' || word === 'Their') {
-			const group = adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
+			const group =
+				adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
 			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
 			else if (adjacent?.plural) name = capitalizeFirst(adjacent.plural);
 		} else if ((word === 'It' || word === 'Its') && adjacent?.thing) {
@@ -240,7 +250,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		}
 	}
 	// "The two leaders", "both leaders": the pair the article last named together.
-	const pair = [...recent].reverse().find((r) => r.subject.length === 2)?.subject;
+	const pair = [...memory.recent].reverse().find((r) => r.subject.length === 2)?.subject;
 	if (pair && !quote) {
 		const names = joinNames(pair.map((p) => p.surname));
 		text = text.replace(
@@ -277,7 +287,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const whole_ok = parts.every((part) => completeClause(parse(part)));
 	if (!whole_ok) parts.splice(0, parts.length, text);
 	const claims = parts.map((part, i) => {
-		let t = part.trim().replace(/[,;:—–-]+$/u, '').trim();
+		let t = part
+			.trim()
+			.replace(/[,;:—–-]+$/u, '')
+			.trim();
 		t = capitalizeFirst(t);
 		if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
 		return buildClaim(sentence, parts.length === 1 ? text : t, ctx, {
@@ -292,12 +305,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	for (let i = 1; i < claims.length; i++) {
 		const c = claims[i]!;
 		const first = claims[0]!;
-		const lead = /^(He|She|They|It)\s/.exec(c.text);
+		const lead = /^(He|She|They|It|The two leaders|Both leaders|The leaders)\s/.exec(c.text);
 		if (!lead) continue;
 		const people = first.subjectPeople;
+		const many = /^(?:They|The two leaders|Both leaders|The leaders)$/.test(lead[1]!);
 		const name =
-			people.length && (lead[1] === 'They') === people.length > 1
-				? joinNames(people.map((p) => p.name))
+			people.length && many === people.length > 1
+				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))
 				: undefined;
 		if (!name) continue;
 		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
@@ -311,20 +325,36 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "the council (which previously had to sell off the NEC …)", "Taiwan, which has faced …":
 	// an aside about a named thing is a claim of its own.
 	if (!quote)
-		for (const m of text.matchAll(/(?:,\s+|\s+\()(?:which|who)\s+((?:has|have|had|is|was|are|were|previously|also|will|would)\b[^,()“”"]{5,140}?)(?=\)|,\s+\p{Ll}+\s+(?:said|says)|\.$|$)/gu)) {
-			const before = whole.nouns.filter((n) => n.end <= m.index && /^\s*[,(]?$/.test(text.slice(n.end, m.index)));
+		for (const m of text.matchAll(
+			/(?:,\s+|\s+\()(?:which|who)\s+((?:has|have|had|is|was|are|were|previously|also|will|would)\b[^,()“”"]{5,140}?)(?=\)|,\s+\p{Ll}+\s+(?:said|says)|\.$|$)/gu
+		)) {
+			const before = whole.nouns.filter(
+				(n) => n.end <= m.index && /^\s*[,(]?$/.test(text.slice(n.end, m.index))
+			);
 			const antecedent = before[before.length - 1];
 			if (!antecedent || antecedent.text.split(/\s+/).length > 6) continue;
 			// "the council", "Taiwan": a definite thing or a name, not "our warming planet".
-			if (!/^(?:the|a|an)\s|^\p{Lu}/u.test(antecedent.text) || /^(?:our|their|his|her|its|my)\s/i.test(antecedent.text)) continue;
+			if (
+				!/^(?:the|a|an)\s|^\p{Lu}/u.test(antecedent.text) ||
+				/^(?:our|their|his|her|its|my)\s/i.test(antecedent.text)
+			)
+				continue;
 			if (/^(?:it|they|he|she|this|that)$/i.test(antecedent.text)) continue;
 			const aside = `${capitalizeFirst(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
 			claims.push(
-				buildClaim(sentence, aside, ctx, { source: undefined, sourcePeople: [], quote: undefined, resolutions: [...resolutions], unresolved })
+				buildClaim(sentence, aside, ctx, {
+					source: undefined,
+					sourcePeople: [],
+					quote: undefined,
+					resolutions: [...resolutions],
+					unresolved
+				})
 			);
 		}
 	// "Manish Kumar, an official with the state of Bihar, told reporters": who someone is.
-	for (const m of text.matchAll(/(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+((?:a|an|the)\s+[\p{Ll}][^,;()“”"]{3,70}?),/gu)) {
+	for (const m of text.matchAll(
+		/(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}),\s+((?:a|an|the)\s+[\p{Ll}][^,;()“”"]{3,70}?),/gu
+	)) {
 		const person = speakerOf(m[1]!, ctx);
 		if (!person || /\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(m[2]!)) continue;
 		const role = m[2]!.trim();
@@ -399,7 +429,11 @@ function buildClaim(
 function completeClause(p: Parse): boolean {
 	if (!mainClause(p)) return false;
 	for (let i = 0; i < p.tokens.length; i++) {
-		if (!/^(?:while|as|after|when|because|although|though|since|if|unless|until|whereas|before)$/.test(p.tokens[i]!.normal))
+		if (
+			!/^(?:while|as|after|when|because|although|though|since|if|unless|until|whereas|before)$/.test(
+				p.tokens[i]!.normal
+			)
+		)
 			continue;
 		if (!p.verbs.some((v) => v.first > i)) return false;
 	}

@@ -389,7 +389,10 @@ export function distractorsFor(
 				const shifts = Number(year) <= latest ? [-2, -1, 1, 2, -3, 3] : [-2, -1, 1, 2];
 				return take(
 					[],
-					shifts.map((d) => Number(year) + d).filter((y) => Number(year) > latest || y <= latest).map(String)
+					shifts
+						.map((d) => Number(year) + d)
+						.filter((y) => Number(year) > latest || y <= latest)
+						.map(String)
 				);
 			}
 			const rel = /^(the (?:start|beginning|middle|end) of )?(last|next|this) year$/i.exec(m.text);

@@ -163,8 +163,7 @@ function cleanName(text: string): string {
 
 /** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */
 function surnameOf(tokens: readonly string[]): string {
-	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!))
-		return tokens[0]!;
+	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!)) return tokens[0]!;
 	return tokens[tokens.length - 1]!;
 }
 
@@ -177,7 +176,11 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
 		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.
-		if (tokens.some((t) => nonNameWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)))
+		if (
+			tokens.some(
+				(t) => nonNameWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)
+			)
+		)
 			return;
 		const name = tokens.join(' ');
 		const surname = surnameOf(tokens);
@@ -235,15 +238,28 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
 	}
 	// "girlfriend Reeva Steenkamp … shot Steenkamp dead": a two-word name whose last word the
-	// article also uses alone is a person compromise did not know.
-	for (const m of all.matchAll(/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}])/gu)) {
+	// article also uses alone is a person compromise did not know. Words standing alone (no
+	// capitalised word beside them) are counted once for the whole text.
+	const alone = new Map<string, number>();
+	for (const m of all.matchAll(
+		/(?<![\p{Lu}][\p{L}'’-]*\s)(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu})/gu
+	))
+		alone.set(m[1]!, (alone.get(m[1]!) ?? 0) + 1);
+	for (const m of all.matchAll(
+		/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}])/gu
+	)) {
 		const tokens = m[1]!.split(/\s+/);
-		if (tokens.some((t) => nonNameWords.has(t) || titleWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)))
+		if (
+			tokens.some(
+				(t) =>
+					nonNameWords.has(t) ||
+					titleWords.has(t) ||
+					organizationHeadWords.has(t) ||
+					placeHeads.includes(t)
+			)
+		)
 			continue;
-		const last = tokens[tokens.length - 1]!;
-		const alone = new RegExp(`(?<![\\p{Lu}][\\p{L}'’-]*\\s)${escapeRegExp(last)}(?![\\p{L}]|\\s+\\p{Lu})`, 'u');
-		const elsewhere = all.slice(0, m.index) + ' '.repeat(m[1]!.length) + all.slice(m.index + m[1]!.length);
-		if (alone.test(elsewhere)) add(m[1]!);
+		if ((alone.get(tokens[tokens.length - 1]!) ?? 0) > 0) add(m[1]!);
 	}
 	return found;
 }
@@ -319,8 +335,7 @@ function peopleIndex(people: readonly Person[]): PeopleIndex {
 function personNamed(ctx: Context, name: string): Person | undefined {
 	const tokens = name.split(/\s+/);
 	return (
-		ctx.people.byForm.get(name) ??
-		ctx.options.people.find((p) => p.surname === surnameOf(tokens))
+		ctx.people.byForm.get(name) ?? ctx.options.people.find((p) => p.surname === surnameOf(tokens))
 	);
 }
 
@@ -332,12 +347,7 @@ function trimLead(text: string, start: number, lead: RegExp): [string, number] {
 
 const articleLead = /^(?:The|A|An|In|On|At|Under|With|By|For|the)\s+/;
 
-function amountOf(
-	num: string,
-	prefix: string,
-	suffix: string,
-	unit?: string
-): Amount | undefined {
+function amountOf(num: string, prefix: string, suffix: string, unit?: string): Amount | undefined {
 	const value = parseAmount(num);
 	if (value === undefined) return undefined;
 	return { value, prefix, suffix, words: !/\d/.test(num), ...(unit ? { unit } : {}) };
@@ -354,7 +364,7 @@ const recognisers: readonly Recogniser[] = [
 		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
 		name: 'clock time or fraction',
 		pattern: fixed(
-			/\b\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|PST|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
+			/\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?)(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|PST|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
 		),
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
@@ -489,9 +499,7 @@ const recognisers: readonly Recogniser[] = [
 			const said = m[1]!.toLowerCase();
 			const matches = ctx.options.people.filter((p) => {
 				const role = p.role?.toLowerCase();
-				return (
-					!!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`))
-				);
+				return !!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`));
 			});
 			if (matches.length !== 1) return;
 			const person = matches[0]!;
@@ -651,7 +659,9 @@ const recognisers: readonly Recogniser[] = [
 	},
 	{
 		name: 'relative year',
-		pattern: fixed(/\b(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:last|next|this)\s+year\b/giu),
+		pattern: fixed(
+			/\b(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:last|next|this)\s+year\b/giu
+		),
 		read: (m, ctx) => {
 			const anchored = anchor(m[0], ctx.options.published, ctx.tenseAt(m.index));
 			ctx.push({
@@ -699,11 +709,7 @@ const recognisers: readonly Recogniser[] = [
 				);
 			const anchored = recurring
 				? undefined
-				: anchor(
-						m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!,
-						ctx.options.published,
-						ctx.tenseAt(m.index)
-					);
+				: anchor(m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!, ctx.options.published, ctx.tenseAt(m.index));
 			const month =
 				m[2] && anchored ? { iso: anchored.iso.slice(0, 7), label: `${m[1]} ${m[2]}` } : anchored;
 			ctx.push({
@@ -718,7 +724,9 @@ const recognisers: readonly Recogniser[] = [
 	},
 	{
 		name: 'year',
-		pattern: fixed(/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d)\b(?![-–%])/gu),
+		pattern: fixed(
+			/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d)\b(?![-–%])/gu
+		),
 		read: (m, ctx) => {
 			const start = m.index + m[0].length - 4;
 			ctx.push({
@@ -810,7 +818,9 @@ const recognisers: readonly Recogniser[] = [
 				let end = m.index + shown.length;
 				for (const t of ctx.options.tokens) {
 					if (t.start < end) continue;
-					const nounLike = has(t, 'Noun') || (/^\p{Ll}{3,}s$/u.test(t.text) && !has(t, 'Copula') && !has(t, 'Auxiliary'));
+					const nounLike =
+						has(t, 'Noun') ||
+						(/^\p{Ll}{3,}s$/u.test(t.text) && !has(t, 'Copula') && !has(t, 'Auxiliary'));
 					if (t.start > end + 1 || !nounLike || has(t, 'Pronoun') || notUnits.test(t.normal)) break;
 					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
 					end = t.end;
@@ -850,6 +860,13 @@ const recognisers: readonly Recogniser[] = [
 		read: (m, ctx) => {
 			const num = m[2]!;
 			if (/^(?:1[89]|20)\d\d$/.test(num)) return;
+			// "a 114 notice", "Route 66": a number naming something, not counting it.
+			if (
+				/\b(?:an?|[Rr]oute|[Nn]o\.|[Nn]umber|[Cc]ount|[Aa]rticle|[Ss]ection|[Rr]oom|[Pp]latform|[Gg]ate)\s+$/.test(
+					ctx.text.slice(0, m.index)
+				)
+			)
+				return;
 			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');
 			if (!amount) return;
 			ctx.push({
@@ -871,8 +888,20 @@ const notUnits =
 function isUnit(word: string, at: number, ctx: Context, value?: number): boolean {
 	if (notUnits.test(word)) return false;
 	// "a 114 notice", "Route 66 bus": a number before a singular noun is a label, not a count.
-	const token = ctx.options.tokens?.find((t) => t.start <= at && t.end > at);
-	if (value !== undefined && value > 1 && token && has(token, 'Singular') && !unitWords.has(word)) return false;
+	const tokens = ctx.options.tokens ?? [];
+	const index = tokens.findIndex((t) => t.start <= at && t.end > at);
+	const token = tokens[index];
+	// …unless a plural noun follows it: "two side boosters" counts boosters.
+	const compound = has(tokens[index + 1], 'Plural') && !token?.post.trim();
+	if (
+		value !== undefined &&
+		value > 1 &&
+		token &&
+		has(token, 'Singular') &&
+		!unitWords.has(word) &&
+		!compound
+	)
+		return false;
 	if (/(?:yen|dollars|euros|pounds)$/.test(word) || unitWords.has(word)) return true;
 	if (token) return has(token, 'Noun') && !has(token, 'Pronoun');
 	// Without a parse: a plural-looking word.
@@ -891,7 +920,12 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 		const t = tokens[i]!;
 		if (!has(t, 'Place') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || i === 0) continue;
 		let j = i;
-		while (j + 1 < tokens.length && has(tokens[j + 1], 'Place') && /^\p{Lu}/u.test(tokens[j + 1]!.text) && !tokens[j]!.post.trim())
+		while (
+			j + 1 < tokens.length &&
+			has(tokens[j + 1], 'Place') &&
+			/^\p{Lu}/u.test(tokens[j + 1]!.text) &&
+			!tokens[j]!.post.trim()
+		)
 			j++;
 		placeWords.push(text.slice(t.start, tokens[j]!.end));
 		i = j;

@@ -104,8 +104,14 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 	}
 	const clause = claim.clause;
 	const text = claim.text;
-	// Who did it: the people the subject names, when the subject is only them.
-	if (clause && claim.subjectPeople.length) {
+	// Who did it: the people the subject names, when the subject is only them. "Who did not say
+	// whether …?" is true of everyone the article does not quote: never asked.
+	if (
+		clause &&
+		claim.subjectPeople.length &&
+		!clause.verb.negative &&
+		!/\b(?:declined|refused)\b/.test(clause.verb.text)
+	) {
 		const subject = clause.subject;
 		const words = text.slice(subject.start, subject.end);
 		const personMentions = claim.mentions.filter(
@@ -115,7 +121,8 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 		let rest = words;
 		for (const m of [...personMentions].reverse())
 			rest =
-				rest.slice(0, (m.outerStart ?? m.start) - subject.start) + rest.slice(m.end - subject.start);
+				rest.slice(0, (m.outerStart ?? m.start) - subject.start) +
+				rest.slice(m.end - subject.start);
 		if (/^[\s,]*(?:and[\s,]*)*$/.test(rest))
 			add({
 				claim,
@@ -136,7 +143,9 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			m.kind === 'quantity' &&
 			m.amount?.words &&
 			/\bthe\s+$/i.test(text.slice(0, m.start)) &&
-			/^(?:leaders|men|women|sides|countries|nations|governments|ministers|presidents|companies|parties|teams|brothers|sisters|sons|daughters|suspects|victims|officials|firms|banks)$/.test(m.amount.unit ?? '')
+			/^(?:leaders|men|women|sides|countries|nations|governments|ministers|presidents|companies|parties|teams|brothers|sisters|sons|daughters|suspects|victims|officials|firms|banks)$/.test(
+				m.amount.unit ?? ''
+			)
 		)
 			continue;
 		// A list item and its lead-in share one statement: each asks only about its own words.
@@ -145,7 +154,9 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			? 'adjunct'
 			: within(m, clause.subject)
 				? 'subject'
-				: clause.object && within(m, clause.object)
+				: clause.object &&
+					  (within(m, clause.object) ||
+							(m.start <= clause.object.start && m.end > clause.object.start))
 					? 'object'
 					: 'adjunct';
 		const person = m.kind === 'person' ? people.find((p) => p.key === m.key) : undefined;
@@ -174,7 +185,7 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			!claim.mentions.some((m) => m.start < object.end && object.start < m.end);
 		// "the title", "the blaze", "similar bans": too generic or leaning on what came before.
 		const generic =
-			content.length < 2 && !content.some((t) => /^\p{Lu}/u.test(t.text)) ||
+			(content.length < 2 && !content.some((t) => /^\p{Lu}/u.test(t.text))) ||
 			tokens.some((t) => /^(?:similar|same|other|such|this|that|these|those)$/.test(t.normal));
 		if (plain && !generic)
 			add({

@@ -11,7 +11,13 @@ import { factId, slotsOf, type Slot } from './facts';
 import { checkInput, GenerateError } from './input';
 import { contentWords } from './distractors';
 import { problemOf, type Rejection } from './quality';
-import { candidatesFor, swappedStatement, trueStatement, type BuildContext, type Candidate } from './questions';
+import {
+	candidatesFor,
+	swappedStatement,
+	trueStatement,
+	type BuildContext,
+	type Candidate
+} from './questions';
 import { applyAdditions, applyReview, type Review } from './review';
 import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
@@ -63,10 +69,16 @@ function toFact(s: Slot): Fact {
 	return {
 		id: s.id,
 		kind: s.factKind,
-		statement: c.source ? `According to ${c.source}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}` : c.text,
+		statement: c.source
+			? `According to ${c.source}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}`
+			: c.text,
 		answer: s.answer,
 		answerKind: s.kind,
-		...(c.source ? { attribution: c.source } : c.quote ? { attribution: c.quote.speaker.name } : {}),
+		...(c.source
+			? { attribution: c.source }
+			: c.quote
+				? { attribution: c.quote.speaker.name }
+				: {}),
 		source: { start: c.sentence.start, end: c.sentence.end }
 	};
 }
@@ -86,7 +98,11 @@ function statementSlot(claim: Claim): Slot {
 	};
 }
 
-function poolOf(claims: readonly Claim[], people: BuildContext['pool']['people'], published: string) {
+function poolOf(
+	claims: readonly Claim[],
+	people: BuildContext['pool']['people'],
+	published: string
+) {
 	const byKind = new Map<string, Mention[]>();
 	const seen = new Set<string>();
 	for (const c of claims)
@@ -135,12 +151,26 @@ function* stages(
 	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const rankOf = new Map(paragraphs.map((p, i) => [p.index, i]));
 	const pool = poolOf(claims, people, article.published);
-	const statements = new Set(claims.flatMap((c) => [normalize(c.text), normalize(c.sentence.text)]));
+	const statements = new Set(
+		claims.flatMap((c) => [normalize(c.text), normalize(c.sentence.text)])
+	);
 	const groups = claims
 		.filter((c) => c.subjectPeople.length >= 2)
 		.map((c) => ({ keys: c.subjectPeople.map((p) => p.key), words: contentWords(c.text) }));
-	const speakers = [...new Map(claims.filter((c) => c.quote).map((c) => [c.quote!.speaker.key, c.quote!.speaker])).values()];
-	const ctx: BuildContext = { pool, published: article.published, title: article.title, topic, statements, groups, speakers };
+	const speakers = [
+		...new Map(
+			claims.filter((c) => c.quote).map((c) => [c.quote!.speaker.key, c.quote!.speaker])
+		).values()
+	];
+	const ctx: BuildContext = {
+		pool,
+		published: article.published,
+		title: article.title,
+		topic,
+		statements,
+		groups,
+		speakers
+	};
 
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];

@@ -26,7 +26,11 @@ function countControl(text: string): number {
  * at most 2,000 words: English prose scores 0.3–0.5, Spanish or German prose under 0.1.
  */
 export function functionWordShare(text: string, words: ReadonlySet<string>): number {
-	const sample = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+	const sample =
+		text
+			.slice(0, 20_000)
+			.toLowerCase()
+			.match(/\p{L}+/gu) ?? [];
 	if (sample.length === 0) return 0;
 	let hits = 0;
 	for (const w of sample.slice(0, 2000)) if (words.has(w)) hits++;
@@ -41,7 +45,9 @@ export function functionWordShare(text: string, words: ReadonlySet<string>): num
 export function checkInput(article: Article, warnings: string[]): string {
 	let body = typeof article.body === 'string' ? article.body : '';
 	if (!body.trim())
-		throw new GenerateError(`article "${article.id}" has an empty body: there is nothing to ask about`);
+		throw new GenerateError(
+			`article "${article.id}" has an empty body: there is nothing to ask about`
+		);
 	const control = countControl(body);
 	const letters = body.match(/\p{L}/gu)?.length ?? 0;
 	if (body.includes('\u0000') || control > body.length * 0.01 || letters < body.length * 0.4)

@@ -15,7 +15,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former)|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change)\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 export interface Rejection {
 	id: string;
@@ -36,7 +36,8 @@ export function problemOf(draft: Question, slot: Slot, body: string): string | u
 	if (leaning.test(q.prompt)) return 'prompt leans on an earlier sentence';
 	// "has given me examples": the reporter's "me" outside a quotation means nothing in a quiz.
 	const unquoted = q.prompt.replace(/“[^”]*”|"[^"]*"/g, '');
-	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted)) return 'prompt speaks in the first person';
+	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted))
+		return 'prompt speaks in the first person';
 	if (/\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source)) return 'prompt inserts "not"';
 	if (q.type !== 'true_false' && q.type !== 'matching' && q.type !== 'ordering') {
 		// The answer (or, for people, any of their names) must not give itself away.
@@ -53,17 +54,23 @@ export function problemOf(draft: Question, slot: Slot, body: string): string | u
 				return `option "${o}" overlaps the answer`;
 		}
 		const lengths = opts.map((o) => o.length);
-		if (Math.max(...lengths) > 3 * Math.min(...lengths) + 6) return 'options differ too much in length';
+		if (Math.max(...lengths) > 3 * Math.min(...lengths) + 6)
+			return 'options differ too much in length';
 		const lower = opts.map((o) => /^[a-z]/.test(o));
 		if (lower.some((l) => l !== lower[0]) && !opts.every((o) => /^(the |The )?\p{Lu}/u.test(o)))
 			return 'options differ in case';
 		// "one" beside "two hours": every option needs the answer's unit.
 		const unit = /\s(\p{L}+)$/u.exec(q.answer)?.[1];
 		if (unit && /^\d|^(?:about|around|nearly|more|less|some|at)\b/i.test(q.answer))
-			for (const o of opts) if (!new RegExp(`\\s${unit.replace(/s$/, '')}s?$`, 'u').test(o)) return 'options differ in unit';
+			for (const o of opts)
+				if (!new RegExp(`\\s${unit.replace(/s$/, '')}s?$`, 'u').test(o))
+					return 'options differ in unit';
 	}
 	// "the nation's capital _____": which nation, the question does not say.
-	if (/\bthe (?:nation|country|state|city|region|island)[’']s\b/i.test(q.prompt) && !/\b(?:in|of) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, '')))
+	if (
+		/\bthe (?:nation|country|state|city|region|island)[’']s\b/i.test(q.prompt) &&
+		!/\b(?:in|of) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, ''))
+	)
 		return 'prompt depends on an earlier sentence';
 	if (anaphoricEnd.test(q.prompt) || anaphoricAnywhere.test(q.prompt))
 		return 'prompt depends on an earlier sentence';

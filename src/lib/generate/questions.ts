@@ -1,11 +1,17 @@
 import { gap, type Question } from '../schema/bank';
 import type { Claim } from './analyse';
 import { formatDay } from './dates';
-import { distractorsFor, numericVariants, personDistractors, type Group, type Pool } from './distractors';
+import {
+	distractorsFor,
+	numericVariants,
+	personDistractors,
+	type Group,
+	type Pool
+} from './distractors';
 import type { Mention, Person } from './entities';
 import type { Slot } from './facts';
 import { fill } from './lang/en/templates';
-import { rewrite, shorten, type Edit } from './lang/en/shorten';
+import { rewrite, shorten as shortenText, type Edit } from './lang/en/shorten';
 import { whQuestion } from './lang/en/wh';
 import { passive } from './lang/en/clause';
 import nlp from 'compromise';
@@ -14,7 +20,7 @@ import { countries } from './lang/en/gazetteer';
 import { acceptFor } from './accept';
 import { has } from './parse';
 import { contentWords, type Topic } from './salience';
-import { hash32, hashHex, normalize, shuffled, escapeRegExp } from './text';
+import { escapeRegExp, findWord, hash32, hashHex, normalize, shuffled } from './text';
 
 /** How a candidate asks its fact. */
 export type Form =
@@ -40,6 +46,26 @@ export interface Candidate {
 	verbatim: boolean;
 	/** How surely this form reads well, 0–1. */
 	quality: number;
+}
+
+const shortened = new WeakMap<Claim, Map<boolean, Edit[]>>();
+
+/** The claim's cuts, worked out once a claim: every question of it shortens it the same way. */
+function shorten(
+	text: string,
+	parsed: Claim['parse'],
+	clause: Claim['clause'],
+	mentions: Claim['mentions'],
+	options: { dropLead?: boolean } = {},
+	claim?: Claim
+): Edit[] {
+	if (!claim) return shortenText(text, parsed, clause, mentions, options);
+	let byLead = shortened.get(claim);
+	if (!byLead) shortened.set(claim, (byLead = new Map()));
+	const key = !!options.dropLead;
+	let cuts = byLead.get(key);
+	if (!cuts) byLead.set(key, (cuts = shortenText(text, parsed, clause, mentions, options)));
+	return cuts;
 }
 
 export interface BuildContext {
@@ -68,7 +94,11 @@ const idSuffix: Record<Form, string> = {
 };
 
 /** Ids depend only on the fact's wording and the form, so editing other paragraphs keeps them. */
-export function questionId(slot: Pick<Slot, 'claim' | 'answer'>, form: Form, prompt?: string): string {
+export function questionId(
+	slot: Pick<Slot, 'claim' | 'answer'>,
+	form: Form,
+	prompt?: string
+): string {
 	const suffix = idSuffix[form];
 	if (suffix === 'tf') return `q-${hashHex(normalize(prompt ?? ''))}-tf`;
 	return `q-${hashHex(`${normalize(slot.claim.text)}|${normalize(slot.answer)}`)}-${suffix}`;
@@ -83,9 +113,18 @@ function explanation(slot: Slot, published: string): string {
 	];
 	parts.push(...slot.claim.resolutions);
 	const anchored = slot.mention?.anchored;
-	if (anchored && slot.mention && anchored.label !== slot.mention.text && sureAnchor(slot.mention, published))
+	if (
+		anchored &&
+		slot.mention &&
+		anchored.label !== slot.mention.text &&
+		sureAnchor(slot.mention, published)
+	)
 		parts.push(
-			fill('anchored', { text: slot.mention.text, label: anchored.label, published: formatDay(published) })
+			fill('anchored', {
+				text: slot.mention.text,
+				label: anchored.label,
+				published: formatDay(published)
+			})
 		);
 	if (slot.claim.source && slot.factKind !== 'quote' && slot.factKind !== 'who')
 		parts.push(fill('attributed', { source: slot.claim.source }));
@@ -105,7 +144,8 @@ export function sureAnchor(m: Mention, published: string): boolean {
 /** "The rocket …" opens a sentence; after "According to X," it reads "the rocket …". */
 function lowerFirst(claim: Claim, text: string): string {
 	const first = claim.parse.tokens[0];
-	if (claim.mentions.some((m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity')) return text;
+	if (claim.mentions.some((m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity'))
+		return text;
 	const proper =
 		first &&
 		(has(first, 'ProperNoun') ||
@@ -135,18 +175,17 @@ function namesOf(slot: Slot): string[] {
 	if (slot.mention) names.push(slot.mention.display.replace(/^the /i, ''));
 	for (const p of slot.people ?? []) names.push(p.name, ...p.aliases);
 	if (slot.mention?.amount) {
-		const n = /\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
-			slot.answer
-		)?.[0];
+		const n =
+			/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+				slot.answer
+			)?.[0];
 		if (n) names.push(n);
 	}
 	return [...new Set(names.filter((n) => n.length > 1))];
 }
 
 const containsName = (haystack: string, name: string) =>
-	new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(normalize(name))}(?![\\p{L}\\p{N}])`, 'u').test(
-		normalize(haystack)
-	);
+	findWord(normalize(haystack), normalize(name)) >= 0;
 
 /** Initials of a name's capitalised words: "United Nations Environment Programme" is "UNEP". */
 function initials(name: string): string {
@@ -165,10 +204,16 @@ function initials(name: string): string {
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
-	for (const p of slot.people ?? []) if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
+	for (const p of slot.people ?? [])
+		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
 		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
-	if (slot.kind === 'place' || slot.kind === 'organization' || slot.kind === 'event' || slot.kind === 'person') {
+	if (
+		slot.kind === 'place' ||
+		slot.kind === 'organization' ||
+		slot.kind === 'event' ||
+		slot.kind === 'person'
+	) {
 		// "Leicester City" when the headline says "Leicester"; "Tasmania" under "Tasmanian devils".
 		const titleWords = ctx.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 		for (const n of namesOf(slot))
@@ -181,14 +226,25 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	// Ages ("Trimovillas, 40", "a 27-year-old") and conversions in brackets ("(849-foot)") are
 	// details no teacher asks.
 	const a = slot.mention?.amount;
-	if (a && (/-old$/.test(a.suffix) || /\p{Lu}\p{L}+,\s*$/u.test(text.slice(Math.max(0, slot.start - 40), slot.start)) && !a.unit))
+	if (
+		a &&
+		(/-old$/.test(a.suffix) ||
+			(/\p{Lu}\p{L}+,\s*$/u.test(text.slice(Math.max(0, slot.start - 40), slot.start)) && !a.unit))
+	)
 		return 'an age';
-	if (/\(\s*$/.test(text.slice(0, slot.start)) && /^\s*\)/.test(text.slice(slot.end))) return 'in brackets';
+	if (/\(\s*$/.test(text.slice(0, slot.start)) && /^\s*\)/.test(text.slice(slot.end)))
+		return 'in brackets';
 	if (slot.kind === 'place' && /^\s+time\b/.test(text.slice(slot.end))) return 'a time zone';
-	if (slot.kind === 'place' && /\b(?:central|northern|southern|eastern|western|north|south|east|west)\s+$/i.test(text.slice(0, slot.start)))
+	if (
+		slot.kind === 'place' &&
+		/\b(?:central|northern|southern|eastern|western|north|south|east|west)\s+$/i.test(
+			text.slice(0, slot.start)
+		)
+	)
 		return 'a region of the article’s country';
 	// "including South Africa", "such as Tokyo": an example is one of many right answers.
-	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start))) return 'an example';
+	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start)))
+		return 'an example';
 	// "from Tokyo and New York to Taiwan": one place of an illustrative list is no fact.
 	if (
 		slot.kind === 'place' &&
@@ -202,14 +258,21 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'one of a list';
 	const before = text.slice(0, slot.start);
-	if (/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) && slot.start > 0) {
+	if (
+		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) &&
+		slot.start > 0
+	) {
 		// "Tour de France", "Bank of England": the answer completes a longer name.
 		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
-		if (!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of)$/.test(lastWord)) return 'inside a name';
+		if (!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of)$/.test(lastWord))
+			return 'inside a name';
 	}
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
 	const ini = initials(slot.answer);
-	if (ini.length >= 2 && new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text))
+	if (
+		ini.length >= 2 &&
+		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)
+	)
 		return 'its acronym is beside it';
 	if (/^\s*\(/.test(text.slice(slot.end))) return 'its acronym is beside it';
 	return undefined;
@@ -250,7 +313,9 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			const far = options.filter((o) => {
 				const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0]?.replace(/,/g, '') ?? NaN);
 				if (!Number.isFinite(n)) return m.amount!.words;
-				return value <= 12 && Number.isInteger(value) ? n !== value : Math.abs(n - value) / value >= 0.2;
+				return value <= 12 && Number.isInteger(value)
+					? n !== value
+					: Math.abs(n - value) / value >= 0.2;
 			});
 			return far[0];
 		}
@@ -261,7 +326,12 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			// "the White House in Washington": a place that locates another is fixed by it.
 			if (
 				m.kind === 'place' &&
-				slot.claim.mentions.some((x) => x.kind === 'place' && x.end <= slot.start && /^\s+(?:in|of|near)\s+$/.test(slot.claim.text.slice(x.end, slot.start)))
+				slot.claim.mentions.some(
+					(x) =>
+						x.kind === 'place' &&
+						x.end <= slot.start &&
+						/^\s+(?:in|of|near)\s+$/.test(slot.claim.text.slice(x.end, slot.start))
+				)
 			)
 				return undefined;
 			const options = distractorsFor(m, sentence, ctx.pool, 3);
@@ -277,8 +347,7 @@ function chooseOptions(answer: string, wrong: string[], seed: number): string[] 
 	return shuffled([answer, ...wrong.slice(0, 3)], seed);
 }
 
-const typeable = (slot: Slot) =>
-	slot.kind !== 'thing' || slot.answer.split(/\s+/).length <= 4;
+const typeable = (slot: Slot) => slot.kind !== 'thing' || slot.answer.split(/\s+/).length <= 4;
 /** An answer with a quotation mark or an exclamation in it was cut from a name or a title. */
 const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
 
@@ -286,10 +355,18 @@ const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
 export function unresolvedSubject(claim: Claim): boolean {
 	if (claim.unresolved) return true;
 	const subject = claim.clause?.subject.text.toLowerCase();
-	if (subject && /^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(subject)) return true;
+	if (
+		subject &&
+		/^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(
+			subject
+		)
+	)
+		return true;
 	// "Using only their hands, they threw …", "by 2023 it stood at …": a pronoun early in the claim.
 	if (/^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text)) return true;
-	return claim.parse.tokens.slice(0, 6).some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
+	return claim.parse.tokens
+		.slice(0, 6)
+		.some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
 }
 
 /** Every question that fits one fact, before selection. Quality filters run later. */
@@ -302,7 +379,8 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		source: { start: claim.sentence.start, end: claim.sentence.end },
 		explanation: explanation(slot, ctx.published)
 	};
-	const answerKey = slot.mention?.key ?? slot.people?.map((p) => p.key).join('+') ?? normalize(slot.answer);
+	const answerKey =
+		slot.mention?.key ?? slot.people?.map((p) => p.key).join('+') ?? normalize(slot.answer);
 	const push = (form: Form, q: Record<string, unknown>, quality: number, verbatim = false) => {
 		const prompt = tidyQuotes(String(q.prompt));
 		const id = questionId(slot, form, prompt);
@@ -310,7 +388,10 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			question: { id, ...common, ...q, prompt } as Question,
 			slot,
 			form,
-			answerKey: form === 'true' || form === 'false' || form === 'quote-true' || form === 'quote-false' ? `tf:${id}` : answerKey,
+			answerKey:
+				form === 'true' || form === 'false' || form === 'quote-true' || form === 'quote-false'
+					? `tf:${id}`
+					: answerKey,
 			verbatim,
 			quality
 		});
@@ -324,11 +405,14 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 
 	const accept = acceptFor(slot);
 	let wrong: string[] = [];
-	if (slot.people) wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
+	if (slot.people)
+		wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
 	else if (slot.mention) wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3);
-	wrong = wrong.filter((w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity');
+	wrong = wrong.filter(
+		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
+	);
 
-	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions);
+	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, {}, claim);
 	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
 	const edits: Edit[] = slotCut ? [] : cuts;
 	const answer = slot.answer;
@@ -346,29 +430,54 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		: undefined;
 	const whPrompt = wh
 		? claim.source
-			? fill('according', { source: claim.source, clause: wh.charAt(0).toLowerCase() + wh.slice(1) })
+			? fill('according', {
+					source: claim.source,
+					clause: wh.charAt(0).toLowerCase() + wh.slice(1)
+				})
 			: wh
 		: undefined;
 	if (whPrompt && !giveaway(whPrompt, slot)) {
 		if (wrong.length >= 2)
-			push('wh-choice', { type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) }, 1);
+			push(
+				'wh-choice',
+				{ type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) },
+				1
+			);
 		if (typeable(slot))
 			push(
 				'wh-typed',
-				{ type: 'short_answer', prompt: whPrompt, answer: capitalizeAnswer(answer), accept: [answer, ...accept].filter((a) => a !== capitalizeAnswer(answer)) },
+				{
+					type: 'short_answer',
+					prompt: whPrompt,
+					answer: capitalizeAnswer(answer),
+					accept: [answer, ...accept].filter((a) => a !== capitalizeAnswer(answer))
+				},
 				slot.kind === 'thing' ? 0.75 : 0.9
 			);
 	}
 	// A gap in the claim: whole constituents only, never a thing with many possible fillers, nor
 	// a weekday (which day of the week is rarely the fact; "On which day …?" asks it when it is).
 	if (slot.kind !== 'thing' && slot.kind !== 'weekday') {
-		const gapped = attributed(claim, rewrite(claim.text, [...edits, { start: slot.start, end: slot.end, insert: gap }]));
+		const gapped = attributed(
+			claim,
+			rewrite(claim.text, [...edits, { start: slot.start, end: slot.end, insert: gap }])
+		);
 		if (gapped.includes(gap) && !giveaway(gapped, slot)) {
-			push('gap-typed', { type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept }, 0.85);
+			push(
+				'gap-typed',
+				{ type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept },
+				0.85
+			);
 			if (wrong.length >= 2)
 				push(
 					'gap-choice',
-					{ type: 'cloze', prompt: fill('clozeChoice', { text: gapped }), answer, accept: [], options: chooseOptions(answer, wrong, seed) },
+					{
+						type: 'cloze',
+						prompt: fill('clozeChoice', { text: gapped }),
+						answer,
+						accept: [],
+						options: chooseOptions(answer, wrong, seed)
+					},
 					0.8
 				);
 		}
@@ -376,7 +485,14 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// A false statement: the answer changed to another value of its kind from the article.
 	const wrongOne = wrongValue(slot, ctx, seed);
 	if (wrongOne) {
-		const tfCuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
+		const tfCuts = shorten(
+			claim.text,
+			claim.parse,
+			claim.clause,
+			claim.mentions,
+			{ dropLead: true },
+			claim
+		);
 		const safe = tfCuts.filter((c) => !(c.start < slot.end && slot.start < c.end));
 		const statement = attributed(
 			claim,
@@ -393,20 +509,42 @@ function capitalizeAnswer(answer: string): string {
 }
 
 const demonymList = [...new Set(countries.map(([, d]) => d))];
+const demonymCache = new WeakMap<BuildContext, string[]>();
+
+/** The nationalities the article itself names, worked out once an article. */
+function demonymsOf(ctx: BuildContext): string[] {
+	let found = demonymCache.get(ctx);
+	if (!found) {
+		const text = [...ctx.statements].join(' ');
+		found = demonymList.filter((d) => findWord(text, d.toLowerCase()) >= 0);
+		demonymCache.set(ctx, found);
+	}
+	return found;
+}
 
 /**
  * A false statement made by changing one word of the claim to its opposite or a neighbour the
  * article rules out: "rose" for "fell", "second" for "third", "Belgian" for "Australian" (a
  * nationality the article names). Never "not", never a word inside a quotation.
  */
-export function swappedStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
+export function swappedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
 	if (unresolvedSubject(claim) || claim.quote) return undefined;
-	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
-	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
-	const outsideQuotes = (at: number) => ((claim.text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2) === 0;
-	const articleDemonyms = demonymList.filter((d) =>
-		[...ctx.statements].some((s) => new RegExp(`\\b${d.toLowerCase()}\\b`).test(s))
+	const cuts = shorten(
+		claim.text,
+		claim.parse,
+		claim.clause,
+		claim.mentions,
+		{ dropLead: true },
+		claim
 	);
+	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
+	const outsideQuotes = (at: number) =>
+		(claim.text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 0;
+	const articleDemonyms = demonymsOf(ctx);
 	const seed = hash32(`${slot.id}|swap`);
 	for (const t of claim.parse.tokens) {
 		if (!kept(t.start, t.end) || !outsideQuotes(t.start)) continue;
@@ -419,8 +557,16 @@ export function swappedStatement(claim: Claim, slot: Slot, ctx: BuildContext): C
 		// "the third straight year": the second or the fourth, never a zeroth; not in "first-ever",
 		// and not beside another ordinal ("second place …, third …"), which would read as nonsense.
 		const ordinal = ordinals.indexOf(lower);
-		const otherOrdinals = claim.parse.tokens.filter((x) => x !== t && ordinals.includes(x.normal)).length;
-		if (!replacement && ordinal >= 0 && has(t, 'Value') && !t.post.startsWith('-') && !otherOrdinals)
+		const otherOrdinals = claim.parse.tokens.filter(
+			(x) => x !== t && ordinals.includes(x.normal)
+		).length;
+		if (
+			!replacement &&
+			ordinal >= 0 &&
+			has(t, 'Value') &&
+			!t.post.startsWith('-') &&
+			!otherOrdinals
+		)
 			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
 		if (!replacement && demonymList.includes(word)) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
@@ -428,9 +574,13 @@ export function swappedStatement(claim: Claim, slot: Slot, ctx: BuildContext): C
 		}
 		if (!replacement) continue;
 		if (headlineStatement(claim, ctx)) return undefined;
-		if (/^\p{Lu}/u.test(word) && !demonymList.includes(word)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+		if (/^\p{Lu}/u.test(word) && !demonymList.includes(word))
+			replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
 		const statement = tidyQuotes(
-			attributed(claim, rewrite(claim.text, [...cuts, { start: t.start, end: t.end, insert: replacement }]))
+			attributed(
+				claim,
+				rewrite(claim.text, [...cuts, { start: t.start, end: t.end, insert: replacement }])
+			)
 		);
 		if (ctx.statements.has(normalize(statement)) || /\bnot\b/.test(replacement)) continue;
 		if (statement.split(/\s+/).length > 40) continue;
@@ -469,7 +619,8 @@ function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
 
 /** The past participle of a verb: "taken" for "take", else its past form ("cleared"). */
 function participle(infinitive: string, past: string): string {
-	const forms = nlp(infinitive).verbs().conjugate()[0] as { Participle?: string; PastTense?: string } | undefined;
+	const forms = nlp(infinitive).verbs().conjugate()[0] as
+		{ Participle?: string; PastTense?: string } | undefined;
 	return forms?.Participle ?? forms?.PastTense ?? past;
 }
 
@@ -482,10 +633,19 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	if (unresolvedSubject(claim) || headlineStatement(claim, ctx)) return undefined;
 	let restated = claim.restated;
 	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {
-		const keep = claim.mentions.some((m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity');
+		const keep = claim.mentions.some(
+			(m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity'
+		);
 		restated = passive(claim.parse, claim.clause, participle, keep);
 	}
-	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead: true });
+	const cuts = shorten(
+		claim.text,
+		claim.parse,
+		claim.clause,
+		claim.mentions,
+		{ dropLead: true },
+		claim
+	);
 	const shortened = rewrite(claim.text, cuts);
 	// Shortened to its core: at least three words of the sentence left out.
 	const dropped = claim.sentence.text.split(/\s+/).length - shortened.split(/\s+/).length;
@@ -526,8 +686,10 @@ function quoteCandidates(
 	if (words < 5 || words > 45) return;
 	const text = `“${quote.text.replace(/[,;:]$/, '.').replace(/([^.!?])$/, '$1.')}”`;
 	const speaker = quote.speaker;
-	// "Who said “My decision to resign …”?" under "Robert Mugabe has resigned".
-	if (ctx.topic.givenAway.has(speaker.key) || speaker.aliases.some((a) => containsName(ctx.title, a))) return;
+	// "Who said “My decision to resign …”?" under "Robert Mugabe has resigned": the one person the
+	// headline names. With two in the headline, which of them said it is still a question.
+	const titled = ctx.pool.people.filter((p) => p.aliases.some((a) => containsName(ctx.title, a)));
+	if (titled.length === 1 && titled[0]!.key === speaker.key) return;
 	const others = [
 		...ctx.speakers.filter((p) => p.key !== speaker.key),
 		...ctx.pool.people.filter((p) => p.key !== speaker.key && !ctx.speakers.includes(p))
@@ -536,12 +698,35 @@ function quoteCandidates(
 	const prompt = fill('whoSaid', { quote: text });
 	const names = others.map((p) => p.name);
 	if (names.length >= 2)
-		push('quote-choice', { type: 'mcq', prompt, answer: speaker.name, options: chooseOptions(speaker.name, names, seed) }, 0.9);
-	push('quote-typed', { type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) }, 0.85);
-	const liar = ctx.speakers.find((p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname));
+		push(
+			'quote-choice',
+			{
+				type: 'mcq',
+				prompt,
+				answer: speaker.name,
+				options: chooseOptions(speaker.name, names, seed)
+			},
+			0.9
+		);
+	push(
+		'quote-typed',
+		{ type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) },
+		0.85
+	);
+	const liar = ctx.speakers.find(
+		(p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname)
+	);
 	// A quotation stated as true is the sentence copied: only the false attribution is asked.
 	if (liar)
-		push('quote-false', { type: 'true_false', prompt: fill('saidStatement', { speaker: liar.name, quote: text }), answer: 'False' }, 0.75);
+		push(
+			'quote-false',
+			{
+				type: 'true_false',
+				prompt: fill('saidStatement', { speaker: liar.name, quote: text }),
+				answer: 'False'
+			},
+			0.75
+		);
 }
 
 export { staysTrue as amountStaysTrue };

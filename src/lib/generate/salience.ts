@@ -47,7 +47,10 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 	const titleText = normalize(title);
 	const inTitle = (m: Mention) => {
 		const forms = [m.text, m.display].map((f) => normalize(f).replace(/^the /, ''));
-		return forms.some((f) => f.length > 1 && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(titleText));
+		return forms.some(
+			(f) =>
+				f.length > 1 && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(titleText)
+		);
 	};
 	const actors = new Set<string>();
 	const givenAway = new Set<string>();
@@ -89,7 +92,8 @@ export function salienceOf(claim: Claim, paragraphRank: number, topic: Topic): n
 		? 0.2
 		: 0;
 	const actor = claim.mentions.some((m) => topic.actors.has(m.key)) ? 0.1 : 0;
-	const verb = claim.clause && newsVerbs.has(claim.clause.verb.infinitive.split(' ')[0]!) ? 0.15 : 0;
+	const verb =
+		claim.clause && newsVerbs.has(claim.clause.verb.infinitive.split(' ')[0]!) ? 0.15 : 0;
 	// Quotes colour a story; a teacher tests them less than what happened.
 	const quote = claim.quote ? (topic.actors.has(claim.quote.speaker.key) ? -0.1 : -0.25) : 0;
 	const short = claim.parse.tokens.length < 6 ? -0.2 : 0;

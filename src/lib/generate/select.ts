@@ -48,7 +48,10 @@ export function targetSize(words: number): number {
  * answer keying more than a tenth of the bank, true/false keys close to half False and few
  * sentences copied as "True".
  */
-export function selectQuestions(claims: readonly RankedClaim[], options: SelectOptions): Candidate[] {
+export function selectQuestions(
+	claims: readonly RankedClaim[],
+	options: SelectOptions
+): Candidate[] {
 	const target = targetSize(options.words);
 	const ranked = [...claims].filter((c) => c.salience > 0).sort((a, b) => b.salience - a.salience);
 	const chosen: Candidate[] = [];
@@ -60,7 +63,12 @@ export function selectQuestions(claims: readonly RankedClaim[], options: SelectO
 	const prompts = new Set<string>();
 
 	// A mix of forms like a teacher's: most choice and true/false, some typed answers.
-	const mix: Record<string, number> = { mcq: 0.35, true_false: 0.3, cloze: 0.2, short_answer: 0.15 };
+	const mix: Record<string, number> = {
+		mcq: 0.35,
+		true_false: 0.3,
+		cloze: 0.2,
+		short_answer: 0.15
+	};
 	const typeCounts = new Map<string, number>();
 	const kindOf = (c: Candidate) =>
 		c.question.type === 'cloze' && c.question.options ? 'mcq' : c.question.type;

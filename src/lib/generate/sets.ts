@@ -22,9 +22,16 @@ export function matchingQuestion(
 	for (const p of people) {
 		// "chief economist at Fjordline Bank" describes; "Secretary of State" is a title.
 		if (!p.role || taken.has(normalize(p.role))) continue;
-		if (/\s(?:at|for)\s/.test(p.role) || (/\sof\s/.test(p.role) && !titles.some((t) => p.role!.endsWith(t))))
+		if (
+			/\s(?:at|for)\s/.test(p.role) ||
+			(/\sof\s/.test(p.role) && !titles.some((t) => p.role!.endsWith(t)))
+		)
 			continue;
-		const claim = claims.find((c) => c.sentence.text.includes(`${p.role} ${p.name}`) || c.sentence.text.includes(`${p.role} ${p.surname}`));
+		const claim = claims.find(
+			(c) =>
+				c.sentence.text.includes(`${p.role} ${p.name}`) ||
+				c.sentence.text.includes(`${p.role} ${p.surname}`)
+		);
 		if (!claim) continue;
 		taken.add(normalize(p.role));
 		pairs.push({ left: p.name, right: p.role, claim });
@@ -35,7 +42,12 @@ export function matchingQuestion(
 	const statement = `${first.left} is the ${first.right}.`;
 	const slot: Slot = {
 		id: factId(statement, first.right),
-		claim: { ...first.claim, text: statement, source: undefined, quote: undefined } as unknown as Claim,
+		claim: {
+			...first.claim,
+			text: statement,
+			source: undefined,
+			quote: undefined
+		} as unknown as Claim,
 		start: statement.length - first.right.length - 1,
 		end: statement.length - 1,
 		answer: first.right,
@@ -51,7 +63,9 @@ export function matchingQuestion(
 		prompt: fill('matchingRoles', {}),
 		answer: chosen.map((p) => `${p.left}: ${p.right}`).join('; '),
 		accept: [],
-		explanation: fill('rolesExplanation', { list: chosen.map((p) => `${p.right} ${p.left}`).join(', ') }),
+		explanation: fill('rolesExplanation', {
+			list: chosen.map((p) => `${p.right} ${p.left}`).join(', ')
+		}),
 		factId: id,
 		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },
 		pairs: chosen.map(({ left, right }) => ({ left, right }))
@@ -68,24 +82,40 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 	for (const s of slots) {
 		const m = s.mention;
 		if (s.factKind !== 'when' || !m?.anchored || !sureAnchor(m, ctx.published)) continue;
-		if (!/^\d{4}(?:-\d\d-\d\d)?$/.test(m.anchored.iso) || s.claim.quote) continue;
+		if (!/^\d{4}(?:-\d\d(?:-\d\d)?)?$/.test(m.anchored.iso) || s.claim.quote) continue;
 		const c = s.claim;
 		const cuts = shorten(c.text, c.parse, c.clause, c.mentions, { dropLead: true });
 		// The date goes with its preposition: "in 1976", "on March 2, 1969".
 		const prep = /\b(?:in|on|at|by|during|from)\s+$/i.exec(c.text.slice(0, s.start));
 		const from = prep ? s.start - prep[0].length : s.start;
 		if (cuts.some((x) => x.start < s.end && from < x.end)) continue;
-		const label = rewrite(c.text, [...cuts, { start: from, end: s.end, insert: '' }]).replace(/\.$/, '');
+		// The date must be the main verb's ("met … on Friday"), not a later one's ("talks to be held in May").
+		const verb = c.clause?.verb;
+		if (
+			!verb ||
+			c.parse.verbs.some((v) => v.first > verb.last && v.end <= from) ||
+			(c.clause?.lead && from < c.clause.subject.start && false)
+		)
+			continue;
+		const label = rewrite(c.text, [...cuts, { start: from, end: s.end, insert: '' }])
+			.replace(/\.$/, '')
+			.replace(/,\s+(?:and|but|which|who|while)\b.*$/u, '');
 		const words = label.split(/\s+/).length;
-		if (words < 3 || words > 16 || /^(?:He|She|It|They|This|That)\b/.test(label)) continue;
+		if (words < 3 || words > 18 || /^(?:He|She|It|They|This|That)\b/.test(label)) continue;
 		if (!byDate.has(m.anchored.iso)) byDate.set(m.anchored.iso, { slot: s, label });
 	}
 	// Years sort before the days of later years and after those of earlier ones, as strings do.
 	const chosen = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5);
 	if (chosen.length < 3) return undefined;
 	const years = chosen.map(([iso]) => iso.slice(0, 4));
-	// Two events of one year, one dated only by the year: their order is not known.
-	for (const [iso] of chosen) if (iso.length === 4 && years.filter((y) => y === iso).length > 1) return undefined;
+	// Two events of one year (or month), one dated only by it: their order is not known.
+	for (const [iso] of chosen)
+		if (
+			iso.length < 10 &&
+			chosen.filter(([other]) => other !== iso && other.startsWith(iso)).length
+		)
+			return undefined;
+	void years;
 	const items = chosen.map(([, e]) => e.label);
 	if (new Set(items.map(normalize)).size !== items.length) return undefined;
 	const first = chosen[0]![1].slot;
@@ -96,7 +126,9 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 		answer: items.join(' → '),
 		accept: [],
 		explanation: chosen
-			.map(([, e]) => fill('orderingStep', { event: e.label, label: e.slot.mention!.anchored!.label }))
+			.map(([, e]) =>
+				fill('orderingStep', { event: e.label, label: e.slot.mention!.anchored!.label })
+			)
 			.join(' '),
 		factId: first.id,
 		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },

@@ -44,9 +44,16 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Whole-word, case-sensitive search that treats "U.S." and "Japan-U.S." sensibly. */
+const wordPatterns = new Map<string, RegExp>();
+
 export function findWord(haystack: string, needle: string, from = 0): number {
 	if (!needle) return -1;
-	const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
+	let re = wordPatterns.get(needle);
+	if (!re) {
+		re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
+		if (wordPatterns.size > 2000) wordPatterns.clear();
+		wordPatterns.set(needle, re);
+	}
 	re.lastIndex = from;
 	const match = re.exec(haystack);
 	return match ? match.index : -1;

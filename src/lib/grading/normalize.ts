@@ -31,7 +31,20 @@ const numberWords: Record<string, number> = {
 };
 
 const articles = new Set(['a', 'an', 'the']);
-const honorifics = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor']);
+const honorifics = new Set([
+	'mr',
+	'mrs',
+	'ms',
+	'miss',
+	'mx',
+	'dr',
+	'sir',
+	'dame',
+	'lord',
+	'lady',
+	'prof',
+	'professor'
+]);
 
 const scales: Record<string, number> = {
 	hundred: 100,

@@ -88,14 +88,31 @@ export function mainClause(p: Parse): Clause | undefined {
 	let verb = p.verbs.find((v) => v.first > start && finite(p, v));
 	if (!verb) return undefined;
 	// "The summit talks in Washington lasted …": a plural noun read as a verb, the real verb later.
-	if (!verb.auxiliary && verb.first === verb.last && /s$/.test(tokens[verb.first]!.normal) && verb.form === 'simple-present') {
-		const later = p.verbs.find((v) => v.first > verb!.last && finite(p, v) && v.form !== 'simple-present');
+	if (
+		!verb.auxiliary &&
+		verb.first === verb.last &&
+		/s$/.test(tokens[verb.first]!.normal) &&
+		verb.form === 'simple-present'
+	) {
+		const later = p.verbs.find(
+			(v) => v.first > verb!.last && finite(p, v) && v.form !== 'simple-present'
+		);
 		const between = later ? tokens.slice(verb.last + 1, later.first) : [];
-		if (later && between.length <= 6 && has(between[0], 'Preposition') && !between.some((w) => w.post.includes(',')))
+		if (
+			later &&
+			between.length <= 6 &&
+			has(between[0], 'Preposition') &&
+			!between.some((w) => w.post.includes(','))
+		)
 			verb = later;
 	}
 	// "The pioneering rocket firm just pulled": a noun read as an auxiliary; too unsure to ask.
-	if (verb.auxiliary && !/^(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|be|been|being|do|does|did|to|not|n’t|n't)\s*)+$/i.test(verb.auxiliary))
+	if (
+		verb.auxiliary &&
+		!/^(?:(?:will|would|shall|should|can|could|may|might|must|has|have|had|is|are|was|were|am|be|been|being|do|does|did|to|not|n’t|n't)\s*)+$/i.test(
+			verb.auxiliary
+		)
+	)
 		return undefined;
 	// The subject runs from `start` to the verb, skipping adverbs right before the verb and one
 	// appositive between commas ("John Key, the prime minister, said").
@@ -129,7 +146,20 @@ export function mainClause(p: Parse): Clause | undefined {
 		chain = phrase(p, next, inner.last);
 		next = inner.last + 1;
 	}
-	if (!tokens[verb.last]!.post.includes(',') && !(chain && tokens[chain.last]!.post.includes(','))) {
+	if (
+		!tokens[verb.last]!.post.includes(',') &&
+		!(chain && tokens[chain.last]!.post.includes(','))
+	) {
+		// "killed at least 19 people": a hedge before the amount is not the object.
+		const two = `${tokens[next]?.normal ?? ''} ${tokens[next + 1]?.normal ?? ''}`;
+		if (/^(?:at least|more than|less than|fewer than|up to|as many|as much) /.test(`${two} `))
+			next += 2;
+		else if (
+			/^(?:about|around|nearly|almost|some|over|roughly|approximately|only|just)$/.test(
+				tokens[next]?.normal ?? ''
+			)
+		)
+			next += 1;
 		const np = p.nouns.find((n) => n.first === next);
 		if (np && !tokens.slice(np.first, np.last + 1).some((t) => has(t, 'Pronoun'))) {
 			// "dozens of buildings", "a state of national emergency": the "of" phrase belongs to it.
@@ -190,19 +220,24 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		if (has(opener, 'Verb') || (has(opener, 'Adjective') && !has(opener, 'Noun'))) continue;
 		if (!words.some((w) => has(w, 'Noun') || has(w, 'Pronoun') || has(w, 'Value'))) continue;
 		// "such programs as the Artemis mission": a comparison, not a clause.
-		if (t.normal === 'as' && tokens.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'such')) continue;
-		if (tokens.length - verb.last < 3) continue;
+		if (t.normal === 'as' && tokens.slice(Math.max(0, i - 4), i).some((w) => w.normal === 'such'))
+			continue;
 		if (words.some((w) => subordinators.has(w.normal))) continue;
 		// "as many as", "as well as", "after all": not clauses.
-		if (t.normal === 'as' && /^(?:many|much|well|soon|long|far|part)$/.test(tokens[i + 1]!.normal)) continue;
-		out.push({ joinStart: semicolon && from === i ? tokens[i - 1]!.end : t.start, start: tokens[from]!.start });
+		if (t.normal === 'as' && /^(?:many|much|well|soon|long|far|part)$/.test(tokens[i + 1]!.normal))
+			continue;
+		out.push({
+			joinStart: semicolon && from === i ? tokens[i - 1]!.end : t.start,
+			start: tokens[from]!.start
+		});
 		lastSplit = from;
 	}
 	return out;
 }
 
 /** Verbs whose object is part of an idiom ("took flight", "made history"): never turned around. */
-const light = /^(?:have|get|take|make|do|give|go|come|say|tell|let|keep|see|become|seem|remain|pull|put|set|hold)$/;
+const light =
+	/^(?:have|get|take|make|do|give|go|come|say|tell|let|keep|see|become|seem|remain|pull|put|set|hold)$/;
 
 /**
  * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
@@ -217,18 +252,35 @@ export function passive(
 ): string | undefined {
 	const v = c.verb;
 	const o = c.object;
-	if (!o || c.chain || v.auxiliary || v.negative || v.form !== 'simple-past' || v.first !== v.last) return undefined;
+	if (!o || c.chain || v.auxiliary || v.negative || v.form !== 'simple-past' || v.first !== v.last)
+		return undefined;
 	if (light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
-	if (objectTokens.some((t) => has(t, 'Pronoun') || has(t, 'Adjective') && t === objectTokens[objectTokens.length - 1]))
+	if (
+		objectTokens.some(
+			(t) =>
+				has(t, 'Pronoun') || (has(t, 'Adjective') && t === objectTokens[objectTokens.length - 1])
+		)
+	)
 		return undefined;
-	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun')) return undefined;
+	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun'))
+		return undefined;
 	const subject = p.text.slice(c.subject.start, c.subject.end);
 	if (/^(?:he|she|it|they|we|i|you|this|that)$/i.test(subject)) return undefined;
-	const plural = objectTokens.some((t) => t.normal === 'and') || has(objectTokens[objectTokens.length - 1], 'Plural');
+	// "one of 10 teams" is one; "Kishida and Biden", "schools" are more.
+	const of = objectTokens.findIndex((t) => t.normal === 'of');
+	const head = of > 0 ? objectTokens[of - 1]! : objectTokens[objectTokens.length - 1]!;
+	const plural = objectTokens.some((t) => t.normal === 'and') || has(head, 'Plural');
 	const rest = p.text.slice(o.end).replace(/[.!?]+["”’]?\s*$/u, '');
+	// "… teams that reached the town": a clause about the object cannot follow "by X"; nor can a
+	// second verb ("…, and discussed …", "plan to procure …").
+	if (/^\s*(?:that|which|who|whose|where)\b/.test(rest)) return undefined;
+	if (p.verbs.some((x) => x.first > o.last)) return undefined;
+	if (rest.split(/\s+/).length > 12) return undefined;
 	const lead = c.lead ? p.text.slice(0, c.subject.start) : '';
-	const by = keepCapital ? subject : subject.charAt(0).toLowerCase() + subject.slice(1);
+	const by = keepCapital
+		? subject.replace(/^The /, 'the ')
+		: subject.charAt(0).toLowerCase() + subject.slice(1);
 	const object = p.text.slice(o.start, o.end);
 	const text = `${lead}${object.charAt(0).toUpperCase()}${object.slice(1)} ${plural ? 'were' : 'was'} ${participle(v.infinitive, p.tokens[v.first]!.text)} by ${by}${rest}.`;
 	return text.replace(/\s+([,.])/g, '$1');

@@ -77,7 +77,11 @@ export function shorten(
 		// Sweden and Belgium, got there sooner") goes alone; one that runs to the end goes whole.
 		const next = text.indexOf(',', m.index + m[0].length);
 		const resumes =
-			next > 0 && next < end && !new RegExp(`^,\\s+(?:${trailingOpeners.join('|')}|and|but|or)\\b`, 'i').test(text.slice(next));
+			next > 0 &&
+			next < end &&
+			!new RegExp(`^,\\s+(?:${trailingOpeners.join('|')}|and|but|or)\\b`, 'i').test(
+				text.slice(next)
+			);
 		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
 		if (next > 0 && next < end && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
 			cut.push({ start: m.index, end: resumes ? next + 1 : next });
@@ -101,11 +105,17 @@ export function shorten(
 		if (a) cut.push({ start: p.end, end: p.end + a[0].length - 1 });
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.
-	const keepsTime = clause?.lead && /^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now)\b/i.test(clause.lead.text);
+	const keepsTime =
+		clause?.lead &&
+		/^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now)\b/i.test(
+			clause.lead.text
+		);
 	// "In 1990, coal provided about 80 percent": a date in the lead is part of the claim.
 	const dated =
 		clause?.lead &&
-		mentions.some((m) => m.start < clause.lead!.end && /^(?:date|month|weekday|quantity|duration)$/.test(m.kind));
+		mentions.some(
+			(m) => m.start < clause.lead!.end && /^(?:date|month|weekday|quantity|duration)$/.test(m.kind)
+		);
 	if (options.dropLead && clause?.lead && !keepsTime && !dated) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)

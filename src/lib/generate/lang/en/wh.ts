@@ -75,9 +75,14 @@ function inverted(p: Parse, c: Clause): { aux: string; rest: string } | undefine
 
 /** Where the clause ends: the first comma, dash or semicolon after `from`, else the full stop. */
 function clauseEnd(p: Parse, from: number): number {
-	for (const t of p.tokens) {
+	for (let i = 0; i < p.tokens.length; i++) {
+		const t = p.tokens[i]!;
 		if (t.end <= from) continue;
 		if (/[,;:—–]|\s-\s/.test(t.post)) return t.end;
+		// "… on an Ariane 5 rocket and weighs …": a second verb of the same subject ends it.
+		const next = p.tokens[i + 1];
+		if (next && /^(?:and|but)$/.test(next.normal) && p.verbs.some((v) => v.first === i + 2))
+			return t.end;
 	}
 	return p.text.replace(/[.!?]+["”’]?\s*$/u, '').length;
 }
@@ -88,12 +93,22 @@ function tail(p: Parse, from: number, until: number, remove: readonly Edit[]): s
 		.filter((e) => e.end > from && e.start < until)
 		.map((e) => ({ start: Math.max(e.start, from), end: Math.min(e.end, until), insert: '' }));
 	const text = rewrite(p.text.slice(0, until), [{ start: 0, end: from, insert: '' }, ...edits]);
-	return text.replace(/[.!?]$/, '').replace(/^\p{Lu}/u, (c) => c.toLowerCase()).trim();
+	// rewrite() opens with a capital; the words after a verb keep the case the article gave them.
+	const first = p.text.slice(from).trimStart().charAt(0);
+	const lowered =
+		first && first === first.toLowerCase()
+			? text.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+			: text;
+	return lowered.replace(/[.!?]$/, '').trim();
 }
 
 const preposition = /\b(on|in|at|by|during|since|for|from)\s+$/i;
 
-function whWord(kind: EntityKind, prep: string | undefined, m: Mention | undefined): string | undefined {
+function whWord(
+	kind: EntityKind,
+	prep: string | undefined,
+	m: Mention | undefined
+): string | undefined {
 	switch (kind) {
 		case 'weekday':
 			return prep === 'on' ? 'On which day' : undefined;
@@ -121,7 +136,10 @@ function countedNoun(m: Mention | undefined): string | undefined {
 }
 
 function finish(question: string): string | undefined {
-	const q = question.replace(/\s+/g, ' ').replace(/\s+([,?])/g, '$1').trim();
+	const q = question
+		.replace(/\s+/g, ' ')
+		.replace(/\s+([,?])/g, '$1')
+		.trim();
 	const words = q.split(' ').length;
 	if (words < 4 || words > 30 || /[“”"!]/.test(q)) return undefined;
 	return q.replace(/[.,;:]?\?$/, '?').replace(/([^?])$/, '$1?');
@@ -145,7 +163,9 @@ export function whQuestion(
 	const afterVerb = c.chain ? c.chain.end : c.verb.end;
 	const end = clauseEnd(p, afterVerb);
 	const between = (a: number, b: number) =>
-		p.tokens.filter((t) => t.start >= a && t.end <= b).some((t) => subordinators.has(t.normal) && t.normal !== 'that');
+		p.tokens
+			.filter((t) => t.start >= a && t.end <= b)
+			.some((t) => subordinators.has(t.normal) && t.normal !== 'that');
 	if (slot.position === 'subject') {
 		if (slot.start !== c.subject.start && !(slot.kind === 'quantity')) return undefined;
 		const verb = verbWords(p, c);
@@ -174,7 +194,9 @@ export function whQuestion(
 			const unitAt = p.text.indexOf(noun, slot.start);
 			if (unitAt < 0 || unitAt >= slot.end + 1) return undefined;
 			const subjectRest = p.text.slice(slot.end, c.subject.end).trim();
-			return finish(`How many ${noun}${subjectRest ? ` ${subjectRest}` : ''} ${verb.join(' ')} ${rest}?`);
+			return finish(
+				`How many ${noun}${subjectRest ? ` ${subjectRest}` : ''} ${verb.join(' ')} ${rest}?`
+			);
 		}
 		return undefined;
 	}
@@ -204,11 +226,19 @@ export function whQuestion(
 			p.tokens[v.first - 1]?.normal !== 'to'
 	);
 	if (misread) return undefined;
-	if (slot.position === 'object' && c.object && slot.start === c.object.start) {
+	// "killed at least 19 people": the hedge may stand before the object compromise found.
+	const objectStart =
+		c.object && slot.start <= c.object.start && slot.end > c.object.start ? c.object.start : -1;
+	if (
+		slot.position === 'object' &&
+		c.object &&
+		(slot.start === c.object.start || objectStart >= 0)
+	) {
 		const rest = tail(p, c.object.end, end, cuts);
 		// "destroy a tower block": a noun right after the object means the phrase was cut short.
 		const after = p.tokens.find((t) => t.start >= c.object!.end);
-		if (after && has(after, 'Noun') && !has(after, 'Pronoun') && after.start - c.object.end <= 1) return undefined;
+		if (after && has(after, 'Noun') && !has(after, 'Pronoun') && after.start - c.object.end <= 1)
+			return undefined;
 		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
 		// A long tail after the object usually belongs to it ("the revision at the end of …").
 		if (slot.kind === 'thing' && slot.end === c.object.end && rest.split(/\s+/).length <= 8)
@@ -217,7 +247,9 @@ export function whQuestion(
 			const noun = countedNoun(slot.mention);
 			if (!noun) return undefined;
 			const after = p.text.slice(slot.end, c.object.end).trim();
-			return finish(`How many ${noun}${after ? ` ${after}` : ''} ${head} ${tail(p, c.object.end, end, cuts)}?`);
+			return finish(
+				`How many ${noun}${after ? ` ${after}` : ''} ${head} ${tail(p, c.object.end, end, cuts)}?`
+			);
 		}
 		if (slot.kind === 'duration' && /^(?:last|take|run|continue)$/.test(c.verb.infinitive))
 			return finish(`How long ${head} ${rest}?`);
@@ -230,19 +262,29 @@ export function whQuestion(
 	// "Europe will see it this year and Asia in 2008": after "and" the phrase may be another's.
 	if (/\band\b/.test(before)) return undefined;
 	// "agreed to work … at the talks to be held in Hiroshima": the phrase belongs to a later verb.
-	if (p.verbs.some((v) => v.first > c.verb.last && v.start >= afterVerb && v.end <= slot.start)) return undefined;
+	if (p.verbs.some((v) => v.first > c.verb.last && v.start >= afterVerb && v.end <= slot.start))
+		return undefined;
 	const prep = preposition.exec(before);
-	if (slot.kind === 'duration' && !prep && /^(?:last|take|run|continue)$/.test(c.verb.infinitive) && !before.trim())
+	if (
+		slot.kind === 'duration' &&
+		!prep &&
+		/^(?:last|take|run|continue)$/.test(c.verb.infinitive) &&
+		!before.trim()
+	)
 		return finish(`How long ${head} ${tail(p, slot.end, end, cuts)}?`);
 	const word = whWord(slot.kind, prep?.[1]?.toLowerCase(), slot.mention);
 	if (!word) return undefined;
 	// The phrase must end the clause or be followed by another phrase, not sit inside a noun phrase.
 	const after = p.text.slice(slot.end, end);
-	if (!/^(?:\s*$|\s+(?:on|in|at|after|before|for|from|to|with|during)\s)/.test(after)) return undefined;
+	if (!/^(?:\s*$|\s+(?:on|in|at|after|before|for|from|to|with|during)\s)/.test(after))
+		return undefined;
 	const removeFrom = prep ? slot.start - prep[0].length : slot.start;
 	const rest = tail(p, afterVerb, end, [...cuts, { start: removeFrom, end: slot.end, insert: '' }]);
 	// "Where did they meet at the White House?": another place left in the question.
-	if (slot.kind === 'place' && places.some((x) => x.start !== slot.start && x.start >= afterVerb && x.end <= end))
+	if (
+		slot.kind === 'place' &&
+		places.some((x) => x.start !== slot.start && x.start >= afterVerb && x.end <= end)
+	)
 		return undefined;
 	return finish(`${word} ${head} ${rest}?`);
 }

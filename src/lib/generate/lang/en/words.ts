@@ -218,7 +218,9 @@ export const commonSources: ReadonlySet<string> = new Set(
 
 /** Words that stand for people the sentence before named: a subject no question can use alone. */
 export const vagueQuantifiers: ReadonlySet<string> = new Set(
-	list(`others some many most few several both all each either neither another one two three four five`)
+	list(
+		`others some many most few several both all each either neither another one two three four five`
+	)
 );
 
 /**
