@@ -64,8 +64,17 @@ for (const file of files) {
 	const review = loadReview(reviewPath);
 	const started = performance.now();
 	let result;
+	// A long article takes a while: say how far the work has got, on stderr, every tenth.
+	const long = article.body.split(/\s+/).length > 3000;
+	let shown = -1;
+	const onProgress = (stage: string, fraction: number) => {
+		const tenth = Math.floor(fraction * 10);
+		if (!long || tenth === shown) return;
+		shown = tenth;
+		console.error(`  ${stage} … ${Math.round(fraction * 100)}%`);
+	};
 	try {
-		result = generateBank(article, review ? { review } : {});
+		result = generateBank(article, review ? { review, onProgress } : { onProgress });
 	} catch (error) {
 		if (error instanceof GenerateError) fail(`${file}: ${error.message}`);
 		throw error;

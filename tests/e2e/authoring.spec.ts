@@ -292,6 +292,30 @@ test('a review in progress survives a reload', async ({ page }) => {
 	await expect(page.getByRole('region', { name: 'Unsaved review' })).toHaveCount(0);
 });
 
+test('an article not in English is generated with a clear warning to check its questions', async ({
+	page
+}) => {
+	// The fixture's facts, in a language the generator has no pack for.
+	const spanish = [
+		'La sonda Kestrel encontró hielo de agua a unos 40 centímetros bajo la superficie del cometa Veyra, según los científicos del instituto.',
+		'La sonda llegó al cometa en noviembre después de un viaje de siete años, y los datos llegaron a la Tierra el martes.',
+		'Los investigadores dijeron que el hielo contenía un 3,2 por ciento de agua pesada, una proporción parecida a la de los océanos.'
+	].join('\n\n');
+	await page.goto('/teach/new');
+	await expect(page.getByRole('button', { name: 'Generate questions' })).toBeEnabled();
+	await paste(page, {
+		title: 'La sonda Kestrel',
+		publisher: 'El Diario de Prueba',
+		published: '2024-02-02',
+		body: spanish
+	});
+	await page.getByRole('button', { name: 'Generate questions' }).click();
+	const warning = page.getByRole('note', { name: 'Check these questions with care' });
+	await expect(warning).toContainText('does not read as English');
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
 test('a bank address this device does not have says so', async ({ page }) => {
 	await page.goto('/mine/quiz?id=nothing-here');
 	await expect(page.getByRole('alert')).toContainText(

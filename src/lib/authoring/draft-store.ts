@@ -25,7 +25,8 @@ const DraftShape = z.strictObject({
 	rejected: z.array(z.string()),
 	edits: z.record(z.string(), QuestionEdit),
 	notes: z.record(z.string(), z.string()),
-	additions: z.array(Addition)
+	additions: z.array(Addition),
+	warnings: z.optional(z.array(Text))
 });
 
 export const SavedDraft = z.strictObject({

@@ -41,6 +41,8 @@ export interface Draft {
 	notes: Record<string, string>;
 	/** Questions the teacher wrote from a selection, in the order added. */
 	additions: Addition[];
+	/** What the generator warned of: text not in English, passages it did not read. */
+	warnings?: string[];
 }
 
 export type Outcome = { ok: true } | { ok: false; message: string };
@@ -83,7 +85,8 @@ export function createDraft(article: Article, result: GenerateResult): Draft {
 		rejected: [],
 		edits: {},
 		notes: {},
-		additions: []
+		additions: [],
+		...(result.bank.warnings.length ? { warnings: [...result.bank.warnings] } : {})
 	};
 }
 

@@ -200,10 +200,6 @@ function* stages(
 		});
 	});
 	const chosen = selectQuestions(ranked, { words: wordCount(body) });
-	// DEBUG-START
-	const dbg = (globalThis as { __debug?: (r: RankedClaim[], c: Candidate[]) => void }).__debug;
-	if (dbg) dbg(ranked, chosen);
-	// DEBUG-END
 	const raw: Question[] = chosen.map((c) => QuestionSchema.parse(c.question));
 	const used = new Set(raw.map((q) => q.id));
 	const matching = matchingQuestion(people, claims);

@@ -15,7 +15,7 @@ import { rewrite, shorten as shortenText, type Edit } from './lang/en/shorten';
 import { whQuestion } from './lang/en/wh';
 import { passive } from './lang/en/clause';
 import nlp from 'compromise';
-import { limitWords, opposites, ordinals } from './lang/en/words';
+import { limitWords, ordinals } from './lang/en/words';
 import { countries } from './lang/en/gazetteer';
 import { acceptFor } from './accept';
 import { has } from './parse';
@@ -523,9 +523,10 @@ function demonymsOf(ctx: BuildContext): string[] {
 }
 
 /**
- * A false statement made by changing one word of the claim to its opposite or a neighbour the
- * article rules out: "rose" for "fell", "second" for "third", "Belgian" for "Australian" (a
- * nationality the article names). Never "not", never a word inside a quotation.
+ * A false statement made by changing one word of the claim to a neighbour the article rules
+ * out: "second" for "third", "Belgian" for "Australian" (a nationality the article names). Never
+ * "not", never a word inside a quotation, and never an opposite ("rose" for "fell"), which reads
+ * as absurd beside the rest of a story.
  */
 export function swappedStatement(
 	claim: Claim,
@@ -551,9 +552,6 @@ export function swappedStatement(
 		const word = t.text;
 		const lower = word.toLowerCase();
 		let replacement: string | undefined;
-		// Opposite verbs ("rose" for "fell") read as absurd next to the rest of a story; only
-		// ordinals and nationalities change here.
-		void opposites;
 		// "the third straight year": the second or the fourth, never a zeroth; not in "first-ever",
 		// and not beside another ordinal ("second place …, third …"), which would read as nonsense.
 		const ordinal = ordinals.indexOf(lower);

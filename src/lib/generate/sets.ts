@@ -91,12 +91,7 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 		if (cuts.some((x) => x.start < s.end && from < x.end)) continue;
 		// The date must be the main verb's ("met … on Friday"), not a later one's ("talks to be held in May").
 		const verb = c.clause?.verb;
-		if (
-			!verb ||
-			c.parse.verbs.some((v) => v.first > verb.last && v.end <= from) ||
-			(c.clause?.lead && from < c.clause.subject.start && false)
-		)
-			continue;
+		if (!verb || c.parse.verbs.some((v) => v.first > verb.last && v.end <= from)) continue;
 		const label = rewrite(c.text, [...cuts, { start: from, end: s.end, insert: '' }])
 			.replace(/\.$/, '')
 			.replace(/,\s+(?:and|but|which|who|while)\b.*$/u, '');
@@ -107,7 +102,6 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 	// Years sort before the days of later years and after those of earlier ones, as strings do.
 	const chosen = [...byDate.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 5);
 	if (chosen.length < 3) return undefined;
-	const years = chosen.map(([iso]) => iso.slice(0, 4));
 	// Two events of one year (or month), one dated only by it: their order is not known.
 	for (const [iso] of chosen)
 		if (
@@ -115,7 +109,6 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 			chosen.filter(([other]) => other !== iso && other.startsWith(iso)).length
 		)
 			return undefined;
-	void years;
 	const items = chosen.map(([, e]) => e.label);
 	if (new Set(items.map(normalize)).size !== items.length) return undefined;
 	const first = chosen[0]![1].slot;

@@ -223,23 +223,6 @@ export const vagueQuantifiers: ReadonlySet<string> = new Set(
 	)
 );
 
-/**
- * Verbs and words whose opposite makes a clearly false statement a reader could believe: "the
- * Dow fell 500 points" is false if the article says it rose. Each pair goes both ways.
- */
-export const opposites: readonly (readonly [string, string])[] = [
-	['rose', 'fell'],
-	['risen', 'fallen'],
-	['rises', 'falls'],
-	['increased', 'decreased'],
-	['gained', 'lost'],
-	['won', 'lost'],
-	['approved', 'rejected'],
-	['acquitted', 'convicted'],
-	['cleared', 'convicted'],
-	['opened', 'closed'],
-	['raised', 'lowered']
-];
 
 /** Ordinal words, in order: "the third year in a row" may become "the second". */
 export const ordinals: readonly string[] = list(
