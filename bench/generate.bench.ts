@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import nlp from 'compromise';
 import { parseFrontMatter } from '../src/lib/content/front-matter';
-import { generateBank } from '../src/lib/generate/index';
+import { generateBank, GenerateError } from '../src/lib/generate/index';
 import type { Article } from '../src/lib/schema';
 import { summarize, type BenchTable } from './table';
 
@@ -48,6 +48,21 @@ function time(fn: () => void, runs: number): number[] {
 	return samples;
 }
 
+/** The same text without sentence ends: as pasted from a PDF or a transcript. */
+const unpunctuated = {
+	'no full stops, paragraphs kept': (body: string) => body.replace(/[.!?]+(?=["”’]?(?:\s|$))/g, ''),
+	'no punctuation, one block': (body: string) => body.replace(/[.!?,;:]+/g, '').replace(/\s+/g, ' ')
+};
+
+/** Generates, and counts a refusal ("no sentences to draw facts from") as finished work. */
+function generateOrRefuse(article: Article): void {
+	try {
+		generateBank(article);
+	} catch (error) {
+		if (!(error instanceof GenerateError)) throw error;
+	}
+}
+
 /** Generation cost per 1,000 words as input grows, next to compromise parsing the same text. */
 export default async function generateBench(): Promise<BenchTable[]> {
 	const articles = loadArticles();
@@ -79,6 +94,44 @@ export default async function generateBench(): Promise<BenchTable[]> {
 			gen / raw
 		]);
 	}
+	const tables: BenchTable[] = [];
+	for (const [name, strip] of Object.entries(unpunctuated)) {
+		const rowsU: (string | number)[][] = [];
+		let baseU: number | undefined;
+		for (const size of [1_000, 5_000, 10_000, 20_000]) {
+			const body = strip(buildBody(paragraphs, size));
+			const n = words(body);
+			const article = { ...seed, body };
+			const runs = size <= 5_000 ? 3 : 2;
+			const gen = summarize(time(() => generateOrRefuse(article), runs)).median;
+			const raw = summarize(time(() => nlp(body).json(), runs)).median;
+			const perK = gen / (n / 1000);
+			baseU ??= perK;
+			rowsU.push([
+				n.toLocaleString('en-US') + ' words',
+				gen,
+				perK,
+				perK / baseU,
+				raw,
+				raw / (n / 1000)
+			]);
+		}
+		tables.push({
+			title: `Question generation, text with ${name} (Node)`,
+			columns: [
+				'input',
+				'generate ms',
+				'ms / 1k words',
+				'vs 1k (linear = 1)',
+				'compromise ms',
+				'compromise ms / 1k words'
+			],
+			rows: rowsU,
+			notes: [
+				'The same inputs as above with their sentence ends removed. Passages of more than 80 words without a full stop are cut into pieces that are not read for facts (the bank says so), so the cost per word stays flat however the text is punctuated; text with no sentence at all is refused, and the refusal is timed.'
+			]
+		});
+	}
 	return [
 		{
 			title: 'Question generation (Node)',
@@ -98,6 +151,7 @@ export default async function generateBench(): Promise<BenchTable[]> {
 				'Inputs over 150,000 characters are truncated with a warning, so 20k words is close to the ceiling.',
 				'"compromise" is nlp(text).json() on the same text: the library the generator runs per sentence.'
 			]
-		}
+		},
+		...tables
 	];
 }

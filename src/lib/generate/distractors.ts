@@ -231,10 +231,9 @@ export function numericVariants(
 	// Amounts of the same unit elsewhere in the article, written to the answer's precision; a
 	// bare number ("was also 34") has no unit to match, so the article's other numbers stay out.
 	if (!a.words && a.suffix.trim())
-		for (const o of ctx.article ?? []) {
+		for (const o of sameUnit(ctx.article ?? [], a.suffix)) {
 			const b = o.amount;
 			if (!b || b.words || o.key === m.key) continue;
-			if (normalize(b.suffix) !== normalize(a.suffix)) continue;
 			if (b.prefix.replace(/^\D*?([$€£¥]?)$/, '$1') !== a.prefix.replace(/^\D*?([$€£¥]?)$/, '$1'))
 				continue;
 			if (Number(b.value.toFixed(decimals)) !== b.value) continue;
@@ -294,6 +293,25 @@ export function numericVariants(
 		else out.push(text);
 	}
 	return out;
+}
+
+const byUnit = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/** The article's amounts with one unit, indexed once a list: linear however long the article. */
+function sameUnit(amounts: readonly Mention[], suffix: string): Mention[] {
+	let index = byUnit.get(amounts);
+	if (!index) {
+		index = new Map();
+		for (const o of amounts) {
+			if (!o.amount) continue;
+			const key = normalize(o.amount.suffix);
+			const list = index.get(key);
+			if (list) list.push(o);
+			else index.set(key, [o]);
+		}
+		byUnit.set(amounts, index);
+	}
+	return index.get(normalize(suffix)) ?? [];
 }
 
 const dayIso = /^\d{4}-\d\d-\d\d$/;

@@ -233,7 +233,15 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	}
 	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
 	const all = texts.join('\n');
-	for (const p of nlp(all).people().json() as { text: string }[]) {
+	// A few sentences at a time: compromise's cost grows faster than the text it is given.
+	const names: { text: string }[] = [];
+	for (let i = 0; i < texts.length; i += 20)
+		names.push(
+			...(nlp(texts.slice(i, i + 20).join('\n'))
+				.people()
+				.json() as { text: string }[])
+		);
+	for (const p of names) {
 		const name = cleanName(p.text.replace(titlePrefix, ''));
 		if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
 	}

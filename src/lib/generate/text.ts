@@ -44,19 +44,23 @@ export function escapeRegExp(text: string): string {
 }
 
 /** Whole-word, case-sensitive search that treats "U.S." and "Japan-U.S." sensibly. */
-const wordPatterns = new Map<string, RegExp>();
+const wordChar = /[\p{L}\p{N}]/u;
 
+/**
+ * Whole-word, case-sensitive search that treats "U.S." and "Japan-U.S." sensibly: the match may
+ * not touch a letter or digit on either side. A scan with indexOf, no pattern to compile, so
+ * the cost is the text's length whatever is searched for.
+ */
 export function findWord(haystack: string, needle: string, from = 0): number {
 	if (!needle) return -1;
-	let re = wordPatterns.get(needle);
-	if (!re) {
-		re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, 'gu');
-		if (wordPatterns.size > 2000) wordPatterns.clear();
-		wordPatterns.set(needle, re);
+	for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+		const before = at > 0 ? haystack.charAt(at - 1) : '';
+		const after = haystack.charAt(at + needle.length);
+		// A letter outside the basic plane is two code units: look at the whole character.
+		const prev = at > 1 && /[\udc00-\udfff]/.test(before) ? haystack.slice(at - 2, at) : before;
+		if ((!prev || !wordChar.test(prev)) && (!after || !wordChar.test(after))) return at;
 	}
-	re.lastIndex = from;
-	const match = re.exec(haystack);
-	return match ? match.index : -1;
+	return -1;
 }
 
 export function containsWord(haystack: string, needle: string): boolean {
