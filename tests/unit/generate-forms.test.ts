@@ -164,7 +164,7 @@ describe('false statements', () => {
 
 	it('change an ordinal to its neighbour, never to nonsense', () => {
 		const prompts = tf(
-			'The storm was the third to hit the coast of Velmora this year.\n\nForecasters in Port Elm said the rain would stop on Friday.'
+			'The storm was the third to hit the coast of Velmora this year.\n\nForecasters in Port Elm said the rain would ease soon.'
 		).map((q) => q.prompt);
 		expect(prompts.some((p) => /^The storm was the (?:second|fourth) to hit/.test(p))).toBe(true);
 	});

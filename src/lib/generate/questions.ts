@@ -319,6 +319,16 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			});
 			return far[0];
 		}
+		case 'weekday': {
+			// A day the article names for nothing: "met on Tuesday" is then clearly not so.
+			const named = new Set((ctx.pool.byKind.get('weekday') ?? []).map((x) => x.key));
+			const day = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(m.text)?.[1];
+			const free = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].filter(
+				(d) => d !== day && !named.has(`weekday:${d.toLowerCase()}`)
+			);
+			const pick = free[seed % Math.max(1, free.length)];
+			return day && pick ? m.text.replace(day, pick) : undefined;
+		}
 		case 'place':
 		case 'organization':
 		case 'month':
