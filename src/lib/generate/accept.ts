@@ -1,4 +1,5 @@
 import { orgShortForms, type Mention, type Person } from './entities';
+import { months } from './lang/en/gazetteer';
 import type { Slot } from './facts';
 import { has } from './parse';
 import { joinNames, normalize } from './text';
@@ -98,20 +99,7 @@ function dayOrders(m: Mention): string[] {
 	if (!d) return [];
 	const day = String(Number(d[1] ?? d[4]));
 	const month = /^\d{4}-(\d\d)/.exec(iso)![1]!;
-	const name = [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	][Number(month) - 1]!;
+	const name = months[Number(month) - 1]!;
 	const year = iso.slice(0, 4);
 	return [
 		`${day} ${name}`,

@@ -355,6 +355,27 @@ function trimLead(text: string, start: number, lead: RegExp): [string, number] {
 
 const articleLead = /^(?:The|A|An|In|On|At|Under|With|By|For|the)\s+/;
 
+/** A person named after a title: the name is the mention; the title is claimed so that
+ * "Secretary of State" is not read as a place. */
+function pushTitled(
+	ctx: Context,
+	person: Person | undefined,
+	titleStart: number,
+	nameStart: number,
+	name: string
+): void {
+	if (!person) return;
+	const pushed = ctx.push({
+		kind: 'person',
+		start: nameStart,
+		end: nameStart + name.length,
+		key: person.key,
+		display: person.name,
+		outerStart: titleStart
+	});
+	if (pushed) ctx.claim(titleStart, nameStart);
+}
+
 function amountOf(num: string, prefix: string, suffix: string, unit?: string): Amount | undefined {
 	const value = parseAmount(num);
 	if (value === undefined) return undefined;
@@ -443,21 +464,7 @@ const recognisers: readonly Recogniser[] = [
 		pattern: fixed(titledPattern),
 		read: (m, ctx) => {
 			const name = cleanName(m[2]!);
-			const person = personNamed(ctx, name);
-			if (!person) return;
-			const nameStart = m.index + m[0].lastIndexOf(m[2]!);
-			if (
-				ctx.push({
-					kind: 'person',
-					start: nameStart,
-					end: nameStart + name.length,
-					key: person.key,
-					display: person.name,
-					outerStart: m.index
-				})
-			)
-				// The title itself is claimed so that "Secretary of State" is not read as a place.
-				ctx.claim(m.index, nameStart);
+			pushTitled(ctx, personNamed(ctx, name), m.index, m.index + m[0].lastIndexOf(m[2]!), name);
 		}
 	},
 	{
@@ -466,20 +473,8 @@ const recognisers: readonly Recogniser[] = [
 		pattern: fixed(pluralTitlePattern),
 		read: (m, ctx) => {
 			const name = cleanName(m[2]!);
-			const person = ctx.people.byForm.get(name);
-			if (!person) return;
 			const nameStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-			if (
-				ctx.push({
-					kind: 'person',
-					start: nameStart,
-					end: nameStart + name.length,
-					key: person.key,
-					display: person.name,
-					outerStart: m.index
-				})
-			)
-				ctx.claim(m.index, nameStart);
+			pushTitled(ctx, ctx.people.byForm.get(name), m.index, nameStart, name);
 		}
 	},
 	{

@@ -68,6 +68,10 @@ function shorten(
 	return cuts;
 }
 
+/** The claim's cuts, with or without its lead phrase. */
+const cutsOf = (claim: Claim, dropLead: boolean): Edit[] =>
+	shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead }, claim);
+
 export interface BuildContext {
 	pool: Pool;
 	published: string;
@@ -422,7 +426,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
 	);
 
-	const cuts = shorten(claim.text, claim.parse, claim.clause, claim.mentions, {}, claim);
+	const cuts = cutsOf(claim, false);
 	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
 	const edits: Edit[] = slotCut ? [] : cuts;
 	const answer = slot.answer;
@@ -495,14 +499,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// A false statement: the answer changed to another value of its kind from the article.
 	const wrongOne = wrongValue(slot, ctx, seed);
 	if (wrongOne) {
-		const tfCuts = shorten(
-			claim.text,
-			claim.parse,
-			claim.clause,
-			claim.mentions,
-			{ dropLead: true },
-			claim
-		);
+		const tfCuts = cutsOf(claim, true);
 		const safe = tfCuts.filter((c) => !(c.start < slot.end && slot.start < c.end));
 		const statement = attributed(
 			claim,
@@ -544,14 +541,7 @@ export function swappedStatement(
 	ctx: BuildContext
 ): Candidate | undefined {
 	if (unresolvedSubject(claim) || claim.quote) return undefined;
-	const cuts = shorten(
-		claim.text,
-		claim.parse,
-		claim.clause,
-		claim.mentions,
-		{ dropLead: true },
-		claim
-	);
+	const cuts = cutsOf(claim, true);
 	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
 	const outsideQuotes = (at: number) =>
 		(claim.text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 0;
@@ -592,25 +582,7 @@ export function swappedStatement(
 		);
 		if (ctx.statements.has(normalize(statement)) || /\bnot\b/.test(replacement)) continue;
 		if (statement.split(/\s+/).length > 40) continue;
-		const id = questionId(slot, 'false', statement);
-		return {
-			question: {
-				id,
-				type: 'true_false',
-				prompt: statement,
-				answer: 'False',
-				options: ['True', 'False'],
-				accept: [],
-				factId: slot.id,
-				source: { start: claim.sentence.start, end: claim.sentence.end },
-				explanation: explanation(slot, ctx.published)
-			} as Question,
-			slot,
-			form: 'false',
-			answerKey: `tf:${id}`,
-			verbatim: false,
-			quality: 0.8
-		};
+		return statementCandidate(slot, ctx, statement, 'false', false, 0.8);
 	}
 	return undefined;
 }
@@ -646,14 +618,7 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		);
 		restated = passive(claim.parse, claim.clause, participle, keep);
 	}
-	const cuts = shorten(
-		claim.text,
-		claim.parse,
-		claim.clause,
-		claim.mentions,
-		{ dropLead: true },
-		claim
-	);
+	const cuts = cutsOf(claim, true);
 	const shortened = rewrite(claim.text, cuts);
 	// Shortened to its core: at least three words of the sentence left out.
 	const dropped = claim.sentence.text.split(/\s+/).length - shortened.split(/\s+/).length;
@@ -662,13 +627,33 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	// "SpaceX has done it again.": too short to hold a fact.
 	if (length > 35 || length < 5) return undefined;
 	const verbatim = !restated && dropped < 3;
-	const id = questionId(slot, 'true', statement);
+	return statementCandidate(
+		slot,
+		ctx,
+		statement,
+		'true',
+		verbatim,
+		verbatim ? 0.5 : restated ? 0.9 : 0.8
+	);
+}
+
+/** A true/false item on a claim: keyed by its form, its id following its wording. */
+function statementCandidate(
+	slot: Slot,
+	ctx: BuildContext,
+	statement: string,
+	form: 'true' | 'false',
+	verbatim: boolean,
+	quality: number
+): Candidate {
+	const claim = slot.claim;
+	const id = questionId(slot, form, statement);
 	return {
 		question: {
 			id,
 			type: 'true_false',
 			prompt: statement,
-			answer: 'True',
+			answer: form === 'true' ? 'True' : 'False',
 			options: ['True', 'False'],
 			accept: [],
 			factId: slot.id,
@@ -676,10 +661,10 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 			explanation: explanation(slot, ctx.published)
 		} as Question,
 		slot,
-		form: 'true',
+		form,
 		answerKey: `tf:${id}`,
 		verbatim,
-		quality: verbatim ? 0.5 : restated ? 0.9 : 0.8
+		quality
 	};
 }
 

@@ -27,30 +27,6 @@ export const tagVerbs: readonly string[] = list(`
 	confirmed
 `);
 
-/** Words before an amount that only say it is rounded: "about two hours". */
-export const hedges: readonly string[] = [
-	'about',
-	'around',
-	'approximately',
-	'roughly',
-	'nearly',
-	'almost',
-	'some',
-	'an estimated',
-	'at least',
-	'more than',
-	'less than',
-	'fewer than',
-	'over',
-	'under',
-	'up to',
-	'as many as',
-	'as much as',
-	'at most',
-	'only',
-	'just'
-];
-
 /** Hedges that set a limit: changing the amount after them can leave a statement true. */
 export const limitWords: readonly string[] = [
 	'at least',
@@ -99,34 +75,11 @@ export const trailingOpeners: readonly string[] = list(`
 	which who whose where while as amid despite
 `);
 
-export const personalPronouns: Readonly<Record<string, 'he' | 'she' | 'they' | 'it'>> = {
-	he: 'he',
-	she: 'she',
-	they: 'they',
-	it: 'it',
-	him: 'he',
-	her: 'she',
-	his: 'he',
-	them: 'they',
-	their: 'they',
-	its: 'it'
-};
-
 /** Number words, as the article may write an amount. */
 export const smallNumbers: readonly string[] = list(`
 	zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
 	sixteen seventeen eighteen nineteen twenty
 `);
-
-export const tensNumbers: Readonly<Record<string, number>> = {
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90
-};
 
 export const scaleWords: Readonly<Record<string, number>> = {
 	hundred: 100,
@@ -134,12 +87,6 @@ export const scaleWords: Readonly<Record<string, number>> = {
 	million: 1e6,
 	billion: 1e9,
 	trillion: 1e12
-};
-
-/** Words that name a whole number of something: "a dozen", "a fortnight" (in days). */
-export const countWords: Readonly<Record<string, number>> = {
-	dozen: 12,
-	score: 20
 };
 
 /** Time units for durations and ages. */
@@ -156,16 +103,6 @@ export const measureUnits: readonly string[] = list(`
 	hectares acres mph kph knots votes points goals runs seats
 `);
 
-/** Quantity nouns that make a number the answer to "How much" rather than "How many". */
-export const massUnits: ReadonlySet<string> = new Set(
-	list(`percent money funding rain rainfall water oil gas`)
-);
-
-/** Subjects that stand for a whole article's source, never a fact's actor. */
-export const vagueSubjects: ReadonlySet<string> = new Set(
-	list(`it this that there these those which what someone something anyone everyone one`)
-);
-
 /** Sentences of these shapes are the publisher's, not the story's. */
 export const boilerplate: readonly RegExp[] = [
 	/\bcontributed (?:to )?(?:this )?report(?:ing)?\b/i,
@@ -173,26 +110,6 @@ export const boilerplate: readonly RegExp[] = [
 	/\b(?:is a|is an) (?:reporter|correspondent|writer|editor|columnist) (?:for|at|with)\b/i,
 	/\bthis (?:story|article) (?:has been|was) (?:updated|corrected)\b/i
 ];
-
-/** Country names as people type them, each mapped to the name the gazetteer uses. */
-export const placeAliases: Readonly<Record<string, string>> = {
-	'u.s.': 'the United States',
-	us: 'the United States',
-	usa: 'the United States',
-	'u.s.a.': 'the United States',
-	america: 'the United States',
-	'united states of america': 'the United States',
-	'united states': 'the United States',
-	'u.k.': 'the United Kingdom',
-	uk: 'the United Kingdom',
-	britain: 'the United Kingdom',
-	'great britain': 'the United Kingdom',
-	'united kingdom': 'the United Kingdom',
-	'the netherlands': 'the Netherlands',
-	holland: 'the Netherlands',
-	uae: 'the United Arab Emirates',
-	'united arab emirates': 'the United Arab Emirates'
-};
 
 /**
  * Family names that come first in Chinese and Korean names as English news writes them ("Xi
