@@ -1,6 +1,7 @@
-// The languages the generator writes questions in: one folder each, listed here. A new language
-// is a folder with the same files as en/ (words, gazetteer, templates, the clause and question
-// rules) and one line below.
+// The languages the generator knows: one folder each, listed here. The registry decides which
+// language an article is checked against (input.ts); the stages still read lang/en/ (words,
+// gazetteer, templates, the clause and question rules) directly, so a second language also
+// needs its pack passed down to them.
 import { english } from './en';
 
 export interface Language {
