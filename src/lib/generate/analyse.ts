@@ -1,5 +1,6 @@
 import { tenseNear, findMentions, type Mention, type Person } from './entities';
 import { clauseStarts, mainClause, type Clause } from './lang/en/clause';
+import { fill } from './lang/en/templates';
 import { commonSources, sayVerbs, tagVerbs } from './lang/en/words';
 import { parse, type Parse } from './parse';
 import type { Sentence } from './segment';
@@ -25,8 +26,6 @@ export interface Claim {
 	subjectPeople: Person[];
 	/** Notes for explanations: "“He” refers to John Key." */
 	resolutions: string[];
-	/** The claim's text was changed from the sentence (a reference resolved, attribution moved). */
-	rewritten: boolean;
 	/** Its speaker is a pronoun no earlier sentence explains: nothing about it stands alone. */
 	unresolved?: boolean;
 	/** The claim in other words than the article's, when it was built from an apposition. */
@@ -65,6 +64,9 @@ const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 const pronounSubject =
 	/^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
 const possessiveLead = /^(His|Her|Their|Its)\s+/;
+
+/** The note an explanation carries for a reference written out: "“He” refers to John Key." */
+const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
 
 function capitalizeFirst(text: string): string {
 	return text.charAt(0).toUpperCase() + text.slice(1);
@@ -142,7 +144,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && lastSingle) {
 			speaker = lastSingle;
 			speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
-			resolutions.push(`“${speakerText.trim()}” refers to ${speaker.name}.`);
+			resolutions.push(refersTo(speakerText.trim(), speaker.name));
 		}
 		if (speaker) quote = { text: q ? q[1]! : ql![2]!, speaker };
 	}
@@ -187,7 +189,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				const self = /^(it|they)\s/i.exec(claimText);
 				const body = !peopleIn(find(source, ctx), ctx.people).length && /^\p{Lu}/u.test(source);
 				if (self && body && !/[“”"‘’]/.test(claimText)) {
-					resolutions.push(`“${self[1]}” refers to ${lowerLead(source)}.`);
+					resolutions.push(refersTo(self[1]!, lowerLead(source)));
 					claimText = source + claimText.slice(self[1]!.length);
 					// What a company says it will do needs no "According to" itself.
 					source = undefined;
@@ -198,16 +200,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (source) {
 			if (/^(?:he|she)$/i.test(source) && lastSingle) {
 				lastSingle.pronoun ??= source.toLowerCase() as 'he' | 'she';
-				resolutions.push(`“${source}” refers to ${lastSingle.name}.`);
+				resolutions.push(refersTo(source, lastSingle.name));
 				source = lastSingle.name;
 			} else if (/^they$/i.test(source)) {
 				const group = [...recent].reverse().find((r) => r.subject.length >= 2)?.subject;
 				if (group) {
-					resolutions.push(`“${source}” refers to ${joinNames(group.map((p) => p.name))}.`);
+					resolutions.push(refersTo(source, joinNames(group.map((p) => p.name))));
 					source = joinNames(group.map((p) => p.name));
 				} else unresolved = true;
 			} else if (/^it$/i.test(source) && adjacent?.thing && /^\p{Lu}/u.test(adjacent.thing)) {
-				resolutions.push(`“${source}” refers to ${adjacent.thing}.`);
+				resolutions.push(refersTo(source, adjacent.thing));
 				source = adjacent.thing;
 			} else if (/^(?:it|this|he|she)$/i.test(source)) unresolved = true;
 			if (source) sourcePeople = peopleIn(find(source, ctx), ctx.people);
@@ -218,7 +220,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (source && commonSources.has(source.split(/\s+/)[0]!.toLowerCase()))
 				source = source.charAt(0).toLowerCase() + source.slice(1);
 			if (source && sourcePeople.length === 1 && !source.includes(sourcePeople[0]!.surname)) {
-				resolutions.push(`“${source}” refers to ${sourcePeople[0]!.name}.`);
+				resolutions.push(refersTo(source, sourcePeople[0]!.name));
 				source = sourcePeople[0]!.name;
 			}
 		}
@@ -245,7 +247,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		}
 		if (name) {
 			const replaced = possessive ? `${name}’s` : name;
-			resolutions.push(`“${word}” refers to ${lowerLead(name)}.`);
+			resolutions.push(refersTo(word!, lowerLead(name)));
 			text = replaced + text.slice(word!.length);
 		}
 	}
@@ -257,7 +259,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			/\b(?:[Tt]he two|[Bb]oth|[Tt]he) (?:leaders|men|women|ministers|presidents|heads of state|sides)\b/g,
 			(found, at: number) => {
 				if ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1) return found;
-				resolutions.push(`“${found}” refers to ${joinNames(pair.map((p) => p.name))}.`);
+				resolutions.push(refersTo(found, joinNames(pair.map((p) => p.name))));
 				return names;
 			}
 		);
@@ -268,7 +270,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	if (!quote && references.length) {
 		for (const m of [...references].reverse()) {
 			const person = ctx.people.find((p) => p.key === m.key)!;
-			resolutions.push(`“${m.text}” refers to ${person.name}.`);
+			resolutions.push(refersTo(m.text, person.name));
 			const at = m.start === 0;
 			text = text.slice(0, m.start) + (at ? person.name : person.name) + text.slice(m.end);
 		}
@@ -318,7 +320,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			source,
 			sourcePeople,
 			quote,
-			resolutions: [...c.resolutions, `“${lead[1]}” refers to ${name}.`],
+			resolutions: [...c.resolutions, refersTo(lead[1]!, name)],
 			unresolved
 		});
 	}
@@ -420,7 +422,6 @@ function buildClaim(
 		...(clause ? { clause } : {}),
 		subjectPeople,
 		resolutions: from.resolutions,
-		rewritten: text !== (sentence.statement ?? sentence.text),
 		...(from.unresolved ? { unresolved: true } : {})
 	};
 }

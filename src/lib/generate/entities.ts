@@ -22,7 +22,7 @@ import {
 	titles,
 	weekdays
 } from './lang/en/gazetteer';
-import { measureUnits, scaleWords, smallNumbers, surnameFirst, timeUnits } from './lang/en/words';
+import { measureUnits, smallNumbers, surnameFirst, timeUnits } from './lang/en/words';
 import { has, type Token } from './parse';
 import { escapeRegExp } from './text';
 
@@ -991,10 +991,4 @@ export function parseAmount(text: string): number | undefined {
 	if (w >= 0) return w;
 	const n = Number(text.replace(/,/g, ''));
 	return Number.isFinite(n) ? n : undefined;
-}
-
-/** The value an amount stands for, scale words included: "$4.5 billion" is 4,500,000,000. */
-export function absoluteValue(amount: Amount): number {
-	const scale = /^\s*(hundred|thousand|million|billion|trillion)\b/.exec(amount.suffix)?.[1];
-	return amount.value * (scale ? scaleWords[scale]! : 1);
 }

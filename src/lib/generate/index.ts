@@ -12,6 +12,7 @@ import { checkInput, GenerateError } from './input';
 import { contentWords } from './distractors';
 import { problemOf, type Rejection } from './quality';
 import {
+	attributed,
 	candidatesFor,
 	swappedStatement,
 	trueStatement,
@@ -69,9 +70,7 @@ function toFact(s: Slot): Fact {
 	return {
 		id: s.id,
 		kind: s.factKind,
-		statement: c.source
-			? `According to ${c.source}, ${c.text.charAt(0).toLowerCase()}${c.text.slice(1)}`
-			: c.text,
+		statement: attributed(c, c.text),
 		answer: s.answer,
 		answerKind: s.kind,
 		...(c.source

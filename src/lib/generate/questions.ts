@@ -160,7 +160,8 @@ function lowerFirst(claim: Claim, text: string): string {
 	return proper || text.startsWith(gap) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-function attributed(claim: Claim, text: string): string {
+/** The claim's text with who said it: "According to officials, the storm …". */
+export function attributed(claim: Claim, text: string): string {
 	if (!claim.source) return text;
 	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
 }
@@ -721,6 +722,3 @@ function quoteCandidates(
 			0.75
 		);
 }
-
-export { staysTrue as amountStaysTrue };
-export type { Person };
