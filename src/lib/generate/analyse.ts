@@ -391,7 +391,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
-	return claims;
+	return claims.filter((c) => !fragment(c.text));
+}
+
+/**
+ * Pieces that are not statements: "How they've changed over time." (half of "estimate numbers
+ * and how they've changed"), "Concorde has been part of my life and." (a line cut short).
+ */
+function fragment(text: string): boolean {
+	const bare = text.replace(/[.!?]+["”’]?\s*$/u, '');
+	if (/\b(?:and|or|but|because|of|the|a|an|to|with|that)$/i.test(bare)) return true;
+	return /^(?:how|what|why|whether|where|when|which)\b/i.test(bare) && !/\?["”’]?\s*$/u.test(text);
 }
 
 function buildClaim(

@@ -390,6 +390,14 @@ const recognisers: readonly Recogniser[] = [
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
 	{
+		// "Proceedings of the National Academy of Sciences" is a journal: no half of it is asked.
+		name: 'journal title',
+		pattern: fixed(
+			/\b(?:Proceedings|Journal|Annals|Bulletin|Transactions|Archives) of (?:the )?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*\p{Lu}[\p{L}-]*)*/gu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
 		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
 		name: 'clock time or fraction',
 		pattern: fixed(
@@ -563,7 +571,7 @@ const recognisers: readonly Recogniser[] = [
 		name: 'organisation by its last word',
 		pattern: fixed(
 			new RegExp(
-				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+of\\s+(?:the\\s+)?${cap}(?:\\s+${cap})*)?`,
+				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
 				'gu'
 			)
 		),

@@ -122,6 +122,7 @@ function parseNow(text: string): Parse {
 		text,
 		doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]
 	);
+	const retagged = pluralNounsAfterNouns(tokens);
 	const base = { text, tokens };
 	// Noun phrases from compromise's chunks: as good as doc.nouns() at a third of the cost.
 	const nouns: Phrase[] = [];
@@ -153,6 +154,7 @@ function parseNow(text: string): Parse {
 		if (!first || !last) continue;
 		const range = rangeOf(tokens, first.offset.start, last.offset.start + last.offset.length);
 		if (!range) continue;
+		if (retagged.has(range[1])) continue;
 		verbs.push({
 			...phrase(base, range[0], range[1]),
 			infinitive: v.verb.infinitive || last.text.toLowerCase(),
@@ -163,6 +165,49 @@ function parseNow(text: string): Parse {
 		});
 	}
 	return { text, tokens, nouns, verbs };
+}
+
+/** Verbs that follow a noun as the sentence's verb ("Voigt says", "the team has"). */
+const verbsAfterNouns =
+	/^(?:says|has|is|was|does|goes|gets|makes|takes|plans|wants|needs|seems|remains|becomes|adds|calls|tells|shows|means|leads|runs|uses|looks|comes|gives)$/;
+
+/**
+ * compromise reads a plural noun after a noun as a verb when the sentence already has one:
+ * "compiled years of field surveys about …", "has the largest deforestation rates in the
+ * world". Such a word, between a common noun and a preposition, after the
+ * sentence's verb, is made a noun again. Returns the token indices changed.
+ */
+function pluralNounsAfterNouns(tokens: Token[]): Set<number> {
+	const changed = new Set<number>();
+	let verbSeen = false;
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		const prev = tokens[i - 1];
+		const next = tokens[i + 1];
+		if (
+			verbSeen &&
+			prev &&
+			t.tags.has('PresentTense') &&
+			/[^s]s$/.test(t.normal) &&
+			!verbsAfterNouns.test(t.normal) &&
+			prev.tags.has('Noun') &&
+			!prev.tags.has('ProperNoun') &&
+			!prev.tags.has('Pronoun') &&
+			!/[,;:—–(]/.test(prev.post) &&
+			next?.tags.has('Preposition') &&
+			next.normal !== 'to' &&
+			!/[,;:.!?)]/.test(t.post)
+		) {
+			const tags = new Set([...t.tags].filter((x) => !/Verb|Tense|Infinitive/.test(x)));
+			tags.add('Noun').add('Plural');
+			tokens[i] = { ...t, tags, chunk: 'Noun' };
+			changed.add(i);
+		}
+		// "in enclosed public places": a participle inside a phrase is not the sentence's verb.
+		const inPhrase = prev && /Preposition|Determiner|Adjective/.test([...prev.tags].join(' '));
+		if (t.tags.has('Verb') && !changed.has(i) && !inPhrase) verbSeen = true;
+	}
+	return changed;
 }
 
 export const has = (t: Token | undefined, tag: string): boolean => !!t && t.tags.has(tag);

@@ -51,6 +51,21 @@ export function rewrite(text: string, edits: readonly Edit[]): string {
 	return t;
 }
 
+/** The next comma from `from` that is not a thousands separator ("350,000"), or -1. */
+function nextComma(text: string, from: number): number {
+	const re = /,(?!\d{3}\b)/gu;
+	re.lastIndex = from;
+	return re.exec(text)?.index ?? -1;
+}
+
+/** Spans between quotation marks, straight or curly. */
+export function quotedSpans(text: string): Span[] {
+	const out: Span[] = [];
+	for (const m of text.matchAll(/[“"][^“”"]*[”"]/gu))
+		out.push({ start: m.index, end: m.index + m[0].length });
+	return out;
+}
+
 /**
  * The claim without what a reader can drop and still know the fact: asides in brackets,
  * ", which …" and ", who …" clauses, appositions after a name, a trailing ", including …" or
@@ -70,12 +85,15 @@ export function shorten(
 		cut.push({ start: m.index, end: m.index + m[0].length });
 	// A trailing clause after a comma: "…, toppling dozens of buildings."
 	trailing.lastIndex = 0;
+	const quoted = quotedSpans(text);
 	for (const m of text.matchAll(trailing)) {
 		if (clause && m.index < clause.verb.end) continue;
+		// Words inside quotation marks are the speaker's: never shortened.
+		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
 		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
 		// An aside that closes with a comma and lets the sentence go on ("nations, including
 		// Sweden and Belgium, got there sooner") goes alone; one that runs to the end goes whole.
-		const next = text.indexOf(',', m.index + m[0].length);
+		const next = nextComma(text, m.index + m[0].length);
 		const resumes =
 			next > 0 &&
 			next < end &&
@@ -97,12 +115,15 @@ export function shorten(
 		const inLead = clause && m.index < clause.subject.start;
 		cut.push({ start: m.index, end: m.index + m[0].length - (inLead ? 1 : 0) });
 	}
-	// An apposition after a person: "John Key, the prime minister, said"; "Smith, 45, said".
+	// An apposition after a person: "John Key, the prime minister, said"; "Smith, 45, said";
+	// "Mrs Fogarty, 57, a cleaner at …, had come".
 	for (const p of mentions) {
 		if (p.kind !== 'person') continue;
 		const after = text.slice(p.end);
-		const a = /^,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}),/u.exec(after);
-		if (a) cut.push({ start: p.end, end: p.end + a[0].length - 1 });
+		const a = /^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+,/u.exec(after);
+		if (!a) continue;
+		// "Maria Voigt, a scientist at …, says": both commas go with it ("Maria Voigt says").
+		cut.push({ start: p.end, end: p.end + a[0].length });
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.
 	const keepsTime =

@@ -239,6 +239,12 @@ export function whQuestion(
 		const after = p.tokens.find((t) => t.start >= c.object!.end);
 		if (after && has(after, 'Noun') && !has(after, 'Pronoun') && after.start - c.object.end <= 1)
 			return undefined;
+		// "the largest deforestation rates in the world": the phrase after a superlative is its own.
+		if (
+			/^(?:in|on|of|among)\b/.test(rest) &&
+			p.tokens.slice(c.object.first, c.object.last + 1).some((t) => has(t, 'Superlative'))
+		)
+			return undefined;
 		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
 		// A long tail after the object usually belongs to it ("the revision at the end of …").
 		if (slot.kind === 'thing' && slot.end === c.object.end && rest.split(/\s+/).length <= 8)
