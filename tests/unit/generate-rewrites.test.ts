@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/generate/analyse';
 import { collectPeople, findMentions, tenseNear } from '../../src/lib/generate/entities';
+import type { Slot } from '../../src/lib/generate/facts';
 import { generateBank } from '../../src/lib/generate/index';
 import { mainClause } from '../../src/lib/generate/lang/en/clause';
 import { rewrite, shorten } from '../../src/lib/generate/lang/en/shorten';
 import { parse } from '../../src/lib/generate/parse';
+import { rangePartner, trivialSlot, type BuildContext } from '../../src/lib/generate/questions';
 import { segment } from '../../src/lib/generate/segment';
 import { syntheticArticle } from './synthetic-article';
 
@@ -94,5 +96,99 @@ describe('questions from these sentences', () => {
 			expect(q.prompt).not.toMatch(/compile surveys|have rates|Varga, says|_____, says/);
 			expect(q.prompt).not.toMatch(/Northfield Centre for _____|_____ for Soil Research/);
 		}
+	});
+});
+
+describe('what a headline or the prompt gives away', () => {
+	const article = (title: string, body: string) => ({ ...syntheticArticle(body), title });
+
+	it('asks no organisation whose acronym the headline uses, nor a number the headline states', () => {
+		const { report } = generateBank(
+			article(
+				'WMO Raises Drought Alert to Level 4',
+				[
+					'The World Meteorological Organization raised its drought alert to level 4 on Monday, the agency said.',
+					'The alert covers 31 countries in three regions, up from 12 countries in March.'
+				].join('\n\n')
+			)
+		);
+		for (const q of report.raw) {
+			expect(q.answer).not.toMatch(/World Meteorological Organization/);
+			expect(q.answer).not.toMatch(/^(?:level )?4$/i);
+		}
+	});
+
+	it('writes no wrong option a prompt\'s "a" or "an" rules out', () => {
+		const { report } = generateBank(
+			syntheticArticle(
+				[
+					'The ministry approved an 8 million dollar grant for the harbour on Monday.',
+					'A separate 3 million dollar grant went to the museum, and a 5 million dollar grant to the port.'
+				].join('\n\n')
+			)
+		);
+		for (const q of report.raw) {
+			const article = /\b(a|an) _____/.exec(q.prompt)?.[1];
+			if (!article || !('options' in q) || !q.options) continue;
+			for (const o of q.options) expect(/^(?:8|11|18|8\d)\b/.test(o)).toBe(article === 'an');
+		}
+		const falses = report.raw.filter((q) => q.type === 'true_false' && q.answer === 'False');
+		for (const q of falses) expect(q.prompt).not.toMatch(/\ban (?:[1-79]|1[02-79])\b|\ba 8\b/);
+	});
+
+	// A fact of a claim, as far as these rules read it.
+	const slotIn = (text: string, answer: string, kind: string) => {
+		const start = text.indexOf(answer);
+		return {
+			claim: { text },
+			start,
+			end: start + answer.length,
+			answer,
+			kind,
+			position: 'object',
+			people:
+				kind === 'person'
+					? [{ key: 'p', name: answer, surname: answer.split(' ').pop(), aliases: [] }]
+					: undefined
+		} as unknown as Slot;
+	};
+
+	it('knows the other end of "from X to Y", so a false value keeps its direction', () => {
+		const text = 'The merger will cut the number of districts from 140 to 96.';
+		expect(rangePartner(slotIn(text, '96', 'quantity'))).toBe(140);
+		expect(rangePartner(slotIn(text, '140', 'quantity'))).toBe(96);
+		expect(rangePartner(slotIn('The council has 140 members.', '140', 'quantity'))).toBeUndefined();
+	});
+
+	it('asks nothing about the reporter a person spoke to', () => {
+		const ctx = {
+			topic: { givenAway: new Set() },
+			title: 'Bridge approved'
+		} as unknown as BuildContext;
+		for (const text of [
+			"Anna Holm told The Harbour Gazette's Piet Larsen that the vote was close.",
+			"Anna Holm told The Harbour Times' Piet Larsen that the vote was close."
+		])
+			expect(trivialSlot(slotIn(text, 'Piet Larsen', 'person'), ctx)).toBe('the reporter');
+		expect(
+			trivialSlot(
+				slotIn('Anna Holm told Piet Larsen that the vote was close.', 'Piet Larsen', 'person'),
+				ctx
+			)
+		).toBeUndefined();
+	});
+});
+
+describe('amounts written in options', () => {
+	it('writes a unit of two words in the plural beside a count other than one', async () => {
+		const { numericVariants } = await import('../../src/lib/generate/distractors');
+		const [m] = findMentions('The figure may move by about one percentage point.', {
+			people: [],
+			published,
+			tense: 'present'
+		}).filter((x) => x.kind === 'quantity');
+		const out = numericVariants(m!, 3, 7);
+		expect(out.length).toBeGreaterThan(0);
+		for (const o of out) expect(o).toMatch(/percentage points$/);
 	});
 });

@@ -279,9 +279,10 @@ export function numericVariants(
 	for (const x of picked) {
 		let suffix = a.suffix;
 		// "one hour", not "one hours"; "two hours", not "two hour".
-		if (/^\s+\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
+		// "one percentage point", "four percentage points".
+		if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
 		if (
-			/^\s+\p{L}+[^s]$/u.test(suffix) &&
+			/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
 			v === 1 &&
 			x !== 1 &&
 			!/^\s+(percent|per cent)$/.test(suffix)

@@ -226,8 +226,28 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
 					return 'named in the headline';
 	}
+	// "Raises Swine Flu Alert to Phase 6" gives away "6"; "WHO …" gives away the World Health
+	// Organization.
+	const ini = initials(slot.answer);
+	if (ini.length >= 2 && new RegExp(`\\b${escapeRegExp(ini)}\\b`).test(ctx.title))
+		return 'its acronym is in the headline';
+	const amount = slot.mention?.amount;
+	if (amount && !amount.words) {
+		const digits = /\d[\d,.]*/.exec(slot.answer)?.[0]?.replace(/[.,]$/, '');
+		if (
+			digits &&
+			new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(ctx.title)
+		)
+			return 'named in the headline';
+	}
 	if (slot.position === 'quote') return undefined;
 	if (/^[’'](?:s\b|\s)/u.test(text.slice(slot.end))) return 'a possessive';
+	// "Englert told The Local's David Landes": the reporter is no fact of the story.
+	if (
+		slot.kind === 'person' &&
+		/\btold\s+(?:the\s+)?\p{Lu}[\p{L}\s]*?['’]s?\s+$/u.test(text.slice(0, slot.start))
+	)
+		return 'the reporter';
 	// Ages ("Trimovillas, 40", "a 27-year-old") and conversions in brackets ("(849-foot)") are
 	// details no teacher asks.
 	const a = slot.mention?.amount;
@@ -273,7 +293,6 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 			return 'inside a name';
 	}
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
-	const ini = initials(slot.answer);
 	if (
 		ini.length >= 2 &&
 		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)
@@ -301,6 +320,20 @@ function staysTrue(slot: Slot): boolean {
 	return false;
 }
 
+/** The other end of "from X to Y" when the slot is one end of it. */
+export function rangePartner(slot: Slot): number | undefined {
+	const text = slot.claim.text;
+	const number = (t: string) => Number(t.replace(/,/g, ''));
+	const before = text.slice(0, slot.start);
+	const after = text.slice(slot.end);
+	if (/\bfrom\s+$/i.test(before)) {
+		const to = /^\s+to\s+(\d[\d,]*(?:\.\d+)?)/.exec(after);
+		if (to) return number(to[1]!);
+	}
+	const from = /\bfrom\s+(\d[\d,]*(?:\.\d+)?)[^\d]{0,30}\s+to\s+$/i.exec(before);
+	return from ? number(from[1]!) : undefined;
+}
+
 /** Another value of the same kind from the article, for a statement that is clearly false. */
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
@@ -315,9 +348,13 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			});
 			// Far enough to be clearly wrong: at least a quarter away, or another whole count.
 			const value = m.amount!.value;
+			// "from 152 to 112": the change keeps its direction, or logic alone gives it away.
+			const partner = rangePartner(slot);
 			const far = options.filter((o) => {
 				const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0]?.replace(/,/g, '') ?? NaN);
 				if (!Number.isFinite(n)) return m.amount!.words;
+				if (partner !== undefined && Math.sign(n - partner) !== Math.sign(value - partner))
+					return false;
 				return value <= 12 && Number.isInteger(value)
 					? n !== value
 					: Math.abs(n - value) / value >= 0.2;
@@ -483,7 +520,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				{ type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept },
 				0.85
 			);
-			if (wrong.length >= 2)
+			if (wrong.length >= 2 && articleFits(gapped, [answer, ...wrong.slice(0, 3)]))
 				push(
 					'gap-choice',
 					{
@@ -499,7 +536,8 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	}
 	// A false statement: the answer changed to another value of its kind from the article.
 	const wrongOne = wrongValue(slot, ctx, seed);
-	if (wrongOne) {
+	const articleBefore = /\b(a|an)\s+$/i.exec(claim.text.slice(0, slot.start))?.[1]?.toLowerCase();
+	if (wrongOne && (!articleBefore || saysAn(wrongOne) === (articleBefore === 'an'))) {
 		const tfCuts = cutsOf(claim, true);
 		const safe = tfCuts.filter((c) => !(c.start < slot.end && slot.start < c.end));
 		const statement = attributed(
@@ -510,6 +548,17 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
 	}
 	return out;
+}
+
+/** "an" before a word said with a vowel first: "an 8 million", "an hour", "a union". */
+const saysAn = (word: string) =>
+	/^(?:[aeio]|u(?!n[iy]|s[aeu]|r[aeo]|t)|8|11\b|18\b|hour|honou?r|honest|heir)/i.test(word);
+
+/** "an _____": every option must take the article the prompt puts before the gap. */
+function articleFits(prompt: string, options: readonly string[]): boolean {
+	const article = new RegExp(`\\b(a|an)\\s+${escapeRegExp(gap)}`, 'i').exec(prompt)?.[1];
+	if (!article) return true;
+	return options.every((o) => saysAn(o) === (article.toLowerCase() === 'an'));
 }
 
 function capitalizeAnswer(answer: string): string {

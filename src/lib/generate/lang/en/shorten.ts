@@ -81,8 +81,11 @@ export function shorten(
 	const cut: Span[] = [];
 	const end = text.replace(/[.!?]+["”’]?\s*$/u, '').length;
 	// Asides in brackets.
-	for (const m of text.matchAll(/\s*\([^()]{1,120}\)/gu))
+	for (const m of text.matchAll(/\s*\(([^()]{1,120})\)/gu)) {
+		// "A (H1N1) swine flu": a code of letters and digits is part of the name.
+		if (/^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d-]+$/u.test(m[1]!)) continue;
 		cut.push({ start: m.index, end: m.index + m[0].length });
+	}
 	// A trailing clause after a comma: "…, toppling dozens of buildings."
 	trailing.lastIndex = 0;
 	const quoted = quotedSpans(text);
