@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { acceptFor } from '../../src/lib/generate/accept';
 import { analyse } from '../../src/lib/generate/analyse';
-import { collectPeople, findMentions, tenseNear } from '../../src/lib/generate/entities';
-import type { Slot } from '../../src/lib/generate/facts';
+import {
+	collectPeople,
+	findMentions,
+	tenseNear,
+	type Mention
+} from '../../src/lib/generate/entities';
+import { slotsOf, type Slot } from '../../src/lib/generate/facts';
+import { problemOf } from '../../src/lib/generate/quality';
+import type { Question } from '../../src/lib/schema';
 import { generateBank } from '../../src/lib/generate/index';
 import { mainClause } from '../../src/lib/generate/lang/en/clause';
 import { rewrite, shorten } from '../../src/lib/generate/lang/en/shorten';
 import { parse } from '../../src/lib/generate/parse';
 import { rangePartner, trivialSlot, type BuildContext } from '../../src/lib/generate/questions';
 import { segment } from '../../src/lib/generate/segment';
+import { gradeAnswer } from '../../src/lib/grading/grade';
 import { syntheticArticle } from './synthetic-article';
 
 // Sentences written for these tests: each one a construction that broke a rewrite once.
@@ -153,11 +162,13 @@ describe('what a headline or the prompt gives away', () => {
 		} as unknown as Slot;
 	};
 
-	it('knows the other end of "from X to Y", so a false value keeps its direction', () => {
+	it('knows what an amount is measured against, so a false value keeps its direction', () => {
 		const text = 'The merger will cut the number of districts from 140 to 96.';
 		expect(rangePartner(slotIn(text, '96', 'quantity'))).toBe(140);
 		expect(rangePartner(slotIn(text, '140', 'quantity'))).toBe(96);
 		expect(rangePartner(slotIn('The council has 140 members.', '140', 'quantity'))).toBeUndefined();
+		const lower = 'The 61,5% pass rate was slightly lower than last year’s rate of 64,2%.';
+		expect(rangePartner(slotIn(lower, '61,5%', 'quantity'))).toBe(64.2);
 	});
 
 	it('asks nothing about the reporter a person spoke to', () => {
@@ -185,10 +196,68 @@ describe('amounts written in options', () => {
 		const [m] = findMentions('The figure may move by about one percentage point.', {
 			people: [],
 			published,
-			tense: 'present'
+			tense: 'past'
 		}).filter((x) => x.kind === 'quantity');
 		const out = numericVariants(m!, 3, 7);
 		expect(out.length).toBeGreaterThan(0);
 		for (const o of out) expect(o).toMatch(/percentage points$/);
+	});
+});
+
+describe('amounts written the way other countries write them', () => {
+	const amounts = (text: string) =>
+		findMentions(text, { people: [], published, tense: 'past' }).filter(
+			(m) => m.kind === 'quantity'
+		);
+
+	it('reads "307 804" as one number and "71,4%" as seventy-one point four', () => {
+		const [candidates] = amounts('This year 307 804 candidates passed.');
+		expect(candidates?.amount?.value).toBe(307804);
+		const [rate] = amounts('The pass rate was 71,4% this year.');
+		expect(rate?.amount?.value).toBe(71.4);
+	});
+
+	it("writes wrong options in the answer's own style and accepts the answer typed with a point", async () => {
+		const { numericVariants } = await import('../../src/lib/generate/distractors');
+		const [rate] = amounts('The pass rate was 71,4% this year.');
+		for (const o of numericVariants(rate!, 3, 11)) expect(o).toMatch(/^\d+,\d%$/);
+		const [count] = amounts('This year 307 804 candidates passed.');
+		for (const o of numericVariants(count!, 3, 11)) expect(o).toMatch(/^\d{3} \d{3} candidates$/);
+		const typed = (m: Mention) =>
+			({
+				type: 'short_answer',
+				answer: m.text,
+				accept: acceptFor({ mention: m, answer: m.text, kind: 'quantity' } as Slot)
+			}) as Question;
+		expect(gradeAnswer(typed(rate!), '71.4%').correct).toBe(true);
+		expect(gradeAnswer(typed(rate!), '71%').correct).toBe(false);
+		expect(gradeAnswer(typed(count!), '307,804').correct).toBe(true);
+		expect(gradeAnswer(typed(count!), '307').correct).toBe(false);
+	});
+});
+
+describe('prompts that name their own place', () => {
+	it('keeps a question that says "the country\'s" when the country is named in it', () => {
+		const sentence =
+			'The earthquake killed 75 people across Chile’s north coast in the country’s worst disaster in 80 years.';
+		const [claim] = analyse(segment(sentence).sentences, { people: [], published });
+		const slot = slotsOf(claim!, []).find((x) => x.answer === '75 people')!;
+		const question = (prompt: string) =>
+			({
+				id: 'q-1',
+				type: 'cloze',
+				prompt,
+				answer: '75 people',
+				accept: [],
+				factId: slot.id,
+				source: { start: 0, end: sentence.length },
+				explanation: 'x'
+			}) as Question;
+		const named = question(`Fill in the gap: ${sentence.replace('75 people', '_____')}`);
+		expect(problemOf(named, slot, sentence)).toBeUndefined();
+		const unnamed = question(
+			'Fill in the gap: The earthquake killed _____ in the country’s worst disaster in 80 years.'
+		);
+		expect(problemOf(unnamed, slot, sentence)).toBe('prompt depends on an earlier sentence');
 	});
 });

@@ -73,13 +73,17 @@ function mentionForms(m: Mention): string[] {
 		if (bare !== m.text) out.push(bare);
 		// "82,000 fans" is also "82,000"; "28 percent" also "28"; "a 12-year-old" also "12": the
 		// unit is in the sentence around the gap, and a number alone names no other amount.
-		const number = /^[$€£¥]?\d(?:[\d,.]*\d)?(?:\s+(?:million|billion|trillion|thousand))?/.exec(
-			bare
-		)?.[0];
+		const number =
+			/^[$€£¥]?\d(?:[\d,.]*\d)?(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s+(?:million|billion|trillion|thousand))?/.exec(
+				bare
+			)?.[0];
 		if (number) {
 			out.push(number, `${a.prefix}${number}`.trim());
 			if (/^[$€£¥]/.test(number)) out.push(number.slice(1));
 		}
+		// "71,4%" typed as "71.4%"; "307 804" as "307,804" or "307804".
+		if (!a.words && /\d[, \u00a0\u202f]\d/.test(bare) && !/^\d{1,3}(?:,\d{3})+$/.test(number ?? ''))
+			out.push(`${a.value}${a.suffix}`, String(a.value), a.value.toLocaleString('en-US'));
 		if (a.words)
 			out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
 		else if (a.unit && /^(?:hours?|minutes?|days?|weeks?|months?|years?)$/.test(a.unit))

@@ -64,7 +64,13 @@ function matchCase(option: string, answer: string): string {
 
 const formatNumber = (value: number, words: boolean, like: string): string => {
 	if (words && Number.isInteger(value) && value < numberWords.length) return numberWords[value]!;
-	const decimals = (like.split('.')[1] ?? '').replace(/\D/g, '').length;
+	// "71,4%" writes its decimals after a comma; "307 804" groups thousands with spaces.
+	if (decimalComma.test(like)) return value.toFixed(decimalsOf(like)).replace('.', ',');
+	if (/\d[ \u00a0\u202f]\d{3}/.test(like))
+		return Math.round(value)
+			.toString()
+			.replace(/\B(?=(\d{3})+$)/g, ' ');
+	const decimals = decimalsOf(like);
 	const fixed = value.toFixed(decimals);
 	// "1,220", not "1220", once a three-digit answer's neighbour reaches the thousands.
 	const grouped = /,/.test(like) || (value >= 1000 && !/\d{4}/.test(like));
@@ -76,8 +82,11 @@ const formatNumber = (value: number, words: boolean, like: string): string => {
 		: fixed;
 };
 
+const decimalComma = /^\d+,\d{1,2}$/;
+
 /** Decimal places of the number as written: "3.80" has two, "1,300" none. */
 function decimalsOf(raw: string): number {
+	if (decimalComma.test(raw)) return raw.split(',')[1]!.length;
 	return (raw.split('.')[1] ?? '').replace(/\D/g, '').length;
 }
 
@@ -212,7 +221,9 @@ export function numericVariants(
 	const a = m.amount;
 	if (!a) return [];
 	const v = a.value;
-	const raw = /(\d[\d,.]*|[a-z]+)/i.exec(m.text.slice(a.prefix.length))?.[0] ?? String(v);
+	const raw =
+		/(\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*|[a-z]+)/i.exec(m.text.slice(a.prefix.length))?.[0] ??
+		String(v);
 	const decimals = decimalsOf(raw);
 	const { low, high } = boundsOf(m, ctx);
 	const fits = (x: number) => x > low && x < high && x > 0 && x !== v;

@@ -145,7 +145,7 @@ const monthNames = months.join('|');
 const monthAbbr = alternation(Object.keys(monthAbbreviations));
 const numberWordAlternation = smallNumbers.slice(1).join('|');
 // Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
-const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation})(?![\\p{L}]))`;
+const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation})(?![\\p{L}]))`;
 const hedgeAlternation =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
 const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
@@ -825,13 +825,17 @@ const recognisers: readonly Recogniser[] = [
 				}
 			}
 			// "two side boosters": the counted thing is the whole noun compound.
-			if (unitWord && ctx.options.tokens) {
+			if (unitWord && unitWord !== '%' && ctx.options.tokens) {
 				let end = m.index + shown.length;
 				for (const t of ctx.options.tokens) {
 					if (t.start < end) continue;
 					const nounLike =
 						has(t, 'Noun') ||
-						(/^\p{Ll}{3,}s$/u.test(t.text) && !has(t, 'Copula') && !has(t, 'Auxiliary'));
+						(/^\p{Ll}{3,}s$/u.test(t.text) &&
+							!has(t, 'Copula') &&
+							!has(t, 'Auxiliary') &&
+							!has(t, 'Determiner') &&
+							!has(t, 'Preposition'));
 					if (t.start > end + 1 || !nounLike || has(t, 'Pronoun') || notUnits.test(t.normal)) break;
 					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
 					end = t.end;
@@ -997,6 +1001,10 @@ export function tenseNear(text: string, index: number): Tense {
 export function parseAmount(text: string): number | undefined {
 	const w = smallNumbers.indexOf(text.toLowerCase());
 	if (w >= 0) return w;
-	const n = Number(text.replace(/,/g, ''));
+	// "71,4%": a comma before one or two digits is a decimal comma; "307 804" groups thousands.
+	const plain = /^\d+,\d{1,2}$/.test(text)
+		? text.replace(',', '.')
+		: text.replace(/[,\s\u00a0\u202f]/g, '');
+	const n = Number(plain);
 	return Number.isFinite(n) ? n : undefined;
 }

@@ -67,9 +67,13 @@ export function problemOf(draft: Question, slot: Slot, body: string): string | u
 					return 'options differ in unit';
 	}
 	// "the nation's capital _____": which nation, the question does not say.
+	// "New Zealand's earthquake … the country's worst" names it; "in Velmora" does too.
 	if (
 		/\bthe (?:nation|country|state|city|region|island)[’']s\b/i.test(q.prompt) &&
-		!/\b(?:in|of) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, ''))
+		!/\b(?:in|of) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, '')) &&
+		!slot.claim.mentions.some(
+			(m) => m.kind === 'place' && containsWord(q.prompt.replace(/_____/g, ' '), m.text)
+		)
 	)
 		return 'prompt depends on an earlier sentence';
 	if (anaphoricEnd.test(q.prompt) || anaphoricAnywhere.test(q.prompt))

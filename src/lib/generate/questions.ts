@@ -320,18 +320,29 @@ function staysTrue(slot: Slot): boolean {
 	return false;
 }
 
-/** The other end of "from X to Y" when the slot is one end of it. */
+/**
+ * The figure a slot's amount is measured against in its claim: the other end of "from X to Y",
+ * or what it is "lower than", "up from", "more than last year's". A false value must stay on the
+ * same side of it, or logic alone gives the statement away.
+ */
 export function rangePartner(slot: Slot): number | undefined {
 	const text = slot.claim.text;
-	const number = (t: string) => Number(t.replace(/,/g, ''));
+	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	const number = (t: string) =>
+		Number(/^\d+,\d{1,2}$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, ''));
 	const before = text.slice(0, slot.start);
 	const after = text.slice(slot.end);
 	if (/\bfrom\s+$/i.test(before)) {
-		const to = /^\s+to\s+(\d[\d,]*(?:\.\d+)?)/.exec(after);
+		const to = new RegExp(String.raw`^\s+to\s+${num}`).exec(after);
 		if (to) return number(to[1]!);
 	}
-	const from = /\bfrom\s+(\d[\d,]*(?:\.\d+)?)[^\d]{0,30}\s+to\s+$/i.exec(before);
-	return from ? number(from[1]!) : undefined;
+	const from = new RegExp(String.raw`\bfrom\s+${num}[^\d]{0,30}\s+to\s+$`, 'i').exec(before);
+	if (from) return number(from[1]!);
+	const compared = new RegExp(
+		String.raw`^[^.;:\d]{0,40}?\b(?:lower|higher|less|more|fewer|greater|smaller|larger|bigger|up|down|above|below)\b[^.;:\d]{0,30}?\b(?:than|from)\s+[^.;:\d]{0,30}?${num}`,
+		'i'
+	).exec(after);
+	return compared ? number(compared[1]!) : undefined;
 }
 
 /** Another value of the same kind from the article, for a statement that is clearly false. */

@@ -43,7 +43,9 @@ function subjectInQuestion(p: Parse, c: Clause, named: readonly number[]): strin
 		(!properStart(first) &&
 			!named.includes(first.start) &&
 			/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
-			(has(first, 'Plural') || has(first, 'Adjective')));
+			(has(first, 'Plural') ||
+				has(first, 'Adjective') ||
+				(has(first, 'Noun') && !has(first, 'ProperNoun'))));
 	return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
@@ -130,7 +132,8 @@ function whWord(
 /** The counted noun right after a quantity's number: "people" in "at least 230 people were …". */
 function countedNoun(m: Mention | undefined): string | undefined {
 	const unit = m?.amount?.unit;
-	if (!unit || /^(?:percent|per cent|percentage)/.test(unit)) return undefined;
+	if (!unit || /^(?:percent|per cent|percentage)/.test(unit) || /^\s*%/.test(m.amount!.suffix))
+		return undefined;
 	if (m.amount!.suffix.endsWith('-old') || /-/.test(m.amount!.suffix.slice(0, 1))) return undefined;
 	return unit;
 }
