@@ -261,3 +261,116 @@ describe('prompts that name their own place', () => {
 		expect(problemOf(unnamed, slot, sentence)).toBe('prompt depends on an earlier sentence');
 	});
 });
+
+describe('who says what, and who is who', () => {
+	const claimsOf = (...paragraphs: string[]) => {
+		const s = segment(paragraphs.join('\n\n'));
+		const people = collectPeople(s.sentences.map((x) => x.text));
+		return { people, claims: analyse(s.sentences, { people, published }) };
+	};
+
+	it('reads the speaker of "…, Name, an official with …, told reporters" as the name', () => {
+		const { claims } = claimsOf(
+			'Rescue work was in progress though hampered by darkness, Lara Moss, an official with the regional council, told reporters.',
+			'P.J. Okafor, a railway official who was on the train at the time, said most injuries were in the third coach.'
+		);
+		expect(claims.map((c) => [c.text, c.source])).toEqual([
+			['Rescue work was in progress though hampered by darkness.', 'Lara Moss'],
+			['Most injuries were in the third coach.', 'P.J. Okafor']
+		]);
+	});
+
+	it('keeps two people who share a family name apart', () => {
+		const { people } = claimsOf(
+			'President Anton Varga resigned on Tuesday.',
+			'Mr Varga was accused of letting first lady Grace Varga run the ministry.'
+		);
+		expect(people.map((p) => p.name).sort()).toEqual(['Anton Varga', 'Grace Varga']);
+		const [m] = findMentions('Mr Varga left.', { people, published, tense: 'past' });
+		expect(m?.display).toBe('Anton Varga');
+	});
+
+	it('reads "he said it was …" as the person\'s claim about a thing, not about himself', () => {
+		const { claims } = claimsOf(
+			'Commander Ruth Adeyemi spoke to reporters outside the station on Monday.',
+			'She said it was likely to be some time before the victims were named.'
+		);
+		const second = claims.find((c) => c.text.includes('some time'))!;
+		expect(second.text.startsWith('It was likely')).toBe(true);
+		expect(second.source).toBe('Ruth Adeyemi');
+	});
+
+	it('finds a place its kind names: "the capital, Harare", "the town of Port Elm"', () => {
+		const found = (t: string) =>
+			findMentions(t, { people: [], published, tense: 'past' })
+				.filter((m) => m.kind === 'place')
+				.map((m) => m.text);
+		expect(found('The news spread across the capital, Vantara.')).toEqual(['Vantara']);
+		expect(found('The teams reached the town of Port Elm.')).toEqual(['Port Elm']);
+	});
+});
+
+describe('false statements that deny the claim', () => {
+	it('denies a plain claim nothing can be swapped in, on its auxiliary or with "did"', () => {
+		const { report } = generateBank(
+			syntheticArticle(
+				[
+					'A huge fire destroyed the old harbour warehouse in Velmora on Monday.',
+					'The cause of the fire is expected to take weeks to establish.',
+					'Residents complained the warehouse had no working sprinklers.',
+					'The council will review safety rules for every warehouse in the port.'
+				].join('\n\n')
+			)
+		);
+		const denials = report.raw.filter(
+			(q) => q.type === 'true_false' && q.answer === 'False' && /\bnot\b/.test(q.prompt)
+		);
+		expect(denials.length).toBeGreaterThan(0);
+		for (const q of denials)
+			expect(q.prompt).toMatch(/\b(?:is|are|was|were|has|have|had|will|did|does|do) not \p{Ll}+/u);
+	});
+
+	it('never denies a quotation, a claim with an amount in its subject, or one already negative', async () => {
+		const { negatedStatement } = await import('../../src/lib/generate/questions');
+		const ctx = {
+			topic: { givenAway: new Set(), headline: new Set() },
+			title: 'Storm',
+			statements: new Set()
+		} as unknown as BuildContext;
+		for (const sentence of [
+			'At least six people have died in the storm.',
+			'The storm did not reach the capital.',
+			'“The worst is over,” the mayor said.'
+		]) {
+			const [claim] = analyse(segment(sentence).sentences, { people: [], published });
+			const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
+			expect(negatedStatement(claim!, slot, ctx)).toBeUndefined();
+		}
+	});
+});
+
+describe('counts of people in options', () => {
+	it('writes "two men", not "two mans", and asks no "one man" that "his" gives away', async () => {
+		const { numericVariants } = await import('../../src/lib/generate/distractors');
+		const text = 'Residents reported one man had said it started in his kitchen.';
+		const [m] = findMentions(text, {
+			people: [],
+			published,
+			tense: 'past',
+			tokens: parse(text).tokens
+		}).filter((x) => x.kind === 'quantity');
+		for (const o of numericVariants(m!, 3, 5)) expect(o).toMatch(/^(?:two|three|four|five) men$/);
+		const ctx = { topic: { givenAway: new Set() }, title: 'Fire' } as unknown as BuildContext;
+		const start = text.indexOf('one man');
+		const slot = {
+			claim: { text },
+			start,
+			end: start + 7,
+			answer: 'one man',
+			kind: 'quantity',
+			mention: m,
+			position: 'object'
+		} as unknown as Slot;
+		expect(trivialSlot(slot, ctx)).toBe('its pronoun gives it away');
+	});
+});

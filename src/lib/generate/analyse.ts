@@ -50,14 +50,25 @@ const quoteLead = new RegExp(
 	String.raw`^(.+?)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s+[“"](.+)[”"]$`,
 	'u'
 );
+// "…, officials said.", "…, Manish Kumar, an official with the state, told reporters."
 const trailingTag = new RegExp(
-	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
 	'u'
 );
+// "…, Manish Kumar, an official with the state of Bihar, told reporters.": the name speaks.
+const trailingTagApposed = new RegExp(
+	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	'u'
+);
+// "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), and the
+// speaker is a name or a noun phrase, not a clause ("said most injuries were reported …").
 const trailingTagInverted = new RegExp(
-	String.raw`^(.{20,}?),\s+(?:${tagVerbs.join('|')})\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\.$`,
+	String.raw`^(.{20,}?),\s+(?:${tagVerbs.filter((v) => v !== 'told' && v !== 'wrote').join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
 	'u'
 );
+// "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
+const leadingTagWithApposition =
+	/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
 const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
 const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 
@@ -152,13 +163,20 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const lead = accordingLead.exec(text);
 		const tag = lead
 			? undefined
-			: (trailingTag.exec(text) ?? trailingTagInverted.exec(text) ?? according.exec(text));
+			: (trailingTagApposed.exec(text) ??
+				trailingTag.exec(text) ??
+				trailingTagInverted.exec(text) ??
+				according.exec(text));
+		const apposed = lead || tag ? undefined : leadingTagWithApposition.exec(text);
 		if (lead) {
 			source = lead[1]!;
 			text = capitalizeFirst(lead[2]!);
 		} else if (tag && !/[“”"]/.test(tag[1]!)) {
 			source = tag[2]!.trim();
 			text = `${tag[1]!}.`;
+		} else if (apposed) {
+			source = apposed[1]!;
+			text = capitalizeFirst(apposed[2]!);
 		} else {
 			// "Key said (on Friday) (that) the toll would rise": a reported claim.
 			const said = new RegExp(
@@ -187,7 +205,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				);
 				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
 				const self = /^(it|they)\s/i.exec(claimText);
-				const body = !peopleIn(find(source, ctx), ctx.people).length && /^\p{Lu}/u.test(source);
+				const body =
+					!peopleIn(find(source, ctx), ctx.people).length &&
+					/^\p{Lu}/u.test(source) &&
+					!/^(?:he|she|they|it|we|i|you)$/i.test(source);
 				if (self && body && !/[“”"‘’]/.test(claimText)) {
 					resolutions.push(refersTo(self[1]!, lowerLead(source)));
 					claimText = source + claimText.slice(self[1]!.length);

@@ -290,15 +290,23 @@ export function numericVariants(
 	for (const x of picked) {
 		let suffix = a.suffix;
 		// "one hour", not "one hours"; "two hours", not "two hour".
-		// "one percentage point", "four percentage points".
-		if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
-		if (
-			/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
-			v === 1 &&
-			x !== 1 &&
-			!/^\s+(percent|per cent)$/.test(suffix)
-		)
-			suffix += 's';
+		// "one man", "two men": the nouns that do not add "s".
+		const irregular = /^(\s+(?:\p{L}+\s)*)(\p{L}+)$/u.exec(suffix);
+		const word = irregular?.[2]?.toLowerCase() ?? '';
+		const singular = irregularSingulars.get(word) ?? (irregularPlurals.has(word) ? word : '');
+		if (irregular && singular)
+			suffix = `${irregular[1]}${x === 1 ? singular : irregularPlurals.get(singular)!}`;
+		else {
+			// "one percentage point", "four percentage points".
+			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
+			if (
+				/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
+				v === 1 &&
+				x !== 1 &&
+				!/^\s+(percent|per cent)$/.test(suffix)
+			)
+				suffix += 's';
+		}
 		const text = `${a.prefix}${formatNumber(x, a.words, raw)}${suffix}`;
 		if (m.text.charAt(0) === m.text.charAt(0).toUpperCase() && /^[a-z]/.test(text))
 			out.push(text.charAt(0).toUpperCase() + text.slice(1));
@@ -306,6 +314,18 @@ export function numericVariants(
 	}
 	return out;
 }
+
+/** Nouns whose plural adds no "s": "one man", "two men". */
+const irregularPlurals = new Map([
+	['man', 'men'],
+	['woman', 'women'],
+	['child', 'children'],
+	['person', 'people'],
+	['foot', 'feet'],
+	['tooth', 'teeth'],
+	['mouse', 'mice']
+]);
+const irregularSingulars = new Map([...irregularPlurals].map(([one, many]) => [many, one]));
 
 const byUnit = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
 

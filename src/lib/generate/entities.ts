@@ -184,8 +184,22 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			return;
 		const name = tokens.join(' ');
 		const surname = surnameOf(tokens);
+		// "Grace Mugabe" beside "Robert Mugabe": one family name, two people.
+		const given = (t: readonly string[]) => {
+			const first = t[0]!.replace(/\.$/, '');
+			if (honorificWords.has(first) || titleWords.has(first)) return '';
+			return t.length >= 2 && surnameOf(t) === t[t.length - 1] ? t[0]! : '';
+		};
 		const same = found.find(
-			(p) => p.surname === surname || (tokens.length === 1 && p.aliases.includes(name))
+			(p) =>
+				(p.surname === surname &&
+					!(
+						given(tokens) &&
+						given(p.name.split(/\s+/)) &&
+						given(tokens).replace(/\.$/, '') !== given(p.name.split(/\s+/)) &&
+						!given(p.name.split(/\s+/)).startsWith(given(tokens).replace(/\.$/, ''))
+					)) ||
+				(tokens.length === 1 && p.aliases.includes(name))
 		);
 		if (same) {
 			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
@@ -267,7 +281,9 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			)
 		)
 			continue;
-		if ((alone.get(tokens[tokens.length - 1]!) ?? 0) > 0) add(m[1]!);
+		// "first lady Grace Mugabe" beside "Robert Mugabe": a known family name, another person.
+		const last = tokens[tokens.length - 1]!;
+		if ((alone.get(last) ?? 0) > 0 || found.some((p) => p.surname === last)) add(m[1]!);
 	}
 	return found;
 }
@@ -327,7 +343,8 @@ function peopleIndex(people: readonly Person[]): PeopleIndex {
 	let index = peopleIndexes.get(people);
 	if (index) return index;
 	const byForm = new Map<string, Person>();
-	for (const p of [...people].sort((a, b) => b.name.length - a.name.length))
+	// A family name two people share ("Mugabe") stands for the one the article named first.
+	for (const p of people)
 		for (const form of [p.name, ...p.aliases]) if (!byForm.has(form)) byForm.set(form, p);
 	const forms = byForm.size
 		? new RegExp(
@@ -622,6 +639,25 @@ const recognisers: readonly Recogniser[] = [
 				end: m.index + m[0].length,
 				key: `place:${canonical.replace(/^the /, '').toLowerCase()}`,
 				display: canonical
+			});
+		}
+	},
+	{
+		// "the capital, Harare", "the town of Port Elm", "the state of Bihar": a place its kind names.
+		name: 'place named by its kind',
+		pattern: fixed(
+			/\b[Tt]he\s+(?:capital|city|town|village|port|province|state|region|district|island|county)(?:\s+city)?(?:,\s+|\s+of\s+|\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?![\p{L}])/gu
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			if (nonNameWords.has(name) || titleWords.has(name.split(/\s+/)[0]!)) return;
+			const start = m.index + m[0].length - name.length;
+			ctx.push({
+				kind: 'place',
+				start,
+				end: start + name.length,
+				key: `place:${(placeNames.get(name) ?? name).replace(/^the /, '').toLowerCase()}`,
+				display: placeNames.get(name) ?? name
 			});
 		}
 	},

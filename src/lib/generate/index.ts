@@ -15,6 +15,7 @@ import {
 	attributed,
 	candidatesFor,
 	swappedStatement,
+	negatedStatement,
 	trueStatement,
 	type BuildContext,
 	type Candidate
@@ -186,9 +187,14 @@ function* stages(
 			if (statement) candidates.push(statement);
 			const swapped = swappedStatement(claim, main, ctx);
 			if (swapped) candidates.push(swapped);
+			// Denied only when nothing of the claim can be swapped for a false statement.
+			if (!candidates.some((c) => c.form === 'false')) {
+				const denied = negatedStatement(claim, main, ctx);
+				if (denied) candidates.push(denied);
+			}
 		}
 		const fine = candidates.filter((c) => {
-			const reason = problemOf(c.question, c.slot, body);
+			const reason = problemOf(c.question, c.slot, body, c.negated);
 			if (reason) filtered.push({ id: c.question.id, reason });
 			return !reason;
 		});

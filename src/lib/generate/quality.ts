@@ -23,7 +23,12 @@ export interface Rejection {
 }
 
 /** Why a question breaks the rules of a fair item, or undefined when it is fine. */
-export function problemOf(draft: Question, slot: Slot, body: string): string | undefined {
+export function problemOf(
+	draft: Question,
+	slot: Slot,
+	body: string,
+	negated = false
+): string | undefined {
 	const parsed = QuestionSchema.safeParse(draft);
 	if (!parsed.success) return `schema: ${parsed.error.issues[0]?.message ?? 'invalid'}`;
 	const q = parsed.data;
@@ -38,7 +43,8 @@ export function problemOf(draft: Question, slot: Slot, body: string): string | u
 	const unquoted = q.prompt.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted))
 		return 'prompt speaks in the first person';
-	if (/\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source)) return 'prompt inserts "not"';
+	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
+		return 'prompt inserts "not"';
 	if (q.type !== 'true_false' && q.type !== 'matching' && q.type !== 'ordering') {
 		// The answer (or, for people, any of their names) must not give itself away.
 		const keys = [q.answer, ...(slot.people?.flatMap((p) => [p.name, ...p.aliases]) ?? [])];

@@ -15,7 +15,8 @@ import { rewrite, shorten as shortenText, type Edit } from './lang/en/shorten';
 import { whQuestion } from './lang/en/wh';
 import { passive } from './lang/en/clause';
 import nlp from 'compromise';
-import { limitWords, ordinals } from './lang/en/words';
+import { limitWords, ordinals, sayVerbs as sayVerbList } from './lang/en/words';
+import { titles } from './lang/en/gazetteer';
 import { countries } from './lang/en/gazetteer';
 import { acceptFor } from './accept';
 import { has } from './parse';
@@ -46,6 +47,8 @@ export interface Candidate {
 	verbatim: boolean;
 	/** How surely this form reads well, 0–1. */
 	quality: number;
+	/** A false statement made by denying the claim's verb: the one form that may add "not". */
+	negated?: boolean;
 }
 
 const shortened = new WeakMap<Claim, Map<boolean, Edit[]>>();
@@ -241,6 +244,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 			return 'named in the headline';
 	}
 	if (slot.position === 'quote') return undefined;
+	// "reported one man had said it started in his fridge": "his" says how many.
+	if (
+		amount?.value === 1 &&
+		/^(?:one|1|a|an|single)\b/i.test(slot.answer) &&
+		/\b(?:his|her|he|she|him)\b/i.test(text.slice(slot.end))
+	)
+		return 'its pronoun gives it away';
 	if (/^[’'](?:s\b|\s)/u.test(text.slice(slot.end))) return 'a possessive';
 	// "Englert told The Local's David Landes": the reporter is no fact of the story.
 	if (
@@ -285,7 +295,9 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const before = text.slice(0, slot.start);
 	if (
 		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) &&
-		slot.start > 0
+		slot.start > 0 &&
+		// "Vice President Emmerson Mnangagwa": a title before a person is no longer name.
+		!(slot.kind === 'person' && titleBefore.test(before))
 	) {
 		// "Tour de France", "Bank of England": the answer completes a longer name.
 		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
@@ -301,6 +313,8 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	if (/^\s*\(/.test(text.slice(slot.end))) return 'its acronym is beside it';
 	return undefined;
 }
+
+const titleBefore = new RegExp(`\\b(?:${titles.map(escapeRegExp).join('|')})\\s+$`, 'i');
 
 /** Whether a prompt names the answer (in any of its forms) outside the gap. */
 function giveaway(prompt: string, slot: Slot): boolean {
@@ -648,7 +662,97 @@ export function swappedStatement(
 	return undefined;
 }
 
-/** The claim restated, shortened and attributed: a true statement that is not the sentence copied. */
+const sayVerbs = new Set([...sayVerbList, 'say', 'tell', 'add', 'report', 'announce', 'confirm']);
+const auxiliaries = /^(?:is|are|was|were|has|have|had|will|would|can|must|does|do|did|am)$/i;
+
+/**
+ * A false statement for a claim nothing can be swapped in: its main verb denied, "The death
+ * toll is expected to rise" → "The death toll is not expected to rise". Only plain claims: no
+ * negation, modal of possibility, amount, quantifier or quotation of their own, and no verb
+ * of saying, so the denial is clearly false by the article and reads as English.
+ */
+export function negatedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
+	const c = claim.clause;
+	if (!c || claim.quote || unresolvedSubject(claim) || headlineStatement(claim, ctx))
+		return undefined;
+	if (c.verb.negative || /[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
+	if (/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't)\b/i.test(claim.text))
+		return undefined;
+	const p = claim.parse;
+	const subject = p.tokens.slice(c.subject.first, c.subject.last + 1);
+	if (
+		subject.some(
+			(t) =>
+				has(t, 'Value') ||
+				/^(?:some|many|most|few|several|all|each|every|any|both|just)$/.test(t.normal)
+		)
+	)
+		return undefined;
+	const first = p.tokens[c.verb.first]!;
+	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
+		return undefined;
+	const verbWords = p.tokens.slice(c.verb.first, c.verb.last + 1);
+	// "was … has been": two finite verbs, a misread clause; "The team's research, carried out
+	// through …, was published": a comma before the verb, an aside read as the verb.
+	if (verbWords.filter((t) => auxiliaries.test(t.text)).length > 2) return undefined;
+	if (
+		/^(?:was|were|is|are)$/i.test(first.text) &&
+		verbWords.some((t) => /^(?:has|have|had)$/i.test(t.text))
+	)
+		return undefined;
+	if (/,/.test(p.text.slice(c.subject.end, c.verb.start))) return undefined;
+	// "has … become" read from "become": the auxiliary before the group is the verb's own.
+	if (
+		auxiliaries.test(p.tokens[c.verb.first - 1]?.text ?? '') ||
+		auxiliaries.test(p.tokens[c.verb.last + 1]?.text ?? '')
+	)
+		return undefined;
+	// "tore copies … and staged a walkout": a second verb the denial would not reach.
+	if (p.verbs.some((v) => v.first > c.verb.last && p.tokens[v.first - 1]?.normal === 'and'))
+		return undefined;
+	// "is also", "was still", "already have", "had to": the denial would sit on the wrong word.
+	const around = p.tokens.slice(Math.max(0, c.verb.first - 1), c.verb.last + 2);
+	if (
+		around.some((t) => /^(?:also|still|already|even|yet|now|just|always|ever|to)$/.test(t.normal))
+	)
+		return undefined;
+	const mainOnly =
+		c.verb.first === c.verb.main ||
+		verbWords.slice(1).every((t) => has(t, 'Particle') || has(t, 'Adverb'));
+	let edit: Edit;
+	if (
+		auxiliaries.test(first.text) &&
+		!(mainOnly && /^(?:has|have|had|does|do|did)$/i.test(first.text))
+	)
+		edit = { start: first.end, end: first.end, insert: ' not' };
+	else if (mainOnly) {
+		const base = /^(?:has|have|had)$/i.test(first.text)
+			? 'have'
+			: c.verb.infinitive.split(/\s+/)[0];
+		if (!base || !/^\p{Ll}+$/u.test(base)) return undefined;
+		const aux =
+			has(first, 'PastTense') || first.normal === 'had'
+				? 'did'
+				: has(first, 'PresentTense') || /^(?:has|have)$/.test(first.normal)
+					? first.normal === 'have' || c.plural
+						? 'do'
+						: 'does'
+					: '';
+		if (!aux) return undefined;
+		edit = { start: first.start, end: first.end, insert: `${aux} not ${base}` };
+	} else return undefined;
+	const cuts = cutsOf(claim, true).filter((x) => !(x.start < edit.end && edit.start < x.end));
+	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, [...cuts, edit])));
+	const length = statement.split(/\s+/).length;
+	if (length > 30 || length < 5) return undefined;
+	const candidate = statementCandidate(slot, ctx, statement, 'false', false, 0.6);
+	return { ...candidate, negated: true };
+}
+
 /** A statement most of whose words are the headline's: the headline gives it away. */
 function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
 	const words = [...contentWords(claim.text)];

@@ -104,7 +104,11 @@ export function shorten(
 				text.slice(next)
 			);
 		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
-		if (next > 0 && next < end && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
+		// "…, as the news spread across the capital, Harare.": a name after the comma is the
+		// aside's own apposition, not the sentence going on.
+		const tail = next > 0 ? text.slice(next + 1, end).trim() : '';
+		const goesOn = tail.split(/\s+/).length > 4;
+		if (next > 0 && next < end && goesOn && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
 			cut.push({ start: m.index, end: resumes ? next + 1 : next });
 			continue;
 		}
