@@ -11,10 +11,15 @@ import { slotsOf, type Slot } from '../../src/lib/generate/facts';
 import { problemOf } from '../../src/lib/generate/quality';
 import type { Question } from '../../src/lib/schema';
 import { generateBank } from '../../src/lib/generate/index';
-import { mainClause } from '../../src/lib/generate/lang/en/clause';
+import { mainClause, passive } from '../../src/lib/generate/lang/en/clause';
 import { rewrite, shorten } from '../../src/lib/generate/lang/en/shorten';
 import { parse } from '../../src/lib/generate/parse';
-import { rangePartner, trivialSlot, type BuildContext } from '../../src/lib/generate/questions';
+import {
+	rangePartner,
+	sameSideOfPublication,
+	trivialSlot,
+	type BuildContext
+} from '../../src/lib/generate/questions';
 import { segment } from '../../src/lib/generate/segment';
 import { gradeAnswer } from '../../src/lib/grading/grade';
 import { syntheticArticle } from './synthetic-article';
@@ -372,5 +377,59 @@ describe('counts of people in options', () => {
 			position: 'object'
 		} as unknown as Slot;
 		expect(trivialSlot(slot, ctx)).toBe('its pronoun gives it away');
+	});
+});
+
+describe('what logic, the calendar or another question gives away', () => {
+	it("keeps a wrong year on the same side of the article's date as the answer", () => {
+		expect(sameSideOfPublication('1882', '2030', '2024-09-30')).toBe(false);
+		expect(sameSideOfPublication('2030', '1967', '2024-09-30')).toBe(false);
+		expect(sameSideOfPublication('1882', '1967', '2024-09-30')).toBe(true);
+		expect(sameSideOfPublication('2030', '2035', '2024-09-30')).toBe(true);
+		expect(sameSideOfPublication('six boosters', '1967', '2024-09-30')).toBe(true);
+	});
+
+	it('asks no relative date, and makes no statement false by its weekday alone', () => {
+		const { report } = generateBank(
+			syntheticArticle(
+				[
+					'The Velmora council approved the new harbour bridge on Tuesday this year.',
+					'The study of the harbour was published on Monday in the journal Coastal Works.',
+					'The bridge will cost $40 million and open in 2027, the council said.'
+				].join('\n\n')
+			)
+		);
+		for (const q of report.raw) {
+			expect(q.answer).not.toMatch(/^this year$/i);
+			if (q.type === 'true_false' && q.answer === 'False')
+				expect(q.prompt).not.toMatch(/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday)\b/);
+		}
+	});
+
+	it('asks "Who said this?" only when the article quotes more than one person', () => {
+		const { report } = generateBank(
+			syntheticArticle(
+				[
+					'“We will rebuild the harbour within two years,” Mayor Anna Holm said on Tuesday.',
+					'The storm destroyed 40 boats and damaged the ferry terminal in Velmora.',
+					'“Nothing like this has happened here since 1953,” Holm said.'
+				].join('\n\n')
+			)
+		);
+		expect(report.raw.filter((q) => /^Who said this\?/.test(q.prompt))).toEqual([]);
+	});
+
+	it('writes a name as the agent of a passive statement with its capital', () => {
+		const [claim] = analyse(
+			segment(
+				'Northfield Ferries reported a profit of £12.6 million last year on revenue of £188 million.'
+			).sentences,
+			{
+				people: [],
+				published
+			}
+		);
+		const restated = passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false);
+		expect(restated).toContain('was reported by Northfield Ferries');
 	});
 });

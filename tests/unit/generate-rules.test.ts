@@ -56,6 +56,25 @@ describe.each(teamArticlePaths)('the bank of %s', (path) => {
 		expect(early.length).toBeGreaterThanOrEqual(Math.ceil(raw.length / 8));
 	});
 
+	it('asks no amount, date or place that another question of another fact prints', () => {
+		const sentences = segment(article.body).sentences.map((x) => normalize(x.text));
+		const kinds = new Map(report.allFacts.map((f) => [f.id, f.kind]));
+		for (const q of raw) {
+			if (q.type !== 'cloze' && q.type !== 'short_answer' && q.type !== 'mcq') continue;
+			// A person is named all through an article; one lower-case word turns up anywhere.
+			if (kinds.get(q.factId) === 'who' || kinds.get(q.factId) === 'quote') continue;
+			if (/^(?:the )?\p{Ll}+$/u.test(q.answer) || normalize(q.answer).length < 3) continue;
+			const key = normalize(q.answer);
+			// A figure the article repeats in three sentences is before the reader anyway.
+			if (sentences.filter((t) => t.includes(key)).length >= 3) continue;
+			for (const o of raw) {
+				if (o.factId === q.factId || o.source.start === q.source.start) continue;
+				if (o.type === 'true_false' && o.answer === 'False') continue;
+				expect(normalize(o.prompt)).not.toContain(key);
+			}
+		}
+	});
+
 	it('keys no answer in more than a tenth of the bank', () => {
 		const counts = new Map<string, number>();
 		for (const q of raw)

@@ -244,6 +244,14 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 			return 'named in the headline';
 	}
 	if (slot.position === 'quote') return undefined;
+	// "this year", "last week": a filler phrase, not a date to learn.
+	if (
+		(slot.kind === 'date' || slot.kind === 'month') &&
+		/^(?:this|last|next|that|the same|the following|the previous) (?:year|month|week|day)$|^(?:today|yesterday|tomorrow|tonight)$/i.test(
+			slot.answer
+		)
+	)
+		return 'a date relative to the article';
 	// "reported one man had said it started in his fridge": "his" says how many.
 	if (
 		amount?.value === 1 &&
@@ -359,6 +367,19 @@ export function rangePartner(slot: Slot): number | undefined {
 	return compared ? number(compared[1]!) : undefined;
 }
 
+/**
+ * "opened in 2030" for a plant that opened in 1882, "renewable by 1967" for a goal set for 2030:
+ * a year on the other side of the article's date from the answer is ruled out by logic.
+ */
+export function sameSideOfPublication(answer: string, option: string, published: string): boolean {
+	const year = (t: string) => Number(/\b(1[0-9]|20)\d\d\b/.exec(t)?.[0] ?? NaN);
+	const a = year(answer);
+	const o = year(option);
+	const now = Number(published.slice(0, 4));
+	if (!Number.isFinite(a) || !Number.isFinite(o) || !Number.isFinite(now)) return true;
+	return a > now === o > now;
+}
+
 /** Another value of the same kind from the article, for a statement that is clearly false. */
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
@@ -371,6 +392,9 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				sentence,
 				article: ctx.pool.byKind.get(m.kind) ?? []
 			});
+			// "more than 100 years" in the headline rules out "99 years" without the article.
+			const unit = m.amount?.unit?.split(/\s+/)[0];
+			if (unit && new RegExp(`\\d\\s*${escapeRegExp(unit)}`, 'i').test(ctx.title)) return undefined;
 			// Far enough to be clearly wrong: at least a quarter away, or another whole count.
 			const value = m.amount!.value;
 			// "from 152 to 112": the change keeps its direction, or logic alone gives it away.
@@ -386,16 +410,10 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			});
 			return far[0];
 		}
-		case 'weekday': {
-			// A day the article names for nothing: "met on Tuesday" is then clearly not so.
-			const named = new Set((ctx.pool.byKind.get('weekday') ?? []).map((x) => x.key));
-			const day = /(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)/.exec(m.text)?.[1];
-			const free = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].filter(
-				(d) => d !== day && !named.has(`weekday:${d.toLowerCase()}`)
-			);
-			const pick = free[seed % Math.max(1, free.length)];
-			return day && pick ? m.text.replace(day, pick) : undefined;
-		}
+		case 'weekday':
+			// "The study was published Monday" made false by its weekday hinges on a detail no
+			// teacher asks; "On which day …?" asks it when the day matters.
+			return undefined;
 		case 'place':
 		case 'organization':
 		case 'month':
@@ -411,7 +429,9 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				)
 			)
 				return undefined;
-			const options = distractorsFor(m, sentence, ctx.pool, 3);
+			const options = distractorsFor(m, sentence, ctx.pool, 3).filter((o) =>
+				sameSideOfPublication(slot.answer, o, ctx.published)
+			);
 			// From the article first: distractorsFor lists the article's own values before any other.
 			return options[0];
 		}
@@ -484,7 +504,10 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	let wrong: string[] = [];
 	if (slot.people)
 		wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
-	else if (slot.mention) wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3);
+	else if (slot.mention)
+		wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3).filter((o) =>
+			sameSideOfPublication(slot.answer, o, ctx.published)
+		);
 	wrong = wrong.filter(
 		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
 	);
@@ -866,11 +889,13 @@ function quoteCandidates(
 			},
 			0.9
 		);
-	push(
-		'quote-typed',
-		{ type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) },
-		0.85
-	);
+	// "Who said this?" of the one person the article quotes asks nothing.
+	if (ctx.speakers.length >= 2)
+		push(
+			'quote-typed',
+			{ type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) },
+			0.85
+		);
 	const liar = ctx.speakers.find(
 		(p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname)
 	);

@@ -1,5 +1,6 @@
 import type { Claim } from './analyse';
 import type { Candidate, Form } from './questions';
+import { containsWord, normalize } from './text';
 
 /** What selection needs to know of each claim. */
 export interface RankedClaim {
@@ -53,6 +54,15 @@ export function selectQuestions(
 	options: SelectOptions
 ): Candidate[] {
 	const target = targetSize(options.words);
+	// An answer three claims or more repeat ("Marlow Ferries") is in front of the reader anyway.
+	const texts = claims.map((r) => normalize(r.claim.text));
+	const seen = new Map<string, boolean>();
+	const everywhere = (key: string) => {
+		let known = seen.get(key);
+		if (known === undefined)
+			seen.set(key, (known = texts.filter((t) => containsWord(t, key)).length >= 3));
+		return known;
+	};
 	const ranked = [...claims].filter((c) => c.salience > 0).sort((a, b) => b.salience - a.salience);
 	const chosen: Candidate[] = [];
 	const perSlot = new Map<string, Candidate[]>();
@@ -97,6 +107,9 @@ export function selectQuestions(
 			if (onSlot.some((o) => family(o.form) === family(c.form))) return false;
 		}
 		if (!isTrueFalse(c) && (perAnswer.get(c.answerKey) ?? 0) >= answerCap) return false;
+		// One question must not answer another: "Arsenal twice and Liverpool" beside "How many
+		// games did they lose?", a true statement holding a gap's key.
+		if (givesAway(c, chosen, everywhere)) return false;
 		// Minor facts (a weekday, a month) only once the main ones are asked.
 		if (c.slot.weight < 0.45 && round < 2) return false;
 		if (c.verbatim && round < 2) return false;
@@ -146,6 +159,36 @@ export function selectQuestions(
 		return n <= cap;
 	});
 	return balance(kept);
+}
+
+const keyOf = (c: Candidate) => normalize(c.question.answer);
+const promptOf = (c: Candidate) => normalize(c.question.prompt);
+/** An answer worth hiding: an amount, a date, a place, not "True" or a word that turns up anywhere. */
+const hiddenAnswer = (c: Candidate) =>
+	!isTrueFalse(c) &&
+	// A person is named all through an article: seeing the name elsewhere tells nothing.
+	c.slot.kind !== 'person' &&
+	keyOf(c).length >= 3 &&
+	!/^(?:the )?\p{Ll}+$/u.test(c.question.answer);
+
+/** Whether `c` and a question already chosen give each other's answers away. */
+function givesAway(
+	c: Candidate,
+	chosen: readonly Candidate[],
+	everywhere: (key: string) => boolean
+): boolean {
+	const hidden = (x: Candidate) => hiddenAnswer(x) && !everywhere(keyOf(x));
+	return chosen.some(
+		(o) =>
+			(hidden(o) &&
+				o.slot.claim !== c.slot.claim &&
+				!isFalse(c) &&
+				containsWord(promptOf(c), keyOf(o))) ||
+			(hidden(c) &&
+				o.slot.claim !== c.slot.claim &&
+				!isFalse(o) &&
+				containsWord(promptOf(o), keyOf(c)))
+	);
 }
 
 /** Drops true statements (copied ones first) until False keys are at least 40 % of true/false. */

@@ -278,7 +278,12 @@ export function passive(
 	if (p.verbs.some((x) => x.first > o.last)) return undefined;
 	if (rest.split(/\s+/).length > 12) return undefined;
 	const lead = c.lead ? p.text.slice(0, c.subject.start) : '';
-	const by = keepCapital
+	// "Marlow Ferries", "Google": a name keeps its capital even when no list knows it.
+	const named =
+		keepCapital ||
+		has(p.tokens[c.subject.first], 'ProperNoun') ||
+		/^\p{Lu}\S*\s+\p{Lu}/u.test(subject);
+	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
 	const object = p.text.slice(o.start, o.end);

@@ -185,7 +185,9 @@ export function whQuestion(
 			slot.kind === 'quantity' &&
 			slot.start === c.subject.start &&
 			slot.end === c.subject.end &&
-			!slot.mention?.amount?.unit
+			!slot.mention?.amount?.unit &&
+			// "about £2.9 million is back pay" is no count: "How many is …" is not English.
+			!/[$€£¥]|%|percent/.test(p.text.slice(slot.start, slot.end))
 		)
 			return finish(`How many ${verb.join(' ')} ${rest}?`);
 		if (slot.kind === 'quantity' && slot.mention?.amount) {
