@@ -433,3 +433,61 @@ describe('what logic, the calendar or another question gives away', () => {
 		expect(restated).toContain('was reported by Northfield Ferries');
 	});
 });
+
+describe('content questions a student can type', () => {
+	const { report } = generateBank(
+		syntheticArticle(
+			[
+				'The two governments issued a joint statement after the talks in Velmora on Friday.',
+				'The rider took the green jersey for the best sprinter in the race.',
+				'The new phone plays music and movies from its flash memory, the company said.'
+			].join('\n\n')
+		)
+	);
+	const typed = report.raw.filter((q) => q.type === 'short_answer');
+
+	it('asks what a verb of making or deciding acts on, and no other thing', () => {
+		expect(
+			typed.some(
+				(q) =>
+					q.prompt === 'What did the two governments issue after the talks in Velmora on Friday?' ||
+					q.answer === 'A joint statement'
+			)
+		).toBe(true);
+		expect(typed.some((q) => /green jersey/i.test(q.answer))).toBe(false);
+	});
+});
+
+describe('reading names that open a sentence', () => {
+	it('knows "Claudio Ranieri\'s men …" names a person, so a later "He" is not someone else', () => {
+		const s = segment(
+			[
+				"Claudio Ranieri's men went top of the table on November 21.",
+				'Jamaica international Wes Morgan made the Team of the Year.',
+				"The title is the first major league trophy of Ranieri's career.",
+				'He also won the cup with Fiorentina.'
+			].join('\n\n')
+		);
+		const people = collectPeople(s.sentences.map((x) => x.text));
+		expect(people.map((p) => p.name).sort()).toEqual(['Claudio Ranieri', 'Wes Morgan']);
+		const claims = analyse(s.sentences, { people, published });
+		expect(claims.at(-1)?.text).toBe('Claudio Ranieri also won the cup with Fiorentina.');
+	});
+});
+
+describe('what is left of a sentence', () => {
+	it('keeps "smiled as the verdict was read out" whole: apart, each half is true of anything', () => {
+		const { report } = generateBank(
+			syntheticArticle(
+				[
+					'Varga, wearing a dark suit with a white shirt and a grey tie, smiled as the verdict against him was read out in the court in Velmora on Friday.',
+					'The court sentenced Varga to 21 years in prison for the attacks, the longest term the law allows.'
+				].join('\n\n')
+			)
+		);
+		for (const q of report.raw.filter((x) => x.type === 'true_false')) {
+			expect(q.prompt).not.toMatch(/smiled\.$/);
+			expect(q.prompt).not.toMatch(/^The verdict against him was (?:not )?read out/);
+		}
+	});
+});

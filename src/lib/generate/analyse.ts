@@ -422,6 +422,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 function fragment(text: string): boolean {
 	const bare = text.replace(/[.!?]+["”’]?\s*$/u, '');
 	if (/\b(?:and|or|but|because|of|the|a|an|to|with|that)$/i.test(bare)) return true;
+	// "Satellite use, among other things.": the tail of a list, cut from its verb.
+	if (/^[^,]{1,40},\s+among other things$/i.test(bare)) return true;
 	return /^(?:how|what|why|whether|where|when|which)\b/i.test(bare) && !/\?["”’]?\s*$/u.test(text);
 }
 

@@ -285,6 +285,15 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		const last = tokens[tokens.length - 1]!;
 		if ((alone.get(last) ?? 0) > 0 || found.some((p) => p.surname === last)) add(m[1]!);
 	}
+	// "Claudio Ranieri's men went top …" opens a sentence: a first name compromise knows and a
+	// family name the article uses alone.
+	for (const m of all.matchAll(
+		/(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=['’]s\b|\s+\p{Ll}|[,.])/gu
+	)) {
+		const [first, last] = [m[1]!, m[2]!];
+		if ((alone.get(last) ?? 0) === 0 || nonNameWords.has(first) || titleWords.has(first)) continue;
+		if (nlp(first).has('#FirstName')) add(`${first} ${last}`);
+	}
 	return found;
 }
 
@@ -861,7 +870,7 @@ const recognisers: readonly Recogniser[] = [
 				}
 			}
 			// "two side boosters": the counted thing is the whole noun compound.
-			if (unitWord && unitWord !== '%' && ctx.options.tokens) {
+			if (unitWord && !/^(?:%|percent|per cent|percentage)/.test(unitWord) && ctx.options.tokens) {
 				let end = m.index + shown.length;
 				for (const t of ctx.options.tokens) {
 					if (t.start < end) continue;

@@ -169,14 +169,21 @@ function* stages(
 		topic,
 		statements,
 		groups,
-		speakers
+		speakers,
+		acronyms: new Set(body.match(/\b\p{Lu}{2,6}\b/gu) ?? [])
 	};
 
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
 	claims.forEach((claim) => {
-		const slots = slotsOf(claim, people);
+		// Who said which words matters for the article's main actors; for anyone else it is a
+		// detail, asked after the facts themselves.
+		const slots = slotsOf(claim, people).map((s) =>
+			s.position === 'quote' && !s.people?.some((p) => topic.actors.has(p.key))
+				? { ...s, weight: 0.44 }
+				: s
+		);
 		const factSlots = slots.length ? slots : [statementSlot(claim)];
 		allSlots.push(...factSlots);
 		const candidates: Candidate[] = [];

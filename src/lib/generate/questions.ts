@@ -15,7 +15,7 @@ import { rewrite, shorten as shortenText, type Edit } from './lang/en/shorten';
 import { whQuestion } from './lang/en/wh';
 import { passive } from './lang/en/clause';
 import nlp from 'compromise';
-import { limitWords, ordinals, sayVerbs as sayVerbList } from './lang/en/words';
+import { limitWords, ordinals, sayVerbs as sayVerbList, thingVerbs } from './lang/en/words';
 import { titles } from './lang/en/gazetteer';
 import { countries } from './lang/en/gazetteer';
 import { acceptFor } from './accept';
@@ -85,6 +85,8 @@ export interface BuildContext {
 	groups: readonly Group[];
 	/** Every person the article quotes, for "Who said …?" options. */
 	speakers: readonly Person[];
+	/** The article's words in capitals ("AIG", "NUT"): an organisation's short name a reader may type. */
+	acronyms?: ReadonlySet<string>;
 }
 
 const idSuffix: Record<Form, string> = {
@@ -444,7 +446,25 @@ function chooseOptions(answer: string, wrong: string[], seed: number): string[] 
 	return shuffled([answer, ...wrong.slice(0, 3)], seed);
 }
 
-const typeable = (slot: Slot) => slot.kind !== 'thing' || slot.answer.split(/\s+/).length <= 4;
+/** "music and movies" is also "movies and music". */
+function eitherOrder(answer: string): string[] {
+	const m = /^(?:(the|a|an) )?(.+?) and (.+)$/i.exec(answer);
+	return m && !/\band\b/.test(m[3]!) ? [`${m[3]} and ${m[2]}`] : [];
+}
+
+function typeableThing(slot: Slot): boolean {
+	const c = slot.claim.clause;
+	if (!c) return false;
+	const verb = c.chain
+		? (slot.claim.parse.verbs.find((v) => v.first === c.chain!.first + 1)?.infinitive ?? '')
+		: c.verb.infinitive;
+	return (
+		thingVerbs.has(verb.split(/\s+/)[0] ?? '') &&
+		slot.answer.split(/\s+/).length <= 6 &&
+		!/\d|\bor\b/.test(slot.answer)
+	);
+}
+
 /** An answer with a quotation mark or an exclamation in it was cut from a name or a title. */
 const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
 
@@ -501,6 +521,12 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	if (trivialSlot(slot, ctx) || unresolvedSubject(claim) || !clean(slot)) return out;
 
 	const accept = acceptFor(slot);
+	// "American International Group Inc." is "AIG" when the article calls it so.
+	if (slot.kind === 'organization') {
+		const short = initials(slot.answer.replace(/\b(?:Inc|Corp|Co|Ltd|Plc|LLC)\b\.?/g, ''));
+		if (short.length >= 2 && ctx.acronyms?.has(short) && !accept.includes(short))
+			accept.push(short);
+	}
 	let wrong: string[] = [];
 	if (slot.people)
 		wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
@@ -543,14 +569,18 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				{ type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) },
 				1
 			);
-		if (typeable(slot))
+		// "What did Mark Cavendish take …?": a thing has too many right wordings to type, unless
+		// the verb names it one way ("buy Tomahawk cruise missiles") and it is no list.
+		if (slot.kind !== 'thing' || typeableThing(slot))
 			push(
 				'wh-typed',
 				{
 					type: 'short_answer',
 					prompt: whPrompt,
 					answer: capitalizeAnswer(answer),
-					accept: [answer, ...accept].filter((a) => a !== capitalizeAnswer(answer))
+					accept: [answer, ...accept, ...eitherOrder(answer)].filter(
+						(a, i, all) => a !== capitalizeAnswer(answer) && all.indexOf(a) === i
+					)
 				},
 				slot.kind === 'thing' ? 0.75 : 0.9
 			);
@@ -815,6 +845,10 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	// "SpaceX has done it again.": too short to hold a fact.
 	if (length > 35 || length < 5) return undefined;
 	const verbatim = !restated && dropped < 3;
+	// "The verdict was read out in court." from a sentence three times as long: what is left
+	// is a fragment true of anything.
+	const kept = statement.split(/\s+/).length / claim.sentence.text.split(/\s+/).length;
+	if (!restated && length < 9 && kept < 0.5) return undefined;
 	return statementCandidate(
 		slot,
 		ctx,

@@ -54,6 +54,10 @@ export function selectQuestions(
 	options: SelectOptions
 ): Candidate[] {
 	const target = targetSize(options.words);
+	const minimumSize = 8;
+	// The fifth of claims that carry least news (at most 0.5, so a long article keeps its middle).
+	const byNews = claims.map((r) => r.salience).sort((a, b) => a - b);
+	const quiet = Math.min(0.5, byNews[Math.floor(byNews.length / 5)] ?? 0);
 	// An answer three claims or more repeat ("Marlow Ferries") is in front of the reader anyway.
 	const texts = claims.map((r) => normalize(r.claim.text));
 	const seen = new Map<string, boolean>();
@@ -141,6 +145,14 @@ export function selectQuestions(
 			if (chosen.length >= target) break;
 			if ((perClaim.get(r.claim) ?? 0) > round) continue;
 			if ((perClaim.get(r.claim) ?? 0) >= 3) continue;
+			// Claims that carry little news are asked only for a paragraph nothing else asks about,
+			// or when the bank would otherwise be too small.
+			if (
+				r.salience < quiet &&
+				chosen.length >= minimumSize &&
+				chosen.some((c) => c.slot.claim.sentence.block === r.claim.sentence.block)
+			)
+				continue;
 			// Later rounds reach only the claims that carry news.
 			if (round >= 2 && r.salience < 0.6) continue;
 			const best = r.candidates

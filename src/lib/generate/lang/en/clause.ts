@@ -207,6 +207,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// struck …") the joining word belongs to that clause: no split.
 		if (tokens.slice(lastSplit, i).some((w) => /^(?:who|which|whom|whose|that)$/.test(w.normal)))
 			continue;
+		// "Breivik smiled as the verdict was read out": a bare verb before "as" or "when" is told
+		// by the clause after it; apart, each half is true of anything.
+		if (
+			/^(?:as|when|while|after|before|until)$/.test(t.normal) &&
+			p.verbs.some((v) => v.last === i - 1)
+		)
+			continue;
 		// Each side says something on its own: "The move comes" is no claim.
 		if (i - lastSplit < 5 || tokens.length - from < 4) continue;
 		// The right side opens with a short noun phrase and its finite verb.
@@ -265,8 +272,13 @@ export function passive(
 		return undefined;
 	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun'))
 		return undefined;
+	// "looked skyward in silence": an adverb is no object to turn around.
+	if (has(objectTokens[0], 'Adverb') && !has(objectTokens[0], 'Determiner')) return undefined;
 	const subject = p.text.slice(c.subject.start, c.subject.end);
-	if (/^(?:he|she|it|they|we|i|you|this|that)$/i.test(subject)) return undefined;
+	if (
+		/^(?:he|she|it|they|we|i|you|this|that|many|some|most|few|several|others|all)$/i.test(subject)
+	)
+		return undefined;
 	// "one of 10 teams" is one; "Kishida and Biden", "schools" are more.
 	const of = objectTokens.findIndex((t) => t.normal === 'of');
 	const head = of > 0 ? objectTokens[of - 1]! : objectTokens[objectTokens.length - 1]!;

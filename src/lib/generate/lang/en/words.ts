@@ -47,6 +47,19 @@ export const skipAdverbs: ReadonlySet<string> = new Set(
 	reportedly allegedly recently finally previously initially separately together`)
 );
 
+/**
+ * Verbs whose object is a thing a reader names one way: "buy Tomahawk cruise missiles", "issue a
+ * joint statement". Objects of other verbs ("take the green jersey", "finish second overall")
+ * have too many right wordings to be typed.
+ */
+export const thingVerbs: ReadonlySet<string> = new Set(
+	list(`
+	buy sell acquire purchase order sign issue adopt approve pass publish release launch unveil
+	introduce build develop deploy propose ban award receive discover invent produce design
+	deliver establish create found name elect appoint nominate impose lift ratify
+	`)
+);
+
 /** Verbs whose sentences carry the news: what happened, was decided or found. */
 export const newsVerbs: ReadonlySet<string> = new Set(
 	list(`
