@@ -491,3 +491,32 @@ describe('what is left of a sentence', () => {
 		}
 	});
 });
+
+describe('prompts that lean on the sentence before', () => {
+	it('refuses "this one", a bare "this" and a "Similar …" opening, but not "Who said this?"', () => {
+		const sentence = 'Google built the car from the ground up.';
+		const [claim] = analyse(segment(sentence).sentences, { people: [], published });
+		const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
+		const statement = (prompt: string) =>
+			({
+				id: 'q-1',
+				type: 'true_false',
+				prompt,
+				answer: 'True',
+				options: ['True', 'False'],
+				accept: [],
+				factId: 'f-1',
+				source: { start: 0, end: sentence.length },
+				explanation: 'x'
+			}) as Question;
+		for (const prompt of [
+			'Google built this one from the ground up.',
+			'Chan urged solidarity to prevent this from happening.',
+			'Similar information was shared by officials.'
+		])
+			expect(problemOf(statement(prompt), slot, sentence)).toBeDefined();
+		expect(
+			problemOf(statement('Google built the car from the ground up.'), slot, sentence)
+		).toBeUndefined();
+	});
+});
