@@ -75,7 +75,15 @@ describe('questions about what happened', () => {
 	});
 
 	it('asks for the thing a content verb acts on, accepting it without its describing word', () => {
-		const q = find('What does Japan plan to buy from the United States?')!;
+		const own = generateBank(
+			syntheticArticle(
+				[
+					'Japan plans to buy Tomahawk cruise missiles from the United States.',
+					'The storm killed at least 19 people in the coastal province of Velmora on Tuesday.'
+				].join('\n\n')
+			)
+		).report.raw;
+		const q = own.find((x) => x.prompt === 'What does Japan plan to buy from the United States?')!;
 		expect(q.answer).toBe('Tomahawk cruise missiles');
 		expect(right(q, 'Tomahawk cruise missiles')).toBe(true);
 		expect(right(q, 'tomahawk missiles')).toBe(true);

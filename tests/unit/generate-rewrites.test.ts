@@ -8,6 +8,7 @@ import {
 	type Mention
 } from '../../src/lib/generate/entities';
 import { slotsOf, type Slot } from '../../src/lib/generate/facts';
+import { countryRegions } from '../../src/lib/generate/lang/en/gazetteer';
 import { problemOf } from '../../src/lib/generate/quality';
 import type { Question } from '../../src/lib/schema';
 import { generateBank } from '../../src/lib/generate/index';
@@ -517,6 +518,59 @@ describe('prompts that lean on the sentence before', () => {
 			expect(problemOf(statement(prompt), slot, sentence)).toBeDefined();
 		expect(
 			problemOf(statement('Google built the car from the ground up.'), slot, sentence)
+		).toBeUndefined();
+	});
+});
+
+describe("options from the answer's own part of the world", () => {
+	it('sets European countries beside a European answer', async () => {
+		const { distractorsFor } = await import('../../src/lib/generate/distractors');
+		const text = 'The plant was built in a suburb of Toulouse in southwest France.';
+		const [france] = findMentions(text, { people: [], published, tense: 'past' }).filter(
+			(m) => m.kind === 'place' && m.text === 'France'
+		);
+		const options = distractorsFor(france!, text, { byKind: new Map(), people: [] }, 3);
+		expect(options).toHaveLength(3);
+		for (const o of options)
+			expect(countryRegions[o] ?? countryRegions[`the ${o}`]).toBe('western europe');
+	});
+});
+
+describe('clauses and the people a prompt leans on', () => {
+	it('keeps "101 years after the Wright brothers flew" in one claim', () => {
+		const claims = analyse(
+			segment(
+				'About 30,000 spectators watched the plane take off and land, 101 years after the Wright brothers achieved the first controlled flight.'
+			).sentences,
+			{ people: [], published }
+		);
+		expect(claims).toHaveLength(1);
+	});
+
+	it('refuses "his" or "the firm" with nobody named before them', () => {
+		const sentence = 'Any decision will now be for the minister.';
+		const [claim] = analyse(segment(sentence).sentences, { people: [], published });
+		const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
+		const statement = (prompt: string) =>
+			({
+				id: 'q-1',
+				type: 'true_false',
+				prompt,
+				answer: 'True',
+				options: ['True', 'False'],
+				accept: [],
+				factId: 'f-1',
+				source: { start: 0, end: sentence.length },
+				explanation: 'x'
+			}) as Question;
+		expect(
+			problemOf(statement('Any decision will limit his room for manoeuvre.'), slot, sentence)
+		).toBe('prompt leans on a person named before it');
+		expect(
+			problemOf(statement('The firm expects profit to rise by 19.5%.'), slot, sentence)
+		).toBeDefined();
+		expect(
+			problemOf(statement('Jack Straw said his room for manoeuvre was small.'), slot, sentence)
 		).toBeUndefined();
 	});
 });

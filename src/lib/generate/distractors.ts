@@ -2,6 +2,7 @@ import type { Mention, Person } from './entities';
 import {
 	cities,
 	countries,
+	countryRegions,
 	landmarks,
 	months,
 	organizations,
@@ -402,8 +403,13 @@ export function distractorsFor(
 				.filter((x) => placeSort(x.display) === sort)
 				.map((x) => x.display);
 			// Cities and regions come from the article only: a far-off city beside the article's
-			// tests world knowledge. Countries are plausible anywhere.
-			return take(same, sort === 'country' ? gazetteerPlaces(sort) : []);
+			// tests world knowledge. Countries come from the answer's own part of the world.
+			if (sort !== 'country') return take(same, []);
+			const region = countryRegions[m.display] ?? countryRegions[`the ${m.display}`];
+			const near = gazetteerPlaces(sort).filter(
+				(c) => !region || (countryRegions[c] ?? countryRegions[`the ${c}`]) === region
+			);
+			return take(same, near);
 		}
 		case 'weekday': {
 			const day = weekdays.find((d) => m.text.endsWith(d)) ?? '';

@@ -15,7 +15,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change)\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 export interface Rejection {
 	id: string;
@@ -86,6 +86,11 @@ export function problemOf(
 		return 'prompt depends on an earlier sentence';
 	// "built this one from the ground up", "to prevent this from happening": "this" standing for
 	// something the sentence before named (words inside quotation marks are the speaker's).
+	// "… his room for manoeuvre" with nobody named before it: whose, the question does not say.
+	const plain = unquoted.replace(/^(?:Fill in the gap|Choose the words that fill the gap):\s+/, '');
+	const pronoun = /\b(?:his|her|their|him|them|he|she|they)\b/i.exec(plain);
+	if (!quoted && pronoun && !/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun.index)}`))
+		return 'prompt leans on a person named before it';
 	if (
 		!quoted &&
 		/\b(?:this|that) one\b|\bthis(?=\s+(?:from|is|was|will|would|has|had|could|in|to|as)\b|\s*[.,;:?])/i.test(

@@ -214,6 +214,14 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			p.verbs.some((v) => v.last === i - 1)
 		)
 			continue;
+		// "101 years after the Wright brothers flew": a span of time before "after" measures it.
+		if (
+			/^(?:after|before|since)$/.test(t.normal) &&
+			/^(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century)$/.test(
+				tokens[i - 1]!.normal
+			)
+		)
+			continue;
 		// Each side says something on its own: "The move comes" is no claim.
 		if (i - lastSplit < 5 || tokens.length - from < 4) continue;
 		// The right side opens with a short noun phrase and its finite verb.
@@ -276,7 +284,7 @@ export function passive(
 	if (has(objectTokens[0], 'Adverb') && !has(objectTokens[0], 'Determiner')) return undefined;
 	const subject = p.text.slice(c.subject.start, c.subject.end);
 	if (
-		/^(?:he|she|it|they|we|i|you|this|that|many|some|most|few|several|others|all)$/i.test(subject)
+		/^(?:he|she|it|they|we|i|you|this|that|many|some|most|few|several|others|all)\b/i.test(subject)
 	)
 		return undefined;
 	// "one of 10 teams" is one; "Kishida and Biden", "schools" are more.

@@ -55,6 +55,67 @@ export const countries: readonly (readonly [name: string, demonym: string])[] = 
 	['Vietnam', 'Vietnamese']
 ];
 
+/**
+ * Where each country is, in the neighbourhoods a reader groups them by: a wrong option from the
+ * answer's own neighbourhood ("France" beside "Spain") is plausible, one from across the world
+ * ("India" beside "southwest France") is ruled out by what every reader knows.
+ */
+export const countryRegions: Readonly<Record<string, string>> = {
+	Afghanistan: 'south asia',
+	Argentina: 'south america',
+	Australia: 'oceania',
+	Austria: 'western europe',
+	Belgium: 'western europe',
+	Brazil: 'south america',
+	Canada: 'north america',
+	Chile: 'south america',
+	China: 'east asia',
+	Colombia: 'south america',
+	Denmark: 'western europe',
+	Egypt: 'middle east',
+	Ethiopia: 'africa',
+	Finland: 'western europe',
+	France: 'western europe',
+	Germany: 'western europe',
+	Greece: 'western europe',
+	India: 'south asia',
+	Indonesia: 'southeast asia',
+	Iran: 'middle east',
+	Iraq: 'middle east',
+	Ireland: 'western europe',
+	Israel: 'middle east',
+	Italy: 'western europe',
+	Japan: 'east asia',
+	Kenya: 'africa',
+	Mexico: 'north america',
+	Morocco: 'africa',
+	'the Netherlands': 'western europe',
+	'New Zealand': 'oceania',
+	Nigeria: 'africa',
+	'North Korea': 'east asia',
+	Norway: 'western europe',
+	Pakistan: 'south asia',
+	'the Philippines': 'southeast asia',
+	Poland: 'eastern europe',
+	Portugal: 'western europe',
+	Russia: 'eastern europe',
+	'Saudi Arabia': 'middle east',
+	Singapore: 'southeast asia',
+	'South Africa': 'africa',
+	'South Korea': 'east asia',
+	Spain: 'western europe',
+	Sweden: 'western europe',
+	Switzerland: 'western europe',
+	Taiwan: 'east asia',
+	Thailand: 'southeast asia',
+	Turkey: 'middle east',
+	Ukraine: 'eastern europe',
+	'the United Kingdom': 'western europe',
+	Britain: 'western europe',
+	'the United States': 'north america',
+	Vietnam: 'southeast asia'
+};
+
 /** Capitals and other major cities. */
 export const cities: readonly string[] = [
 	'Amsterdam',
