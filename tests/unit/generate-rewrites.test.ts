@@ -52,6 +52,15 @@ describe('shortening a sentence', () => {
 		).toBe('Mrs Okoro had arrived early for her shift.');
 	});
 
+	it('keeps the comma of an aside that follows the one it drops', () => {
+		expect(shortened('Lara Okoro, 24, of Northfield, and her brother were questioned.')).toBe(
+			'Lara Okoro, of Northfield, and her brother were questioned.'
+		);
+		expect(shortened('Tomas Berg, 27, also charged in the case, will be released on Monday.')).toBe(
+			'Tomas Berg, also charged in the case, will be released on Monday.'
+		);
+	});
+
 	it('drops an apposition in the middle of a sentence with both its commas', () => {
 		expect(shortened('Tomas Berg, the mayor, and his deputy signed the letter.')).toBe(
 			'Tomas Berg and his deputy signed the letter.'

@@ -1,5 +1,5 @@
 import type { Mention } from '../../entities';
-import type { Parse } from '../../parse';
+import { has, type Parse } from '../../parse';
 import type { Clause } from './clause';
 import { trailingOpeners } from './words';
 
@@ -129,8 +129,12 @@ export function shorten(
 		const after = text.slice(p.end);
 		const a = /^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+,/u.exec(after);
 		if (!a) continue;
-		// "Maria Voigt, a scientist at …, says": both commas go with it ("Maria Voigt says").
-		cut.push({ start: p.end, end: p.end + a[0].length });
+		// "Maria Voigt, a scientist at …, says": both commas go ("Maria Voigt says"), unless
+		// another aside follows ("Amanda Knox, 24, of Seattle, and …" keeps "Knox, of Seattle,").
+		const end = p.end + a[0].length;
+		const next = parsed.tokens.find((t) => t.start >= end);
+		const asideNext = !!next && (has(next, 'Preposition') || has(next, 'Adverb'));
+		cut.push({ start: p.end, end: asideNext ? end - 1 : end });
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.
 	const keepsTime =
