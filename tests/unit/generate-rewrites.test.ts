@@ -583,3 +583,26 @@ describe('clauses and the people a prompt leans on', () => {
 		).toBeUndefined();
 	});
 });
+
+describe('restatements of misread clauses', () => {
+	const claimOf = (text: string) => analyse(segment(text).sentences, { people: [], published })[0]!;
+
+	it('turns no subject read across an aside into the agent of a passive', () => {
+		const c = claimOf('Using shovels and picks, and their bare hands, they dug out the survivors.');
+		expect(
+			c.clause ? passive(c.parse, c.clause, (i) => `${i}ed`, false) : undefined
+		).toBeUndefined();
+	});
+
+	it('denies no clause whose subject opens with a preposition or whose "had" is an auxiliary', async () => {
+		const { negatedStatement } = await import('../../src/lib/generate/questions');
+		const ctx = {
+			topic: { givenAway: new Set(), headline: new Set() },
+			title: 'Storm',
+			statements: new Set()
+		} as unknown as BuildContext;
+		const c = claimOf('By yesterday word had spread around the world.');
+		const slot = slotsOf(c, [])[0] ?? ({ id: 'f', claim: c, kind: 'thing' } as unknown as Slot);
+		expect(negatedStatement(c, slot, ctx)?.question.prompt ?? '').not.toMatch(/did not have/);
+	});
+});

@@ -746,6 +746,11 @@ export function negatedStatement(
 	)
 		return undefined;
 	const first = p.tokens[c.verb.first]!;
+	// "By yesterday word had spread": a subject opening with a preposition was misread.
+	if (has(p.tokens[c.subject.first], 'Preposition')) return undefined;
+	// "had spread" read as "had" + object: a verb after "have" is its participle.
+	if (/^(?:has|have|had)$/i.test(first.text) && has(p.tokens[c.verb.last + 1], 'Verb'))
+		return undefined;
 	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
 		return undefined;
 	const verbWords = p.tokens.slice(c.verb.first, c.verb.last + 1);

@@ -283,6 +283,12 @@ export function passive(
 	// "looked skyward in silence": an adverb is no object to turn around.
 	if (has(objectTokens[0], 'Adverb') && !has(objectTokens[0], 'Determiner')) return undefined;
 	const subject = p.text.slice(c.subject.start, c.subject.end);
+	// "and their bare hands, they": a subject read across an aside is no agent for "by".
+	if (
+		/,|^and\b/i.test(subject) ||
+		p.tokens.slice(c.subject.first, c.subject.last + 1).some((t) => has(t, 'Pronoun'))
+	)
+		return undefined;
 	if (
 		/^(?:he|she|it|they|we|i|you|this|that|many|some|most|few|several|others|all)\b/i.test(subject)
 	)
