@@ -606,3 +606,24 @@ describe('restatements of misread clauses', () => {
 		expect(negatedStatement(c, slot, ctx)?.question.prompt ?? '').not.toMatch(/did not have/);
 	});
 });
+
+describe('a family name inside another name, and names written family name first', () => {
+	const text = [
+		'Chinese writer Wen Lu won the prize on Thursday, the academy announced.',
+		'According to the Harlow Prize website, Wen was born in 1955 in Shandong province.',
+		'His parents were farmers.',
+		'Edgar Harlow, a Swedish industrialist, established the prizes in 1895.'
+	];
+	const people = collectPeople(text);
+
+	it('reads a name used alone by its first word as family name first', () => {
+		expect(people.find((p) => p.name === 'Wen Lu')?.surname).toBe('Wen');
+	});
+
+	it('takes no "Harlow Prize" for Edgar Harlow, so "His" stays with the writer', () => {
+		const found = findMentions(text[1]!, { people, published, tense: 'past' });
+		expect(found.filter((m) => m.kind === 'person').map((m) => m.display)).toEqual(['Wen Lu']);
+		const claims = analyse(segment(text.join('\n\n')).sentences, { people, published });
+		expect(claims.find((c) => c.text.includes('parents'))?.text).toMatch(/^Wen Lu’s parents/);
+	});
+});

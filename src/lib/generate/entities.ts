@@ -294,6 +294,16 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		if ((alone.get(last) ?? 0) === 0 || nonNameWords.has(first) || titleWords.has(first)) continue;
 		if (nlp(first).has('#FirstName')) add(`${first} ${last}`);
 	}
+	// "Mo Yan … Mo was born in 1955": a name whose first word the article uses alone, and never
+	// its last, is written family name first.
+	for (const p of found) {
+		const tokens = p.name.split(/\s+/);
+		if (tokens.length !== 2 || p.surname === tokens[0]) continue;
+		if ((alone.get(tokens[0]!) ?? 0) > 0 && (alone.get(tokens[1]!) ?? 0) === 0) {
+			p.surname = tokens[0]!;
+			p.aliases = [...new Set([...p.aliases, tokens[0]!])];
+		}
+	}
 	return found;
 }
 
@@ -519,6 +529,16 @@ const recognisers: readonly Recogniser[] = [
 			const form = m[0].replace(new RegExp(`${postNominalAfter}$`, 'u'), '');
 			const person = ctx.people.byForm.get(form);
 			if (!person) return;
+			// "the Nobel Prize website": a family name inside another name is not the person.
+			if (
+				!/\s/.test(form) &&
+				form !== person.name &&
+				/^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length)) &&
+				!/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+					ctx.text.slice(m.index + m[0].length)
+				)
+			)
+				return;
 			ctx.push({
 				kind: 'person',
 				start: m.index,
