@@ -627,3 +627,18 @@ describe('a family name inside another name, and names written family name first
 		expect(claims.find((c) => c.text.includes('parents'))?.text).toMatch(/^Wen Lu’s parents/);
 	});
 });
+
+describe('a dateline in brackets', () => {
+	it('keeps "Manila, (APP - Coast News - 11th Nov, 2024)" out of the first sentence', () => {
+		const s = segment(
+			'Manila, (APP - Coast News - 11th Nov, 2024) Thousands of villages were ordered to evacuate on Monday.\n\nThe storm hit the coast.'
+		);
+		expect(s.sentences[0]!.text).toBe('Thousands of villages were ordered to evacuate on Monday.');
+		expect(s.blocks[0]!.dateline).toBe('Manila');
+	});
+
+	it('leaves a sentence that opens with a name and an aside in brackets whole', () => {
+		const s = segment('Velmora (population 4,000) voted for the bridge on Monday.');
+		expect(s.sentences[0]!.text).toBe('Velmora (population 4,000) voted for the bridge on Monday.');
+	});
+});

@@ -129,6 +129,11 @@ function capped(body: string, span: Span): Span[] {
 const datelinePattern =
 	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
 
+/** "Manila, (APP - UrduPoint / Pakistan Point News - 11th Nov, 2024) Thousands …": a place and
+ * a bracket naming the agency or the date, before the first sentence. */
+const bracketDateline =
+	/^([\p{Lu}][\p{L}.' -]{1,40}?),?\s*\(((?=[^()]*(?:\b(?:19|20)\d\d\b|\b(?:AP|AFP|APP|PTI|IANS|UPI|Reuters|Xinhua|Bernama|News)\b))[^()]{3,120})\)\s+(?=\p{Lu})/u;
+
 function endsLikeSentence(text: string): boolean {
 	return /[.!?]["”’')\]]*$/.test(text.trim());
 }
@@ -200,9 +205,13 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 		if (marker) from = marker[0].length;
 		else if (kind === 'paragraph') {
 			const dateline = datelinePattern.exec(text);
+			const bracketed = dateline ? undefined : bracketDateline.exec(text);
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
 				from = dateline[0].length;
+			} else if (bracketed) {
+				block.dateline = bracketed[1]!.trim();
+				from = bracketed[0].length;
 			}
 		}
 		const spans: (Span & { overlong?: boolean })[] = [];
