@@ -502,23 +502,30 @@ describe('what is left of a sentence', () => {
 	});
 });
 
+/** A true statement about a one-sentence article, with the slot its claim gives: for quality rules. */
+function statementAbout(sentence: string) {
+	const [claim] = analyse(segment(sentence).sentences, { people: [], published });
+	const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
+	const statement = (prompt: string) =>
+		({
+			id: 'q-1',
+			type: 'true_false',
+			prompt,
+			answer: 'True',
+			options: ['True', 'False'],
+			accept: [],
+			factId: 'f-1',
+			source: { start: 0, end: sentence.length },
+			explanation: 'x'
+		}) as Question;
+	return { sentence, slot, statement };
+}
+
 describe('prompts that lean on the sentence before', () => {
 	it('refuses "this one", a bare "this" and a "Similar …" opening, but not "Who said this?"', () => {
-		const sentence = 'Google built the car from the ground up.';
-		const [claim] = analyse(segment(sentence).sentences, { people: [], published });
-		const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
-		const statement = (prompt: string) =>
-			({
-				id: 'q-1',
-				type: 'true_false',
-				prompt,
-				answer: 'True',
-				options: ['True', 'False'],
-				accept: [],
-				factId: 'f-1',
-				source: { start: 0, end: sentence.length },
-				explanation: 'x'
-			}) as Question;
+		const { sentence, slot, statement } = statementAbout(
+			'Google built the car from the ground up.'
+		);
 		for (const prompt of [
 			'Google built this one from the ground up.',
 			'Chan urged solidarity to prevent this from happening.',
@@ -557,21 +564,9 @@ describe('clauses and the people a prompt leans on', () => {
 	});
 
 	it('refuses "his" or "the firm" with nobody named before them', () => {
-		const sentence = 'Any decision will now be for the minister.';
-		const [claim] = analyse(segment(sentence).sentences, { people: [], published });
-		const slot = slotsOf(claim!, [])[0] ?? ({ id: 'f', claim, kind: 'thing' } as unknown as Slot);
-		const statement = (prompt: string) =>
-			({
-				id: 'q-1',
-				type: 'true_false',
-				prompt,
-				answer: 'True',
-				options: ['True', 'False'],
-				accept: [],
-				factId: 'f-1',
-				source: { start: 0, end: sentence.length },
-				explanation: 'x'
-			}) as Question;
+		const { sentence, slot, statement } = statementAbout(
+			'Any decision will now be for the minister.'
+		);
 		expect(
 			problemOf(statement('Any decision will limit his room for manoeuvre.'), slot, sentence)
 		).toBe('prompt leans on a person named before it');
