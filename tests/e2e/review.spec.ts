@@ -56,6 +56,22 @@ test('a review session: flip, grade with intervals shown, undo', async ({ page }
 	expect(data.undos).toHaveLength(1);
 });
 
+test('an undo pressed while the grade is still being saved undoes that grade', async ({ page }) => {
+	await page.goto(reviewPath);
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	const first = await shownFact(page);
+	await page.keyboard.press('Space');
+	await expect(page.locator('.back .answer')).toBeVisible();
+	// No wait between the grade and the undo.
+	await page.keyboard.press('3');
+	await page.keyboard.press('u');
+	await expect(page.getByRole('status').first()).toContainText('Last grade undone.');
+	await expect(page.getByTestId('queue-counts')).toContainText('0 reviewed');
+	expect(await shownFact(page)).toBe(first);
+	const { data } = await exportBackup(page);
+	expect(data.cards).toEqual([]);
+});
+
 test('buttons do everything the keys do', async ({ page }) => {
 	await page.goto(reviewPath);
 	await page.getByRole('button', { name: /Show answer/ }).click();
