@@ -1,0 +1,89 @@
+import { has } from '../parse';
+import { alternation, postNominalAfter } from './patterns';
+import { amountRecognisers } from './recognise-amounts';
+import { nameRecognisers } from './recognise-names';
+import { workRecognisers } from './recognise-works';
+import type { Context, FindOptions, PeopleIndex, Recogniser } from './recogniser';
+import type { Mention, Person } from './types';
+
+// Recognisers: one list, in order of precedence, each compiled once.
+const recognisers: readonly Recogniser[] = [
+	...workRecognisers,
+	...nameRecognisers,
+	...amountRecognisers
+];
+
+const peopleIndexes = new WeakMap<readonly Person[], PeopleIndex>();
+
+function peopleIndex(people: readonly Person[]): PeopleIndex {
+	let index = peopleIndexes.get(people);
+	if (index) return index;
+	const byForm = new Map<string, Person>();
+	// A family name two people share ("Mugabe") stands for the one the article named first.
+	for (const p of people)
+		for (const form of [p.name, ...p.aliases]) if (!byForm.has(form)) byForm.set(form, p);
+	const forms = byForm.size
+		? new RegExp(
+				`(?<![\\p{L}])(?:${alternation(byForm.keys())})(?![\\p{L}])${postNominalAfter}`,
+				'gu'
+			)
+		: /(?!)/gu;
+	index = { forms, byForm };
+	peopleIndexes.set(people, index);
+	return index;
+}
+
+/** All entity mentions in a text, non-overlapping, in order. */
+export function findMentions(text: string, options: FindOptions): Mention[] {
+	const out: Mention[] = [];
+	const claimed: { start: number; end: number }[] = [];
+	const free = (start: number, end: number) =>
+		claimed.every((c) => end <= c.start || start >= c.end);
+	const placeWords: string[] = [];
+	const tokens = options.tokens ?? [];
+	for (let i = 0; i < tokens.length; i++) {
+		const t = tokens[i]!;
+		if (!has(t, 'Place') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || i === 0) continue;
+		let j = i;
+		while (
+			j + 1 < tokens.length &&
+			has(tokens[j + 1], 'Place') &&
+			/^\p{Lu}/u.test(tokens[j + 1]!.text) &&
+			!tokens[j]!.post.trim()
+		)
+			j++;
+		placeWords.push(text.slice(t.start, tokens[j]!.end));
+		i = j;
+	}
+	const ctx: Context = {
+		text,
+		options,
+		taggedPlaces: placeWords.length
+			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(placeWords))})(?![\\p{L}])`, 'gu')
+			: /(?!)/gu,
+		people: peopleIndex(options.people),
+		tenseAt: (i) => (typeof options.tense === 'function' ? options.tense(i) : options.tense),
+		claim: (start, end) => void claimed.push({ start, end }),
+		push: (m) => {
+			if (m.end <= m.start || !free(m.start, m.end)) return false;
+			claimed.push({ start: m.start, end: m.end });
+			out.push({ ...m, text: text.slice(m.start, m.end) });
+			return true;
+		}
+	};
+	for (const r of recognisers) {
+		const re = r.pattern(ctx);
+		re.lastIndex = 0;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			if (m[0].length === 0) {
+				re.lastIndex++;
+				continue;
+			}
+			r.read(m, ctx);
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** The names of the recognisers, in the order they claim text: for tests and documentation. */
+export const recogniserNames: readonly string[] = recognisers.map((r) => r.name);

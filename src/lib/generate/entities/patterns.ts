@@ -1,0 +1,98 @@
+import {
+	cities,
+	countries,
+	honorifics,
+	landmarks,
+	monthAbbreviations,
+	months,
+	notNames,
+	organizationHeads,
+	organizations,
+	pluralTitles,
+	postNominals,
+	regions,
+	states,
+	titleQualifiers,
+	titles,
+	weekdays
+} from '../lang/en/gazetteer';
+import { measureUnits, smallNumbers, timeUnits } from '../lang/en/words';
+import { escapeRegExp } from '../text';
+
+// Word lists turned into patterns, once.
+
+const nameToken = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.`;
+const nameRun = String.raw`(?:${nameToken})(?:\s+(?:${nameToken})){0,2}`;
+const upperFirst = (t: string) =>
+	`[${t.charAt(0).toUpperCase()}${t.charAt(0).toLowerCase()}]${escapeRegExp(t.slice(1))}`;
+export const alternation = (items: Iterable<string>, map: (s: string) => string = escapeRegExp) =>
+	[...items]
+		.sort((a, b) => b.length - a.length)
+		.map(map)
+		.join('|');
+export const demonyms = [...new Set(countries.map(([, d]) => d))];
+const qualifier = `(?:(?:${alternation([...titleQualifiers, ...demonyms])})\\s+)*`;
+const titleAlternation = alternation(titles, upperFirst);
+export const cap = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
+// "Harbour City coach Ana Ruiz": a capitalised team or company may qualify a lower-case title.
+const orgQualifier = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){1,3}(?=\p{Ll}))?`;
+// Not inside a word: "Working Time Regulations" holds no "King Time Regulations".
+export const titledPattern = new RegExp(
+	`(?<![\\p{L}])(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(${nameRun})`,
+	'gu'
+);
+export const pluralTitlePattern = new RegExp(
+	`(?<![\\p{L}])(${alternation(pluralTitles.map(([p]) => p))})\\s+(${nameRun})\\s+and\\s+(${nameRun})`,
+	'gu'
+);
+export const postNominalPattern = new RegExp(
+	`(${nameRun})\\s+(${postNominals.join('|')})(?![\\p{L}])`,
+	'gu'
+);
+export const postNominalAfter = `(?:\\s+(?:${postNominals.join('|')})(?![\\p{L}]))?`;
+export const referencePattern = new RegExp(
+	`\\bthe\\s+(${qualifier}(?:${alternation(titles)}))(?![\\p{L}])(?!\\s+of\\s+\\p{Lu})`,
+	'giu'
+);
+export const titlePrefix = new RegExp(`^(?:${qualifier}(?:${titleAlternation}))\\s+`, 'u');
+export const apposition =
+	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
+export const honorificWords = new Set(honorifics);
+// Words of titles ("Justice", "Councillor"): a name holding one is a title misread as a name.
+export const titleWords = new Set(titles.flatMap((t) => t.replace(/\./g, '').split(/\s+/)));
+/** "Mr Justice", "Lady Justice": how English judges are addressed; the role is "Judge". */
+export const judicialAddress = /^(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice$/;
+
+export const placeNames = new Map<string, string>();
+for (const [name] of countries) placeNames.set(name.replace(/^the /, ''), name);
+for (const c of cities) placeNames.set(c, c);
+for (const r of regions) placeNames.set(r.replace(/^the /, ''), r);
+for (const l of landmarks) placeNames.set(l.replace(/^the /, ''), l);
+for (const st of states) placeNames.set(st, st);
+export const orgNames = new Map<string, string>();
+for (const [name, short] of organizations) {
+	orgNames.set(name, name);
+	if (short) orgNames.set(short, name);
+}
+/** Short forms of organisations ("NATO"), for telling that an acronym names its own answer. */
+export const orgShortForms = new Map<string, string>(
+	organizations.filter(([, s]) => !!s).map(([n, s]) => [n, s!])
+);
+export const organizationHeadWords = new Set<string>(organizationHeads);
+export const nonNameWords = new Set<string>([
+	...notNames,
+	...months,
+	...weekdays,
+	...placeNames.keys(),
+	...orgNames.keys(),
+	...demonyms
+]);
+export const monthNames = months.join('|');
+export const monthAbbr = alternation(Object.keys(monthAbbreviations));
+const numberWordAlternation = smallNumbers.slice(1).join('|');
+// Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
+export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation})(?![\\p{L}]))`;
+export const hedgeAlternation =
+	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
+export const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
+export const unitWords = new Set([...measureUnits, ...timeUnits]);

@@ -1,0 +1,181 @@
+import nlp from 'compromise';
+import { placeHeads, pluralTitles } from '../lang/en/gazetteer';
+import { surnameFirst } from '../lang/en/words';
+import {
+	apposition,
+	honorificWords,
+	judicialAddress,
+	nonNameWords,
+	organizationHeadWords,
+	pluralTitlePattern,
+	postNominalPattern,
+	titledPattern,
+	titlePrefix,
+	titleWords
+} from './patterns';
+import type { Person } from './types';
+
+// People: who the article names, with their titles, so later mentions can be resolved.
+
+export function cleanName(text: string): string {
+	return text
+		.replace(/[’']s$/u, '')
+		.replace(/[.,;:!?"“”’)-]+$/u, (m) => (/^\p{Lu}\.$/u.test(text.slice(-2)) ? m : ''))
+		.trim();
+}
+
+/** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */
+export function surnameOf(tokens: readonly string[]): string {
+	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!)) return tokens[0]!;
+	return tokens[tokens.length - 1]!;
+}
+
+/** Finds the people an article names, with their titles, so later mentions can be resolved. */
+export function collectPeople(texts: readonly string[]): Person[] {
+	const found: Person[] = [];
+	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
+		const tokens = cleanName(rawName).split(/\s+/);
+		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
+		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
+		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
+		// "Premier League", "Kennedy Space Center": the last word says it is no person.
+		if (
+			tokens.some(
+				(t) => nonNameWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)
+			)
+		)
+			return;
+		const name = tokens.join(' ');
+		const surname = surnameOf(tokens);
+		// "Grace Mugabe" beside "Robert Mugabe": one family name, two people.
+		const given = (t: readonly string[]) => {
+			const first = t[0]!.replace(/\.$/, '');
+			if (honorificWords.has(first) || titleWords.has(first)) return '';
+			return t.length >= 2 && surnameOf(t) === t[t.length - 1] ? t[0]! : '';
+		};
+		const same = found.find(
+			(p) =>
+				(p.surname === surname &&
+					!(
+						given(tokens) &&
+						given(p.name.split(/\s+/)) &&
+						given(tokens).replace(/\.$/, '') !== given(p.name.split(/\s+/)) &&
+						!given(p.name.split(/\s+/)).startsWith(given(tokens).replace(/\.$/, ''))
+					)) ||
+				(tokens.length === 1 && p.aliases.includes(name))
+		);
+		if (same) {
+			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
+			const titled = tokens.some((t) => titleWords.has(t) || honorificWords.has(t));
+			if (tokens.length > same.name.split(/\s+/).length && !titled) {
+				same.name = name;
+				same.surname = surname;
+				same.key = `person:${name.toLowerCase()}`;
+				same.aliases = aliasesOf(tokens);
+			}
+			if (role && !same.role) same.role = role;
+			if (honorific && !same.honorific) same.honorific = honorific;
+			if (postNominal && !same.postNominal) same.postNominal = postNominal;
+			return;
+		}
+		found.push({
+			key: `person:${name.toLowerCase()}`,
+			name,
+			surname,
+			aliases: aliasesOf(tokens),
+			...(role ? { role } : {}),
+			...(honorific ? { honorific } : {}),
+			...(postNominal ? { postNominal } : {})
+		});
+	};
+	for (const text of texts) {
+		for (const m of text.matchAll(pluralTitlePattern)) {
+			const role = pluralTitles.find(([p]) => p === m[1])![1];
+			add(m[2]!, role);
+			add(m[3]!, role);
+		}
+		for (const m of text.matchAll(titledPattern)) {
+			const role = m[1]!.trim();
+			if (judicialAddress.test(role)) {
+				add(m[2]!, 'Judge', role);
+				continue;
+			}
+			// "Dr." and similar are honorifics, not roles worth asking about.
+			const honorific = /^(Dr|Prof)\.?$/.exec(role)?.[1];
+			add(m[2]!, honorific ? undefined : capitalize(role), honorific);
+		}
+		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
+		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
+		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
+	}
+	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
+	const all = texts.join('\n');
+	// A few sentences at a time: compromise's cost grows faster than the text it is given.
+	const names: { text: string }[] = [];
+	for (let i = 0; i < texts.length; i += 20)
+		names.push(
+			...(nlp(texts.slice(i, i + 20).join('\n'))
+				.people()
+				.json() as { text: string }[])
+		);
+	for (const p of names) {
+		const name = cleanName(p.text.replace(titlePrefix, ''));
+		if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
+	}
+	// "girlfriend Reeva Steenkamp … shot Steenkamp dead": a two-word name whose last word the
+	// article also uses alone is a person compromise did not know. Words standing alone (no
+	// capitalised word beside them) are counted once for the whole text.
+	const alone = new Map<string, number>();
+	for (const m of all.matchAll(
+		/(?<![\p{Lu}][\p{L}'’-]*\s)(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}]|\s+\p{Lu})/gu
+	))
+		alone.set(m[1]!, (alone.get(m[1]!) ?? 0) + 1);
+	for (const m of all.matchAll(
+		/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}])/gu
+	)) {
+		const tokens = m[1]!.split(/\s+/);
+		if (
+			tokens.some(
+				(t) =>
+					nonNameWords.has(t) ||
+					titleWords.has(t) ||
+					organizationHeadWords.has(t) ||
+					placeHeads.includes(t)
+			)
+		)
+			continue;
+		// "first lady Grace Mugabe" beside "Robert Mugabe": a known family name, another person.
+		const last = tokens[tokens.length - 1]!;
+		if ((alone.get(last) ?? 0) > 0 || found.some((p) => p.surname === last)) add(m[1]!);
+	}
+	// "Claudio Ranieri's men went top …" opens a sentence: a first name compromise knows and a
+	// family name the article uses alone.
+	for (const m of all.matchAll(
+		/(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=['’]s\b|\s+\p{Ll}|[,.])/gu
+	)) {
+		const [first, last] = [m[1]!, m[2]!];
+		if ((alone.get(last) ?? 0) === 0 || nonNameWords.has(first) || titleWords.has(first)) continue;
+		if (nlp(first).has('#FirstName')) add(`${first} ${last}`);
+	}
+	// "Mo Yan … Mo was born in 1955": a name whose first word the article uses alone, and never
+	// its last, is written family name first.
+	for (const p of found) {
+		const tokens = p.name.split(/\s+/);
+		if (tokens.length !== 2 || p.surname === tokens[0]) continue;
+		if ((alone.get(tokens[0]!) ?? 0) > 0 && (alone.get(tokens[1]!) ?? 0) === 0) {
+			p.surname = tokens[0]!;
+			p.aliases = [...new Set([...p.aliases, tokens[0]!])];
+		}
+	}
+	return found;
+}
+
+/** Every form of a name that may stand alone: the full name, the family name, the last word. */
+function aliasesOf(tokens: readonly string[]): string[] {
+	const forms = [tokens.join(' '), surnameOf(tokens), tokens[tokens.length - 1]!];
+	return [...new Set(forms.filter((f) => f.length > 1))];
+}
+
+function capitalize(role: string): string {
+	return role.charAt(0).toUpperCase() + role.slice(1);
+}

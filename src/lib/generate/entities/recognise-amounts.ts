@@ -1,0 +1,317 @@
+import { anchor } from '../dates';
+import { weekdays } from '../lang/en/gazetteer';
+import { smallNumbers } from '../lang/en/words';
+import { has } from '../parse';
+import {
+	hedgeAlternation,
+	monthAbbr,
+	monthNames,
+	numberAlternation,
+	timeUnit,
+	unitWords
+} from './patterns';
+import { fixed, type Context, type Recogniser } from './recogniser';
+import type { Amount } from './types';
+
+// Dates, durations and amounts: what is left once names have claimed their spans.
+
+function amountOf(num: string, prefix: string, suffix: string, unit?: string): Amount | undefined {
+	const value = parseAmount(num);
+	if (value === undefined) return undefined;
+	return { value, prefix, suffix, words: !/\d/.test(num), ...(unit ? { unit } : {}) };
+}
+
+export const amountRecognisers: readonly Recogniser[] = [
+	{
+		name: 'day of a month',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:(?:${monthNames}|${monthAbbr})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${monthNames})(?:\\s+\\d{4})?)(?![\\p{L}\\p{N}])`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			// "every March 1", "each May 5": a yearly date, not one day to anchor.
+			const yearly = /\b(?:every|each)\s+$/i.test(ctx.text.slice(0, m.index));
+			const anchored = yearly
+				? undefined
+				: anchor(
+						m[0].replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(/\sof\s/, ' '),
+						ctx.options.published,
+						ctx.tenseAt(m.index)
+					);
+			ctx.push({
+				kind: 'date',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `date:${anchored?.iso ?? m[0]}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'relative year',
+		pattern: fixed(
+			/\b(?:the\s+(?:start|beginning|middle|end)\s+of\s+)?(?:last|next|this)\s+year\b/giu
+		),
+		read: (m, ctx) => {
+			const anchored = anchor(m[0], ctx.options.published, ctx.tenseAt(m.index));
+			ctx.push({
+				kind: 'date',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `date:${m[0].toLowerCase()}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'weekday',
+		pattern: fixed(new RegExp(`\\b(?:(?:last|next|this)\\s+)?(${weekdays.join('|')})\\b`, 'gu')),
+		read: (m, ctx) => {
+			const anchored = anchor(m[0], ctx.options.published, ctx.tenseAt(m.index));
+			ctx.push({
+				kind: 'weekday',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `weekday:${m[1]!.toLowerCase()}`,
+				display: m[0],
+				...(anchored ? { anchored } : {})
+			});
+		}
+	},
+	{
+		name: 'month',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:in|since|until|by|from|during|of|last|next|this|early|late|mid-)\\s*(${monthNames})(?:\\s+(\\d{4}))?\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const start = m.index + m[0].indexOf(m[1]!);
+			const t = ctx.text.slice(start, m.index + m[0].length);
+			// "every month from May to October" is a season, not one dated May: no year to anchor it to.
+			const recurring =
+				!m[2] &&
+				/^from\b/i.test(m[0]) &&
+				new RegExp(`^\\s+(?:to|until|through)\\s+(?:${monthNames})\\b(?!\\s+\\d{4})`).test(
+					ctx.text.slice(m.index + m[0].length)
+				);
+			const anchored = recurring
+				? undefined
+				: anchor(m[2] ? `${m[1]} 1, ${m[2]}` : m[1]!, ctx.options.published, ctx.tenseAt(m.index));
+			const month =
+				m[2] && anchored ? { iso: anchored.iso.slice(0, 7), label: `${m[1]} ${m[2]}` } : anchored;
+			ctx.push({
+				kind: 'month',
+				start,
+				end: start + t.length,
+				key: `month:${t.toLowerCase()}`,
+				display: t,
+				...(month ? { anchored: month } : {})
+			});
+		}
+	},
+	{
+		name: 'year',
+		pattern: fixed(
+			/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d)\b(?![-–%])/gu
+		),
+		read: (m, ctx) => {
+			const start = m.index + m[0].length - 4;
+			ctx.push({
+				kind: 'date',
+				start,
+				end: start + 4,
+				key: `date:${m[1]}`,
+				display: m[1]!,
+				anchored: { iso: m[1]!, label: m[1]! }
+			});
+		}
+	},
+	{
+		// "about two hours", "a 15-minute tete-a-tete", "three years", "a 12-year-old girl".
+		name: 'duration or age',
+		pattern: fixed(
+			new RegExp(
+				`\\b(?:(${hedgeAlternation})\\s+)?(${numberAlternation})(-|\\s+)(${timeUnit})(-old)?\\b`,
+				'giu'
+			)
+		),
+		read: (m, ctx) => {
+			const prefix = m[1] ? `${m[1]} ` : '';
+			const amount = amountOf(m[2]!, prefix, `${m[3]}${m[4]}${m[5] ?? ''}`, m[4]!.toLowerCase());
+			if (!amount) return;
+			ctx.push({
+				kind: m[5] ? 'quantity' : 'duration',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `${m[5] ? 'quantity' : 'duration'}:${m[0].toLowerCase()}`,
+				display: m[0],
+				amount
+			});
+		}
+	},
+	{
+		// "a magnitude 6.3 quake", "the 7.1-magnitude earthquake": the scale goes with the number.
+		name: 'magnitude',
+		pattern: fixed(/\b[Mm]agnitude[\s-]+(\d(?:\.\d)?)(?![\d.])|\b(\d(?:\.\d)?)[\s-]+magnitude\b/gu),
+		read: (m, ctx) => {
+			const num = m[1] ?? m[2]!;
+			const before = m[1] !== undefined;
+			const at = m.index + m[0].indexOf(num);
+			const amount = amountOf(
+				num,
+				before ? m[0].slice(0, at - m.index) : '',
+				before ? '' : m[0].slice(at - m.index + num.length),
+				'magnitude'
+			);
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:magnitude ${num}`,
+				display: m[0],
+				amount
+			});
+		}
+	},
+	{
+		// "$4.5 billion", "3.2 percent", "42,000 fans", "7.1 magnitude", "three goals".
+		name: 'amount',
+		pattern: fixed(
+			new RegExp(
+				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const [all, approx, currency, num, scale, tail] = m;
+			if (!num || (!currency && !tail && !scale)) return;
+			if (!/\d/.test(num) && !currency && !tail) return;
+			// A year, a date or a clock time is not an amount.
+			if (/^(?:1[89]|20)\d\d$/.test(num) && !currency && !scale && !/%|percent/.test(tail ?? ''))
+				return;
+			let unitWord = (tail ?? '').replace(/^[\s-]+/, '').trim();
+			let shown = all;
+			if (unitWord && !/^(%|percent|per cent|percentage)/.test(unitWord)) {
+				if (!isUnit(unitWord, m.index + all.length - unitWord.length, ctx, parseAmount(num))) {
+					// "$4.5 billion was paid": the number stands alone when a currency or scale gives its unit.
+					if (!currency && !scale) return;
+					shown = all.slice(0, all.length - (tail?.length ?? 0));
+					unitWord = '';
+				}
+			}
+			// "two side boosters": the counted thing is the whole noun compound.
+			if (unitWord && !/^(?:%|percent|per cent|percentage)/.test(unitWord) && ctx.options.tokens) {
+				let end = m.index + shown.length;
+				for (const t of ctx.options.tokens) {
+					if (t.start < end) continue;
+					const nounLike =
+						has(t, 'Noun') ||
+						(/^\p{Ll}{3,}s$/u.test(t.text) &&
+							!has(t, 'Copula') &&
+							!has(t, 'Auxiliary') &&
+							!has(t, 'Determiner') &&
+							!has(t, 'Preposition'));
+					if (t.start > end + 1 || !nounLike || has(t, 'Pronoun') || notUnits.test(t.normal)) break;
+					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
+					end = t.end;
+					if (t.post.trim()) break;
+				}
+				if (end > m.index + shown.length) {
+					const extra = ctx.text.slice(m.index + shown.length, end);
+					shown += extra;
+					unitWord += extra;
+				}
+			}
+			const prefix = `${approx ? `${approx} ` : ''}${currency ?? ''}`;
+			const numEnd = all.indexOf(num, prefix.length) + num.length;
+			const amount = amountOf(
+				num,
+				prefix,
+				shown.slice(numEnd),
+				unitWord ? unitWord.replace(/^%$/, 'percent').toLowerCase() : undefined
+			);
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + shown.length,
+				key: `quantity:${shown.toLowerCase()}`,
+				display: shown,
+				amount
+			});
+		}
+	},
+	{
+		// "climbed past 75", "55 of the 75": a number standing alone, not a year, a time or a fraction.
+		name: 'bare number',
+		pattern: fixed(
+			/(?<![\p{L}\p{N}.,:/$€£¥-])(?:(about|around|nearly|almost|some|roughly|at least|more than|over|only)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?![\p{L}\p{N}:/%-]|[.,]\d)/gu
+		),
+		read: (m, ctx) => {
+			const num = m[2]!;
+			if (/^(?:1[89]|20)\d\d$/.test(num)) return;
+			// "a 114 notice", "Route 66": a number naming something, not counting it.
+			if (
+				/\b(?:an?|[Rr]oute|[Nn]o\.|[Nn]umber|[Cc]ount|[Aa]rticle|[Ss]ection|[Rr]oom|[Pp]latform|[Gg]ate)\s+$/.test(
+					ctx.text.slice(0, m.index)
+				)
+			)
+				return;
+			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:${m[0].toLowerCase()}`,
+				display: m[0],
+				amount
+			});
+		}
+	}
+];
+
+const notUnits =
+	/^(?:of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had|percent|who|which|that|times|per|more|less|than|times)$/;
+
+/** Whether the word after a number names what is counted: a noun ("fans", "magnitude"), not "of". */
+function isUnit(word: string, at: number, ctx: Context, value?: number): boolean {
+	if (notUnits.test(word)) return false;
+	// "a 114 notice", "Route 66 bus": a number before a singular noun is a label, not a count.
+	const tokens = ctx.options.tokens ?? [];
+	const index = tokens.findIndex((t) => t.start <= at && t.end > at);
+	const token = tokens[index];
+	// …unless a plural noun follows it: "two side boosters" counts boosters.
+	const compound = has(tokens[index + 1], 'Plural') && !token?.post.trim();
+	if (
+		value !== undefined &&
+		value > 1 &&
+		token &&
+		has(token, 'Singular') &&
+		!unitWords.has(word) &&
+		!compound
+	)
+		return false;
+	if (/(?:yen|dollars|euros|pounds)$/.test(word) || unitWords.has(word)) return true;
+	if (token) return has(token, 'Noun') && !has(token, 'Pronoun');
+	// Without a parse: a plural-looking word.
+	return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
+}
+
+export function parseAmount(text: string): number | undefined {
+	const w = smallNumbers.indexOf(text.toLowerCase());
+	if (w >= 0) return w;
+	// "71,4%": a comma before one or two digits is a decimal comma; "307 804" groups thousands.
+	const plain = /^\d+,\d{1,2}$/.test(text)
+		? text.replace(',', '.')
+		: text.replace(/[,\s\u00a0\u202f]/g, '');
+	const n = Number(plain);
+	return Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,252 @@
+import { organizationHeads, placeHeads } from '../lang/en/gazetteer';
+import { cleanName, surnameOf } from './people';
+import {
+	alternation,
+	cap,
+	demonyms,
+	nonNameWords,
+	orgNames,
+	placeNames,
+	pluralTitlePattern,
+	postNominalAfter,
+	referencePattern,
+	titledPattern,
+	titleWords
+} from './patterns';
+import { fixed, trimLead, type Context, type Recogniser } from './recogniser';
+import type { Person } from './types';
+
+// People, organisations and places, in that order of precedence.
+
+function personNamed(ctx: Context, name: string): Person | undefined {
+	const tokens = name.split(/\s+/);
+	return (
+		ctx.people.byForm.get(name) ?? ctx.options.people.find((p) => p.surname === surnameOf(tokens))
+	);
+}
+
+/** A person named after a title: the name is the mention; the title is claimed so that
+ * "Secretary of State" is not read as a place. */
+function pushTitled(
+	ctx: Context,
+	person: Person | undefined,
+	titleStart: number,
+	nameStart: number,
+	name: string
+): void {
+	if (!person) return;
+	const pushed = ctx.push({
+		kind: 'person',
+		start: nameStart,
+		end: nameStart + name.length,
+		key: person.key,
+		display: person.name,
+		outerStart: titleStart
+	});
+	if (pushed) ctx.claim(titleStart, nameStart);
+}
+
+export const nameRecognisers: readonly Recogniser[] = [
+	{
+		name: 'titled person',
+		pattern: fixed(titledPattern),
+		read: (m, ctx) => {
+			const name = cleanName(m[2]!);
+			pushTitled(ctx, personNamed(ctx, name), m.index, m.index + m[0].lastIndexOf(m[2]!), name);
+		}
+	},
+	{
+		// "Councillors Peter Hale and Jonah Whitfield": the title belongs to both; the first name carries it.
+		name: 'plural title',
+		pattern: fixed(pluralTitlePattern),
+		read: (m, ctx) => {
+			const name = cleanName(m[2]!);
+			const nameStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+			pushTitled(ctx, ctx.people.byForm.get(name), m.index, nameStart, name);
+		}
+	},
+	{
+		// Full names, family names and other forms already known; "Rachel Imrie KC" with her letters.
+		name: 'known person',
+		pattern: (ctx) => ctx.people.forms,
+		read: (m, ctx) => {
+			const form = m[0].replace(new RegExp(`${postNominalAfter}$`, 'u'), '');
+			const person = ctx.people.byForm.get(form);
+			if (!person) return;
+			// "the Nobel Prize website": a family name inside another name is not the person.
+			if (
+				!/\s/.test(form) &&
+				form !== person.name &&
+				/^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length)) &&
+				!/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+					ctx.text.slice(m.index + m[0].length)
+				)
+			)
+				return;
+			ctx.push({
+				kind: 'person',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: person.key,
+				display: person.name
+			});
+		}
+	},
+	{
+		// "the prime minister", "the U.S. president": a title naming exactly one known person.
+		name: 'reference by title',
+		pattern: fixed(referencePattern),
+		read: (m, ctx) => {
+			const said = m[1]!.toLowerCase();
+			const matches = ctx.options.people.filter((p) => {
+				const role = p.role?.toLowerCase();
+				return !!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`));
+			});
+			if (matches.length !== 1) return;
+			const person = matches[0]!;
+			ctx.push({
+				kind: 'person',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: person.key,
+				display: person.name,
+				reference: true
+			});
+		}
+	},
+	{
+		name: 'organisation headquarters',
+		pattern: fixed(new RegExp(`(${alternation(orgNames.keys())})\\s+headquarters\\b`, 'gu')),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'place',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `place:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'known organisation',
+		pattern: fixed(
+			new RegExp(`(?<![\\p{L}-])(${alternation(orgNames.keys())})(?![\\p{L}\\p{N}-])`, 'gu')
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `organization:${orgNames.get(m[0])!.toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'national body',
+		pattern: fixed(
+			new RegExp(
+				`\\b[Tt]he\\s+(?:${alternation(demonyms)})\\s+(?:government|parliament|military|navy|army|central bank|economy|police|coast guard)\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `organization:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		name: 'organisation by its last word',
+		pattern: fixed(
+			new RegExp(
+				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const [t, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			if (t.split(/\s+/).length < 2) return;
+			ctx.push({
+				kind: 'organization',
+				start,
+				end: start + t.length,
+				key: `organization:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// "Taiwan Strait", "Okinawa Prefecture".
+		name: 'place by its last word',
+		pattern: fixed(new RegExp(`(?:${cap}\\s+){1,3}(?:${placeHeads.join('|')})\\b`, 'gu')),
+		read: (m, ctx) => {
+			const [t, start] = trimLead(m[0], m.index, /^(?:The|In|On|At|Near|From|To)\s+/);
+			ctx.push({
+				kind: 'place',
+				start,
+				end: start + t.length,
+				key: `place:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// Parts of hyphenated compounds ("Japan-U.S.") are not places.
+		name: 'known place',
+		pattern: fixed(
+			new RegExp(
+				`(?<![\\p{L}-])(?:[Tt]he\\s+)?(${alternation(placeNames.keys())})(?![\\p{L}\\p{N}]|-\\p{L})`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			const canonical = placeNames.get(name)!;
+			// Keep "the" in the mention when the canonical name has it ("the United States").
+			const start = canonical.startsWith('the ') ? m.index : m.index + m[0].length - name.length;
+			ctx.push({
+				kind: 'place',
+				start,
+				end: m.index + m[0].length,
+				key: `place:${canonical.replace(/^the /, '').toLowerCase()}`,
+				display: canonical
+			});
+		}
+	},
+	{
+		// "the capital, Harare", "the town of Port Elm", "the state of Bihar": a place its kind names.
+		name: 'place named by its kind',
+		pattern: fixed(
+			/\b[Tt]he\s+(?:capital|city|town|village|port|province|state|region|district|island|county)(?:\s+city)?(?:,\s+|\s+of\s+|\s+)(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})(?![\p{L}])/gu
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			if (nonNameWords.has(name) || titleWords.has(name.split(/\s+/)[0]!)) return;
+			const start = m.index + m[0].length - name.length;
+			ctx.push({
+				kind: 'place',
+				start,
+				end: start + name.length,
+				key: `place:${(placeNames.get(name) ?? name).replace(/^the /, '').toLowerCase()}`,
+				display: placeNames.get(name) ?? name
+			});
+		}
+	},
+	{
+		// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
+		name: 'tagged place',
+		pattern: (ctx) => ctx.taggedPlaces,
+		read: (m, ctx) => {
+			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
+			ctx.push({
+				kind: 'place',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `place:${m[0].toLowerCase()}`,
+				display: m[0]
+			});
+		}
+	}
+];

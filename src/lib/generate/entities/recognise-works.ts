@@ -1,0 +1,92 @@
+import { documentHeads, programmeNouns } from '../lang/en/gazetteer';
+import { alternation, cap, nonNameWords } from './patterns';
+import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
+
+// Quotations, titles of works, clock times, documents and programmes: claimed before any name
+// is looked for, so no half of them is read as one.
+export const workRecognisers: readonly Recogniser[] = [
+	{
+		// Quotations are claimed first: what people say is asked as a quote, not mined for entities.
+		name: 'quotation',
+		pattern: fixed(/“[^”]+”|"[^"]+"/gu),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
+		// "Proceedings of the National Academy of Sciences" is a journal: no half of it is asked.
+		name: 'journal title',
+		pattern: fixed(
+			/\b(?:Proceedings|Journal|Annals|Bulletin|Transactions|Archives) of (?:the )?\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*\p{Lu}[\p{L}-]*)*/gu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
+		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
+		name: 'clock time or fraction',
+		pattern: fixed(
+			/\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?)(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|PST|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
+		name: 'article of a treaty',
+		pattern: fixed(
+			new RegExp(
+				`(?:Article|Section|Chapter|Clause)\\s+\\d+[A-Za-z]?\\s+of\\s+the\\s+(?:${cap}\\s+)*(?:${alternation(documentHeads)})\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) =>
+			void ctx.push({
+				kind: 'document',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `document:${m[0].toLowerCase()}`,
+				display: m[0]
+			})
+	},
+	{
+		// A statute's year belongs to its name: "the Working Time Regulations 1998".
+		name: 'named document',
+		pattern: fixed(
+			new RegExp(
+				`(?:${cap}\\s+){1,5}(?:${alternation(documentHeads)})\\b(?:\\s+(?:19|20)\\d\\d\\b)?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			let [t, start] = trimLead(m[0], m.index, articleLead);
+			if (t.split(/\s+/).length < 2) return;
+			[t, start] = trimLead(t, start, /^[\p{L}.-]+[’']s\s+/u);
+			if (t.split(/\s+/).length < 2) return;
+			ctx.push({
+				kind: 'document',
+				start,
+				end: start + t.length,
+				key: `document:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// Missions and programmes: "the Artemis manned lunar mission".
+		name: 'programme',
+		pattern: fixed(
+			new RegExp(
+				`\\bthe\\s+(\\p{Lu}[\\p{L}\\p{N}-]+)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${programmeNouns.join('|')})\\b`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const name = m[1]!;
+			if (nonNameWords.has(name)) return;
+			const start = m.index + m[0].indexOf(name, 4);
+			ctx.push({
+				kind: 'event',
+				start,
+				end: start + name.length,
+				key: `event:${name.toLowerCase()}`,
+				display: name
+			});
+		}
+	}
+];

@@ -1,0 +1,21 @@
+import type { Tense } from '../../dates';
+
+// Tested before the past marker, whose "\w{3,}ed" would read "scheduled for" as past.
+const futureMarker =
+	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|(?:scheduled|set) for|due (?:on|by|in)|plans? to|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/i;
+const pastMarker = /\b(was|were|had|did|said|met|told|\w{3,}ed)\b/i;
+
+/**
+ * The tense governing a position in a sentence: the nearest clause before it that shows either
+ * tense decides ("…will publish its results in the journal in June"; "…would attempt a second,
+ * deeper sample in April"); past when none does.
+ */
+export function tenseNear(text: string, index: number): Tense {
+	const clauses = text.slice(0, index).split(/[,;]|\b(?:when|after|before|which|who)\b/);
+	for (let i = clauses.length - 1; i >= 0; i--) {
+		const clause = clauses[i] ?? '';
+		if (futureMarker.test(clause)) return 'future';
+		if (pastMarker.test(clause)) return 'past';
+	}
+	return 'past';
+}
