@@ -1,0 +1,169 @@
+import { gap, type Question } from '../../schema/bank';
+import type { Claim } from '../analyse';
+import { formatDay } from '../dates';
+import type { Group, Pool } from '../distractors';
+import type { Mention, Person } from '../entities';
+import type { Slot } from '../facts';
+import { fill } from '../lang/en/templates';
+import { shorten as shortenText, type Edit } from '../lang/en/shorten';
+import { has } from '../parse';
+import type { Topic } from '../salience';
+import { hashHex, normalize } from '../text';
+
+// What every question of a fact shares: its form, its id, its explanation, the claim's cuts.
+
+/** How a candidate asks its fact. */
+export type Form =
+	| 'wh-choice'
+	| 'wh-typed'
+	| 'gap-typed'
+	| 'gap-choice'
+	| 'true'
+	| 'false'
+	| 'quote-choice'
+	| 'quote-typed'
+	| 'quote-true'
+	| 'quote-false';
+
+/** A question the generator could ask, with what selection needs to weigh it. */
+export interface Candidate {
+	question: Question;
+	slot: Slot;
+	form: Form;
+	/** Identity of the answer, for keeping any one answer under a share of the bank. */
+	answerKey: string;
+	/** A true statement that is the article's sentence word for word. */
+	verbatim: boolean;
+	/** How surely this form reads well, 0–1. */
+	quality: number;
+	/** A false statement made by denying the claim's verb: the one form that may add "not". */
+	negated?: boolean;
+}
+
+const shortened = new WeakMap<Claim, Map<boolean, Edit[]>>();
+
+/** The claim's cuts, worked out once a claim: every question of it shortens it the same way. */
+function shorten(
+	text: string,
+	parsed: Claim['parse'],
+	clause: Claim['clause'],
+	mentions: Claim['mentions'],
+	options: { dropLead?: boolean } = {},
+	claim?: Claim
+): Edit[] {
+	if (!claim) return shortenText(text, parsed, clause, mentions, options);
+	let byLead = shortened.get(claim);
+	if (!byLead) shortened.set(claim, (byLead = new Map()));
+	const key = !!options.dropLead;
+	let cuts = byLead.get(key);
+	if (!cuts) byLead.set(key, (cuts = shortenText(text, parsed, clause, mentions, options)));
+	return cuts;
+}
+
+/** The claim's cuts, with or without its lead phrase. */
+export const cutsOf = (claim: Claim, dropLead: boolean): Edit[] =>
+	shorten(claim.text, claim.parse, claim.clause, claim.mentions, { dropLead }, claim);
+
+export interface BuildContext {
+	pool: Pool;
+	published: string;
+	title: string;
+	topic: Topic;
+	/** Normalised text of every sentence and claim: a false statement must be none of them. */
+	statements: ReadonlySet<string>;
+	groups: readonly Group[];
+	/** Every person the article quotes, for "Who said …?" options. */
+	speakers: readonly Person[];
+	/** The article's words in capitals ("AIG", "NUT"): an organisation's short name a reader may type. */
+	acronyms?: ReadonlySet<string>;
+}
+
+const idSuffix: Record<Form, string> = {
+	'wh-choice': 'mcq',
+	'wh-typed': 'short',
+	'gap-typed': 'cloze',
+	'gap-choice': 'choice',
+	true: 'tf',
+	false: 'tf',
+	'quote-choice': 'mcq',
+	'quote-typed': 'short',
+	'quote-true': 'tf',
+	'quote-false': 'tf'
+};
+
+/** Ids depend only on the fact's wording and the form, so editing other paragraphs keeps them. */
+export function questionId(
+	slot: Pick<Slot, 'claim' | 'answer'>,
+	form: Form,
+	prompt?: string
+): string {
+	const suffix = idSuffix[form];
+	if (suffix === 'tf') return `q-${hashHex(normalize(prompt ?? ''))}-tf`;
+	return `q-${hashHex(`${normalize(slot.claim.text)}|${normalize(slot.answer)}`)}-${suffix}`;
+}
+
+export function explanation(slot: Slot, published: string): string {
+	const s = slot.claim.sentence.text;
+	const parts = [
+		/^[“"]/.test(s)
+			? fill('explanationQuote', { sentence: s })
+			: fill('explanation', { sentence: s.replace(/^[“"]|[”"]$/g, '') })
+	];
+	parts.push(...slot.claim.resolutions);
+	const anchored = slot.mention?.anchored;
+	if (
+		anchored &&
+		slot.mention &&
+		anchored.label !== slot.mention.text &&
+		sureAnchor(slot.mention, published)
+	)
+		parts.push(
+			fill('anchored', {
+				text: slot.mention.text,
+				label: anchored.label,
+				published: formatDay(published)
+			})
+		);
+	if (slot.claim.source && slot.factKind !== 'quote' && slot.factKind !== 'who')
+		parts.push(fill('attributed', { source: slot.claim.source }));
+	return parts.join(' ');
+}
+
+/**
+ * Whether a relative date ("on Friday", "in May") points to one day beyond doubt: a weekday
+ * named on the publication day itself could be that day or a week away, so it is left as said.
+ */
+export function sureAnchor(m: Mention, published: string): boolean {
+	if (!m.anchored) return false;
+	if (m.kind !== 'weekday') return true;
+	return m.anchored.iso !== published;
+}
+
+/** "The rocket …" opens a sentence; after "According to X," it reads "the rocket …". */
+function lowerFirst(claim: Claim, text: string): string {
+	const first = claim.parse.tokens[0];
+	if (claim.mentions.some((m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity'))
+		return text;
+	const proper =
+		first &&
+		(has(first, 'ProperNoun') ||
+			has(first, 'Person') ||
+			has(first, 'Place') ||
+			has(first, 'Organization') ||
+			/^\p{Lu}{2,}|^I\b/u.test(first.text));
+	return proper || text.startsWith(gap) ? text : text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** The claim's text with who said it: "According to officials, the storm …". */
+export function attributed(claim: Claim, text: string): string {
+	if (!claim.source) return text;
+	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
+}
+
+/** Straight quotes (``…'' and "…") as typewriters wrote them become real quotation marks. */
+export function tidyQuotes(text: string): string {
+	return text
+		.replace(/``/g, '“')
+		.replace(/''/g, '”')
+		.replace(/"([^"]*)"/g, '“$1”');
+}

@@ -1,0 +1,328 @@
+import { gap, type Question } from '../../schema/bank';
+import { acceptFor } from '../accept';
+import { distractorsFor, numericVariants, personDistractors } from '../distractors';
+import type { Slot } from '../facts';
+import { fill } from '../lang/en/templates';
+import { rewrite, type Edit } from '../lang/en/shorten';
+import { whQuestion } from '../lang/en/wh';
+import { thingVerbs } from '../lang/en/words';
+import { escapeRegExp, hash32, normalize, shuffled } from '../text';
+import {
+	attributed,
+	cutsOf,
+	explanation,
+	questionId,
+	tidyQuotes,
+	type BuildContext,
+	type Candidate,
+	type Form
+} from './build';
+import {
+	clean,
+	containsName,
+	giveaway,
+	initials,
+	rangePartner,
+	sameSideOfPublication,
+	staysTrue,
+	trivialSlot,
+	unresolvedSubject
+} from './giveaways';
+
+// The questions in words, gaps, false values and "Who said …?" each fact allows.
+
+/** Another value of the same kind from the article, for a statement that is clearly false. */
+function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
+	const m = slot.mention;
+	if (!m || staysTrue(slot)) return undefined;
+	const sentence = slot.claim.sentence.text;
+	switch (m.kind) {
+		case 'quantity':
+		case 'duration': {
+			const options = numericVariants(m, 4, seed, {
+				sentence,
+				article: ctx.pool.byKind.get(m.kind) ?? []
+			});
+			// "more than 100 years" in the headline rules out "99 years" without the article.
+			const unit = m.amount?.unit?.split(/\s+/)[0];
+			if (unit && new RegExp(`\\d\\s*${escapeRegExp(unit)}`, 'i').test(ctx.title)) return undefined;
+			// Far enough to be clearly wrong: at least a quarter away, or another whole count.
+			const value = m.amount!.value;
+			// "from 152 to 112": the change keeps its direction, or logic alone gives it away.
+			const partner = rangePartner(slot);
+			const far = options.filter((o) => {
+				const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0]?.replace(/,/g, '') ?? NaN);
+				if (!Number.isFinite(n)) return m.amount!.words;
+				if (partner !== undefined && Math.sign(n - partner) !== Math.sign(value - partner))
+					return false;
+				return value <= 12 && Number.isInteger(value)
+					? n !== value
+					: Math.abs(n - value) / value >= 0.2;
+			});
+			return far[0];
+		}
+		case 'weekday':
+			// "The study was published Monday" made false by its weekday hinges on a detail no
+			// teacher asks; "On which day …?" asks it when the day matters.
+			return undefined;
+		case 'place':
+		case 'organization':
+		case 'month':
+		case 'date': {
+			// "the White House in Washington": a place that locates another is fixed by it.
+			if (
+				m.kind === 'place' &&
+				slot.claim.mentions.some(
+					(x) =>
+						x.kind === 'place' &&
+						x.end <= slot.start &&
+						/^\s+(?:in|of|near)\s+$/.test(slot.claim.text.slice(x.end, slot.start))
+				)
+			)
+				return undefined;
+			const options = distractorsFor(m, sentence, ctx.pool, 3).filter((o) =>
+				sameSideOfPublication(slot.answer, o, ctx.published)
+			);
+			// From the article first: distractorsFor lists the article's own values before any other.
+			return options[0];
+		}
+		default:
+			return undefined;
+	}
+}
+
+function chooseOptions(answer: string, wrong: string[], seed: number): string[] {
+	return shuffled([answer, ...wrong.slice(0, 3)], seed);
+}
+
+/** "music and movies" is also "movies and music". */
+function eitherOrder(answer: string): string[] {
+	const m = /^(?:(the|a|an) )?(.+?) and (.+)$/i.exec(answer);
+	return m && !/\band\b/.test(m[3]!) ? [`${m[3]} and ${m[2]}`] : [];
+}
+
+function typeableThing(slot: Slot): boolean {
+	const c = slot.claim.clause;
+	if (!c) return false;
+	const verb = c.chain
+		? (slot.claim.parse.verbs.find((v) => v.first === c.chain!.first + 1)?.infinitive ?? '')
+		: c.verb.infinitive;
+	return (
+		thingVerbs.has(verb.split(/\s+/)[0] ?? '') &&
+		slot.answer.split(/\s+/).length <= 6 &&
+		!/\d|\bor\b/.test(slot.answer)
+	);
+}
+
+/** Every question that fits one fact, before selection. Quality filters run later. */
+export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
+	const out: Candidate[] = [];
+	const claim = slot.claim;
+	const seed = hash32(slot.id);
+	const common = {
+		factId: slot.id,
+		source: { start: claim.sentence.start, end: claim.sentence.end },
+		explanation: explanation(slot, ctx.published)
+	};
+	const answerKey =
+		slot.mention?.key ?? slot.people?.map((p) => p.key).join('+') ?? normalize(slot.answer);
+	const push = (form: Form, q: Record<string, unknown>, quality: number, verbatim = false) => {
+		const prompt = tidyQuotes(String(q.prompt));
+		const id = questionId(slot, form, prompt);
+		out.push({
+			question: { id, ...common, ...q, prompt } as Question,
+			slot,
+			form,
+			answerKey:
+				form === 'true' || form === 'false' || form === 'quote-true' || form === 'quote-false'
+					? `tf:${id}`
+					: answerKey,
+			verbatim,
+			quality
+		});
+	};
+
+	if (slot.position === 'quote') {
+		quoteCandidates(slot, ctx, push);
+		return out;
+	}
+	if (trivialSlot(slot, ctx) || unresolvedSubject(claim) || !clean(slot)) return out;
+
+	const accept = acceptFor(slot);
+	// "American International Group Inc." is "AIG" when the article calls it so.
+	if (slot.kind === 'organization') {
+		const short = initials(slot.answer.replace(/\b(?:Inc|Corp|Co|Ltd|Plc|LLC)\b\.?/g, ''));
+		if (short.length >= 2 && ctx.acronyms?.has(short) && !accept.includes(short))
+			accept.push(short);
+	}
+	let wrong: string[] = [];
+	if (slot.people)
+		wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
+	else if (slot.mention)
+		wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3).filter((o) =>
+			sameSideOfPublication(slot.answer, o, ctx.published)
+		);
+	wrong = wrong.filter(
+		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
+	);
+
+	const cuts = cutsOf(claim, false);
+	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
+	const edits: Edit[] = slotCut ? [] : cuts;
+	const answer = slot.answer;
+
+	// A question in words: "How many people were killed …?", "Who commended …?".
+	const wh = claim.clause
+		? whQuestion(
+				claim.parse,
+				claim.clause,
+				slot,
+				edits,
+				claim.mentions.map((m) => m.outerStart ?? m.start),
+				claim.mentions.filter((m) => m.kind === 'place')
+			)
+		: undefined;
+	const whPrompt = wh
+		? claim.source
+			? fill('according', {
+					source: claim.source,
+					clause: wh.charAt(0).toLowerCase() + wh.slice(1)
+				})
+			: wh
+		: undefined;
+	if (whPrompt && !giveaway(whPrompt, slot)) {
+		if (wrong.length >= 2)
+			push(
+				'wh-choice',
+				{ type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) },
+				1
+			);
+		// "What did Mark Cavendish take …?": a thing has too many right wordings to type, unless
+		// the verb names it one way ("buy Tomahawk cruise missiles") and it is no list.
+		if (slot.kind !== 'thing' || typeableThing(slot))
+			push(
+				'wh-typed',
+				{
+					type: 'short_answer',
+					prompt: whPrompt,
+					answer: capitalizeAnswer(answer),
+					accept: [answer, ...accept, ...eitherOrder(answer)].filter(
+						(a, i, all) => a !== capitalizeAnswer(answer) && all.indexOf(a) === i
+					)
+				},
+				slot.kind === 'thing' ? 0.75 : 0.9
+			);
+	}
+	// A gap in the claim: whole constituents only, never a thing with many possible fillers, nor
+	// a weekday (which day of the week is rarely the fact; "On which day …?" asks it when it is).
+	if (slot.kind !== 'thing' && slot.kind !== 'weekday') {
+		const gapped = attributed(
+			claim,
+			rewrite(claim.text, [...edits, { start: slot.start, end: slot.end, insert: gap }])
+		);
+		if (gapped.includes(gap) && !giveaway(gapped, slot)) {
+			push(
+				'gap-typed',
+				{ type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept },
+				0.85
+			);
+			if (wrong.length >= 2 && articleFits(gapped, [answer, ...wrong.slice(0, 3)]))
+				push(
+					'gap-choice',
+					{
+						type: 'cloze',
+						prompt: fill('clozeChoice', { text: gapped }),
+						answer,
+						accept: [],
+						options: chooseOptions(answer, wrong, seed)
+					},
+					0.8
+				);
+		}
+	}
+	// A false statement: the answer changed to another value of its kind from the article.
+	const wrongOne = wrongValue(slot, ctx, seed);
+	const articleBefore = /\b(a|an)\s+$/i.exec(claim.text.slice(0, slot.start))?.[1]?.toLowerCase();
+	if (wrongOne && (!articleBefore || saysAn(wrongOne) === (articleBefore === 'an'))) {
+		const tfCuts = cutsOf(claim, true);
+		const safe = tfCuts.filter((c) => !(c.start < slot.end && slot.start < c.end));
+		const statement = attributed(
+			claim,
+			rewrite(claim.text, [...safe, { start: slot.start, end: slot.end, insert: wrongOne }])
+		);
+		if (!ctx.statements.has(normalize(statement)) && !containsName(claim.sentence.text, wrongOne))
+			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
+	}
+	return out;
+}
+
+/** "an" before a word said with a vowel first: "an 8 million", "an hour", "a union". */
+const saysAn = (word: string) =>
+	/^(?:[aeio]|u(?!n[iy]|s[aeu]|r[aeo]|t)|8|11\b|18\b|hour|honou?r|honest|heir)/i.test(word);
+
+/** "an _____": every option must take the article the prompt puts before the gap. */
+function articleFits(prompt: string, options: readonly string[]): boolean {
+	const article = new RegExp(`\\b(a|an)\\s+${escapeRegExp(gap)}`, 'i').exec(prompt)?.[1];
+	if (!article) return true;
+	return options.every((o) => saysAn(o) === (article.toLowerCase() === 'an'));
+}
+
+function capitalizeAnswer(answer: string): string {
+	return answer.charAt(0).toUpperCase() + answer.slice(1);
+}
+
+function quoteCandidates(
+	slot: Slot,
+	ctx: BuildContext,
+	push: (form: Form, q: Record<string, unknown>, quality: number) => void
+): void {
+	const claim = slot.claim;
+	const quote = claim.quote!;
+	const words = quote.text.split(/\s+/).length;
+	if (words < 5 || words > 45) return;
+	const text = `“${quote.text.replace(/[,;:]$/, '.').replace(/([^.!?])$/, '$1.')}”`;
+	const speaker = quote.speaker;
+	// "Who said “My decision to resign …”?" under "Robert Mugabe has resigned": the one person the
+	// headline names. With two in the headline, which of them said it is still a question.
+	const titled = ctx.pool.people.filter((p) => p.aliases.some((a) => containsName(ctx.title, a)));
+	if (titled.length === 1 && titled[0]!.key === speaker.key) return;
+	const others = [
+		...ctx.speakers.filter((p) => p.key !== speaker.key),
+		...ctx.pool.people.filter((p) => p.key !== speaker.key && !ctx.speakers.includes(p))
+	].filter((p) => !claim.sentence.text.includes(p.surname));
+	const seed = hash32(slot.id);
+	const prompt = fill('whoSaid', { quote: text });
+	const names = others.map((p) => p.name);
+	if (names.length >= 2)
+		push(
+			'quote-choice',
+			{
+				type: 'mcq',
+				prompt,
+				answer: speaker.name,
+				options: chooseOptions(speaker.name, names, seed)
+			},
+			0.9
+		);
+	// "Who said this?" of the one person the article quotes asks nothing.
+	if (ctx.speakers.length >= 2)
+		push(
+			'quote-typed',
+			{ type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) },
+			0.85
+		);
+	const liar = ctx.speakers.find(
+		(p) => p.key !== speaker.key && !claim.sentence.text.includes(p.surname)
+	);
+	// A quotation stated as true is the sentence copied: only the false attribution is asked.
+	if (liar)
+		push(
+			'quote-false',
+			{
+				type: 'true_false',
+				prompt: fill('saidStatement', { speaker: liar.name, quote: text }),
+				answer: 'False'
+			},
+			0.75
+		);
+}

@@ -1,0 +1,233 @@
+import { gap } from '../../schema/bank';
+import type { Claim } from '../analyse';
+import type { Slot } from '../facts';
+import { titles } from '../lang/en/gazetteer';
+import { limitWords } from '../lang/en/words';
+import { escapeRegExp, findWord, normalize } from '../text';
+import type { BuildContext } from './build';
+
+// What would make a question trivial or its false statement true by logic alone.
+
+/** Forms of an answer a reader would know it by, for telling that a prompt gives it away. */
+export function namesOf(slot: Slot): string[] {
+	const names = [slot.answer.replace(/^the /i, '')];
+	if (slot.mention) names.push(slot.mention.display.replace(/^the /i, ''));
+	for (const p of slot.people ?? []) names.push(p.name, ...p.aliases);
+	if (slot.mention?.amount) {
+		const n =
+			/\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.exec(
+				slot.answer
+			)?.[0];
+		if (n) names.push(n);
+	}
+	return [...new Set(names.filter((n) => n.length > 1))];
+}
+
+export const containsName = (haystack: string, name: string) =>
+	findWord(normalize(haystack), normalize(name)) >= 0;
+
+/** Initials of a name's capitalised words: "United Nations Environment Programme" is "UNEP". */
+export function initials(name: string): string {
+	return name
+		.split(/[\s-]+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('');
+}
+
+/**
+ * Why asking this slot would be trivial, or undefined: the headline or the article's subject
+ * gives it away, it sits inside a name ("Tour de _____"), a possessive ("_____’s coordinator"),
+ * or beside its own acronym.
+ */
+export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
+	const text = slot.claim.text;
+	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	for (const p of slot.people ?? [])
+		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
+	if (slot.kind !== 'weekday' && slot.kind !== 'month')
+		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
+	if (
+		slot.kind === 'place' ||
+		slot.kind === 'organization' ||
+		slot.kind === 'event' ||
+		slot.kind === 'person'
+	) {
+		// "Leicester City" when the headline says "Leicester"; "Tasmania" under "Tasmanian devils".
+		const titleWords = ctx.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+		for (const n of namesOf(slot))
+			for (const w of n.split(/[\s-]+/).filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x)))
+				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
+					return 'named in the headline';
+	}
+	// "Raises Swine Flu Alert to Phase 6" gives away "6"; "WHO …" gives away the World Health
+	// Organization.
+	const ini = initials(slot.answer);
+	if (ini.length >= 2 && new RegExp(`\\b${escapeRegExp(ini)}\\b`).test(ctx.title))
+		return 'its acronym is in the headline';
+	const amount = slot.mention?.amount;
+	if (amount && !amount.words) {
+		const digits = /\d[\d,.]*/.exec(slot.answer)?.[0]?.replace(/[.,]$/, '');
+		if (
+			digits &&
+			new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(ctx.title)
+		)
+			return 'named in the headline';
+	}
+	if (slot.position === 'quote') return undefined;
+	// "this year", "last week": a filler phrase, not a date to learn.
+	if (
+		(slot.kind === 'date' || slot.kind === 'month') &&
+		/^(?:this|last|next|that|the same|the following|the previous) (?:year|month|week|day)$|^(?:today|yesterday|tomorrow|tonight)$/i.test(
+			slot.answer
+		)
+	)
+		return 'a date relative to the article';
+	// "reported one man had said it started in his fridge": "his" says how many.
+	if (
+		amount?.value === 1 &&
+		/^(?:one|1|a|an|single)\b/i.test(slot.answer) &&
+		/\b(?:his|her|he|she|him)\b/i.test(text.slice(slot.end))
+	)
+		return 'its pronoun gives it away';
+	if (/^[’'](?:s\b|\s)/u.test(text.slice(slot.end))) return 'a possessive';
+	// "Englert told The Local's David Landes": the reporter is no fact of the story.
+	if (
+		slot.kind === 'person' &&
+		/\btold\s+(?:the\s+)?\p{Lu}[\p{L}\s]*?['’]s?\s+$/u.test(text.slice(0, slot.start))
+	)
+		return 'the reporter';
+	// Ages ("Trimovillas, 40", "a 27-year-old") and conversions in brackets ("(849-foot)") are
+	// details no teacher asks.
+	const a = slot.mention?.amount;
+	if (
+		a &&
+		(/-old$/.test(a.suffix) ||
+			(/\p{Lu}\p{L}+,\s*$/u.test(text.slice(Math.max(0, slot.start - 40), slot.start)) && !a.unit))
+	)
+		return 'an age';
+	if (/\(\s*$/.test(text.slice(0, slot.start)) && /^\s*\)/.test(text.slice(slot.end)))
+		return 'in brackets';
+	if (slot.kind === 'place' && /^\s+time\b/.test(text.slice(slot.end))) return 'a time zone';
+	if (
+		slot.kind === 'place' &&
+		/\b(?:central|northern|southern|eastern|western|north|south|east|west)\s+$/i.test(
+			text.slice(0, slot.start)
+		)
+	)
+		return 'a region of the article’s country';
+	// "including South Africa", "such as Tokyo": an example is one of many right answers.
+	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start)))
+		return 'an example';
+	// "from Tokyo and New York to Taiwan": one place of an illustrative list is no fact.
+	if (
+		slot.kind === 'place' &&
+		slot.claim.mentions.some(
+			(x) =>
+				x.kind === 'place' &&
+				x.start !== slot.start &&
+				(/^\s*(?:,|and|or|to|,\s*and)\s*$/.test(text.slice(x.end, slot.start)) ||
+					/^\s*(?:,|and|or|to|,\s*and)\s*$/.test(text.slice(slot.end, x.start)))
+		)
+	)
+		return 'one of a list';
+	const before = text.slice(0, slot.start);
+	if (
+		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) &&
+		slot.start > 0 &&
+		// "Vice President Emmerson Mnangagwa": a title before a person is no longer name.
+		!(slot.kind === 'person' && titleBefore.test(before))
+	) {
+		// "Tour de France", "Bank of England": the answer completes a longer name.
+		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
+		if (!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of)$/.test(lastWord))
+			return 'inside a name';
+	}
+	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
+	if (
+		ini.length >= 2 &&
+		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)
+	)
+		return 'its acronym is beside it';
+	if (/^\s*\(/.test(text.slice(slot.end))) return 'its acronym is beside it';
+	return undefined;
+}
+
+const titleBefore = new RegExp(`\\b(?:${titles.map(escapeRegExp).join('|')})\\s+$`, 'i');
+
+/** Whether a prompt names the answer (in any of its forms) outside the gap. */
+export function giveaway(prompt: string, slot: Slot): boolean {
+	const body = prompt.replace(gap, ' ');
+	return namesOf(slot).some((n) => containsName(body, n));
+}
+
+const limitPattern = new RegExp(`\\b(?:${limitWords.join('|')})\\s*$`, 'i');
+
+/** Whether a different value here could leave the statement true: "more than 400", "since 2012". */
+export function staysTrue(slot: Slot): boolean {
+	const before = slot.claim.text.slice(0, slot.start);
+	const m = slot.mention;
+	if (m?.amount && (limitPattern.test(before) || limitPattern.test(m.amount.prefix))) return true;
+	if (/\b(?:since|by|until|before|after)\s*$/i.test(before)) return true;
+	if (/\b(?:stayed|remained|unchanged|steady|flat)\b/i.test(slot.claim.text)) return true;
+	return false;
+}
+
+/**
+ * The figure a slot's amount is measured against in its claim: the other end of "from X to Y",
+ * or what it is "lower than", "up from", "more than last year's". A false value must stay on the
+ * same side of it, or logic alone gives the statement away.
+ */
+export function rangePartner(slot: Slot): number | undefined {
+	const text = slot.claim.text;
+	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	const number = (t: string) =>
+		Number(/^\d+,\d{1,2}$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, ''));
+	const before = text.slice(0, slot.start);
+	const after = text.slice(slot.end);
+	if (/\bfrom\s+$/i.test(before)) {
+		const to = new RegExp(String.raw`^\s+to\s+${num}`).exec(after);
+		if (to) return number(to[1]!);
+	}
+	const from = new RegExp(String.raw`\bfrom\s+${num}[^\d]{0,30}\s+to\s+$`, 'i').exec(before);
+	if (from) return number(from[1]!);
+	const compared = new RegExp(
+		String.raw`^[^.;:\d]{0,40}?\b(?:lower|higher|less|more|fewer|greater|smaller|larger|bigger|up|down|above|below)\b[^.;:\d]{0,30}?\b(?:than|from)\s+[^.;:\d]{0,30}?${num}`,
+		'i'
+	).exec(after);
+	return compared ? number(compared[1]!) : undefined;
+}
+
+/**
+ * "opened in 2030" for a plant that opened in 1882, "renewable by 1967" for a goal set for 2030:
+ * a year on the other side of the article's date from the answer is ruled out by logic.
+ */
+export function sameSideOfPublication(answer: string, option: string, published: string): boolean {
+	const year = (t: string) => Number(/\b(1[0-9]|20)\d\d\b/.exec(t)?.[0] ?? NaN);
+	const a = year(answer);
+	const o = year(option);
+	const now = Number(published.slice(0, 4));
+	if (!Number.isFinite(a) || !Number.isFinite(o) || !Number.isFinite(now)) return true;
+	return a > now === o > now;
+}
+
+/** An answer with a quotation mark or an exclamation in it was cut from a name or a title. */
+export const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
+
+/** A claim whose subject is still "they", "it" or "others": nothing about it stands alone. */
+export function unresolvedSubject(claim: Claim): boolean {
+	if (claim.unresolved) return true;
+	const subject = claim.clause?.subject.text.toLowerCase();
+	if (
+		subject &&
+		/^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(
+			subject
+		)
+	)
+		return true;
+	// "Using only their hands, they threw …", "by 2023 it stood at …": a pronoun early in the claim.
+	if (/^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text)) return true;
+	return claim.parse.tokens
+		.slice(0, 6)
+		.some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
+}

@@ -1,0 +1,275 @@
+import nlp from 'compromise';
+import type { Question } from '../../schema/bank';
+import type { Claim } from '../analyse';
+import type { Slot } from '../facts';
+import { passive } from '../lang/en/clause';
+import { countries } from '../lang/en/gazetteer';
+import { rewrite, type Edit } from '../lang/en/shorten';
+import { ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
+import { has } from '../parse';
+import { contentWords } from '../salience';
+import { findWord, hash32, normalize } from '../text';
+import {
+	attributed,
+	cutsOf,
+	explanation,
+	questionId,
+	tidyQuotes,
+	type BuildContext,
+	type Candidate
+} from './build';
+import { unresolvedSubject } from './giveaways';
+
+// True and false statements about a claim: restated, one word swapped, or its verb denied.
+
+const demonymList = [...new Set(countries.map(([, d]) => d))];
+const demonymCache = new WeakMap<BuildContext, string[]>();
+
+/** The nationalities the article itself names, worked out once an article. */
+function demonymsOf(ctx: BuildContext): string[] {
+	let found = demonymCache.get(ctx);
+	if (!found) {
+		const text = [...ctx.statements].join(' ');
+		found = demonymList.filter((d) => findWord(text, d.toLowerCase()) >= 0);
+		demonymCache.set(ctx, found);
+	}
+	return found;
+}
+
+/**
+ * A false statement made by changing one word of the claim to a neighbour the article rules
+ * out: "second" for "third", "Belgian" for "Australian" (a nationality the article names). Never
+ * "not", never a word inside a quotation, and never an opposite ("rose" for "fell"), which reads
+ * as absurd beside the rest of a story.
+ */
+export function swappedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
+	if (unresolvedSubject(claim) || claim.quote) return undefined;
+	const cuts = cutsOf(claim, true);
+	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
+	const outsideQuotes = (at: number) =>
+		(claim.text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 0;
+	const articleDemonyms = demonymsOf(ctx);
+	const seed = hash32(`${slot.id}|swap`);
+	for (const t of claim.parse.tokens) {
+		if (!kept(t.start, t.end) || !outsideQuotes(t.start)) continue;
+		const word = t.text;
+		const lower = word.toLowerCase();
+		let replacement: string | undefined;
+		// "the third straight year": the second or the fourth, never a zeroth; not in "first-ever",
+		// and not beside another ordinal ("second place …, third …"), which would read as nonsense.
+		const ordinal = ordinals.indexOf(lower);
+		const otherOrdinals = claim.parse.tokens.filter(
+			(x) => x !== t && ordinals.includes(x.normal)
+		).length;
+		if (
+			!replacement &&
+			ordinal >= 0 &&
+			has(t, 'Value') &&
+			!t.post.startsWith('-') &&
+			!otherOrdinals
+		)
+			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
+		if (!replacement && demonymList.includes(word)) {
+			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
+			replacement = other[seed % Math.max(1, other.length)];
+		}
+		if (!replacement) continue;
+		if (headlineStatement(claim, ctx)) return undefined;
+		if (/^\p{Lu}/u.test(word) && !demonymList.includes(word))
+			replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+		const statement = tidyQuotes(
+			attributed(
+				claim,
+				rewrite(claim.text, [...cuts, { start: t.start, end: t.end, insert: replacement }])
+			)
+		);
+		if (ctx.statements.has(normalize(statement)) || /\bnot\b/.test(replacement)) continue;
+		if (statement.split(/\s+/).length > 40) continue;
+		return statementCandidate(slot, ctx, statement, 'false', false, 0.8);
+	}
+	return undefined;
+}
+
+const sayVerbs = new Set([...sayVerbList, 'say', 'tell', 'add', 'report', 'announce', 'confirm']);
+const auxiliaries = /^(?:is|are|was|were|has|have|had|will|would|can|must|does|do|did|am)$/i;
+
+/**
+ * A false statement for a claim nothing can be swapped in: its main verb denied, "The death
+ * toll is expected to rise" → "The death toll is not expected to rise". Only plain claims: no
+ * negation, modal of possibility, amount, quantifier or quotation of their own, and no verb
+ * of saying, so the denial is clearly false by the article and reads as English.
+ */
+export function negatedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
+	const c = claim.clause;
+	if (!c || claim.quote || unresolvedSubject(claim) || headlineStatement(claim, ctx))
+		return undefined;
+	if (c.verb.negative || /[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
+	if (/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't)\b/i.test(claim.text))
+		return undefined;
+	const p = claim.parse;
+	const subject = p.tokens.slice(c.subject.first, c.subject.last + 1);
+	if (
+		subject.some(
+			(t) =>
+				has(t, 'Value') ||
+				/^(?:some|many|most|few|several|all|each|every|any|both|just)$/.test(t.normal)
+		)
+	)
+		return undefined;
+	const first = p.tokens[c.verb.first]!;
+	// "By yesterday word had spread": a subject opening with a preposition was misread.
+	if (has(p.tokens[c.subject.first], 'Preposition')) return undefined;
+	// "had spread" read as "had" + object: a verb after "have" is its participle.
+	if (/^(?:has|have|had)$/i.test(first.text) && has(p.tokens[c.verb.last + 1], 'Verb'))
+		return undefined;
+	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
+		return undefined;
+	const verbWords = p.tokens.slice(c.verb.first, c.verb.last + 1);
+	// "was … has been": two finite verbs, a misread clause; "The team's research, carried out
+	// through …, was published": a comma before the verb, an aside read as the verb.
+	if (verbWords.filter((t) => auxiliaries.test(t.text)).length > 2) return undefined;
+	if (
+		/^(?:was|were|is|are)$/i.test(first.text) &&
+		verbWords.some((t) => /^(?:has|have|had)$/i.test(t.text))
+	)
+		return undefined;
+	if (/,/.test(p.text.slice(c.subject.end, c.verb.start))) return undefined;
+	// "has … become" read from "become": the auxiliary before the group is the verb's own.
+	if (
+		auxiliaries.test(p.tokens[c.verb.first - 1]?.text ?? '') ||
+		auxiliaries.test(p.tokens[c.verb.last + 1]?.text ?? '')
+	)
+		return undefined;
+	// "tore copies … and staged a walkout": a second verb the denial would not reach.
+	if (p.verbs.some((v) => v.first > c.verb.last && p.tokens[v.first - 1]?.normal === 'and'))
+		return undefined;
+	// "is also", "was still", "already have", "had to": the denial would sit on the wrong word.
+	const around = p.tokens.slice(Math.max(0, c.verb.first - 1), c.verb.last + 2);
+	if (
+		around.some((t) => /^(?:also|still|already|even|yet|now|just|always|ever|to)$/.test(t.normal))
+	)
+		return undefined;
+	const mainOnly =
+		c.verb.first === c.verb.main ||
+		verbWords.slice(1).every((t) => has(t, 'Particle') || has(t, 'Adverb'));
+	let edit: Edit;
+	if (
+		auxiliaries.test(first.text) &&
+		!(mainOnly && /^(?:has|have|had|does|do|did)$/i.test(first.text))
+	)
+		edit = { start: first.end, end: first.end, insert: ' not' };
+	else if (mainOnly) {
+		const base = /^(?:has|have|had)$/i.test(first.text)
+			? 'have'
+			: c.verb.infinitive.split(/\s+/)[0];
+		if (!base || !/^\p{Ll}+$/u.test(base)) return undefined;
+		const aux =
+			has(first, 'PastTense') || first.normal === 'had'
+				? 'did'
+				: has(first, 'PresentTense') || /^(?:has|have)$/.test(first.normal)
+					? first.normal === 'have' || c.plural
+						? 'do'
+						: 'does'
+					: '';
+		if (!aux) return undefined;
+		edit = { start: first.start, end: first.end, insert: `${aux} not ${base}` };
+	} else return undefined;
+	const cuts = cutsOf(claim, true).filter((x) => !(x.start < edit.end && edit.start < x.end));
+	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, [...cuts, edit])));
+	const length = statement.split(/\s+/).length;
+	if (length > 30 || length < 5) return undefined;
+	const candidate = statementCandidate(slot, ctx, statement, 'false', false, 0.6);
+	return { ...candidate, negated: true };
+}
+
+/** A statement most of whose words are the headline's: the headline gives it away. */
+function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
+	const words = [...contentWords(claim.text)];
+	const title = contentWords(ctx.title);
+	if (title.size < 2) return false;
+	const shared = [...title].filter((w) => words.includes(w)).length;
+	return shared / title.size >= 0.6;
+}
+
+/** The past participle of a verb: "taken" for "take", else its past form ("cleared"). */
+function participle(infinitive: string, past: string): string {
+	const forms = nlp(infinitive).verbs().conjugate()[0] as
+		{ Participle?: string; PastTense?: string } | undefined;
+	return forms?.Participle ?? forms?.PastTense ?? past;
+}
+
+/**
+ * The claim restated in other words, true by the article: in the passive ("Pistorius was cleared
+ * by Judge Masipa …"), or an apposition made a sentence ("Manish Kumar is an official with the
+ * state of Bihar"). A sentence merely copied or cut short is no restatement: none is made then.
+ */
+export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
+	if (unresolvedSubject(claim) || headlineStatement(claim, ctx)) return undefined;
+	let restated = claim.restated;
+	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {
+		const keep = claim.mentions.some(
+			(m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity'
+		);
+		restated = passive(claim.parse, claim.clause, participle, keep);
+	}
+	const cuts = cutsOf(claim, true);
+	const shortened = rewrite(claim.text, cuts);
+	// Shortened to its core: at least three words of the sentence left out.
+	const dropped = claim.sentence.text.split(/\s+/).length - shortened.split(/\s+/).length;
+	const statement = tidyQuotes(attributed(claim, restated ?? shortened));
+	const length = statement.split(/\s+/).length;
+	// "SpaceX has done it again.": too short to hold a fact.
+	if (length > 35 || length < 5) return undefined;
+	const verbatim = !restated && dropped < 3;
+	// "The verdict was read out in court." from a sentence three times as long: what is left
+	// is a fragment true of anything.
+	const kept = statement.split(/\s+/).length / claim.sentence.text.split(/\s+/).length;
+	if (!restated && length < 9 && kept < 0.5) return undefined;
+	return statementCandidate(
+		slot,
+		ctx,
+		statement,
+		'true',
+		verbatim,
+		verbatim ? 0.5 : restated ? 0.9 : 0.8
+	);
+}
+
+/** A true/false item on a claim: keyed by its form, its id following its wording. */
+function statementCandidate(
+	slot: Slot,
+	ctx: BuildContext,
+	statement: string,
+	form: 'true' | 'false',
+	verbatim: boolean,
+	quality: number
+): Candidate {
+	const claim = slot.claim;
+	const id = questionId(slot, form, statement);
+	return {
+		question: {
+			id,
+			type: 'true_false',
+			prompt: statement,
+			answer: form === 'true' ? 'True' : 'False',
+			options: ['True', 'False'],
+			accept: [],
+			factId: slot.id,
+			source: { start: claim.sentence.start, end: claim.sentence.end },
+			explanation: explanation(slot, ctx.published)
+		} as Question,
+		slot,
+		form,
+		answerKey: `tf:${id}`,
+		verbatim,
+		quality
+	};
+}
