@@ -1,0 +1,74 @@
+import type { Person } from '../entities';
+import { hash32, normalize, shuffled } from '../text';
+
+// Wrong people: others the article names, or other pairs for a pair.
+
+export interface Group {
+	keys: string[];
+	words: Set<string>;
+}
+
+const stopWords = new Set(
+	'that this with from were have been will would which their there about after before also into over under than they them then when where while what said says including based'.split(
+		' '
+	)
+);
+
+/** Content words of a text, for telling whether two sentences are about the same thing. */
+export function contentWords(text: string): Set<string> {
+	return new Set(
+		normalize(text)
+			.split(/[^\p{L}\p{N}-]+/u)
+			.filter((w) => w.length >= 4 && !stopWords.has(w))
+	);
+}
+
+/** "he" or "she", from the article's own pronouns or a gendered form of address. */
+export function pronounOf(p: Person): 'he' | 'she' | undefined {
+	if (p.pronoun) return p.pronoun;
+	const address = p.honorific?.split(/\s+/)[0];
+	if (address && /^(?:Mr|Sir|Lord)$/.test(address)) return 'he';
+	if (address && /^(?:Mrs|Ms|Miss|Dame|Lady)$/.test(address)) return 'she';
+	return undefined;
+}
+
+export function personDistractors(
+	answer: Person[],
+	sentenceText: string,
+	people: Person[],
+	count: number,
+	groups: readonly Group[] = [],
+	/** A prompt that says "he" or "she" takes only people the article calls the same. */
+	pronoun?: 'he' | 'she'
+): string[] {
+	const others = people.filter(
+		(p) =>
+			!answer.some((a) => a.key === p.key) &&
+			!sentenceText.includes(p.surname) &&
+			(!pronoun || pronounOf(p) === pronoun)
+	);
+	const seed = hash32(answer.map((p) => p.key).join('|') + sentenceText);
+	if (answer.length === 1)
+		return shuffled(others, seed)
+			.slice(0, count)
+			.map((p) => p.name);
+	// A pair is answered with pairs: only the exact pair is right. A pair that did something
+	// similar elsewhere in the article ("signed a space agreement") could be defended, so it is left out.
+	const words = contentWords(sentenceText);
+	const similar = (pair: Person[]) =>
+		groups.some(
+			(g) =>
+				g.keys.length === pair.length &&
+				pair.every((p) => g.keys.includes(p.key)) &&
+				[...g.words].some((w) => words.has(w))
+		);
+	const everyone = [...answer, ...others];
+	const pairs: string[] = [];
+	for (let i = 0; i < everyone.length; i++)
+		for (let j = i + 1; j < everyone.length; j++) {
+			const pair = [everyone[i]!, everyone[j]!];
+			if (pair.every((p) => answer.includes(p)) || similar(pair)) continue;
+			pairs.push(pair.map((p) => p.name).join(' and '));
+		}
+	return shuffled(pairs, seed).slice(0, count);
+}
