@@ -1,80 +1,41 @@
-import { tenseNear, findMentions, type Mention, type Person } from './entities';
-import { clauseStarts, mainClause, type Clause } from './lang/en/clause';
+import {
+	buildClaim,
+	completeClause,
+	find,
+	fragment,
+	peopleIn,
+	speakerOf,
+	type AnalyseContext,
+	type Claim
+} from './claim';
+import type { Person } from './entities';
+import {
+	according,
+	accordingLead,
+	leadingTagWithApposition,
+	possessiveLead,
+	pronounSubject,
+	quoteLead,
+	quoteTag,
+	trailingTag,
+	trailingTagApposed,
+	trailingTagInverted
+} from './lang/en/attribution';
+import { clauseStarts } from './lang/en/clause';
 import { fill } from './lang/en/templates';
-import { commonSources, sayVerbs, tagVerbs } from './lang/en/words';
-import { parse, type Parse } from './parse';
+import { commonSources, sayVerbs } from './lang/en/words';
+import { parse } from './parse';
 import type { Sentence } from './segment';
 import { joinNames } from './text';
 
-/**
- * One claim of a sentence, in its own words with references resolved: "Key declared a national
- * emergency" from "He declared a national emergency, giving …". Questions are written from claims.
- */
-export interface Claim {
-	sentence: Sentence;
-	/** The claim's text: the sentence, or the clause a speaker is reported to have said. */
-	text: string;
-	/** Who the article says made the claim ("officials", "Prime Minister John Key"). */
-	source?: string;
-	sourcePeople: Person[];
-	/** A quotation with a known speaker: asked as "Who said …?", never mined for entities. */
-	quote?: { text: string; speaker: Person };
-	mentions: Mention[];
-	parse: Parse;
-	clause?: Clause;
-	/** The people the clause's subject names. */
-	subjectPeople: Person[];
-	/** Notes for explanations: "“He” refers to John Key." */
-	resolutions: string[];
-	/** Its speaker is a pronoun no earlier sentence explains: nothing about it stands alone. */
-	unresolved?: boolean;
-	/** The claim in other words than the article's, when it was built from an apposition. */
-	restated?: string;
-}
+// Claims: each sentence read into what it states and who says so, with "he" and "they" named.
 
-export interface AnalyseContext {
-	people: Person[];
-	published: string;
-}
+export type { AnalyseContext, Claim } from './claim';
 
 interface Memory {
 	/** People named in each earlier sentence, most recent last. */
 	recent: { index: number; people: Person[]; subject: Person[]; thing?: string; plural?: string }[];
 }
-
-const quoteTag = new RegExp(
-	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
-	'u'
-);
-const quoteLead = new RegExp(
-	String.raw`^(.+?)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s+[“"](.+)[”"]$`,
-	'u'
-);
-// "…, officials said.", "…, Manish Kumar, an official with the state, told reporters."
-const trailingTag = new RegExp(
-	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
-	'u'
-);
-// "…, Manish Kumar, an official with the state of Bihar, told reporters.": the name speaks.
-const trailingTagApposed = new RegExp(
-	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
-	'u'
-);
-// "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), and the
-// speaker is a name or a noun phrase, not a clause ("said most injuries were reported …").
-const trailingTagInverted = new RegExp(
-	String.raw`^(.{20,}?),\s+(?:${tagVerbs.filter((v) => v !== 'told' && v !== 'wrote').join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
-	'u'
-);
-// "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
-const leadingTagWithApposition =
-	/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
-const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
-const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
-
-const pronounSubject =
-	/^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
-const possessiveLead = /^(His|Her|Their|Its)\s+/;
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
@@ -86,31 +47,6 @@ function capitalizeFirst(text: string): string {
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
 function lowerLead(text: string): string {
 	return /^(?:The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-}
-
-function peopleIn(mentions: Mention[], people: Person[]): Person[] {
-	const out: Person[] = [];
-	for (const m of mentions)
-		if (m.kind === 'person') {
-			const p = people.find((x) => x.key === m.key);
-			if (p && !out.includes(p)) out.push(p);
-		}
-	return out;
-}
-
-function find(text: string, ctx: AnalyseContext, tokens?: Parse['tokens']): Mention[] {
-	return findMentions(text, {
-		people: ctx.people,
-		published: ctx.published,
-		tense: (i) => tenseNear(text, i),
-		...(tokens ? { tokens } : {})
-	});
-}
-
-/** The one person a short source names ("Prime Minister John Key", "Key"), if exactly one. */
-function speakerOf(text: string, ctx: AnalyseContext): Person | undefined {
-	const people = peopleIn(find(text, ctx), ctx.people);
-	return people.length === 1 ? people[0] : undefined;
 }
 
 /**
@@ -413,65 +349,6 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
 	return claims.filter((c) => !fragment(c.text));
-}
-
-/**
- * Pieces that are not statements: "How they've changed over time." (half of "estimate numbers
- * and how they've changed"), "Concorde has been part of my life and." (a line cut short).
- */
-function fragment(text: string): boolean {
-	const bare = text.replace(/[.!?]+["”’]?\s*$/u, '');
-	if (/\b(?:and|or|but|because|of|the|a|an|to|with|that)$/i.test(bare)) return true;
-	// "Satellite use, among other things.": the tail of a list, cut from its verb.
-	if (/^[^,]{1,40},\s+among other things$/i.test(bare)) return true;
-	return /^(?:how|what|why|whether|where|when|which)\b/i.test(bare) && !/\?["”’]?\s*$/u.test(text);
-}
-
-function buildClaim(
-	sentence: Sentence,
-	text: string,
-	ctx: AnalyseContext,
-	from: Pick<Claim, 'source' | 'sourcePeople' | 'quote' | 'resolutions' | 'unresolved'>
-): Claim {
-	const parsed = parse(text);
-	const mentions = find(text, ctx, parsed.tokens);
-	const clause = from.quote ? undefined : mainClause(parsed);
-	const subjectPeople = clause
-		? peopleIn(
-				mentions.filter(
-					(m) => (m.outerStart ?? m.start) >= clause.subject.start && m.end <= clause.subject.end
-				),
-				ctx.people
-			)
-		: [];
-	return {
-		sentence,
-		text,
-		...(from.source ? { source: from.source } : {}),
-		sourcePeople: from.sourcePeople,
-		...(from.quote ? { quote: from.quote } : {}),
-		mentions,
-		parse: parsed,
-		...(clause ? { clause } : {}),
-		subjectPeople,
-		resolutions: from.resolutions,
-		...(from.unresolved ? { unresolved: true } : {})
-	};
-}
-
-/** Whether a piece of a sentence is a clause of its own: a subject, a verb, no dangling "while". */
-function completeClause(p: Parse): boolean {
-	if (!mainClause(p)) return false;
-	for (let i = 0; i < p.tokens.length; i++) {
-		if (
-			!/^(?:while|as|after|when|because|although|though|since|if|unless|until|whereas|before)$/.test(
-				p.tokens[i]!.normal
-			)
-		)
-			continue;
-		if (!p.verbs.some((v) => v.first > i)) return false;
-	}
-	return true;
 }
 
 function pronounGender(word: string): 'he' | 'she' {
