@@ -1,0 +1,175 @@
+import type { QuestionType } from '../schema/question-types';
+import type { CardState, DueEntry } from '../srs/card';
+import {
+	dueEntryOf,
+	dueIndexEntries,
+	dueIndexRecord,
+	keys,
+	prefixRange,
+	type CardRecord,
+	type ReviewRecord
+} from './records';
+import {
+	byReviewTime,
+	validDueIndex,
+	type Entry,
+	type ProgressDb,
+	type Quarantined,
+	type Repair
+} from './progress-db';
+import { computeStats, deviceTimeZoneOffset, type StudyStats } from './stats';
+
+// Reading progress back: cards, due times, reviews and the statistics built from them.
+
+export interface LoadAllResult {
+	cards: CardRecord[];
+	reviews: ReviewRecord[];
+	quarantined: Quarantined[];
+}
+
+export interface StatsOptions {
+	/** Minutes east of UTC for "today" and the streak; defaults to this device's offset at `now`. */
+	timeZoneOffsetMinutes?: number;
+}
+
+export function progressReads(db: ProgressDb) {
+	const { transact, readPrefixes, repair, validEntries, snapshot, withoutUndone, readOne } = db;
+
+	/** Reads only the bank's card range: the review log can be long and is not needed here. */
+	async function loadCards(bankId: string, now = new Date()): Promise<Map<string, CardState>> {
+		const [entries = []] = await readPrefixes([keys.cardPrefix(bankId)]);
+		const repairs: Repair[] = [];
+		const cards = validEntries('card', entries, repairs, new Map()).map((e) => e.value);
+		await repair(repairs, now);
+		return new Map(cards.map((c) => [c.factId, c.card]));
+	}
+
+	/** One fact's card, or undefined when it has none (or it was invalid and set aside). */
+	async function loadCard(
+		bankId: string,
+		factId: string,
+		now = new Date()
+	): Promise<CardState | undefined> {
+		return (await readOne('card', keys.card(bankId, factId), now))?.card;
+	}
+
+	/**
+	 * Due time (ms) and phase of every card of the bank, from its due index: one record instead
+	 * of every card. A missing or invalid index (older data, corruption) is rebuilt from the
+	 * bank's cards and written back.
+	 */
+	async function loadDueIndex(bankId: string, now = new Date()): Promise<Map<string, DueEntry>> {
+		let raw: unknown;
+		await transact('readonly', (s, guard) => {
+			const req = s.get(keys.dueIndex(bankId));
+			req.onsuccess = guard(() => {
+				raw = req.result;
+			});
+		});
+		const index = validDueIndex(raw, bankId);
+		if (index) return dueIndexEntries(index);
+		try {
+			return await rebuildDueIndex(bankId, now);
+		} catch {
+			// Writing it back failed (e.g. storage full): answer from the cards this time.
+			const cards = await loadCards(bankId, now);
+			return new Map([...cards].map(([factId, card]) => [factId, dueEntryOf(card)]));
+		}
+	}
+
+	/** Rebuilds the bank's due index from its cards in one transaction, unless another tab just did. */
+	async function rebuildDueIndex(bankId: string, now: Date): Promise<Map<string, DueEntry>> {
+		let out = new Map<string, DueEntry>();
+		const repairs: Repair[] = [];
+		await transact('readwrite', (s, guard) => {
+			const dueReq = s.get(keys.dueIndex(bankId));
+			const range = prefixRange(keys.cardPrefix(bankId));
+			const keysReq = s.getAllKeys(range);
+			const valuesReq = s.getAll(range);
+			valuesReq.onsuccess = guard(() => {
+				const existing = validDueIndex(dueReq.result, bankId);
+				if (existing) {
+					out = dueIndexEntries(existing);
+					return;
+				}
+				const entries = keysReq.result.map((key, i) => ({
+					key: String(key),
+					value: valuesReq.result[i]
+				}));
+				for (const { value } of validEntries('card', entries, repairs, new Map())) {
+					out.set(value.factId, dueEntryOf(value.card));
+				}
+				s.put(dueIndexRecord(bankId, out), keys.dueIndex(bankId));
+			});
+		});
+		await repair(repairs, now);
+		return out;
+	}
+
+	async function loadReviews(bankId?: string): Promise<ReviewRecord[]> {
+		const { reviews, undos } = await snapshot(bankId);
+		return withoutUndone(reviews, undos);
+	}
+
+	/**
+	 * One bank's reviews from `since` on, undone ones excluded. Reads only that key range, so
+	 * opening the review page does not read a long history.
+	 */
+	async function loadReviewsSince(bankId: string, since: Date): Promise<ReviewRecord[]> {
+		const prefix = keys.reviewPrefix(bankId);
+		const range = IDBKeyRange.bound(prefix + since.toISOString(), prefix + '\uffff');
+		let reviewEntries: Entry[] = [];
+		let undoEntries: Entry[] = [];
+		await transact('readonly', (s, guard) => {
+			// Requests complete in order: the keys are ready when the values arrive.
+			const reviewKeys = s.getAllKeys(range);
+			const reviewValues = s.getAll(range);
+			reviewValues.onsuccess = guard(() => {
+				reviewEntries = reviewKeys.result.map((key, i) => ({
+					key: String(key),
+					value: reviewValues.result[i]
+				}));
+			});
+			const undoRange = prefixRange(keys.undoPrefix());
+			const undoKeys = s.getAllKeys(undoRange);
+			const undoValues = s.getAll(undoRange);
+			undoValues.onsuccess = guard(() => {
+				undoEntries = undoKeys.result.map((key, i) => ({
+					key: String(key),
+					value: undoValues.result[i]
+				}));
+			});
+		});
+		const repairs: Repair[] = [];
+		const quarantined = new Map<string, Quarantined>();
+		const reviews = validEntries('review', reviewEntries, repairs, quarantined).map((e) => e.value);
+		const undos = validEntries('undo', undoEntries, repairs, quarantined).map((e) => e.value);
+		await repair(repairs, new Date());
+		return withoutUndone(reviews.sort(byReviewTime), undos);
+	}
+
+	async function loadAll(): Promise<LoadAllResult> {
+		const { cards, reviews, undos, quarantined } = await snapshot(undefined);
+		return { cards, reviews: withoutUndone(reviews, undos), quarantined };
+	}
+
+	async function stats(
+		bankId: string,
+		facts: readonly { factId: string }[],
+		questionTypeOf: (questionId: string) => QuestionType | undefined,
+		now: Date,
+		statsOptions: StatsOptions = {}
+	): Promise<StudyStats> {
+		const { cards, reviews, undos } = await snapshot(bankId, now);
+		return computeStats({
+			facts,
+			cards: new Map(cards.map((c) => [c.factId, c.card])),
+			reviews: withoutUndone(reviews, undos),
+			questionTypeOf,
+			now,
+			timeZoneOffsetMinutes: statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now)
+		});
+	}
+
+	return { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll, stats };
+}
