@@ -22,15 +22,22 @@ import {
 	trailingTagInverted
 } from './lang/en/attribution';
 import { clauseStarts } from './lang/en/clause';
+import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
 import { commonSources, sayVerbs } from './lang/en/words';
 import { parse } from './parse';
 import type { Sentence } from './segment';
-import { joinNames } from './text';
+import { capitalize, joinNames } from './text';
 
 // Claims: each sentence read into what it states and who says so, with "he" and "they" named.
 
 export type { AnalyseContext, Claim } from './claim';
+
+/** "early Monday", "yesterday": when it was said, not part of what was said. */
+const dayLead = new RegExp(
+	`^(?:(?:early|late|on|last|earlier)\\s+)?(?:${weekdays.join('|')}|today|yesterday)\\s+`,
+	'i'
+);
 
 interface Memory {
 	/** People named in each earlier sentence, most recent last. */
@@ -39,10 +46,6 @@ interface Memory {
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
-
-function capitalizeFirst(text: string): string {
-	return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
 function lowerLead(text: string): string {
@@ -62,7 +65,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu,
 		''
 	);
-	if (text !== original) text = capitalizeFirst(text);
+	if (text !== original) text = capitalize(text);
 	let source: string | undefined;
 	let sourcePeople: Person[] = [];
 	let quote: Claim['quote'];
@@ -106,13 +109,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const apposed = lead || tag ? undefined : leadingTagWithApposition.exec(text);
 		if (lead) {
 			source = lead[1]!;
-			text = capitalizeFirst(lead[2]!);
+			text = capitalize(lead[2]!);
 		} else if (tag && !/[“”"]/.test(tag[1]!)) {
 			source = tag[2]!.trim();
 			text = `${tag[1]!}.`;
 		} else if (apposed) {
 			source = apposed[1]!;
-			text = capitalizeFirst(apposed[2]!);
+			text = capitalize(apposed[2]!);
 		} else {
 			// "Key said (on Friday) (that) the toll would rise": a reported claim.
 			const said = new RegExp(
@@ -135,10 +138,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
 				source = m[1]!.replace(/,$/, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
-				let claimText = m[2]!.replace(
-					/^(?:(?:early|late|on|last|earlier)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+/i,
-					''
-				);
+				let claimText = m[2]!.replace(dayLead, '');
 				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
 				const self = /^(it|they)\s/i.exec(claimText);
 				const body =
@@ -151,7 +151,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					// What a company says it will do needs no "According to" itself.
 					source = undefined;
 				}
-				text = capitalizeFirst(claimText);
+				text = capitalize(claimText);
 			}
 		}
 		if (source) {
@@ -198,9 +198,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			const group =
 				adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
 			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
-			else if (adjacent?.plural) name = capitalizeFirst(adjacent.plural);
+			else if (adjacent?.plural) name = capitalize(adjacent.plural);
 		} else if ((word === 'It' || word === 'Its') && adjacent?.thing) {
-			name = capitalizeFirst(adjacent.thing);
+			name = capitalize(adjacent.thing);
 		}
 		if (name) {
 			const replaced = possessive ? `${name}’s` : name;
@@ -250,7 +250,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			.trim()
 			.replace(/[,;:—–-]+$/u, '')
 			.trim();
-		t = capitalizeFirst(t);
+		t = capitalize(t);
 		if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
 		return buildClaim(sentence, parts.length === 1 ? text : t, ctx, {
 			source,
@@ -299,7 +299,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			)
 				continue;
 			if (/^(?:it|they|he|she|this|that)$/i.test(antecedent.text)) continue;
-			const aside = `${capitalizeFirst(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
+			const aside = `${capitalize(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
 			claims.push(
 				buildClaim(sentence, aside, ctx, {
 					source: undefined,

@@ -9,7 +9,7 @@ import { analyser, type Claim } from './analyse';
 import { collectPeople, type Mention } from './entities';
 import { factId, slotsOf, type Slot } from './facts';
 import { checkInput, GenerateError } from './input';
-import { contentWords } from './distractors';
+import { contentWords } from './lang/en/content-words';
 import { problemOf, type Rejection } from './quality';
 import {
 	attributed,

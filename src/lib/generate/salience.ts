@@ -1,6 +1,7 @@
 import type { Claim } from './analyse';
 import type { Mention } from './entities';
-import { boilerplate, functionWords, newsVerbs } from './lang/en/words';
+import { contentStems } from './lang/en/content-words';
+import { boilerplate, newsVerbs } from './lang/en/words';
 import { normalize } from './text';
 
 /** What the whole article is about: its main actors and the place it happens. */
@@ -13,17 +14,6 @@ export interface Topic {
 	givenAway: Set<string>;
 	/** Content words of the headline, stemmed. */
 	titleWords: Set<string>;
-}
-
-const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ed|ing)$/, '');
-
-export function contentWords(text: string): Set<string> {
-	return new Set(
-		normalize(text)
-			.split(/[^\p{L}\p{N}]+/u)
-			.filter((w) => w.length >= 3 && !functionWords.has(w))
-			.map(stem)
-	);
 }
 
 /**
@@ -68,7 +58,7 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 	const top = places[0];
 	if (top && top[1] >= Math.max(3, claims.length / 3) && (places[1]?.[1] ?? 0) < top[1])
 		givenAway.add(top[0]);
-	return { frequency, actors, givenAway, titleWords: contentWords(title) };
+	return { frequency, actors, givenAway, titleWords: contentStems(title) };
 }
 
 function escape(text: string): string {
@@ -83,7 +73,7 @@ export function salienceOf(claim: Claim, paragraphRank: number, topic: Topic): n
 	const text = claim.sentence.text;
 	if (boilerplate.some((re) => re.test(text))) return 0;
 	const position = paragraphRank === 0 ? 1 : Math.max(0.35, 0.85 - 0.08 * (paragraphRank - 1));
-	const words = contentWords(claim.text);
+	const words = contentStems(claim.text);
 	const shared = [...topic.titleWords].filter((w) => words.has(w)).length;
 	const title = topic.titleWords.size ? (0.45 * shared) / topic.titleWords.size : 0;
 	const amounts = claim.mentions.some(

@@ -87,19 +87,3 @@ export function joinNames(names: readonly string[]): string {
 export function wordCount(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
-
-export const numberWords: readonly string[] = [
-	'zero',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];

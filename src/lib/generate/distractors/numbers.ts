@@ -1,5 +1,6 @@
 import type { Mention } from '../entities';
-import { normalize, numberWords, shuffled } from '../text';
+import { numberWords } from '../lang/en/words';
+import { normalize, shuffled } from '../text';
 
 // Wrong amounts: other values with the same unit and the same way of writing.
 

@@ -1,26 +1,12 @@
 import type { Person } from '../entities';
-import { hash32, normalize, shuffled } from '../text';
+import { contentWords } from '../lang/en/content-words';
+import { hash32, shuffled } from '../text';
 
 // Wrong people: others the article names, or other pairs for a pair.
 
 export interface Group {
 	keys: string[];
 	words: Set<string>;
-}
-
-const stopWords = new Set(
-	'that this with from were have been will would which their there about after before also into over under than they them then when where while what said says including based'.split(
-		' '
-	)
-);
-
-/** Content words of a text, for telling whether two sentences are about the same thing. */
-export function contentWords(text: string): Set<string> {
-	return new Set(
-		normalize(text)
-			.split(/[^\p{L}\p{N}-]+/u)
-			.filter((w) => w.length >= 4 && !stopWords.has(w))
-	);
 }
 
 /** "he" or "she", from the article's own pronouns or a gendered form of address. */

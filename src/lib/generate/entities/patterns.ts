@@ -1,6 +1,7 @@
 import {
 	cities,
 	countries,
+	demonyms,
 	honorifics,
 	landmarks,
 	monthAbbreviations,
@@ -30,7 +31,6 @@ export const alternation = (items: Iterable<string>, map: (s: string) => string 
 		.sort((a, b) => b.length - a.length)
 		.map(map)
 		.join('|');
-export const demonyms = [...new Set(countries.map(([, d]) => d))];
 const qualifier = `(?:(?:${alternation([...titleQualifiers, ...demonyms])})\\s+)*`;
 const titleAlternation = alternation(titles, upperFirst);
 export const cap = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;

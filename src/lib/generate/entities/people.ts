@@ -13,6 +13,7 @@ import {
 	titlePrefix,
 	titleWords
 } from './patterns';
+import { capitalize } from '../text';
 import type { Person } from './types';
 
 // People: who the article names, with their titles, so later mentions can be resolved.
@@ -174,8 +175,4 @@ export function collectPeople(texts: readonly string[]): Person[] {
 function aliasesOf(tokens: readonly string[]): string[] {
 	const forms = [tokens.join(' '), surnameOf(tokens), tokens[tokens.length - 1]!];
 	return [...new Set(forms.filter((f) => f.length > 1))];
-}
-
-function capitalize(role: string): string {
-	return role.charAt(0).toUpperCase() + role.slice(1);
 }

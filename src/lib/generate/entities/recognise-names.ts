@@ -1,9 +1,8 @@
-import { organizationHeads, placeHeads } from '../lang/en/gazetteer';
+import { demonyms, organizationHeads, placeHeads, weekdays } from '../lang/en/gazetteer';
 import { cleanName, surnameOf } from './people';
 import {
 	alternation,
 	cap,
-	demonyms,
 	nonNameWords,
 	orgNames,
 	placeNames,
@@ -46,6 +45,9 @@ function pushTitled(
 	if (pushed) ctx.claim(titleStart, nameStart);
 }
 
+/** A weekday straight after a name: "Ruiz Monday" is the name and a day, not a longer name. */
+const weekdayNext = new RegExp(`^\\s+(?:${weekdays.join('|')})\\b`);
+
 export const nameRecognisers: readonly Recogniser[] = [
 	{
 		name: 'titled person',
@@ -78,9 +80,7 @@ export const nameRecognisers: readonly Recogniser[] = [
 				!/\s/.test(form) &&
 				form !== person.name &&
 				/^\s+\p{Lu}\p{Ll}/u.test(ctx.text.slice(m.index + m[0].length)) &&
-				!/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
-					ctx.text.slice(m.index + m[0].length)
-				)
+				!weekdayNext.test(ctx.text.slice(m.index + m[0].length))
 			)
 				return;
 			ctx.push({

@@ -4,9 +4,10 @@ import { distractorsFor, numericVariants, personDistractors } from '../distracto
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';
+import { saysAn } from '../lang/en/a-or-an';
 import { whQuestion } from '../lang/en/wh';
 import { thingVerbs } from '../lang/en/words';
-import { escapeRegExp, hash32, normalize, shuffled } from '../text';
+import { capitalize, escapeRegExp, hash32, normalize, shuffled } from '../text';
 import {
 	attributed,
 	cutsOf,
@@ -205,9 +206,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				{
 					type: 'short_answer',
 					prompt: whPrompt,
-					answer: capitalizeAnswer(answer),
+					answer: capitalize(answer),
 					accept: [answer, ...accept, ...eitherOrder(answer)].filter(
-						(a, i, all) => a !== capitalizeAnswer(answer) && all.indexOf(a) === i
+						(a, i, all) => a !== capitalize(answer) && all.indexOf(a) === i
 					)
 				},
 				slot.kind === 'thing' ? 0.75 : 0.9
@@ -256,19 +257,11 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	return out;
 }
 
-/** "an" before a word said with a vowel first: "an 8 million", "an hour", "a union". */
-const saysAn = (word: string) =>
-	/^(?:[aeio]|u(?!n[iy]|s[aeu]|r[aeo]|t)|8|11\b|18\b|hour|honou?r|honest|heir)/i.test(word);
-
 /** "an _____": every option must take the article the prompt puts before the gap. */
 function articleFits(prompt: string, options: readonly string[]): boolean {
 	const article = new RegExp(`\\b(a|an)\\s+${escapeRegExp(gap)}`, 'i').exec(prompt)?.[1];
 	if (!article) return true;
 	return options.every((o) => saysAn(o) === (article.toLowerCase() === 'an'));
-}
-
-function capitalizeAnswer(answer: string): string {
-	return answer.charAt(0).toUpperCase() + answer.slice(1);
 }
 
 function quoteCandidates(

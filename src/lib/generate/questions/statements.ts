@@ -3,11 +3,11 @@ import type { Question } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
 import { passive } from '../lang/en/clause';
-import { countries } from '../lang/en/gazetteer';
+import { contentStems } from '../lang/en/content-words';
+import { demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
 import { has } from '../parse';
-import { contentWords } from '../salience';
 import { findWord, hash32, normalize } from '../text';
 import {
 	attributed,
@@ -22,7 +22,6 @@ import { unresolvedSubject } from './giveaways';
 
 // True and false statements about a claim: restated, one word swapped, or its verb denied.
 
-const demonymList = [...new Set(countries.map(([, d]) => d))];
 const demonymCache = new WeakMap<BuildContext, string[]>();
 
 /** The nationalities the article itself names, worked out once an article. */
@@ -30,7 +29,7 @@ function demonymsOf(ctx: BuildContext): string[] {
 	let found = demonymCache.get(ctx);
 	if (!found) {
 		const text = [...ctx.statements].join(' ');
-		found = demonymList.filter((d) => findWord(text, d.toLowerCase()) >= 0);
+		found = demonyms.filter((d) => findWord(text, d.toLowerCase()) >= 0);
 		demonymCache.set(ctx, found);
 	}
 	return found;
@@ -73,13 +72,13 @@ export function swappedStatement(
 			!otherOrdinals
 		)
 			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
-		if (!replacement && demonymList.includes(word)) {
+		if (!replacement && demonyms.includes(word)) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
 			replacement = other[seed % Math.max(1, other.length)];
 		}
 		if (!replacement) continue;
 		if (headlineStatement(claim, ctx)) return undefined;
-		if (/^\p{Lu}/u.test(word) && !demonymList.includes(word))
+		if (/^\p{Lu}/u.test(word) && !demonyms.includes(word))
 			replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
 		const statement = tidyQuotes(
 			attributed(
@@ -192,8 +191,8 @@ export function negatedStatement(
 
 /** A statement most of whose words are the headline's: the headline gives it away. */
 function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
-	const words = [...contentWords(claim.text)];
-	const title = contentWords(ctx.title);
+	const words = [...contentStems(claim.text)];
+	const title = contentStems(ctx.title);
 	if (title.size < 2) return false;
 	const shared = [...title].filter((w) => words.includes(w)).length;
 	return shared / title.size >= 0.6;

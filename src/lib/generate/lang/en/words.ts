@@ -94,6 +94,9 @@ export const smallNumbers: readonly string[] = list(`
 	sixteen seventeen eighteen nineteen twenty
 `);
 
+/** The numbers a wrong option writes in words, as its answer did: zero to twelve. */
+export const numberWords: readonly string[] = smallNumbers.slice(0, 13);
+
 export const scaleWords: Readonly<Record<string, number>> = {
 	hundred: 100,
 	thousand: 1e3,

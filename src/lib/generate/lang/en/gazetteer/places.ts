@@ -55,6 +55,9 @@ export const countries: readonly (readonly [name: string, demonym: string])[] = 
 	['Vietnam', 'Vietnamese']
 ];
 
+/** Every nationality the country list names, once ("American", "Japanese"). */
+export const demonyms: readonly string[] = [...new Set(countries.map(([, d]) => d))];
+
 /**
  * Where each country is, in the neighbourhoods a reader groups them by: a wrong option from the
  * answer's own neighbourhood ("France" beside "Spain") is plausible, one from across the world
