@@ -1,6 +1,6 @@
 // The question generator, stage by stage: input checks (input.ts) → sentences (segment.ts) →
-// people and claims with references resolved (entities.ts, analyse.ts) → facts (facts.ts) → what
-// the article is about (salience.ts) → every question each fact allows (questions.ts) → the
+// people and claims with references resolved (entities/, analyse.ts) → facts (facts.ts) → what
+// the article is about (salience.ts) → every question each fact allows (questions/) → the
 // quality filters (quality.ts) → the bank (select.ts) → matching and ordering (sets.ts) → the
 // editor's review (review.ts). Word lists and wordings live in lang/<language>/.
 import type { Article } from '../schema/article';
