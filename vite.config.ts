@@ -93,6 +93,9 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests and the long-article runs take 4–8 s on a busy 2-core machine; a timeout
+		// is a hang detector here, never a speed target (those live in `npm run bench`).
+		testTimeout: 60_000
 	}
 });
