@@ -165,19 +165,16 @@ describe('buildQueue', () => {
 		]);
 	});
 
-	it('builds the queue for 10,000 facts well under 50 ms', () => {
+	it("builds the queue for 10,000 facts: the day's new cards and every due one", () => {
 		const facts = Array.from({ length: 10_000 }, (_, i) => ({
 			factId: `fact-${i}`,
 			card:
 				i % 10 === 0 ? undefined : reviewCard(now.getTime() + ((i * 7919) % 60) * day - 30 * day)
 		}));
-		buildQueue({ facts, now, newLimit: 20, newIntroducedToday: 0 });
-		const t = performance.now();
+		// Its speed is measured by `npm run bench -- study`.
 		const queue = buildQueue({ facts, now, newLimit: 20, newIntroducedToday: 0 });
-		const elapsed = performance.now() - t;
 		expect(queue.fresh).toHaveLength(20);
 		expect(queue.due.length).toBeGreaterThan(4000);
-		expect(elapsed).toBeLessThan(50);
 	});
 });
 
