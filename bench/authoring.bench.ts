@@ -576,7 +576,7 @@ function bytesTable(
 			...(worker
 				? [
 						`The worker is one self-contained file: about ${bytes(worker.gzip - alone.gzip)} of its gzip bytes ` +
-							'are not compromise (the generator, classic zod and the bank schemas).'
+							'are not compromise (the generator, zod and the bank schemas).'
 					]
 				: []),
 			`in SW precache: named in build/service-worker.js, so every visitor's service worker downloads it on install ` +

@@ -2,11 +2,12 @@ import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AssignedSet, BankPayload, BankSummary } from '../../src/lib/schema';
+import { z } from '../../src/lib/schema/zod-mini';
 
 const seed = 'kishida-biden-summit';
 
 test('the bank index and each bank are served as valid JSON', async ({ request }) => {
-	const index = BankSummary.array().parse(await (await request.get('/api/banks.json')).json());
+	const index = z.array(BankSummary).parse(await (await request.get('/api/banks.json')).json());
 	const summary = index.find((b) => b.id === seed);
 	expect(summary, 'the seed bank is listed').toBeDefined();
 

@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BankPayload, BankSummary } from '../../src/lib/schema';
+import { z } from '../../src/lib/schema/zod-mini';
 import { freePort, serveBuild, waitForServiceWorker } from './pwa';
 import { answerShown } from './study';
 
@@ -37,9 +38,9 @@ test('after one visit every page and bank works with no network, and nothing is 
 	try {
 		await page.goto(`${origin}/`);
 		await waitForServiceWorker(page);
-		const banks = BankSummary.array().parse(
-			await page.evaluate(() => fetch('/api/banks.json').then((r) => r.json()))
-		);
+		const banks = z
+			.array(BankSummary)
+			.parse(await page.evaluate(() => fetch('/api/banks.json').then((r) => r.json())));
 		expect(banks.length).toBeGreaterThan(0);
 		const payloads = new Map<string, BankPayload>();
 		for (const bank of banks) {

@@ -332,7 +332,7 @@ describe('addFromSelection', () => {
 });
 
 describe('toReview and loadReview', () => {
-	it('makes a review the classic schema accepts, decisions sorted by id', () => {
+	it('makes a review the schema accepts, decisions sorted by id', () => {
 		const draft = fresh();
 		const ids = draft.raw.map((q) => q.id);
 		reject(draft, ids[3]!);

@@ -5,17 +5,12 @@ import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb
 import { z } from '../schema/zod-mini';
 import type { Draft } from './draft';
 import { localBanksDatabase, localBanksStoreName } from './local-banks';
-import { Addition, Article, Fact, Question } from './schema-mini';
+import { Article, Text } from '../schema/article';
+import { Fact, Question } from '../schema/bank';
+import { Addition, EditDecision } from '../schema/review';
 
-const Text = z.string().check(z.trim(), z.minLength(1));
-
-const QuestionEdit = z.strictObject({
-	prompt: z.optional(Text),
-	answer: z.optional(Text),
-	options: z.optional(z.array(Text)),
-	accept: z.optional(z.array(Text)),
-	explanation: z.optional(Text)
-});
+/** A teacher's edit to one question: a review's edit decision without its action and note. */
+const QuestionEdit = z.omit(EditDecision, { action: true, note: true });
 
 /** As authoring/draft's Draft. */
 const DraftShape = z.strictObject({

@@ -1,21 +1,15 @@
-// The teacher's review session on /teach/new as plain data and functions: no Svelte, no classic
-// zod, no generator (buildBank runs it through run-generator, in a worker). A Draft is JSON, so a
+// The teacher's review session on /teach/new as plain data and functions: no Svelte, no
+// generator (buildBank runs it through run-generator, in a worker). A Draft is JSON, so a
 // page can hold it in $state and the functions below mutate it in place.
 import type { GenerateResult, Stage } from '../generate/index';
-import type { Span } from '../schema/article';
 import { segment } from '../generate/segment';
 import { hashHex, normalize } from '../generate/text';
 import { gap } from '../schema/gap';
 import { questionTypeLabels } from '../schema/question-types';
 import { runGenerator, GeneratorError } from './run-generator';
-import {
-	Question,
-	type Addition,
-	type Article,
-	type Decision,
-	type Fact,
-	type Review
-} from './schema-mini';
+import type { Article, Span } from '../schema/article';
+import { Question, type Fact } from '../schema/bank';
+import type { Addition, Decision, Review } from '../schema/review';
 
 /** The fields a teacher may change; the same ones a review's edit decision can carry. */
 export interface QuestionEdit {

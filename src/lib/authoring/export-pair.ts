@@ -1,7 +1,7 @@
 // A local bank as the two files the CLI reads: questions/articles/<id>.md and
 // questions/reviews/<id>.json. `npm run generate -- questions/articles/<id>.md` then writes the
 // same bank to questions/banks/<id>.json.
-import type { Article, ArticleMeta, Review } from './schema-mini';
+import type { Article, ArticleMeta, Review } from '../schema';
 
 const metaKeys = [
 	'title',

@@ -1,9 +1,11 @@
 // Banks a teacher made on /teach/new, kept in this browser's IndexedDB and studied like the
-// built-in ones. This module runs on study pages: it imports zod/mini schemas only (no classic
-// zod, no src/lib/schema/bank.ts, no generator, no compromise).
+// built-in ones. This module runs on study pages: it loads the schemas and idb-keyval, never the
+// generator or compromise.
 import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
-import { Article, Bank, Review, Slug } from './schema-mini';
+import { Article, Slug } from '../schema/article';
+import { Bank } from '../schema/bank';
+import { Review } from '../schema/review';
 
 export const localBanksDatabase = 'factdeck-local-banks';
 export const localBanksStoreName = 'banks';

@@ -1,7 +1,7 @@
-// Checks what a teacher pasted on /teach/new before the generator sees it. Imports only zod/mini
-// and the generator's segmenter (which is free of compromise), so the page stays light.
+// Checks what a teacher pasted on /teach/new before the generator sees it. Imports only the
+// schemas and the generator's segmenter (which is free of compromise), so the page stays light.
 import { segment } from '../generate/segment';
-import { Article } from './schema-mini';
+import { Article } from '../schema/article';
 
 export interface PasteInput {
 	title: string;

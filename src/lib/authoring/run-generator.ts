@@ -2,7 +2,8 @@
 // not freeze the page, else on the main thread with a pause between stages. The generator (and
 // compromise) load only when needed: in the worker, or through the dynamic import below.
 import type { GenerateResult, Stage } from '../generate/index';
-import type { Article, Review } from './schema-mini';
+import type { Article } from '../schema/article';
+import type { Review } from '../schema/review';
 import type { GenerateRequest, WorkerMessage } from './worker-protocol';
 
 export interface RunGeneratorOptions {

@@ -1,7 +1,8 @@
 // Messages between the page (run-generator.ts) and generate.worker.ts. Types only: both sides
 // import it without pulling in the other's code.
 import type { GenerateResult, Stage } from '../generate/index';
-import type { Article, Review } from './schema-mini';
+import type { Article } from '../schema/article';
+import type { Review } from '../schema/review';
 
 export interface GenerateRequest {
 	article: Article;

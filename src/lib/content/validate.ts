@@ -1,5 +1,5 @@
-import type { z } from 'zod';
 import { Article, ArticleMeta, AssignedSet, Bank, Review, slugPattern, type Span } from '../schema';
+import type { z } from '../schema/zod-mini';
 import { parseFrontMatter } from './front-matter';
 
 export interface SourceFile {
@@ -52,7 +52,7 @@ function slugOf(path: string): string {
 	);
 }
 
-function zodProblems(file: string, error: z.ZodError): Problem[] {
+function zodProblems(file: string, error: z.core.$ZodError): Problem[] {
 	return error.issues.map((issue) => ({
 		file,
 		path: formatPath(issue.path),
@@ -193,7 +193,7 @@ function checkSet(set: AssignedSet, file: string, banks: Map<string, Bank>, prob
 
 function parseJsonFiles<T>(
 	files: SourceFile[],
-	schema: z.ZodType<T>,
+	schema: z.ZodMiniType<T>,
 	problems: Problem[]
 ): Map<string, { value: T; file: string }> {
 	const parsed = new Map<string, { value: T; file: string }>();

@@ -1,35 +1,32 @@
-import { z } from 'zod';
+import { Text } from './article';
 import { Fact, Question } from './bank';
-
-const Text = z.string().trim().min(1);
+import { z } from './zod-mini';
 
 export const RejectDecision = z.strictObject({
 	action: z.literal('reject'),
-	note: Text.optional()
+	note: z.optional(Text)
 });
 export const EditDecision = z.strictObject({
 	action: z.literal('edit'),
-	prompt: Text.optional(),
-	answer: Text.optional(),
-	options: z.array(Text).optional(),
-	accept: z.array(Text).optional(),
-	explanation: Text.optional(),
-	note: Text.optional()
+	prompt: z.optional(Text),
+	answer: z.optional(Text),
+	options: z.optional(z.array(Text)),
+	accept: z.optional(z.array(Text)),
+	explanation: z.optional(Text),
+	note: z.optional(Text)
 });
 export const Decision = z.discriminatedUnion('action', [RejectDecision, EditDecision]);
 export type Decision = z.infer<typeof Decision>;
 
 /** A question an editor wrote from a span of the article, with the fact it asks about. */
 export const Addition = z
-	.strictObject({
-		fact: Fact,
-		question: Question,
-		note: Text.optional()
-	})
-	.refine((a) => a.question.factId === a.fact.id, {
-		message: "the question's factId must be its fact's id",
-		path: ['question', 'factId']
-	});
+	.strictObject({ fact: Fact, question: Question, note: z.optional(Text) })
+	.check(
+		z.refine((a) => a.question.factId === a.fact.id, {
+			message: "the question's factId must be its fact's id",
+			path: ['question', 'factId']
+		})
+	);
 export type Addition = z.infer<typeof Addition>;
 
 /** `questions/reviews/<slug>.json`: an editor's verdicts, applied on every generation. */
@@ -37,6 +34,6 @@ export const Review = z.strictObject({
 	version: z.literal(1),
 	decisions: z.record(z.string(), Decision),
 	/** Questions the editor added, appended after the generated ones. */
-	additions: z.array(Addition).optional()
+	additions: z.optional(z.array(Addition))
 });
 export type Review = z.infer<typeof Review>;

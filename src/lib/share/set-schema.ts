@@ -1,7 +1,8 @@
 // What a set link carries, as zod/mini schemas: all a device needs to read a saved assignment
 // back. Encoding and decoding links (compression, base64) live in set-link.ts.
 import { z } from '../schema/zod-mini';
-import { IsoDate, Question, Slug } from './question-mini';
+import { IsoDate, Slug } from '../schema/article';
+import { Question } from '../schema/bank';
 import { checkStrings, plainText } from './text';
 
 export const setLinkPrefix = 's1.';
