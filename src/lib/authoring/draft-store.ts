@@ -7,10 +7,7 @@ import type { Draft } from './draft';
 import { localBanksDatabase, localBanksStoreName } from './local-banks';
 import { Article, Text } from '../schema/article';
 import { Fact, Question } from '../schema/bank';
-import { Addition, EditDecision } from '../schema/review';
-
-/** A teacher's edit to one question: a review's edit decision without its action and note. */
-const QuestionEdit = z.omit(EditDecision, { action: true, note: true });
+import { Addition, QuestionEdit } from '../schema/review';
 
 /** As authoring/draft's Draft. */
 const DraftShape = z.strictObject({

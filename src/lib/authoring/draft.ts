@@ -8,17 +8,11 @@ import { gap } from '../schema/gap';
 import { questionTypeLabels } from '../schema/question-types';
 import { runGenerator, GeneratorError } from './run-generator';
 import type { Article, Span } from '../schema/article';
-import { Question, type Fact } from '../schema/bank';
-import type { Addition, Decision, Review } from '../schema/review';
+import type { Fact } from '../schema/bank';
+import { Question } from '../schema/question';
+import type { Addition, Decision, QuestionEdit, Review } from '../schema/review';
 
-/** The fields a teacher may change; the same ones a review's edit decision can carry. */
-export interface QuestionEdit {
-	prompt?: string;
-	answer?: string;
-	options?: string[];
-	accept?: string[];
-	explanation?: string;
-}
+export type { QuestionEdit };
 const editKeys = ['prompt', 'answer', 'options', 'accept', 'explanation'] as const;
 
 export interface Draft {

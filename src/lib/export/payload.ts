@@ -1,4 +1,5 @@
-import { Question, type Bank } from '../schema/bank';
+import type { Bank } from '../schema/bank';
+import { Question } from '../schema/question';
 import { z } from '../schema/zod-mini';
 
 /**

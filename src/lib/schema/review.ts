@@ -6,20 +6,26 @@ export const RejectDecision = z.strictObject({
 	action: z.literal('reject'),
 	note: z.optional(Text)
 });
-export const EditDecision = z.strictObject({
-	action: z.literal('edit'),
+const editFields = {
 	prompt: z.optional(Text),
 	answer: z.optional(Text),
 	options: z.optional(z.array(Text)),
 	accept: z.optional(z.array(Text)),
-	explanation: z.optional(Text),
+	explanation: z.optional(Text)
+};
+/** The fields of a question a teacher may change, as a draft keeps them before they are saved. */
+export const QuestionEdit = z.strictObject(editFields);
+export type QuestionEdit = z.infer<typeof QuestionEdit>;
+export const EditDecision = z.strictObject({
+	action: z.literal('edit'),
+	...editFields,
 	note: z.optional(Text)
 });
 export const Decision = z.discriminatedUnion('action', [RejectDecision, EditDecision]);
 export type Decision = z.infer<typeof Decision>;
 
 /** A question an editor wrote from a span of the article, with the fact it asks about. */
-export const Addition = z
+export const Addition = /* @__PURE__ */ z
 	.strictObject({ fact: Fact, question: Question, note: z.optional(Text) })
 	.check(
 		z.refine((a) => a.question.factId === a.fact.id, {

@@ -9,7 +9,7 @@ import {
 } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
 import { shuffle } from '../study/random';
-import { Id } from '../schema/bank';
+import { Id } from '../schema/primitives';
 import { ResultAnswer, studentName, type SetResult } from './result-schema';
 import { SharedSet } from './set-schema';
 import { contentHash, describeIssues } from './text';

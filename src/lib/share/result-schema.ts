@@ -1,8 +1,7 @@
 // A student's result as zod/mini schemas: what a device needs to read saved attempts back.
 // Writing and reading result codes (compression, checksums) live in result-code.ts.
 import { z } from '../schema/zod-mini';
-import { Slug } from '../schema/article';
-import { Id } from '../schema/bank';
+import { Id, Slug } from '../schema/primitives';
 import { plainText } from './text';
 
 export const resultCodePrefix = 'r1.';

@@ -1,8 +1,9 @@
 // What a set link carries, as zod/mini schemas: all a device needs to read a saved assignment
 // back. Encoding and decoding links (compression, base64) live in set-link.ts.
 import { z } from '../schema/zod-mini';
-import { IsoDate, Slug } from '../schema/article';
-import { Question } from '../schema/bank';
+import { Slug } from '../schema/primitives';
+import { Question } from '../schema/question';
+import { setSettings } from '../schema/set';
 import { checkStrings, plainText } from './text';
 
 export const setLinkPrefix = 's1.';
@@ -18,19 +19,12 @@ export const setLinkLimits = {
 	text: 4000
 } as const;
 
-/** The set's settings as a link carries them: AssignedSet without the bank references. */
+/** The set as a link carries it: AssignedSet without the bank references, its text kept plain. */
 export const SharedSetInfo = z.strictObject({
 	id: Slug,
 	title: plainText(setLinkLimits.title).check(z.trim(), z.minLength(1, 'the set needs a title')),
 	instructions: z._default(plainText(setLinkLimits.instructions).check(z.trim()), ''),
-	order: z._default(z.enum(['fixed', 'shuffled']), 'fixed'),
-	mode: z._default(z.enum(['quiz', 'flashcards']), 'quiz'),
-	feedback: z._default(z.enum(['immediate', 'end']), 'immediate'),
-	due: z.optional(IsoDate),
-	/** Percentage needed to pass. */
-	passMark: z._default(z.int().check(z.gte(0), z.lte(100)), 60),
-	/** How many attempts a student may make; absent means unlimited. */
-	attempts: z.optional(z.int().check(z.gte(1)))
+	...setSettings
 });
 export type SharedSetInfo = z.infer<typeof SharedSetInfo>;
 
