@@ -1,0 +1,219 @@
+import { questionTypes, type QuestionType } from '../schema/question-types';
+import type { progressClient } from './progress-client';
+import { displayOptions, selectQuizQuestions, type QuizLength } from './quiz';
+import { seededRandom } from './random';
+import type { StudyQuestion } from './types';
+
+export interface QuizAnswer {
+	question: StudyQuestion;
+	response: string;
+	correct: boolean;
+	expected: string;
+}
+
+/** What a quiz needs from storage; loaded when first needed, so the setup screen opens without it. */
+export type QuizProgress = Pick<
+	typeof progressClient,
+	'onChange' | 'recordAnswer' | 'wrongQuestionIds' | 'describeError'
+>;
+
+export type Grader = (
+	question: StudyQuestion,
+	response: string
+) => { correct: boolean; expected: string };
+
+export interface QuizSource {
+	bankId: string;
+	/** Every question of the bank, each with its source sentence quoted. */
+	pool: readonly StudyQuestion[];
+}
+
+export interface QuizDependencies {
+	progress: () => Promise<QuizProgress>;
+	/** Loads grading (and whatever else answering needs) when the quiz starts. */
+	grader: () => Promise<Grader>;
+	/** A monotonic clock in milliseconds, for answer and quiz durations. */
+	clock?: () => number;
+	/** A fresh random source for each quiz's question order and option order. */
+	random?: () => () => number;
+}
+
+/**
+ * One quiz on one bank: its setup, the questions asked, the answers given (each stored before its
+ * feedback shows) and the result. The component only wires it to markup, focus and keys.
+ */
+export class QuizSession {
+	#source: () => QuizSource;
+	get bankId(): string {
+		return this.#source().bankId;
+	}
+	get pool(): readonly StudyQuestion[] {
+		return this.#source().pool;
+	}
+	/** The question types this bank has, in the usual order. */
+	readonly available = $derived(questionTypes.filter((t) => this.pool.some((q) => q.type === t)));
+
+	phase = $state<'setup' | 'running' | 'done'>('setup');
+	length = $state<QuizLength>(10);
+	chosenTypes = $state<QuestionType[]>([]);
+	onlyWrong = $state(false);
+	/** The questions last answered wrong, once read from storage; replaced whole, never changed. */
+	wrongIds = $state.raw<ReadonlySet<string>>();
+	readonly wrongKnown = $derived(this.wrongIds !== undefined);
+	setupError = $state('');
+	questions = $state<StudyQuestion[]>([]);
+	options = $state<string[][]>([]);
+	index = $state(0);
+	answers = $state<QuizAnswer[]>([]);
+	elapsedMs = $state(0);
+	saveError = $state('');
+	announcement = $state('');
+
+	readonly current = $derived(this.questions[this.index]);
+	readonly currentAnswer = $derived(this.answers[this.index]);
+	readonly score = $derived(this.answers.filter((a) => a.correct).length);
+	readonly mistakes = $derived(this.answers.filter((a) => !a.correct));
+	readonly isLast = $derived(this.index + 1 >= this.questions.length);
+
+	#deps: Required<QuizDependencies>;
+	#progress: Promise<QuizProgress> | undefined;
+	#grade: Grader | undefined;
+	#stopListening = () => {};
+	#saving = false;
+	#startedAt = 0;
+	#questionShownAt = 0;
+
+	/** `source` is read when needed, so it may follow a component's props. */
+	constructor(source: () => QuizSource, deps: QuizDependencies) {
+		this.#source = source;
+		this.chosenTypes = [...this.available];
+		this.#deps = {
+			progress: deps.progress,
+			grader: deps.grader,
+			clock: deps.clock ?? (() => performance.now()),
+			random: deps.random ?? (() => seededRandom(Date.now()))
+		};
+	}
+
+	/** Storage, loaded once; the wrong answers are read again when another tab changes them. */
+	#client(): Promise<QuizProgress> {
+		return (this.#progress ??= this.#deps.progress().then((progress) => {
+			this.#stopListening = progress.onChange(this.bankId, () => {
+				if (this.wrongKnown) void this.refreshWrong();
+			});
+			return progress;
+		}));
+	}
+
+	dispose() {
+		this.#stopListening();
+	}
+
+	async refreshWrong(): Promise<ReadonlySet<string>> {
+		return (this.wrongIds = await (await this.#client()).wrongQuestionIds(this.bankId));
+	}
+
+	/** Starts a quiz from the setup, or on `retry`'s questions; true once its first question shows. */
+	async start(retry?: StudyQuestion[]): Promise<boolean> {
+		this.setupError = '';
+		const onlyIds =
+			!retry && this.onlyWrong ? (this.wrongIds ?? (await this.refreshWrong())) : undefined;
+		const random = this.#deps.random();
+		const picked =
+			retry ??
+			selectQuizQuestions(
+				this.pool,
+				{ length: this.length, types: this.chosenTypes, onlyIds },
+				random
+			);
+		if (picked.length === 0) {
+			this.setupError = this.onlyWrong
+				? 'You have no wrong answers to retry in these question types.'
+				: 'Choose at least one question type.';
+			return false;
+		}
+		this.questions = picked;
+		this.options = picked.map((q) => displayOptions(q, random));
+		this.answers = [];
+		this.index = 0;
+		this.saveError = '';
+		// Storage starts loading with the quiz, so the first answer does not wait for it.
+		this.#client().catch(() => undefined);
+		try {
+			this.#grade ??= await this.#deps.grader();
+		} catch (error) {
+			this.setupError = `The quiz could not load: ${error instanceof Error ? error.message : String(error)}`;
+			return false;
+		}
+		this.phase = 'running';
+		this.#startedAt = this.#questionShownAt = this.#deps.clock();
+		return true;
+	}
+
+	/** Retries the questions answered wrong in the quiz just finished. */
+	retryMistakes(): Promise<boolean> {
+		return this.start(this.mistakes.map((m) => m.question));
+	}
+
+	/** Grades and stores an answer to the current question; true once its feedback shows. */
+	async answer(response: string): Promise<boolean> {
+		const question = this.current;
+		const grade = this.#grade;
+		if (!question || this.currentAnswer || this.#saving || !grade) return false;
+		const index = this.index;
+		const durationMs = Math.round(this.#deps.clock() - this.#questionShownAt);
+		const result = grade(question, response);
+		// The answer is stored before its feedback shows: once the learner sees it, it is saved.
+		this.#saving = true;
+		let problem = '';
+		try {
+			const progress = await this.#client();
+			try {
+				await progress.recordAnswer({
+					bankId: this.bankId,
+					question,
+					response,
+					correct: result.correct,
+					durationMs,
+					mode: 'quiz'
+				});
+			} catch (error) {
+				problem = progress.describeError(error);
+			}
+		} catch (error) {
+			problem = `Your answer could not be saved: ${error instanceof Error ? error.message : String(error)}`;
+		} finally {
+			this.#saving = false;
+		}
+		this.saveError = problem;
+		this.answers[index] = {
+			question,
+			response,
+			correct: result.correct,
+			expected: result.expected
+		};
+		this.announcement = result.correct
+			? 'Correct.'
+			: `Not quite. The answer is ${result.expected}.`;
+		return true;
+	}
+
+	/** Moves to the next question, or to the result after the last one. */
+	next() {
+		if (!this.isLast) {
+			this.index += 1;
+			this.#questionShownAt = this.#deps.clock();
+			this.announcement = '';
+			return;
+		}
+		this.elapsedMs = this.#deps.clock() - this.#startedAt;
+		this.phase = 'done';
+		this.announcement = `Quiz finished: ${this.score} of ${this.questions.length} right.`;
+		void this.refreshWrong().catch(() => undefined);
+	}
+
+	/** Back to the setup screen for a new quiz. */
+	newQuiz() {
+		this.phase = 'setup';
+	}
+}
