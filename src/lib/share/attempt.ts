@@ -1,0 +1,55 @@
+import type { StudyQuestion } from '../study/types';
+import type { AttemptAnswer, AttemptState } from './assignments';
+import type { SharedSet } from './set-schema';
+
+export interface RunnerItem {
+	bankId: string;
+	question: StudyQuestion;
+	/** The page with the question's article, when this device has one. */
+	articleHref?: string;
+}
+
+export interface RunnerAnswer {
+	questionId: string;
+	response: string;
+	correct: boolean;
+	ms: number;
+}
+
+/** The questions of an attempt in the order its student sees them, each with its quote. */
+export function attemptItems(
+	shared: SharedSet,
+	attempt: AttemptState,
+	articleHref: (bankId: string) => string | undefined
+): RunnerItem[] {
+	const byId = new Map(shared.questions.map((q) => [q.question.id, q]));
+	return attempt.order.flatMap((id) => {
+		const q = byId.get(id);
+		if (!q) return [];
+		return [
+			{
+				bankId: q.bankId,
+				question: { ...q.question, quote: q.quote },
+				articleHref: articleHref(q.bankId)
+			}
+		];
+	});
+}
+
+/**
+ * Keeps what was stored for every question answered before (its time included) and takes `all`
+ * for the rest, with `answer` stamped at `at`.
+ */
+export function mergeAnswers(
+	stored: readonly AttemptAnswer[],
+	answer: RunnerAnswer,
+	all: readonly RunnerAnswer[],
+	at: Date
+): AttemptAnswer[] {
+	const previous = new Map(stored.map((a) => [a.questionId, a]));
+	return all.map((a) =>
+		a.questionId === answer.questionId
+			? { ...a, answeredAt: at.toISOString() }
+			: (previous.get(a.questionId) ?? a)
+	);
+}
