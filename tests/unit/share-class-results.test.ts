@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto';
+import { createStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { ClassResults, codeSource } from '../../src/lib/share/class-results.svelte';
+import { encodeResultCode, resultFile, type SetResult } from '../../src/lib/share/result-code';
+
+let counter = 0;
+/** A fresh teacher database per test; `reopen` reads it as a reload would. */
+function fresh() {
+	const name = `class-results-test-${++counter}`;
+	return {
+		board: new ClassResults(createStore(name, 'sets')),
+		reopen: () => new ClassResults(createStore(name, 'sets'))
+	};
+}
+
+function result(student: string, setId = 'summit', correct = 1): SetResult {
+	return {
+		v: 1,
+		setId,
+		student,
+		attempt: 1,
+		startedAt: '2026-03-02T09:00:00.000Z',
+		finishedAt: '2026-03-02T09:05:00.000Z',
+		score: { correct, total: 2 },
+		answers: [
+			{ questionId: 'q-one', response: 'A', correct: correct > 0, ms: 1000 },
+			{ questionId: 'q-two', response: 'B', correct: correct > 1, ms: 1000 }
+		]
+	};
+}
+
+const file = (name: string, text: string) => ({ name, text: async () => text });
+
+describe('class results', () => {
+	it('adds pasted codes for the set and keeps them for next time', async () => {
+		const { board, reopen } = fresh();
+		const codes = await Promise.all(
+			[result('Aiko'), result('Ben')].map((r) => encodeResultCode(r))
+		);
+		expect(await board.addCodes('summit', codes.join('\n'))).toBe(true);
+		expect(board.results.map((r) => r.student)).toEqual(['Aiko', 'Ben']);
+		expect(board.message).toBe('Added 2 results.');
+		expect(board.errors).toEqual([]);
+
+		const later = reopen();
+		await later.load('summit');
+		expect(later.results).toEqual(board.results);
+		await later.load('another-set');
+		expect(later.results).toEqual([]);
+	});
+
+	it('stores nothing for another set, and says whose result it was', async () => {
+		const { board, reopen } = fresh();
+		const code = await encodeResultCode(result('Aiko', 'other-set'));
+		await board.addCodes('summit', code);
+		expect(board.results).toEqual([]);
+		expect(board.message).toBe('Added 0 results.');
+		expect(board.errors).toEqual([
+			{ source: 'Aiko', message: 'This result is for another set ("other-set"), not "summit".' }
+		]);
+		const later = reopen();
+		await later.load('summit');
+		expect(later.results).toEqual([]);
+	});
+
+	it('lists a code that cannot be read by its start, and keeps the rest', async () => {
+		const { board } = fresh();
+		const good = await encodeResultCode(result('Aiko'));
+		const bad = `${good.slice(0, -6)}zzzzzz`;
+		expect(await board.addCodes('summit', `${good}\n${bad}`)).toBe(false);
+		expect(board.results.map((r) => r.student)).toEqual(['Aiko']);
+		expect(board.message).toBe('Added 1 result.');
+		expect(board.errors).toHaveLength(1);
+		expect(board.errors[0]!.source).toBe(codeSource(bad));
+		expect(codeSource(bad)).toBe(`${bad.slice(0, 24)}…`);
+	});
+
+	it('adds result files, naming each file that is not one', async () => {
+		const { board } = fresh();
+		const good = await resultFile(result('Aiko'));
+		await board.addFiles('summit', [file(good.fileName, good.text), file('notes.json', 'notes')]);
+		expect(board.results.map((r) => r.student)).toEqual(['Aiko']);
+		expect(board.errors).toEqual([
+			{
+				source: 'notes.json',
+				message: 'This file is not a Factdeck result file (it is not JSON).'
+			}
+		]);
+	});
+
+	it('removes every result of the set, here and in storage', async () => {
+		const { board, reopen } = fresh();
+		await board.addCodes('summit', await encodeResultCode(result('Aiko')));
+		await board.clear('summit');
+		expect(board.results).toEqual([]);
+		const later = reopen();
+		await later.load('summit');
+		expect(later.results).toEqual([]);
+	});
+});
