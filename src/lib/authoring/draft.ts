@@ -2,17 +2,23 @@
 // generator (buildBank runs it through run-generator, in a worker). A Draft is JSON, so a
 // page can hold it in $state and the functions below mutate it in place.
 import type { GenerateResult, Stage } from '../generate/index';
-import { segment } from '../generate/segment';
-import { hashHex, normalize } from '../generate/text';
-import { gap } from '../schema/gap';
-import { questionTypeLabels } from '../schema/question-types';
-import { runGenerator, GeneratorError } from './run-generator';
 import type { Article, Span } from '../schema/article';
 import type { Fact } from '../schema/bank';
 import { Question } from '../schema/question';
 import type { Addition, Decision, QuestionEdit, Review } from '../schema/review';
+import { describeIssue, plain, validate } from './draft-check';
+import { runGenerator, GeneratorError } from './run-generator';
 
 export type { QuestionEdit };
+export {
+	addFromForm,
+	addFromSelection,
+	findAnswer,
+	type AddableType,
+	type AddForm,
+	type SelectionFields
+} from './draft-selection';
+export { gapAnswerProblem, unchanged } from './draft-check';
 const editKeys = ['prompt', 'answer', 'options', 'accept', 'explanation'] as const;
 
 export interface Draft {
@@ -51,18 +57,6 @@ export interface DraftQuestion {
 	quote: string;
 	note?: string;
 }
-
-export type AddableType = 'cloze' | 'short_answer' | 'mcq';
-
-export interface SelectionFields {
-	prompt?: string;
-	options?: string[];
-	accept?: string[];
-	explanation?: string;
-}
-
-/** A JSON copy: strips Svelte proxies and shares nothing with the draft. */
-const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 /** A draft of the generator's first result: every question kept, nothing edited or added. */
 export function createDraft(article: Article, result: GenerateResult): Draft {
@@ -142,51 +136,6 @@ export function setNote(draft: Draft, id: string, note: string): Outcome {
 	return { ok: true };
 }
 
-const fieldLabels: Record<string, string> = {
-	prompt: 'question',
-	answer: 'answer',
-	options: 'options',
-	accept: 'accepted answers',
-	explanation: 'explanation'
-};
-
-interface IssueLike {
-	code: string;
-	path: PropertyKey[];
-	message: string;
-	keys?: string[];
-}
-
-/** A schema issue as a sentence a teacher can act on. */
-function describeIssue(issue: IssueLike | undefined, type?: string): string {
-	if (!issue) return 'The question is not valid.';
-	const [field, index] = issue.path;
-	const label = fieldLabels[String(field)] ?? String(field ?? 'question');
-	if (issue.code === 'too_small') {
-		if (field === 'options' && index === undefined)
-			return 'A question with options needs at least 2 of them.';
-		if (field === 'options') return 'An option cannot be empty.';
-		if (field === 'accept') return 'An accepted answer cannot be empty.';
-		return `The ${label} cannot be empty.`;
-	}
-	if (issue.code === 'too_big' && field === 'options')
-		return 'A question can have at most 6 options.';
-	if (issue.code === 'unrecognized_keys') {
-		const kind = questionTypeLabels[type as keyof typeof questionTypeLabels] ?? 'This';
-		return `A “${kind}” question has no ${(issue.keys ?? []).map((k) => fieldLabels[k] ?? k).join(' or ')}.`;
-	}
-	if (field === 'prompt' && issue.message.includes(gap))
-		return `The question must keep the gap “${gap}” where the answer goes.`;
-	if (type === 'true_false' && field === 'answer') return 'The answer must be True or False.';
-	if (type === 'true_false' && field === 'options')
-		return 'A true-or-false question always has the options True and False.';
-	if (issue.code === 'custom') {
-		const text = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
-		return text.endsWith('.') ? text : `${text}.`;
-	}
-	return `The ${label}: ${issue.message}.`;
-}
-
 const trimEdit = (fields: QuestionEdit): QuestionEdit => {
 	const out: QuestionEdit = {};
 	for (const key of editKeys) {
@@ -200,16 +149,6 @@ const trimEdit = (fields: QuestionEdit): QuestionEdit => {
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Checks `question` against the Question schema; the parsed question or a message. */
-function validate(
-	question: unknown
-): { ok: true; question: Question } | { ok: false; message: string } {
-	const parsed = Question.safeParse(question);
-	if (parsed.success) return { ok: true, question: parsed.data };
-	const type = (question as { type?: string }).type;
-	return { ok: false, message: describeIssue(parsed.error.issues[0], type) };
-}
 
 /**
  * Changes some fields of a question (generated or added), validated as the bank will validate it.
@@ -247,119 +186,6 @@ export function revertEdits(draft: Draft, id: string): Outcome {
 	if (!findRaw(draft, id)) return unknown(id);
 	delete draft.edits[id];
 	return { ok: true };
-}
-
-const forms: Record<AddableType, string> = { cloze: 'cloze', short_answer: 'short', mcq: 'mcq' };
-
-function explanationFor(sentence: string): string {
-	return /^[“"]/.test(sentence)
-		? `The article says: ${sentence}`
-		: `The article says: “${sentence.replace(/[”"]$/, '')}”`;
-}
-
-function selectionProblem(draft: Draft, start: number, end: number): string | undefined {
-	const body = draft.article.body;
-	if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > body.length)
-		return 'The selection is not in the article. Select some words of the article.';
-	if (start >= end) return 'Nothing is selected. Select the words that answer the question.';
-	if (!body.slice(start, end).trim())
-		return 'The selection is only blank space. Select the words that answer the question.';
-	return undefined;
-}
-
-/**
- * Writes a question whose answer is the selected text (offsets into the article body), with a
- * new fact: the sentence holding the selection. A cloze question is that sentence with the
- * selection as its gap; a short-answer or multiple-choice one takes the teacher's prompt (or a
- * default one quoting the sentence), and a multiple-choice one the teacher's options.
- */
-export function addFromSelection(
-	draft: Draft,
-	start: number,
-	end: number,
-	type: AddableType,
-	fields: SelectionFields = {}
-): AddOutcome {
-	const problem = selectionProblem(draft, start, end);
-	if (problem) return { ok: false, message: problem };
-	const body = draft.article.body;
-	let from = start;
-	let to = end;
-	while (/\s/.test(body[from]!)) from++;
-	while (/\s/.test(body[to - 1]!)) to--;
-	const article = draft.article;
-	// The generator's own sentences (with its hints), so the source is a sentence it would cite.
-	const segmented = segment(body, {
-		title: article.title,
-		...(article.byline ? { byline: article.byline } : {}),
-		...(article.photoCaption ? { photoCaption: article.photoCaption } : {})
-	});
-	const sentence = segmented.sentences.find((s) => from >= s.start && to <= s.end);
-	if (!sentence) {
-		const overlapping = segmented.blocks
-			.flatMap((b) => b.sentences)
-			.filter((s) => s.start < to && s.end > from);
-		if (overlapping.length > 1)
-			return {
-				ok: false,
-				message: `The selection runs across ${overlapping.length} sentences. Select words within one sentence.`
-			};
-		const block = segmented.blocks.find((b) => b.start < to && b.end > from);
-		if (block && block.kind !== 'paragraph')
-			return {
-				ok: false,
-				message: `That text is in ${block.kind === 'heading' ? 'a headline or heading' : block.kind === 'byline' ? 'the byline' : 'a photo caption'}, which questions never come from. Select words in a paragraph of the article.`
-			};
-		return { ok: false, message: 'Select words within one sentence of the article’s paragraphs.' };
-	}
-	const answer = body.slice(from, to);
-	const text = sentence.text;
-	const before = text.slice(0, from - sentence.start);
-	const after = text.slice(to - sentence.start);
-	const cloze = `${before}${gap}${after}`;
-	if (type === 'cloze' && !/[\p{L}\p{N}]/u.test(before + after))
-		return {
-			ok: false,
-			message:
-				'The selection is the whole sentence. Select only the words that answer the question.'
-		};
-	const fact: Fact = {
-		id: `f-t${hashHex(`${normalize(text)}|${normalize(answer)}`)}`,
-		kind: 'what',
-		statement: text,
-		answer,
-		answerKind: 'thing',
-		source: { start: sentence.start, end: sentence.end }
-	};
-	const id = `q-${fact.id.slice(2)}-${forms[type]}`;
-	if (findRaw(draft, id) || findAddition(draft, id) !== undefined)
-		return { ok: false, message: 'You have already added this question.' };
-	if (type === 'mcq' && !fields.options?.length)
-		return {
-			ok: false,
-			message: 'Give the options for the multiple-choice question, with the answer among them.'
-		};
-	const defaultPrompt =
-		type === 'cloze'
-			? cloze
-			: type === 'mcq'
-				? `Which of these completes the sentence from the article? “${cloze}”`
-				: `What is missing from this sentence of the article? “${cloze}”`;
-	const checked = validate({
-		id,
-		type,
-		prompt: fields.prompt ?? defaultPrompt,
-		answer,
-		accept: fields.accept ?? [],
-		explanation: fields.explanation ?? explanationFor(text),
-		factId: fact.id,
-		source: { ...fact.source },
-		...(fields.options ? { options: fields.options.map((o) => o.trim()) } : {})
-	});
-	if (!checked.ok) return checked;
-	const shared = draft.additions.find((a) => a.fact.id === fact.id)?.fact;
-	draft.additions.push({ fact: shared ? plain(shared) : fact, question: checked.question });
-	return { ok: true, id };
 }
 
 export function removeAddition(draft: Draft, id: string): Outcome {
