@@ -1,0 +1,258 @@
+import 'fake-indexeddb/auto';
+import { createStore, type UseStore } from 'idb-keyval';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import {
+	AuthoringSession,
+	type AuthoringModel,
+	type FocusTarget
+} from '../../src/lib/authoring/authoring-session.svelte';
+import * as draft from '../../src/lib/authoring/draft';
+import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
+import { getLocalBank, listLocalBanks, saveLocalBank } from '../../src/lib/authoring/local-banks';
+import { checkPaste } from '../../src/lib/authoring/paste';
+import { runGenerator } from '../../src/lib/authoring/run-generator';
+import { parseFrontMatter } from '../../src/lib/content/front-matter';
+
+const { data, body } = parseFrontMatter(
+	readFileSync('tests/fixtures/articles/harbour-city-cup-final.md', 'utf8')
+);
+const meta = data as { title: string; publisher: string; published: unknown; byline: string };
+const bankId = 'harbour-city-win-first-cup-title-in-31-years';
+
+let counter = 0;
+const freshStore = () => createStore(`authoring-session-test-${++counter}`, 'banks');
+
+function modelOn(store: UseStore): AuthoringModel {
+	return {
+		paste: { checkPaste },
+		draft,
+		run: { runGenerator },
+		store: {
+			listLocalBanks: () => listLocalBanks(store),
+			getLocalBank: (id) => getLocalBank(id, store),
+			saveLocalBank: (record) => saveLocalBank(record, store)
+		},
+		drafts: {
+			loadDraft: (slot) => loadDraft(slot, store),
+			saveDraft: (saved) => saveDraft(saved, store),
+			discardDraft: (slot) => discardDraft(slot, store)
+		}
+	};
+}
+
+function session(store: UseStore, options: { keepDelay?: number; builtIn?: string[] } = {}) {
+	const focused: FocusTarget[] = [];
+	const s = new AuthoringSession({
+		builtInBanks: () => options.builtIn ?? [],
+		load: () => Promise.resolve(modelOn(store)),
+		now: () => new Date('2026-03-02T09:30:00Z'),
+		keepDelay: options.keepDelay ?? 60_000,
+		focus: (target) => void focused.push(target)
+	});
+	return { s, focused };
+}
+
+function paste(s: AuthoringSession) {
+	s.title = meta.title;
+	s.publisher = meta.publisher;
+	s.published = String(meta.published).slice(0, 10);
+	s.byline = meta.byline;
+	s.body = body;
+}
+
+async function generated(store: UseStore, options: { keepDelay?: number } = {}) {
+	const made = session(store, options);
+	paste(made.s);
+	await made.s.generate();
+	expect(made.s.phase).toBe('review');
+	return made;
+}
+
+const kept = async (store: UseStore, slot = 'new') => {
+	const found = await loadDraft(slot, store);
+	return found.found && 'saved' in found ? found.saved : undefined;
+};
+
+// The first generation loads the generator's language data.
+describe('the authoring session', { timeout: 30_000 }, () => {
+	it('starts with today as the publication date, from the injected clock', () => {
+		expect(session(freshStore()).s.published).toBe('2026-03-02');
+	});
+
+	it('lists what to fix in the pasted article, and generates nothing', async () => {
+		const store = freshStore();
+		const { s, focused } = session(store);
+		s.title = meta.title;
+		await s.generate();
+		expect(s.phase).toBe('paste');
+		expect(s.problems.map((p) => p.field)).toContain('body');
+		expect(s.draft).toBeUndefined();
+		expect(focused).toEqual(['errors']);
+	});
+
+	it('turns a pasted article into questions to review, and says how many', async () => {
+		const { s, focused } = await generated(freshStore());
+		expect(s.draft?.article.id).toBe(bankId);
+		expect(s.entries.length).toBeGreaterThan(3);
+		expect(s.counts.kept).toBe(s.entries.length);
+		expect(s.announcement).toMatch(/^\d+ questions ready to review\.$/);
+		expect(focused).toEqual(['working', 'review']);
+	});
+
+	it('gives a new bank an id no built-in bank has', async () => {
+		const { s } = session(freshStore(), { builtIn: [bankId] });
+		paste(s);
+		await s.generate();
+		expect(s.draft?.article.id).not.toBe(bankId);
+		expect(s.draft?.article.id).toMatch(new RegExp(`^${bankId}-`));
+	});
+
+	it('keeps the review on the device a moment after a change', async () => {
+		const store = freshStore();
+		const { s } = await generated(store, { keepDelay: 10 });
+		const id = s.entries[0]!.id;
+		s.reject(id);
+		expect(s.counts.rejected).toBe(1);
+		await vi.waitFor(() =>
+			expect(s.announcement).toMatch(/^Question 1 rejected\. \d+ questions in the bank\.$/)
+		);
+		await vi.waitFor(async () => expect((await kept(store))?.draft.rejected).toEqual([id]));
+	});
+
+	it('keeps a waiting change at once when flushed, and not before', async () => {
+		const store = freshStore();
+		const { s } = await generated(store);
+		s.reject(s.entries[1]!.id);
+		expect(await kept(store)).toBeUndefined();
+		await s.flush();
+		const saved = await kept(store);
+		expect(saved?.draft.rejected).toEqual([s.entries[1]!.id]);
+		expect(saved?.savedAt).toBe('2026-03-02T09:30:00.000Z');
+	});
+
+	it('offers an unsaved review on arrival and restores it when resumed', async () => {
+		const store = freshStore();
+		const first = await generated(store);
+		const rejected = first.s.entries[2]!.id;
+		first.s.reject(rejected);
+		await first.s.flush();
+
+		const { s, focused } = session(store);
+		await s.arrive(undefined);
+		expect(s.pending).toEqual({
+			title: meta.title,
+			questions: first.s.entries.length - 1,
+			savedAt: '2026-03-02T09:30:00.000Z'
+		});
+		s.resume();
+		expect(s.pending).toBeUndefined();
+		expect(s.phase).toBe('review');
+		expect(s.title).toBe(meta.title);
+		expect(s.entries.find((e) => e.id === rejected)?.status).toBe('rejected');
+		expect(s.counts).toEqual(first.s.counts);
+		await vi.waitFor(() => expect(focused).toEqual(['review']));
+	});
+
+	it('drops an unsaved review the teacher discards', async () => {
+		const store = freshStore();
+		const first = await generated(store);
+		await first.s.flush();
+		const { s } = session(store);
+		await s.arrive(undefined);
+		await s.discardPending();
+		expect(s.pending).toBeUndefined();
+		expect(await kept(store)).toBeUndefined();
+		expect(s.phase).toBe('paste');
+	});
+
+	it('saves the reviewed bank, then reopens it with its decisions', async () => {
+		const store = freshStore();
+		const { s } = await generated(store);
+		const rejected = s.entries[0]!.id;
+		s.reject(rejected);
+		const saved = await s.saveBank();
+		expect(saved).toEqual({ id: bankId, title: meta.title, questions: s.entries.length - 1 });
+		expect((await getLocalBank(bankId, store))?.createdAt).toBe('2026-03-02T09:30:00.000Z');
+		expect(await kept(store)).toBeUndefined();
+
+		const again = session(store).s;
+		await again.arrive(bankId);
+		expect(again.phase).toBe('review');
+		expect(again.editingId).toBe(bankId);
+		expect(again.entries.find((e) => e.id === rejected)?.status).toBe('rejected');
+		expect(again.error).toBe('');
+	});
+
+	it('says so when the bank named in the address is not on the device', async () => {
+		const { s, focused } = session(freshStore());
+		await s.arrive('no-such-bank');
+		expect(s.phase).toBe('paste');
+		expect(s.error).toContain('There is no bank “no-such-bank” on this device');
+		expect(focused).toEqual(['errors']);
+	});
+
+	it('refuses to save over a bank saved meanwhile under the same id', async () => {
+		const store = freshStore();
+		const late = await generated(store);
+		const early = await generated(store);
+		expect(await early.s.saveBank()).toBeDefined();
+
+		expect(await late.s.saveBank()).toBeUndefined();
+		expect(late.s.phase).toBe('review');
+		expect(late.s.error).toBe(
+			`The bank was not saved: a bank “${bankId}” was saved on this device meanwhile. Change the title and generate again.`
+		);
+		expect(late.focused.at(-1)).toBe('errors');
+	});
+
+	it('refuses a gap-fill answer its sentence does not hold, and changes nothing', async () => {
+		const { s } = await generated(freshStore());
+		const cloze = s.entries.find((e) => e.question.type === 'cloze')!;
+		const problem = s.saveEdit(cloze.id, { ...cloze.question, answer: 'Elsewhere entirely' });
+		expect(problem).toContain('is not in the sentence this gap-fill comes from');
+		expect(s.counts.edited).toBe(0);
+	});
+
+	it('says so when an edit changes nothing', async () => {
+		const { s } = await generated(freshStore());
+		const { question, id } = s.entries[0]!;
+		expect(s.saveEdit(id, { ...question })).toBeUndefined();
+		await vi.waitFor(() => expect(s.announcement).toBe('No changes.'));
+		expect(s.counts.edited).toBe(0);
+	});
+
+	it('adds a question from words typed in another case, at the end of the list', async () => {
+		const { s } = await generated(freshStore());
+		const before = s.entries.length;
+		s.filter = 'rejected';
+		s.addAnswer = 'KOFI MENSAH';
+		const id = s.add();
+		expect(id).toBeDefined();
+		expect(s.filter).toBe('all');
+		expect(s.activeId).toBe(id);
+		expect(s.entries.at(-1)?.question.answer).toBe('Kofi Mensah');
+		expect(s.entries.length).toBe(before + 1);
+		expect(s.addAnswer).toBe('');
+	});
+
+	it('refuses to add words the article does not have, saying why', async () => {
+		const { s } = await generated(freshStore());
+		s.addAnswer = 'a penalty shoot-out';
+		expect(s.add()).toBeUndefined();
+		expect(s.addProblem).toBe(
+			'“a penalty shoot-out” is not in the article: select the words in the article or type them exactly.'
+		);
+	});
+
+	it('discards the review and goes back to the paste form', async () => {
+		const store = freshStore();
+		const { s } = await generated(store, { keepDelay: 10 });
+		s.reject(s.entries[0]!.id);
+		expect(await s.startOver()).toBeUndefined();
+		expect(s.phase).toBe('paste');
+		expect(s.draft).toBeUndefined();
+		await new Promise((ok) => setTimeout(ok, 30));
+		expect(await kept(store)).toBeUndefined();
+	});
+});
