@@ -2,9 +2,9 @@ import 'fake-indexeddb/auto';
 import { createStore, type UseStore } from 'idb-keyval';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import type { AuthoringModel } from '../../src/lib/authoring/authoring-model';
 import {
 	AuthoringSession,
-	type AuthoringModel,
 	type FocusTarget
 } from '../../src/lib/authoring/authoring-session.svelte';
 import * as draft from '../../src/lib/authoring/draft';
@@ -41,11 +41,14 @@ function modelOn(store: UseStore): AuthoringModel {
 	};
 }
 
-function session(store: UseStore, options: { keepDelay?: number; builtIn?: string[] } = {}) {
+function session(
+	store: UseStore,
+	options: { keepDelay?: number; builtIn?: string[]; load?: () => Promise<AuthoringModel> } = {}
+) {
 	const focused: FocusTarget[] = [];
 	const s = new AuthoringSession({
 		builtInBanks: () => options.builtIn ?? [],
-		load: () => Promise.resolve(modelOn(store)),
+		load: options.load ?? (() => Promise.resolve(modelOn(store))),
 		now: () => new Date('2026-03-02T09:30:00Z'),
 		keepDelay: options.keepDelay ?? 60_000,
 		focus: (target) => void focused.push(target)
@@ -54,11 +57,11 @@ function session(store: UseStore, options: { keepDelay?: number; builtIn?: strin
 }
 
 function paste(s: AuthoringSession) {
-	s.title = meta.title;
-	s.publisher = meta.publisher;
-	s.published = String(meta.published).slice(0, 10);
-	s.byline = meta.byline;
-	s.body = body;
+	s.paste.title = meta.title;
+	s.paste.publisher = meta.publisher;
+	s.paste.published = String(meta.published).slice(0, 10);
+	s.paste.byline = meta.byline;
+	s.paste.body = body;
 }
 
 async function generated(store: UseStore, options: { keepDelay?: number } = {}) {
@@ -77,13 +80,13 @@ const kept = async (store: UseStore, slot = 'new') => {
 // The first generation loads the generator's language data.
 describe('the authoring session', { timeout: 30_000 }, () => {
 	it('starts with today as the publication date, from the injected clock', () => {
-		expect(session(freshStore()).s.published).toBe('2026-03-02');
+		expect(session(freshStore()).s.paste.published).toBe('2026-03-02');
 	});
 
 	it('lists what to fix in the pasted article, and generates nothing', async () => {
 		const store = freshStore();
 		const { s, focused } = session(store);
-		s.title = meta.title;
+		s.paste.title = meta.title;
 		await s.generate();
 		expect(s.phase).toBe('paste');
 		expect(s.problems.map((p) => p.field)).toContain('body');
@@ -131,6 +134,24 @@ describe('the authoring session', { timeout: 30_000 }, () => {
 		expect(saved?.savedAt).toBe('2026-03-02T09:30:00.000Z');
 	});
 
+	it('says when the review cannot be kept on the device, so the teacher saves before leaving', async () => {
+		const store = freshStore();
+		const model = modelOn(store);
+		const { s } = session(store, {
+			load: () =>
+				Promise.resolve({
+					...model,
+					drafts: { ...model.drafts, saveDraft: () => Promise.reject(new Error('quota')) }
+				})
+		});
+		paste(s);
+		await s.generate();
+		await s.flush();
+		expect(s.keepError).toBe(
+			'Your review is not being kept on this device (quota): save the bank before you leave.'
+		);
+	});
+
 	it('offers an unsaved review on arrival and restores it when resumed', async () => {
 		const store = freshStore();
 		const first = await generated(store);
@@ -148,7 +169,7 @@ describe('the authoring session', { timeout: 30_000 }, () => {
 		s.resume();
 		expect(s.pending).toBeUndefined();
 		expect(s.phase).toBe('review');
-		expect(s.title).toBe(meta.title);
+		expect(s.paste.title).toBe(meta.title);
 		expect(s.entries.find((e) => e.id === rejected)?.status).toBe('rejected');
 		expect(s.counts).toEqual(first.s.counts);
 		await vi.waitFor(() => expect(focused).toEqual(['review']));
@@ -226,21 +247,21 @@ describe('the authoring session', { timeout: 30_000 }, () => {
 		const { s } = await generated(freshStore());
 		const before = s.entries.length;
 		s.filter = 'rejected';
-		s.addAnswer = 'KOFI MENSAH';
+		s.addition.answer = 'KOFI MENSAH';
 		const id = s.add();
 		expect(id).toBeDefined();
 		expect(s.filter).toBe('all');
 		expect(s.activeId).toBe(id);
 		expect(s.entries.at(-1)?.question.answer).toBe('Kofi Mensah');
 		expect(s.entries.length).toBe(before + 1);
-		expect(s.addAnswer).toBe('');
+		expect(s.addition.answer).toBe('');
 	});
 
 	it('refuses to add words the article does not have, saying why', async () => {
 		const { s } = await generated(freshStore());
-		s.addAnswer = 'a penalty shoot-out';
+		s.addition.answer = 'a penalty shoot-out';
 		expect(s.add()).toBeUndefined();
-		expect(s.addProblem).toBe(
+		expect(s.addition.problem).toBe(
 			'“a penalty shoot-out” is not in the article: select the words in the article or type them exactly.'
 		);
 	});

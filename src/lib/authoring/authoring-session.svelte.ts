@@ -4,38 +4,11 @@ import { tick } from 'svelte';
 import { plural } from '../format';
 import type { Span } from '../schema/article';
 import { takenBankIds, takenMeanwhile } from './bank-ids';
-import type * as DraftModule from './draft';
+import { AdditionForm, PastedArticle } from './authoring-forms.svelte';
+import { loadAuthoringModel, type AuthoringModel } from './authoring-model';
 import type { Draft, Outcome, QuestionEdit, QuestionStatus } from './draft';
-import type { AddableType } from './draft-selection';
-import type * as DraftStoreModule from './draft-store';
-import type * as LocalBanksModule from './local-banks';
-import type * as PasteModule from './paste';
+import { DraftKeeper } from './draft-keeper.svelte';
 import type { PasteProblem } from './paste';
-import type * as RunModule from './run-generator';
-
-/** What the session needs from the authoring modules; loaded when first needed. */
-export interface AuthoringModel {
-	paste: Pick<typeof PasteModule, 'checkPaste'>;
-	draft: typeof DraftModule;
-	run: Pick<typeof RunModule, 'runGenerator'>;
-	store: Pick<typeof LocalBanksModule, 'listLocalBanks' | 'getLocalBank' | 'saveLocalBank'>;
-	drafts: Pick<typeof DraftStoreModule, 'loadDraft' | 'saveDraft' | 'discardDraft'>;
-}
-
-/**
- * The generator, the review model and their schemas, loaded when the teacher asks for questions:
- * none of it is part of the page's first load, nor of any study page.
- */
-export async function loadAuthoringModel(): Promise<AuthoringModel> {
-	const [paste, draft, run, store, drafts] = await Promise.all([
-		import('./paste'),
-		import('./draft'),
-		import('./run-generator'),
-		import('./local-banks'),
-		import('./draft-store')
-	]);
-	return { paste, draft, run, store, drafts };
-}
 
 export type AuthoringPhase = 'paste' | 'working' | 'review' | 'saving';
 /** What the page focuses when the session moves on: the error box, the progress, the review. */
@@ -75,15 +48,10 @@ export class AuthoringSession {
 	#pendingSaved: { draft: Draft; createdAt?: string | undefined } | undefined;
 	/** Stops a generation the teacher no longer wants. */
 	#stopping: AbortController | undefined;
-	#keepTimer: ReturnType<typeof setTimeout> | undefined;
+	#keeper: DraftKeeper;
 
 	phase = $state<AuthoringPhase>('paste');
-	title = $state('');
-	publisher = $state('');
-	published = $state('');
-	byline = $state('');
-	url = $state('');
-	body = $state('');
+	readonly paste: PastedArticle;
 	problems = $state<PasteProblem[]>([]);
 	stage = $state('segment');
 	fraction = $state(0);
@@ -96,17 +64,10 @@ export class AuthoringSession {
 	editingId = $state<string>();
 	/** An unsaved review found on arrival, offered before anything else. */
 	pending = $state<{ title: string; questions: number; savedAt: string }>();
-	/** Set when keeping the review on this device failed: leaving would then lose it. */
-	keepError = $state('');
 	activeId = $state<string>();
 	filter = $state<'all' | QuestionStatus>('all');
 
-	selected = $state<Span>();
-	addType = $state<AddableType>('cloze');
-	addAnswer = $state('');
-	addPrompt = $state('');
-	addOptions = $state('');
-	addProblem = $state('');
+	readonly addition = new AdditionForm();
 
 	readonly entries = $derived(
 		this.draft && this.#model ? this.#model.draft.draftQuestions(this.draft) : []
@@ -133,7 +94,8 @@ export class AuthoringSession {
 
 	constructor(options: AuthoringOptions) {
 		this.#options = options;
-		this.published = this.#now().slice(0, 10);
+		this.#keeper = new DraftKeeper(() => this.#saveDraft(), options.keepDelay);
+		this.paste = new PastedArticle(this.#now().slice(0, 10));
 	}
 
 	/** The time now, as an ISO string. */
@@ -171,14 +133,7 @@ export class AuthoringSession {
 			return;
 		}
 		const checked = m.paste.checkPaste(
-			{
-				title: this.title,
-				publisher: this.publisher,
-				published: this.published,
-				body: this.body,
-				...(this.byline.trim() ? { byline: this.byline } : {}),
-				...(this.url.trim() ? { url: this.url } : {})
-			},
+			this.paste.input,
 			this.editingId ? takenBankIds(this.#options.builtInBanks(), []) : await this.#takenIds(m)
 		);
 		if (!checked.ok) {
@@ -198,7 +153,7 @@ export class AuthoringSession {
 				signal: this.#stopping.signal
 			});
 			this.draft = m.draft.createDraft(article, result);
-			this.#keep();
+			this.#keeper.schedule();
 			await this.#enterReview();
 		} catch (e) {
 			this.phase = 'paste';
@@ -256,7 +211,7 @@ export class AuthoringSession {
 		this.pending = undefined;
 		this.editingId = this.#arrivalId;
 		this.#createdAt = saved.createdAt;
-		this.#fill(draft.article);
+		this.paste.fill(draft.article);
 		this.draft = draft;
 		void this.#enterReview();
 	}
@@ -273,47 +228,26 @@ export class AuthoringSession {
 		if (id) await this.#reopen(id);
 	}
 
-	#fill(article: Draft['article']) {
-		({
-			title: this.title,
-			publisher: this.publisher,
-			published: this.published,
-			body: this.body
-		} = article);
-		this.byline = article.byline ?? '';
-		this.url = article.url ?? '';
-	}
-
-	/** Keeps the review on this device a moment after each change, so nothing is lost. */
-	#keep() {
-		clearTimeout(this.#keepTimer);
-		this.#keepTimer = setTimeout(() => void this.#write(), this.#options.keepDelay ?? 300);
+	/** Set when keeping the review on this device failed: leaving would then lose it. */
+	get keepError() {
+		return this.#keeper.error;
 	}
 
 	/** Keeps a change still waiting to be kept now. */
-	async flush() {
-		if (this.#keepTimer === undefined) return;
-		clearTimeout(this.#keepTimer);
-		await this.#write();
+	flush() {
+		return this.#keeper.flush();
 	}
 
-	async #write() {
-		this.#keepTimer = undefined;
+	#saveDraft() {
 		const model = this.#model;
-		if (!this.draft || !model) return;
-		const saved = {
-			version: 1 as const,
+		if (!this.draft || !model) return undefined;
+		return model.drafts.saveDraft({
+			version: 1,
 			slot: this.#slot(),
 			savedAt: this.#now(),
 			...(this.#createdAt ? { createdAt: this.#createdAt } : {}),
 			draft: $state.snapshot(this.draft)
-		};
-		try {
-			await model.drafts.saveDraft(saved);
-			this.keepError = '';
-		} catch (e) {
-			this.keepError = `Your review is not being kept on this device (${message(e)}): save the bank before you leave.`;
-		}
+		});
 	}
 
 	/**
@@ -321,8 +255,7 @@ export class AuthoringSession {
 	 * which stays as it was, returns its id to go back to.
 	 */
 	async startOver(): Promise<string | undefined> {
-		clearTimeout(this.#keepTimer);
-		this.#keepTimer = undefined;
+		this.#keeper.cancel();
 		try {
 			await this.#model?.drafts.discardDraft(this.#slot());
 		} catch (e) {
@@ -348,7 +281,7 @@ export class AuthoringSession {
 				);
 			this.editingId = id;
 			this.#createdAt = record.createdAt;
-			this.#fill(record.article);
+			this.paste.fill(record.article);
 			this.#stopping = new AbortController();
 			const result = await m.run.runGenerator(record.article, {
 				onProgress: (stage, at) => this.#progress(stage, at),
@@ -387,7 +320,7 @@ export class AuthoringSession {
 			void this.announce(outcome.message);
 			return outcome.message;
 		}
-		this.#keep();
+		this.#keeper.schedule();
 		void this.announce(`${note} ${plural(this.#inBank(), 'question')} in the bank.`);
 		return undefined;
 	}
@@ -437,30 +370,21 @@ export class AuthoringSession {
 	/** Takes words selected in the article as the answer of the next question added. */
 	select(span: Span) {
 		if (this.phase !== 'review' || !this.draft) return;
-		this.selected = span;
-		this.addAnswer = this.draft.article.body.slice(span.start, span.end).trim();
-		this.addProblem = '';
+		this.addition.take(span, this.draft.article.body);
 	}
 
 	/** Adds the question the add form describes; returns its id, or nothing when refused. */
 	add(): string | undefined {
 		if (!this.draft || !this.#model) return undefined;
-		this.addProblem = '';
-		const result = this.#model.draft.addFromForm(this.draft, {
-			type: this.addType,
-			answer: this.addAnswer,
-			prompt: this.addPrompt,
-			options: this.addOptions,
-			...(this.selected ? { selected: this.selected } : {})
-		});
+		this.addition.problem = '';
+		const result = this.#model.draft.addFromForm(this.draft, this.addition.value);
 		if (!result.ok) {
-			this.addProblem = result.message;
+			this.addition.problem = result.message;
 			return undefined;
 		}
 		this.filter = 'all';
 		this.#change(result, `Question ${this.entries.length} added at the end of the list.`);
-		this.selected = undefined;
-		this.addAnswer = this.addPrompt = this.addOptions = '';
+		this.addition.clear();
 		this.activeId = result.id;
 		return result.id;
 	}
@@ -472,8 +396,7 @@ export class AuthoringSession {
 		if (!draft || !model) return undefined;
 		this.error = '';
 		this.phase = 'saving';
-		clearTimeout(this.#keepTimer);
-		this.#keepTimer = undefined;
+		this.#keeper.cancel();
 		let saved: SavedBankSummary;
 		try {
 			const built = await model.draft.buildBank(draft);
