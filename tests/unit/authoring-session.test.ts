@@ -77,8 +77,7 @@ const kept = async (store: UseStore, slot = 'new') => {
 	return found.found && 'saved' in found ? found.saved : undefined;
 };
 
-// The first generation loads the generator's language data.
-describe('the authoring session', { timeout: 30_000 }, () => {
+describe('the authoring session', () => {
 	it('starts with today as the publication date, from the injected clock', () => {
 		expect(session(freshStore()).s.paste.published).toBe('2026-03-02');
 	});
