@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { ankiField, itemsFromBank, toAnki, type ExportItem } from '../../src/lib/export';
 import { Bank, type Question } from '../../src/lib/schema';
+import { exportsByType } from '../../src/lib/question-types/exports';
+import { typeExamples } from './question-type-examples';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -141,5 +143,18 @@ describe('Anki export', () => {
 		const item: ExportItem = { question, quote: 'q', bankId: 'b', tags: ['world news', 'g7'] };
 		const { rows: parsed } = parseAnki(toAnki('T', [item]).text);
 		expect(parsed[0]?.[3]).toBe('b mcq world_news g7');
+	});
+});
+
+describe.each(typeExamples)('Anki export of a %s question', (type, { question }) => {
+	it('is one note: prompt first on the front, explanation on the back, tagged with its type', () => {
+		const { rows } = parseAnki(toAnki('T', [{ question, quote: 'A quote.', bankId: 'b' }]).text);
+		if (!exportsByType.get(type)?.anki) return expect(rows).toEqual([]);
+		expect(rows).toHaveLength(1);
+		const [front, back, source, tags] = rows[0]!;
+		expect(front?.split('\n')[0]).toBe(question.prompt);
+		expect(back?.endsWith(`\n\n${question.explanation}`)).toBe(true);
+		expect(source).toBe('A quote.');
+		expect(tags?.split(' ')).toEqual(['b', type]);
 	});
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { itemsFromBank, toCsv, type ExportItem } from '../../src/lib/export';
 import { Bank, type Question } from '../../src/lib/schema';
+import { exportsByType } from '../../src/lib/question-types/exports';
+import { typeExamples } from './question-type-examples';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -138,5 +140,25 @@ describe('CSV export', () => {
 		expect(row?.[6]).toBe(`'+1`);
 		expect(row?.[10]).toBe(`'-2`);
 		expect(row?.[8]).toBe('13');
+	});
+});
+
+describe.each(typeExamples)('CSV export of a %s question', (type, { question }) => {
+	it('is one row with its id, type, prompt, answer and explanation, or none without CSV lines', () => {
+		const [head, ...rows] = parseCsv(
+			toCsv('T', [{ question, quote: 'A quote.', bankId: 'b' }]).text
+		);
+		expect(head?.join(',')).toBe(header);
+		if (!exportsByType.get(type)?.csv) return expect(rows).toEqual([]);
+		expect(rows).toHaveLength(1);
+		const [id, written, prompt, answer, , accept, explanation] = rows[0]!;
+		expect([id, written, prompt, answer, accept, explanation]).toEqual([
+			question.id,
+			type,
+			question.prompt,
+			question.answer,
+			question.accept.join(' | '),
+			question.explanation
+		]);
 	});
 });

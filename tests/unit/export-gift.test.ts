@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { itemsFromBank, toGift, type ExportItem } from '../../src/lib/export';
 import { Bank, gap, type Question } from '../../src/lib/schema';
+import { exportsByType } from '../../src/lib/question-types/exports';
+import { typeExamples } from './question-type-examples';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -368,5 +370,16 @@ describe('GIFT export', () => {
 				}
 			)
 		);
+	});
+});
+
+describe.each(typeExamples)('GIFT export of a %s question', (type, { question }) => {
+	it('is one named question with its feedback, or left out when the type has no GIFT lines', () => {
+		const parsed = parseGift(toGift('T', [item(question)]).text).questions;
+		if (!exportsByType.get(type)?.gift) return expect(parsed).toEqual([]);
+		expect(parsed).toHaveLength(1);
+		expect(parsed[0]?.name).toBe(question.id);
+		expect(parsed[0]?.feedback).toBe(question.explanation);
+		expect(parsed[0]!.answers.length + parsed[0]!.pairs.length).toBeGreaterThan(0);
 	});
 });

@@ -5,6 +5,7 @@ import { exportFormats, exportItems, itemsFromBank, itemsFromSet } from '../../s
 import { parseBankPayload } from '../../src/lib/export/payload';
 import { AssignedSet, Bank } from '../../src/lib/schema';
 import { buildSharedSet, SharedSet } from '../../src/lib/share';
+import { typeExamples } from './question-type-examples';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -82,5 +83,13 @@ describe('parseBankPayload', () => {
 		const broken = structuredClone(bank);
 		broken.questions[0].answer = 42;
 		expect(() => parseBankPayload({ bank: broken, article: { body: 'text' } })).toThrow();
+	});
+});
+
+describe.each(typeExamples)('JSON export of a %s question', (_type, { question }) => {
+	it('keeps the question as stored', () => {
+		const item = { question, quote: 'A quote.', bankId: 'b' };
+		const { text } = exportItems('json', 'T', [item]);
+		expect(JSON.parse(text)).toEqual({ title: 'T', items: [item] });
 	});
 });

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { itemsFromBank, toQuizlet } from '../../src/lib/export';
 import { Bank, type Question } from '../../src/lib/schema';
+import { exportsByType } from '../../src/lib/question-types/exports';
+import { typeExamples } from './question-type-examples';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -72,5 +74,15 @@ describe('Quizlet export', () => {
 				}
 			})
 		);
+	});
+});
+
+describe.each(typeExamples)('Quizlet export of a %s question', (type, { question }) => {
+	it('is one card, the prompt then a definition, or none without Quizlet lines', () => {
+		const cards = parseQuizlet(toQuizlet('T', [{ question, quote: 'A quote.', bankId: 'b' }]).text);
+		if (!exportsByType.get(type)?.quizlet) return expect(cards).toEqual([]);
+		expect(cards).toHaveLength(1);
+		expect(cards[0]?.[0]).toBe(question.prompt);
+		expect(cards[0]?.[1]).not.toBe('');
 	});
 });

@@ -8,6 +8,7 @@ import {
 	scoreOrdering
 } from '../../src/lib/grading/grade';
 import { Question } from '../../src/lib/schema/bank';
+import { typeExamples } from './question-type-examples';
 
 const span = { start: 0, end: 10 };
 const base = { explanation: 'Because the article says so.', factId: 'fact-1', source: span };
@@ -351,5 +352,14 @@ describe('amounts the article hedges ("about £2.9 million")', () => {
 		['about £2.9 million', 'over £2.9 million']
 	])('"%s" still refuses "%s"', (answer, typed) => {
 		expect(right(gap(answer), typed)).toBe(false);
+	});
+});
+
+describe.each(typeExamples)('grading a %s question', (_type, { question, right, wrong }) => {
+	it('takes the right response and refuses the wrong one, never throwing on junk', () => {
+		expect(gradeAnswer(question, right)).toMatchObject({ correct: true });
+		expect(gradeAnswer(question, wrong)).toMatchObject({ correct: false });
+		for (const junk of ['', '{', '[1,2]', 'null'])
+			expect(gradeAnswer(question, junk).correct).toBe(false);
 	});
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { typeExamples } from './question-type-examples';
 import {
 	Addition,
 	Article,
@@ -97,7 +98,7 @@ describe('Question', () => {
 			'an unknown type',
 			{ ...mcq, type: 'essay' },
 			[
-				"type: Invalid discriminator value. Expected 'mcq' | 'true_false' | 'cloze' | 'short_answer' | 'matching' | 'ordering'"
+				"type: Invalid discriminator value. Expected 'mcq' | 'cloze' | 'true_false' | 'short_answer' | 'matching' | 'ordering'"
 			]
 		],
 		[
@@ -348,5 +349,13 @@ describe('AssignedSet and BankSummary', () => {
 		]
 	])('refuses %s', (_, schema, value, expected) => {
 		expect(issues(schema, value)).toEqual(expected);
+	});
+});
+
+describe.each(typeExamples)('Question of type %s', (_type, { question }) => {
+	it('accepts its example, refuses an unknown key and a blank prompt', () => {
+		expect(Question.parse(question)).toEqual(question);
+		expect(Question.safeParse({ ...question, extra: 1 }).success).toBe(false);
+		expect(Question.safeParse({ ...question, prompt: ' ' }).success).toBe(false);
 	});
 });

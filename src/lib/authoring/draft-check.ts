@@ -1,7 +1,7 @@
 // How the authoring model checks a question and says what is wrong with it, in words a teacher
 // can act on; and the JSON copy it stores, so a draft shares nothing with Svelte's proxies.
 import { gap } from '../schema/gap';
-import { questionTypeLabels } from '../schema/question-types';
+import { findQuestionType } from '../question-types/registry';
 import { Question } from '../schema/question';
 import type { QuestionEdit } from '../schema/review';
 
@@ -38,14 +38,13 @@ export function describeIssue(issue: IssueLike | undefined, type?: string): stri
 	if (issue.code === 'too_big' && field === 'options')
 		return 'A question can have at most 6 options.';
 	if (issue.code === 'unrecognized_keys') {
-		const kind = questionTypeLabels[type as keyof typeof questionTypeLabels] ?? 'This';
+		const kind = findQuestionType(type)?.label ?? 'This';
 		return `A “${kind}” question has no ${(issue.keys ?? []).map((k) => fieldLabels[k] ?? k).join(' or ')}.`;
 	}
 	if (field === 'prompt' && issue.message.includes(gap))
 		return `The question must keep the gap “${gap}” where the answer goes.`;
-	if (type === 'true_false' && field === 'answer') return 'The answer must be True or False.';
-	if (type === 'true_false' && field === 'options')
-		return 'A true-or-false question always has the options True and False.';
+	const special = findQuestionType(type)?.fieldMessages?.[field as 'answer' | 'options'];
+	if (special) return special;
 	if (issue.code === 'custom') {
 		const text = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);
 		return text.endsWith('.') ? text : `${text}.`;

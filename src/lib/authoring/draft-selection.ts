@@ -5,6 +5,7 @@ import type { Fact } from '../schema/bank';
 import { segment } from '../generate/segment';
 import { hashHex, normalize } from '../generate/text';
 import { gap } from '../schema/gap';
+import { findQuestionType } from '../question-types/registry';
 import type { AddOutcome, Draft } from './draft';
 import { plain, validate } from './draft-check';
 
@@ -16,8 +17,6 @@ export interface SelectionFields {
 	accept?: string[];
 	explanation?: string;
 }
-
-const forms: Record<AddableType, string> = { cloze: 'cloze', short_answer: 'short', mcq: 'mcq' };
 
 function explanationFor(sentence: string): string {
 	return /^[“"]/.test(sentence)
@@ -85,7 +84,9 @@ export function addFromSelection(
 	const before = text.slice(0, from - sentence.start);
 	const after = text.slice(to - sentence.start);
 	const cloze = `${before}${gap}${after}`;
-	if (type === 'cloze' && !/[\p{L}\p{N}]/u.test(before + after))
+	const adding = findQuestionType(type)?.fromSelection;
+	if (!adding) return { ok: false, message: 'Questions of this type cannot be added here.' };
+	if (adding.needsContext && !/[\p{L}\p{N}]/u.test(before + after))
 		return {
 			ok: false,
 			message:
@@ -99,20 +100,12 @@ export function addFromSelection(
 		answerKind: 'thing',
 		source: { start: sentence.start, end: sentence.end }
 	};
-	const id = `q-${fact.id.slice(2)}-${forms[type]}`;
+	const id = `q-${fact.id.slice(2)}-${adding.idSuffix}`;
 	if (draft.raw.some((q) => q.id === id) || draft.additions.some((a) => a.question.id === id))
 		return { ok: false, message: 'You have already added this question.' };
-	if (type === 'mcq' && !fields.options?.length)
-		return {
-			ok: false,
-			message: 'Give the options for the multiple-choice question, with the answer among them.'
-		};
-	const defaultPrompt =
-		type === 'cloze'
-			? cloze
-			: type === 'mcq'
-				? `Which of these completes the sentence from the article? “${cloze}”`
-				: `What is missing from this sentence of the article? “${cloze}”`;
+	if (adding.optionsRequired && !fields.options?.length)
+		return { ok: false, message: adding.optionsRequired };
+	const defaultPrompt = adding.prompt(cloze);
 	const checked = validate({
 		id,
 		type,

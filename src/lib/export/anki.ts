@@ -1,11 +1,5 @@
-import {
-	answerLines,
-	promptLines,
-	slugify,
-	tagsOf,
-	type ExportFile,
-	type ExportItem
-} from './items';
+import { exportsOf } from '../question-types/exports';
+import { slugify, tagsOf, type ExportFile, type ExportItem } from './items';
 
 /**
  * A field as Anki's text importer reads it: quoted, with `"` doubled, when it holds a tab, line
@@ -28,13 +22,17 @@ export function toAnki(title: string, items: readonly ExportItem[]): ExportFile 
 		'#tags column:4',
 		`#tags:factdeck ${slug}`
 	];
-	const rows = items.map((item) => {
+	const rows = items.flatMap((item) => {
 		const { question } = item;
+		const lines = exportsOf(question).anki;
+		if (!lines) return [];
 		const accepted = question.accept.length ? [`Also accepted: ${question.accept.join('; ')}`] : [];
-		const back = [...answerLines(question), ...accepted, '', question.explanation].join('\n');
-		return [promptLines(question).join('\n'), back, item.quote, tagsOf(item).join(' ')]
-			.map(ankiField)
-			.join('\t');
+		const back = [...lines.back(question), ...accepted, '', question.explanation].join('\n');
+		return [
+			[lines.front(question).join('\n'), back, item.quote, tagsOf(item).join(' ')]
+				.map(ankiField)
+				.join('\t')
+		];
 	});
 	return {
 		fileName: `${slug}-anki.txt`,

@@ -1,5 +1,5 @@
-import { optionsOf, slugify, type ExportFile, type ExportItem } from './items';
-import type { Question } from '../schema/bank';
+import { exportsOf } from '../question-types/exports';
+import { slugify, type ExportFile, type ExportItem } from './items';
 
 export const csvColumns = [
 	'id',
@@ -26,22 +26,17 @@ export function csvCell(value: string | number): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** Matching pairs and ordering items go in `options`, so every column stays one kind of thing. */
-function choices(question: Question): readonly string[] {
-	if (question.type === 'matching') return question.pairs.map((p) => `${p.left} → ${p.right}`);
-	if (question.type === 'ordering') return question.items;
-	return optionsOf(question);
-}
-
 /** One row per question, RFC 4180 with CRLF line ends; list fields joined with " | ". */
 export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {
-	const rows = items.map(({ question: q, quote, bankId }) =>
-		[
+	const rows = items.flatMap(({ question: q, quote, bankId }) => {
+		const lines = exportsOf(q).csv;
+		if (!lines) return [];
+		const row = [
 			q.id,
 			q.type,
 			q.prompt,
 			q.answer,
-			choices(q).join(' | '),
+			lines.options(q).join(' | '),
 			q.accept.join(' | '),
 			q.explanation,
 			q.factId,
@@ -49,10 +44,9 @@ export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {
 			q.source.end,
 			quote,
 			bankId
-		]
-			.map(csvCell)
-			.join(',')
-	);
+		];
+		return [row.map(csvCell).join(',')];
+	});
 	return {
 		fileName: `${slugify(title)}.csv`,
 		mimeType: 'text/csv;charset=utf-8',

@@ -48,62 +48,6 @@ export function slugify(title: string): string {
 	return cut || 'factdeck';
 }
 
-/** "A", "B", … for option labels. */
-export function letter(index: number): string {
-	return String.fromCharCode(65 + index);
-}
-
-/** The choices a learner picks from, when the question has any. */
-export function optionsOf(question: Question): readonly string[] {
-	switch (question.type) {
-		case 'mcq':
-		case 'true_false':
-			return question.options;
-		case 'cloze':
-			return question.options ?? [];
-		default:
-			return [];
-	}
-}
-
-/** The prompt as a learner sees it on a card: with its choices, or the items to arrange. */
-export function promptLines(question: Question): string[] {
-	const byText = (items: readonly string[]) => [...items].sort((a, b) => a.localeCompare(b, 'en'));
-	switch (question.type) {
-		case 'mcq':
-		case 'cloze':
-			return [question.prompt, ...optionsOf(question).map((o, i) => `${letter(i)}) ${o}`)];
-		case 'true_false':
-			return [question.prompt, 'True or false?'];
-		case 'matching':
-			return [
-				question.prompt,
-				...question.pairs.map((p) => `- ${p.left}`),
-				// Sorted so the card does not give the pairing away.
-				`Choices: ${byText(question.pairs.map((p) => p.right)).join(' / ')}`
-			];
-		case 'ordering':
-			return [question.prompt, ...byText(question.items).map((item) => `- ${item}`)];
-		default:
-			return [question.prompt];
-	}
-}
-
-/**
- * The answer as lines a learner reads: matching pairs as "left → right", ordering as numbered
- * steps, everything else the answer itself.
- */
-export function answerLines(question: Question): string[] {
-	switch (question.type) {
-		case 'matching':
-			return question.pairs.map((p) => `${p.left} → ${p.right}`);
-		case 'ordering':
-			return question.items.map((item, i) => `${i + 1}. ${item}`);
-		default:
-			return [question.answer];
-	}
-}
-
 /** Tags safe for tools that split on spaces. */
 export function tagsOf(item: ExportItem): string[] {
 	const tags = [item.bankId, item.question.type, ...(item.tags ?? [])];

@@ -1,5 +1,6 @@
 import type { Question } from '../schema/bank';
 import { Question as QuestionSchema } from '../schema/bank';
+import { questionType } from '../question-types/registry';
 import type { Slot } from './facts';
 import { containsWord, normalize } from './text';
 
@@ -45,14 +46,16 @@ export function problemOf(
 		return 'prompt speaks in the first person';
 	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
 		return 'prompt inserts "not"';
-	if (q.type !== 'true_false' && q.type !== 'matching' && q.type !== 'ordering') {
+	const type = questionType(q);
+	const form = type.answerForm(q);
+	if (form === 'choice' || form === 'typed') {
 		// The answer (or, for people, any of their names) must not give itself away.
 		const keys = [q.answer, ...(slot.people?.flatMap((p) => [p.name, ...p.aliases]) ?? [])];
 		const prompt = q.prompt.replace(/^Who said this\?/, '');
 		for (const k of keys) if (containsWord(prompt, k)) return `answer "${k}" appears in the prompt`;
 	}
-	if (q.type === 'mcq' || (q.type === 'cloze' && q.options)) {
-		const opts = q.options ?? [];
+	if (form === 'choice') {
+		const opts = type.choices(q);
 		const norm = opts.map(normalize);
 		if (new Set(norm).size !== norm.length) return 'duplicate options';
 		for (const o of opts) {

@@ -1,4 +1,5 @@
 import type { Question, QuestionType } from '../schema/bank';
+import { questionType } from '../question-types/registry';
 import { shuffle } from './random';
 
 export type QuizLength = 10 | 20 | 'all';
@@ -53,11 +54,15 @@ export function spreadOverFacts<T>(
 
 /** Shows a choice question's options in a per-question shuffled order; true/false stays True, False. */
 export function displayOptions(question: Question, random: () => number): string[] {
-	if (question.type === 'true_false') return ['True', 'False'];
-	if ((question.type === 'mcq' || question.type === 'cloze') && question.options) {
-		return shuffle(question.options, random);
+	const type = questionType(question);
+	switch (type.answerForm(question)) {
+		case 'choice':
+			return shuffle(type.choices(question), random);
+		case 'verdict':
+			return [...type.choices(question)];
+		default:
+			return [];
 	}
-	return [];
 }
 
 export function formatDuration(ms: number): string {
@@ -68,14 +73,5 @@ export function formatDuration(ms: number): string {
 
 /** A learner's response as text: matching and ordering responses are stored as JSON. */
 export function describeResponse(question: Question, response: string): string {
-	try {
-		if (question.type === 'matching') {
-			const pairs = JSON.parse(response) as { left: string; right: string }[];
-			return pairs.map((p) => `${p.left} → ${p.right || '(none)'}`).join('; ');
-		}
-		if (question.type === 'ordering') return (JSON.parse(response) as string[]).join(' → ');
-	} catch {
-		// Not JSON: show it as it was typed.
-	}
-	return response;
+	return questionType(question).describeResponse(question, response);
 }

@@ -1,0 +1,68 @@
+import { hash32 } from '../../generate/text';
+import { z } from '../../schema/zod-mini';
+import { Text } from '../../schema/primitives';
+import { seededRandom, shuffle } from '../../study/random';
+import { defineQuestionType, parseJson, questionBase, uniqueStrings } from '../base';
+
+export const OrderingQuestion = /* @__PURE__ */ z
+	.strictObject({
+		...questionBase,
+		type: z.literal('ordering'),
+		/** The items in their correct order. */
+		items: /* @__PURE__ */ z.array(Text).check(z.minLength(2), z.maxLength(8))
+	})
+	.check(
+		z.refine((q) => uniqueStrings(q.items), { message: 'items must be unique', path: ['items'] })
+	);
+export type OrderingQuestion = z.infer<typeof OrderingQuestion>;
+
+/** The learner's order: a JSON array of the item strings. */
+export function parseOrdering(response: string): string[] {
+	const data = parseJson(response);
+	return Array.isArray(data) ? data.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/** The fraction of items the learner put in the right position, 0–1. */
+export function scoreOrdering(question: OrderingQuestion, response: string): number {
+	const given = parseOrdering(response);
+	const right = question.items.filter((item, i) => given[i] === item).length;
+	return right / question.items.length;
+}
+
+/**
+ * The order the items are offered in: shuffled, seeded by the question id so it is the same on
+ * every visit, and never the answer itself (a solved start would be a free point).
+ */
+export function startingOrder(question: OrderingQuestion): string[] {
+	const order = shuffle(question.items, seededRandom(hash32(question.id)));
+	const solved = order.every((item, i) => item === question.items[i]);
+	return solved ? [...order.slice(1), order[0]!] : order;
+}
+
+/** Right only when every item is in place; `scoreOrdering` gives the partial credit. */
+export default /* @__PURE__ */ defineQuestionType({
+	type: 'ordering',
+	label: 'Ordering',
+	schema: OrderingQuestion,
+	prompt: { gapped: false },
+	answerForm: () => 'arranged',
+	choices: () => [],
+	grade(q, response) {
+		const expected = q.items.join(' → ');
+		const given = parseOrdering(response);
+		const correct = given.length === q.items.length && scoreOrdering(q, response) === 1;
+		return correct ? { correct, expected, matched: expected } : { correct, expected };
+	},
+	describeResponse(_q, response) {
+		try {
+			return (JSON.parse(response) as string[]).join(' → ');
+		} catch {
+			// Not JSON: show it as it was typed.
+			return response;
+		}
+	},
+	// Items come from a dated sequence in the article; the draft editor edits one answer.
+	editor: undefined,
+	// Items come from several dated facts at once, not from words selected in one sentence.
+	fromSelection: undefined
+});
