@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportFormats, exportItems, toAnki, toCsv, toGift, toQuizlet } from '../../src/lib/export';
 import { gradeTyped } from '../../src/lib/grading/answers';
@@ -7,12 +8,9 @@ import type { QuestionExample } from '../../src/lib/question-types/example-types
 import { formatsWithLines, type QuestionExports } from '../../src/lib/question-types/export-types';
 import { exportsByType } from '../../src/lib/question-types/exports';
 import { folderOf } from '../../src/lib/question-types/folders';
-import {
-	questionSchemas,
-	questionTypeLabels,
-	questionTypes,
-	registry
-} from '../../src/lib/question-types/registry';
+import { startingOrder, type OrderingQuestion } from '../../src/lib/question-types/ordering';
+import { questionSchemas, registry } from '../../src/lib/question-types/registry';
+import { questionTypeLabels, questionTypes, traitsList } from '../../src/lib/question-types/traits';
 import type { QuestionTypeModule } from '../../src/lib/question-types/types';
 import { Question } from '../../src/lib/schema/question';
 import { z } from '../../src/lib/schema/zod-mini';
@@ -37,6 +35,9 @@ const editorFolders = new Set(
 );
 const typeFolders = new Set(
 	byFolder(import.meta.glob('../../src/lib/question-types/*/index.ts')).keys()
+);
+const traitFolders = new Set(
+	byFolder(import.meta.glob('../../src/lib/question-types/*/traits.ts')).keys()
 );
 
 /** What the registry's checks look at besides the modules themselves. */
@@ -103,9 +104,15 @@ function problemsOf(type: QuestionTypeModule, parts: Parts): string[] {
 describe('the question-type registry', () => {
 	it('registers every type folder once, with a label of its own', () => {
 		expect([...typeFolders].sort()).toEqual(registry.map((m) => folderOf(m.type)).sort());
+		expect([...traitFolders].sort()).toEqual([...typeFolders].sort());
 		expect(new Set(questionTypes).size).toBe(registry.length);
 		expect(new Set(Object.values(questionTypeLabels)).size).toBe(registry.length);
 		expect(questionSchemas).toHaveLength(registry.length);
+		// The zod-free list the pages use names the same types, in the same order, with the same traits.
+		expect(traitsList.map((t) => t.type)).toEqual(registry.map((m) => m.type));
+		for (const [i, traits] of traitsList.entries())
+			for (const [key, value] of Object.entries(traits))
+				expect(registry[i]![key as keyof (typeof registry)[number]]).toBe(value);
 	});
 
 	describe.each(registry.map((m) => [m.type, m as unknown as QuestionTypeModule] as const))(
@@ -159,6 +166,7 @@ const essay = defineQuestionType({
 	prompt: { gapped: false },
 	answerForm: () => 'typed',
 	choices: () => [],
+	cardHints: () => [],
 	grade: gradeTyped,
 	describeResponse: (_q, response) => response,
 	editor: { options: false },
@@ -225,5 +233,37 @@ describe('a made-up type registered beside the real ones', () => {
 		expect(Question.safeParse(essayQuestion).success).toBe(false);
 		const mcq = realParts.examples.get('mcq')!.question;
 		expect(union.safeParse(mcq).success).toBe(true);
+	});
+});
+
+describe('an ordering question’s starting order', () => {
+	const base = realParts.examples.get('ordering')!.question as OrderingQuestion;
+
+	it('is a shuffle of the items, the same on every visit, and never the answer', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.string({ minLength: 1 }), {
+					minLength: 2,
+					maxLength: 8,
+					comparator: (a, b) => a.toLowerCase() === b.toLowerCase()
+				}),
+				fc.stringMatching(/^[a-z0-9][a-z0-9_-]{2,20}$/),
+				(items, id) => {
+					const question = { ...base, id, items };
+					const order = startingOrder(question);
+					expect([...order].sort()).toEqual([...items].sort());
+					expect(order).not.toEqual(items);
+					expect(startingOrder(question)).toEqual(order);
+				}
+			)
+		);
+	});
+
+	it('is not alphabetical for every question, as it used to be', () => {
+		const sorted = { ...base, items: ['Alpha', 'Bravo', 'Charlie', 'Delta'].reverse() };
+		const orders = ['q-one', 'q-two', 'q-three', 'q-four'].map((id) =>
+			startingOrder({ ...sorted, id }).join()
+		);
+		expect(new Set(orders).size).toBeGreaterThan(1);
 	});
 });

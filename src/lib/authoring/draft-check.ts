@@ -1,7 +1,7 @@
 // How the authoring model checks a question and says what is wrong with it, in words a teacher
 // can act on; and the JSON copy it stores, so a draft shares nothing with Svelte's proxies.
 import { gap } from '../schema/gap';
-import { findQuestionType } from '../question-types/registry';
+import { findTraits } from '../question-types/traits';
 import { Question } from '../schema/question';
 import type { QuestionEdit } from '../schema/review';
 
@@ -38,12 +38,12 @@ export function describeIssue(issue: IssueLike | undefined, type?: string): stri
 	if (issue.code === 'too_big' && field === 'options')
 		return 'A question can have at most 6 options.';
 	if (issue.code === 'unrecognized_keys') {
-		const kind = findQuestionType(type)?.label ?? 'This';
+		const kind = findTraits(type)?.label ?? 'This';
 		return `A “${kind}” question has no ${(issue.keys ?? []).map((k) => fieldLabels[k] ?? k).join(' or ')}.`;
 	}
 	if (field === 'prompt' && issue.message.includes(gap))
 		return `The question must keep the gap “${gap}” where the answer goes.`;
-	const special = findQuestionType(type)?.fieldMessages?.[field as 'answer' | 'options'];
+	const special = findTraits(type)?.fieldMessages?.[field as 'answer' | 'options'];
 	if (special) return special;
 	if (issue.code === 'custom') {
 		const text = issue.message.charAt(0).toUpperCase() + issue.message.slice(1);

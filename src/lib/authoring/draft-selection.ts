@@ -5,7 +5,7 @@ import type { Fact } from '../schema/bank';
 import { segment } from '../generate/segment';
 import { hashHex, normalize } from '../generate/text';
 import { gap } from '../schema/gap';
-import { findQuestionType } from '../question-types/registry';
+import { findTraits } from '../question-types/traits';
 import type { AddOutcome, Draft } from './draft';
 import { plain, validate } from './draft-check';
 
@@ -84,7 +84,7 @@ export function addFromSelection(
 	const before = text.slice(0, from - sentence.start);
 	const after = text.slice(to - sentence.start);
 	const cloze = `${before}${gap}${after}`;
-	const adding = findQuestionType(type)?.fromSelection;
+	const adding = findTraits(type)?.fromSelection;
 	if (!adding) return { ok: false, message: 'Questions of this type cannot be added here.' };
 	if (adding.needsContext && !/[\p{L}\p{N}]/u.test(before + after))
 		return {

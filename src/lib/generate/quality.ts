@@ -1,6 +1,6 @@
 import type { Question } from '../schema/bank';
 import { Question as QuestionSchema } from '../schema/bank';
-import { questionType } from '../question-types/registry';
+import { traitsOf } from '../question-types/traits';
 import type { Slot } from './facts';
 import { containsWord, normalize } from './text';
 
@@ -46,7 +46,7 @@ export function problemOf(
 		return 'prompt speaks in the first person';
 	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
 		return 'prompt inserts "not"';
-	const type = questionType(q);
+	const type = traitsOf(q);
 	const form = type.answerForm(q);
 	if (form === 'choice' || form === 'typed') {
 		// The answer (or, for people, any of their names) must not give itself away.

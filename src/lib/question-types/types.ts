@@ -27,25 +27,20 @@ export interface GradeResult {
 export type AnswerForm = 'choice' | 'verdict' | 'typed' | 'arranged';
 
 /**
- * Everything about one question type that runs anywhere (Node, the worker, every page): its
- * schema, its label and its rules. Views, editors and export lines live beside it in the same
- * folder, in modules only the pages and exporters that need them load.
+ * What one question type is and how it reads, free of zod and of grading, so any page can list,
+ * set and describe questions cheaply: its label, how its prompt is set, its answer form, how a
+ * response reads, what the draft editor and the add-question form may do with it.
  */
-export interface QuestionTypeModule<
-	T extends string = string,
-	Q extends QuestionBase = QuestionBase,
-	S extends z.ZodMiniType = z.ZodMiniType<Q, unknown>
-> {
+export interface QuestionTraits<T extends string = string, Q extends QuestionBase = QuestionBase> {
 	type: T;
 	label: string;
-	schema: S;
 	/** How the prompt is set: a cloze shows its gap as a blank; `kicker` is a line above it. */
 	prompt: { gapped: boolean; kicker?: string };
 	answerForm(question: Q): AnswerForm;
 	/** The choices a learner picks from, in stored order; empty when there are none. */
 	choices(question: Q): readonly string[];
-	/** What counts as right. Never throws: a malformed response is wrong. */
-	grade(question: Q, response: string): GradeResult;
+	/** What a flashcard lists under the prompt before it is turned over. */
+	cardHints(question: Q): readonly string[];
 	/** A stored response as a person reads it (feedback, answer lists, teacher results). */
 	describeResponse(question: Q, response: string): string;
 	/**
@@ -70,4 +65,19 @@ export interface QuestionTypeModule<
 				optionsRequired?: string;
 		  }
 		| undefined;
+}
+
+/**
+ * A question type as registered: its traits, its schema and its grading. Views, editors and
+ * export lines live beside it in the same folder, in modules only the pages and exporters that
+ * need them load.
+ */
+export interface QuestionTypeModule<
+	T extends string = string,
+	Q extends QuestionBase = QuestionBase,
+	S extends z.ZodMiniType = z.ZodMiniType<Q, unknown>
+> extends QuestionTraits<T, Q> {
+	schema: S;
+	/** What counts as right. Never throws: a malformed response is wrong. */
+	grade(question: Q, response: string): GradeResult;
 }

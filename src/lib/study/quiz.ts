@@ -1,5 +1,5 @@
 import type { Question, QuestionType } from '../schema/bank';
-import { questionType } from '../question-types/registry';
+import { traitsOf } from '../question-types/traits';
 import { shuffle } from './random';
 
 export type QuizLength = 10 | 20 | 'all';
@@ -54,7 +54,7 @@ export function spreadOverFacts<T>(
 
 /** Shows a choice question's options in a per-question shuffled order; true/false stays True, False. */
 export function displayOptions(question: Question, random: () => number): string[] {
-	const type = questionType(question);
+	const type = traitsOf(question);
 	switch (type.answerForm(question)) {
 		case 'choice':
 			return shuffle(type.choices(question), random);
@@ -73,5 +73,5 @@ export function formatDuration(ms: number): string {
 
 /** A learner's response as text: matching and ordering responses are stored as JSON. */
 export function describeResponse(question: Question, response: string): string {
-	return questionType(question).describeResponse(question, response);
+	return traitsOf(question).describeResponse(question, response);
 }

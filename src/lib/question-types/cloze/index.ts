@@ -1,5 +1,6 @@
 import { gradeChoice, gradeTyped } from '../../grading/answers';
 import { z } from '../../schema/zod-mini';
+import traits from './traits';
 import { defineQuestionType, gap, Options, questionBase } from '../base';
 
 export const ClozeQuestion = /* @__PURE__ */ z
@@ -18,15 +19,8 @@ export type ClozeQuestion = z.infer<typeof ClozeQuestion>;
 
 /** A gap to fill: picked from options when it has them, typed otherwise. */
 export default /* @__PURE__ */ defineQuestionType({
-	type: 'cloze',
-	label: 'Fill in the gap',
+	...traits,
 	schema: ClozeQuestion,
-	prompt: { gapped: true },
-	answerForm: (q) => (q.options ? 'choice' : 'typed'),
-	choices: (q) => q.options ?? [],
 	grade: (q, response) =>
-		q.options ? gradeChoice(q.options, q.answer, response) : gradeTyped(q, response),
-	describeResponse: (_q, response) => response,
-	editor: { options: true },
-	fromSelection: { idSuffix: 'cloze', prompt: (gapped) => gapped, needsContext: true }
+		q.options ? gradeChoice(q.options, q.answer, response) : gradeTyped(q, response)
 });

@@ -1,5 +1,6 @@
 import { z } from '../../schema/zod-mini';
 import { Text } from '../../schema/primitives';
+import traits from './traits';
 import { defineQuestionType, parseJson, questionBase, uniqueStrings } from '../base';
 
 export const Pair = z.strictObject({ left: Text, right: Text });
@@ -56,28 +57,11 @@ const pairLines = (q: MatchingQuestion) => q.pairs.map((p) => `${p.left} → ${p
 
 /** Right only when every pair is matched; `scoreMatching` gives the partial credit. */
 export default /* @__PURE__ */ defineQuestionType({
-	type: 'matching',
-	label: 'Matching',
+	...traits,
 	schema: MatchingQuestion,
-	prompt: { gapped: false },
-	answerForm: () => 'arranged',
-	choices: () => [],
 	grade(q, response) {
 		const expected = pairLines(q).join('; ');
 		const correct = scoreMatching(q, response) === 1;
 		return correct ? { correct, expected, matched: expected } : { correct, expected };
-	},
-	describeResponse(_q, response) {
-		try {
-			const pairs = JSON.parse(response) as { left: string; right: string }[];
-			return pairs.map((p) => `${p.left} → ${p.right || '(none)'}`).join('; ');
-		} catch {
-			// Not JSON: show it as it was typed.
-			return response;
-		}
-	},
-	// Pairs are written by the generator from a table of facts; the draft editor edits one answer.
-	editor: undefined,
-	// Pairs come from several facts at once, not from words selected in one sentence.
-	fromSelection: undefined
+	}
 });

@@ -1,5 +1,6 @@
 import { gradeChoice } from '../../grading/answers';
 import { z } from '../../schema/zod-mini';
+import traits from './traits';
 import { defineQuestionType, Options, questionBase } from '../base';
 
 export const McqQuestion = /* @__PURE__ */ z
@@ -13,20 +14,7 @@ export const McqQuestion = /* @__PURE__ */ z
 export type McqQuestion = z.infer<typeof McqQuestion>;
 
 export default /* @__PURE__ */ defineQuestionType({
-	type: 'mcq',
-	label: 'Multiple choice',
+	...traits,
 	schema: McqQuestion,
-	prompt: { gapped: false },
-	answerForm: () => 'choice',
-	choices: (q) => q.options,
-	grade: (q, response) => gradeChoice(q.options, q.answer, response),
-	describeResponse: (_q, response) => response,
-	editor: { options: true },
-	fromSelection: {
-		idSuffix: 'mcq',
-		prompt: (gapped) => `Which of these completes the sentence from the article? “${gapped}”`,
-		needsContext: false,
-		optionsRequired:
-			'Give the options for the multiple-choice question, with the answer among them.'
-	}
+	grade: (q, response) => gradeChoice(q.options, q.answer, response)
 });

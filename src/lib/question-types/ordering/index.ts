@@ -1,7 +1,6 @@
-import { hash32 } from '../../generate/text';
 import { z } from '../../schema/zod-mini';
 import { Text } from '../../schema/primitives';
-import { seededRandom, shuffle } from '../../study/random';
+import traits from './traits';
 import { defineQuestionType, parseJson, questionBase, uniqueStrings } from '../base';
 
 export const OrderingQuestion = /* @__PURE__ */ z
@@ -29,40 +28,16 @@ export function scoreOrdering(question: OrderingQuestion, response: string): num
 	return right / question.items.length;
 }
 
-/**
- * The order the items are offered in: shuffled, seeded by the question id so it is the same on
- * every visit, and never the answer itself (a solved start would be a free point).
- */
-export function startingOrder(question: OrderingQuestion): string[] {
-	const order = shuffle(question.items, seededRandom(hash32(question.id)));
-	const solved = order.every((item, i) => item === question.items[i]);
-	return solved ? [...order.slice(1), order[0]!] : order;
-}
+export { startingOrder } from './traits';
 
 /** Right only when every item is in place; `scoreOrdering` gives the partial credit. */
 export default /* @__PURE__ */ defineQuestionType({
-	type: 'ordering',
-	label: 'Ordering',
+	...traits,
 	schema: OrderingQuestion,
-	prompt: { gapped: false },
-	answerForm: () => 'arranged',
-	choices: () => [],
 	grade(q, response) {
 		const expected = q.items.join(' → ');
 		const given = parseOrdering(response);
 		const correct = given.length === q.items.length && scoreOrdering(q, response) === 1;
 		return correct ? { correct, expected, matched: expected } : { correct, expected };
-	},
-	describeResponse(_q, response) {
-		try {
-			return (JSON.parse(response) as string[]).join(' → ');
-		} catch {
-			// Not JSON: show it as it was typed.
-			return response;
-		}
-	},
-	// Items come from a dated sequence in the article; the draft editor edits one answer.
-	editor: undefined,
-	// Items come from several dated facts at once, not from words selected in one sentence.
-	fromSelection: undefined
+	}
 });

@@ -1,5 +1,6 @@
 import { gradeTyped } from '../../grading/answers';
 import { z } from '../../schema/zod-mini';
+import traits from './traits';
 import { defineQuestionType, questionBase } from '../base';
 
 export const ShortAnswerQuestion = z.strictObject({
@@ -9,18 +10,7 @@ export const ShortAnswerQuestion = z.strictObject({
 export type ShortAnswerQuestion = z.infer<typeof ShortAnswerQuestion>;
 
 export default /* @__PURE__ */ defineQuestionType({
-	type: 'short_answer',
-	label: 'Short answer',
+	...traits,
 	schema: ShortAnswerQuestion,
-	prompt: { gapped: false },
-	answerForm: () => 'typed',
-	choices: () => [],
-	grade: gradeTyped,
-	describeResponse: (_q, response) => response,
-	editor: { options: false },
-	fromSelection: {
-		idSuffix: 'short',
-		prompt: (gapped) => `What is missing from this sentence of the article? “${gapped}”`,
-		needsContext: false
-	}
+	grade: gradeTyped
 });

@@ -1,0 +1,35 @@
+import type { QuestionTraits } from '../types';
+import type { OrderingQuestion } from '.';
+import { hash32 } from '../../generate/text';
+import { seededRandom, shuffle } from '../../study/random';
+
+/**
+ * The order the items are offered in: shuffled, seeded by the question id so it is the same on
+ * every visit, and never the answer itself (a solved start would be a free point).
+ */
+export function startingOrder(question: OrderingQuestion): string[] {
+	const order = shuffle(question.items, seededRandom(hash32(question.id)));
+	const solved = order.every((item, i) => item === question.items[i]);
+	return solved ? [...order.slice(1), order[0]!] : order;
+}
+
+export default {
+	type: 'ordering',
+	label: 'Ordering',
+	prompt: { gapped: false },
+	answerForm: () => 'arranged',
+	choices: () => [],
+	cardHints: () => [],
+	describeResponse(_q, response) {
+		try {
+			return (JSON.parse(response) as string[]).join(' → ');
+		} catch {
+			// Not JSON: show it as it was typed.
+			return response;
+		}
+	},
+	// Items come from a dated sequence in the article; the draft editor edits one answer.
+	editor: undefined,
+	// Items come from several dated facts at once, not from words selected in one sentence.
+	fromSelection: undefined
+} satisfies QuestionTraits<'ordering', OrderingQuestion>;
