@@ -15,7 +15,7 @@ import type { QuestionTypeModule } from '../../src/lib/question-types/types';
 import { Question } from '../../src/lib/schema/question';
 import { z } from '../../src/lib/schema/zod-mini';
 import { describeResponse, displayOptions } from '../../src/lib/study/quiz';
-import { seededRandom } from '../../src/lib/study/random';
+import { seededRandom } from '../../src/lib/util/random';
 
 const folder = (path: string) => /\/question-types\/([^/]+)\//.exec(path)?.[1] ?? path;
 const byFolder = <T>(modules: Record<string, T>) =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createAssignmentStore, SharedSet } from '../../src/lib/share';
 import { AssignmentRun } from '../../src/lib/share/assignment-run.svelte';
 import { mergeAnswers, type RunnerAnswer } from '../../src/lib/share/attempt';
-import { seededRandom } from '../../src/lib/study/random';
+import { seededRandom } from '../../src/lib/util/random';
 
 let counter = 0;
 /** A fresh database per test; `reopen` gives a new store over the same database, as a reload does. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { createStore, get, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/lib/study/random';
+import { seededRandom } from '../../src/lib/util/random';
 import {
 	assignmentKey,
 	assignmentStatus,

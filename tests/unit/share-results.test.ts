@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	analyseResults,
-	csvCell,
 	SetResult,
 	SharedSet,
 	toCsv,
 	type Analysis,
 	type SetResultInput
 } from '../../src/lib/share';
+import { csvCell } from '../../src/lib/util/csv';
 
 const shared = SharedSet.parse({
 	v: 1,

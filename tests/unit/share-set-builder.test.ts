@@ -3,7 +3,7 @@ import { teachBanks } from '../../src/lib/server/teach';
 import { drawQuestions, setId, setProblem } from '../../src/lib/share/set-build';
 import { SetBuilder, type SetBuilderOptions } from '../../src/lib/share/set-builder.svelte';
 import { decodeSetLink, type SharedSet } from '../../src/lib/share/set-link';
-import { seededRandom } from '../../src/lib/study/random';
+import { seededRandom } from '../../src/lib/util/random';
 import type { TeachBank } from '../../src/lib/server/teach';
 
 const banks = teachBanks();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeAnswer } from '../../src/lib/grading/grade';
 import { progressClient } from '../../src/lib/study/progress-client';
 import { QuizSession, type QuizProgress } from '../../src/lib/study/quiz-session.svelte';
-import { seededRandom } from '../../src/lib/study/random';
+import { seededRandom } from '../../src/lib/util/random';
 import type { StudyQuestion } from '../../src/lib/study/types';
 import { freshBankId, shortAnswer, trueFalse } from './study-fixtures';
 

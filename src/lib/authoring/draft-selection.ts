@@ -3,7 +3,8 @@
 import type { Span } from '../schema/article';
 import type { Fact } from '../schema/bank';
 import { segment } from '../generate/segment';
-import { hashHex, normalize } from '../generate/text';
+import { normalize } from '../generate/text';
+import { hashHex } from '../util/hash';
 import { gap } from '../schema/gap';
 import { findTraits } from '../question-types/traits';
 import type { AddOutcome, Draft } from './draft';

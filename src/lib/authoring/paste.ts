@@ -2,6 +2,8 @@
 // schemas and the generator's segmenter (which is free of compromise), so the page stays light.
 import { segment } from '../generate/segment';
 import { Article } from '../schema/article';
+import { pastedControls } from '../util/checks';
+import { slugify as slug } from '../util/slug';
 
 export interface PasteInput {
 	title: string;
@@ -63,31 +65,9 @@ export function markupIn(text: string): string | undefined {
 	return undefined;
 }
 
-function isControl(code: number): boolean {
-	return (
-		(code < 32 && code !== 9 && code !== 10 && code !== 13) ||
-		(code >= 0x7f && code <= 0x9f) ||
-		code === 0xfffd
-	);
-}
-
 /** The first control character (or lone surrogate) in `text`, as a message for the teacher. */
 export function controlIn(text: string): string | undefined {
-	let count = 0;
-	let first = -1;
-	for (let i = 0; i < text.length; i++) {
-		const code = text.charCodeAt(i);
-		let bad = isControl(code);
-		if (code >= 0xd800 && code <= 0xdbff) {
-			const next = text.charCodeAt(i + 1);
-			if (next >= 0xdc00 && next <= 0xdfff) i++;
-			else bad = true;
-		} else if (code >= 0xdc00 && code <= 0xdfff) bad = true;
-		if (bad) {
-			count++;
-			if (first < 0) first = i;
-		}
-	}
+	const { count, first } = pastedControls(text);
 	if (count === 0) return undefined;
 	const code = text.charCodeAt(first).toString(16).toUpperCase().padStart(4, '0');
 	return `The text contains ${count === 1 ? 'a control character' : `${count.toLocaleString('en-US')} control characters`} (U+${code} at character ${(first + 1).toLocaleString('en-US')}) that ${count === 1 ? 'is' : 'are'} not text. Copy the article's text again, or type it.`;
@@ -113,38 +93,9 @@ export function normalizeBody(body: string): string {
 
 const normalizeLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-const transliterations: Record<string, string> = {
-	ß: 'ss',
-	æ: 'ae',
-	œ: 'oe',
-	ø: 'o',
-	đ: 'd',
-	ð: 'd',
-	ł: 'l',
-	þ: 'th',
-	ı: 'i',
-	'&': ' and '
-};
-
-/** A slug for `title`: lowercase ASCII words joined by hyphens, at most 60 characters. */
-export function slugify(title: string, max = maxSlugLength): string {
-	const ascii = title
-		.toLowerCase()
-		.replace(/[ßæœøđðłþı&]/g, (c) => transliterations[c] ?? c)
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '');
-	const words = ascii.split(/[^a-z0-9]+/).filter(Boolean);
-	let slug = '';
-	for (const word of words) {
-		const next = slug ? `${slug}-${word}` : word;
-		if (next.length > max) {
-			if (!slug) slug = word.slice(0, max);
-			break;
-		}
-		slug = next;
-	}
-	return slug || 'article';
-}
+/** A bank id for `title`: lowercase ASCII words joined by hyphens, at most 60 characters. */
+export const slugify = (title: string, max = maxSlugLength): string =>
+	slug(title, { max, fallback: 'article', transliterate: true });
 
 /** `slug`, or `slug-2`, `slug-3`… : the first not in `taken`, still at most 60 characters. */
 export function uniqueSlug(slug: string, taken: ReadonlySet<string>): string {

@@ -1,5 +1,9 @@
 import { exportsOf } from '../question-types/exports';
+import { csvCell } from '../util/csv';
 import { slugify, type ExportFile, type ExportItem } from './items';
+
+// Still offered here, where export callers look for it; the rule lives in util/csv.
+export { csvCell };
 
 export const csvColumns = [
 	'id',
@@ -15,16 +19,6 @@ export const csvColumns = [
 	'source_sentence',
 	'bank'
 ] as const;
-
-// Spreadsheets run cells that start with these as formulas (OWASP's CSV injection list).
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One RFC 4180 cell: formula-guarded text, quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string | number): string {
-	let text = String(value);
-	if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /** One row per question, RFC 4180 with CRLF line ends; list fields joined with " | ". */
 export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {

@@ -1,5 +1,6 @@
 import type { Bank, Question } from '../schema/bank';
 import type { SharedSet } from '../share/set-link';
+import { slugify as slug } from '../util/slug';
 
 /** One question ready to export, with the sentence it is based on. */
 export interface ExportItem {
@@ -35,18 +36,7 @@ export function itemsFromSet(shared: SharedSet): ExportItem[] {
 }
 
 /** A lowercase-kebab file name stem from a title; "factdeck" when nothing usable is left. */
-export function slugify(title: string): string {
-	const slug = title
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	// Long titles are cut at a word boundary so the name stays readable.
-	const cut =
-		slug.length > 60 ? (/^(.+)-/.exec(slug.slice(0, 61))?.[1] ?? slug.slice(0, 60)) : slug;
-	return cut || 'factdeck';
-}
+export const slugify = (title: string): string => slug(title, { fallback: 'factdeck' });
 
 /** Tags safe for tools that split on spaces. */
 export function tagsOf(item: ExportItem): string[] {

@@ -2,7 +2,8 @@ import type { EntityKind, FactKind } from '../schema/bank';
 import type { Claim } from './analyse';
 import type { Mention, Person } from './entities';
 import { has } from './parse';
-import { hashHex, joinNames, normalize } from './text';
+import { joinNames, normalize } from './text';
+import { hashHex } from '../util/hash';
 
 /**
  * One fact: a claim with one part of it as the answer. "At least 230 people were killed" gives a

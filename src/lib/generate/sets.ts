@@ -7,7 +7,8 @@ import { titles } from './lang/en/gazetteer';
 import { rewrite, shorten } from './lang/en/shorten';
 import type { BuildContext } from './questions';
 import { sureAnchor } from './questions';
-import { hashHex, normalize } from './text';
+import { normalize } from './text';
+import { hashHex } from '../util/hash';
 
 /**
  * Matching: each named person with the title the article gives them, when at least three people

@@ -1,39 +1,3 @@
-/** FNV-1a over UTF-16 code units: tiny, deterministic and the same in Node and the browser. */
-export function hash32(text: string): number {
-	let h = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		h ^= text.charCodeAt(i);
-		h = Math.imul(h, 0x01000193);
-	}
-	return h >>> 0;
-}
-
-export function hashHex(text: string): string {
-	return hash32(text).toString(16).padStart(8, '0');
-}
-
-/** mulberry32: a seeded PRNG so option order is stable for the same fact. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-export function shuffled<T>(items: readonly T[], seed: number): T[] {
-	const random = seededRandom(seed);
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.floor(random() * (i + 1));
-		[out[i], out[j]] = [out[j]!, out[i]!];
-	}
-	return out;
-}
-
 /** Lower case, straight quotes, single spaces: for comparing text, never for display. */
 export function normalize(text: string): string {
 	return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -1,32 +1,9 @@
+import { scaleWords as scales, smallNumberWords, tensWords } from '../util/number-words';
+
+// "hundred" counts as a number word too: "two hundred and five" reads on past the "and".
 const numberWords: Record<string, number> = {
-	zero: 0,
-	one: 1,
-	two: 2,
-	three: 3,
-	four: 4,
-	five: 5,
-	six: 6,
-	seven: 7,
-	eight: 8,
-	nine: 9,
-	ten: 10,
-	eleven: 11,
-	twelve: 12,
-	thirteen: 13,
-	fourteen: 14,
-	fifteen: 15,
-	sixteen: 16,
-	seventeen: 17,
-	eighteen: 18,
-	nineteen: 19,
-	twenty: 20,
-	thirty: 30,
-	forty: 40,
-	fifty: 50,
-	sixty: 60,
-	seventy: 70,
-	eighty: 80,
-	ninety: 90,
+	...Object.fromEntries(smallNumberWords.map((word, value) => [word, value])),
+	...tensWords,
 	hundred: 100
 };
 
@@ -45,14 +22,6 @@ const honorifics = new Set([
 	'prof',
 	'professor'
 ]);
-
-const scales: Record<string, number> = {
-	hundred: 100,
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
-};
 
 /** Names people type for a country, as one form: "USA", "America" and "the U.S." alike. */
 const placeForms: [RegExp, string][] = [

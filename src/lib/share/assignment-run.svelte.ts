@@ -6,7 +6,7 @@ import {
 	type AssignmentStore,
 	type AttemptState
 } from './assignments';
-import { seededRandom } from '../study/random';
+import { seededRandom } from '../util/random';
 import type { SetResult } from './result-schema';
 import { attemptItems, mergeAnswers, type RunnerAnswer } from './attempt';
 

@@ -8,11 +8,12 @@ import {
 	type UseStore
 } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
-import { shuffle } from '../study/random';
+import { shuffle } from '../util/random';
 import { Id } from '../schema/primitives';
 import { ResultAnswer, studentName, type SetResult } from './result-schema';
 import { SharedSet } from './set-schema';
-import { contentHash, describeIssues } from './text';
+import { contentHash } from '../util/hash';
+import { describeIssues } from './text';
 
 export const assignmentDatabaseName = 'factdeck-assignments';
 export const assignmentStoreName = 'assignments';

@@ -1,12 +1,6 @@
-export {
-	checkStrings,
-	contentHash,
-	describeIssues,
-	hasControlCharacter,
-	plainText,
-	ShareError,
-	withoutSpaces
-} from './text';
+export { checkStrings, describeIssues, plainText, ShareError, withoutSpaces } from './text';
+export { hasControlCharacter } from '../util/checks';
+export { contentHash } from '../util/hash';
 import { ShareError } from './text';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

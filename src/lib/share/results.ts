@@ -1,3 +1,4 @@
+import { csvCell } from '../util/csv';
 import { gradeAnswer } from '../grading/grade';
 import type { QuestionType } from '../schema/question-types';
 import type { SetResult } from './result-code';
@@ -272,17 +273,6 @@ export function analyseResults(
 		: 0;
 
 	return { setId, students, questions, weakestFacts, meanPercent, skipped, duplicates };
-}
-
-const needsQuotes = /[",\r\n]/;
-// Spreadsheets run cells that start with these as formulas (OWASP's CSV injection list).
-const formulaStart = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formula-guarded, quoted when needed (RFC 4180). */
-export function csvCell(value: string | number | boolean | null): string {
-	let text = value === null ? '' : String(value);
-	if (typeof value === 'string' && formulaStart.test(text)) text = `'${text}`;
-	return needsQuotes.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -1,23 +1,17 @@
 // The rules of building a set on /teach: its id, what it needs before it can be shared, and how a
 // random draw picks questions.
 import { spreadOverFacts } from '../study/quiz';
-import { shuffle } from '../study/random';
+import { shuffle } from '../util/random';
+import { slugify } from '../util/slug';
 
 /**
  * A set's id: its title as a slug, with a random suffix (`bytes`, as hex) so two sets of the same
  * title never share their results.
  */
 export function setId(title: string, bytes: Uint8Array): string {
-	const base = title
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 40)
-		.replace(/-+$/, '');
+	const base = slugify(title, { max: 40, fallback: 'set', cutInWord: true, canonicalOnly: true });
 	const suffix = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-	return `${base || 'set'}-${suffix}`;
+	return `${base}-${suffix}`;
 }
 
 /** What the teacher must do before the set can be shared, if anything. */

@@ -1,7 +1,7 @@
 // The teacher's set on /teach: which questions, which settings, and the link that carries it.
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { TeachBank } from '../server/teach';
-import { seededRandom } from '../study/random';
+import { seededRandom } from '../util/random';
 import { drawQuestions, setId, setProblem } from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';
 

@@ -1,7 +1,7 @@
-import { hash32 } from '../generate/text';
+import { hash32 } from '../util/hash';
 import { gradeAnswer } from '../grading/grade';
 import { displayOptions } from '../study/quiz';
-import { seededRandom } from '../study/random';
+import { seededRandom } from '../util/random';
 import type { RunnerAnswer, RunnerItem } from './attempt';
 
 export type { RunnerAnswer, RunnerItem };

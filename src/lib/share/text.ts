@@ -2,6 +2,7 @@
 // readable zod issues and content hashes. Kept apart from codec.ts (compression, base64, CRC), so a
 // page that only lists saved assignments does not load the link and code machinery.
 import { z } from '../schema/zod-mini';
+import { hasControlCharacter } from '../util/checks';
 
 /** A link, code or file that cannot be used; `message` is written for the person who pasted it. */
 export class ShareError extends Error {
@@ -10,14 +11,6 @@ export class ShareError extends Error {
 		super(message, options);
 	}
 }
-
-// C0 controls except \t and \n, DEL, C1 controls, and the bidi embeddings, overrides and isolates
-// that can make a name or title display as something other than what it says.
-// eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** True when `text` holds a character that plain-text fields must not carry. */
-export const hasControlCharacter = (text: string): boolean => forbidden.test(text);
 
 /** Text without whitespace or the zero-width characters some chat apps slip into long words. */
 export const withoutSpaces = (text: string): string =>
@@ -69,18 +62,4 @@ export function describeIssues(error: z.core.$ZodError, count = 3): string {
 		.join('; ');
 	const more = error.issues.length - count;
 	return more > 0 ? `${shown} (and ${more} more)` : shown;
-}
-
-/** A short stable hash of a string (cyrb53), for content keys; not for security. */
-export function contentHash(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const ch = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ ch, 2654435761);
-		h2 = Math.imul(h2 ^ ch, 1597334677);
-	}
-	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
 }

@@ -1,6 +1,6 @@
 import type { Question, QuestionType } from '../schema/bank';
 import { traitsOf } from '../question-types/traits';
-import { shuffle } from './random';
+import { shuffle } from '../util/random';
 
 export type QuizLength = 10 | 20 | 'all';
 

@@ -10,7 +10,9 @@ import {
 	regions,
 	weekdays
 } from '../lang/en/gazetteer';
-import { hash32, normalize, shuffled } from '../text';
+import { normalize } from '../text';
+import { hash32 } from '../../util/hash';
+import { shuffled } from '../../util/random';
 import { numericVariants } from './numbers';
 
 export interface Pool {

@@ -1,6 +1,7 @@
 import type { Mention } from '../entities';
 import { numberWords } from '../lang/en/words';
-import { normalize, shuffled } from '../text';
+import { normalize } from '../text';
+import { shuffled } from '../../util/random';
 
 // Wrong amounts: other values with the same unit and the same way of writing.
 

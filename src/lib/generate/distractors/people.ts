@@ -1,6 +1,7 @@
 import type { Person } from '../entities';
 import { contentWords } from '../lang/en/content-words';
-import { hash32, shuffled } from '../text';
+import { hash32 } from '../../util/hash';
+import { shuffled } from '../../util/random';
 
 // Wrong people: others the article names, or other pairs for a pair.
 

@@ -8,7 +8,8 @@ import { fill } from '../lang/en/templates';
 import { shorten as shortenText, type Edit } from '../lang/en/shorten';
 import { has } from '../parse';
 import type { Topic } from '../salience';
-import { hashHex, normalize } from '../text';
+import { normalize } from '../text';
+import { hashHex } from '../../util/hash';
 
 // What every question of a fact shares: its form, its id, its explanation, the claim's cuts.
 

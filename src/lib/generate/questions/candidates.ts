@@ -7,7 +7,9 @@ import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
 import { whQuestion } from '../lang/en/wh';
 import { thingVerbs } from '../lang/en/words';
-import { capitalize, escapeRegExp, hash32, normalize, shuffled } from '../text';
+import { capitalize, escapeRegExp, normalize } from '../text';
+import { hash32 } from '../../util/hash';
+import { shuffled } from '../../util/random';
 import {
 	attributed,
 	cutsOf,

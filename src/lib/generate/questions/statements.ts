@@ -8,7 +8,8 @@ import { demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
 import { has } from '../parse';
-import { findWord, hash32, normalize } from '../text';
+import { findWord, normalize } from '../text';
+import { hash32 } from '../../util/hash';
 import {
 	attributed,
 	cutsOf,

@@ -1,7 +1,7 @@
 import type { QuestionTraits } from '../types';
 import type { OrderingQuestion } from '.';
-import { hash32 } from '../../generate/text';
-import { seededRandom, shuffle } from '../../study/random';
+import { hash32 } from '../../util/hash';
+import { seededRandom, shuffle } from '../../util/random';
 
 /**
  * The order the items are offered in: shuffled, seeded by the question id so it is the same on

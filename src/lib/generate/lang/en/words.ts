@@ -1,4 +1,5 @@
 /** English word lists the generator consults: data only, no rules. */
+import { smallNumberWords } from '../../../util/number-words';
 
 const list = (words: string): readonly string[] => words.trim().split(/\s+/);
 
@@ -89,21 +90,10 @@ export const trailingOpeners: readonly string[] = list(`
 `);
 
 /** Number words, as the article may write an amount. */
-export const smallNumbers: readonly string[] = list(`
-	zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-	sixteen seventeen eighteen nineteen twenty
-`);
+export const smallNumbers: readonly string[] = smallNumberWords;
 
 /** The numbers a wrong option writes in words, as its answer did: zero to twelve. */
 export const numberWords: readonly string[] = smallNumbers.slice(0, 13);
-
-export const scaleWords: Readonly<Record<string, number>> = {
-	hundred: 100,
-	thousand: 1e3,
-	million: 1e6,
-	billion: 1e9,
-	trillion: 1e12
-};
 
 /** Time units for durations and ages. */
 export const timeUnits: readonly string[] = list(`

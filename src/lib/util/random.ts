@@ -19,3 +19,8 @@ export function shuffle<T>(items: readonly T[], random: () => number): T[] {
 	}
 	return result;
 }
+
+/** `items` in an order fixed by `seed`: the same seed, the same order. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+	return shuffle(items, seededRandom(seed));
+}
