@@ -5,6 +5,30 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+// The layers, bottom first: a folder may import from the layers below it, never beside or above.
+// util ← schema ← content/generate/grading/srs ← storage ← study/share/authoring/export ←
+// components ← routes. docs/architecture.md explains them.
+const paths = (name) => [`$lib/${name}`, `$lib/${name}/**`, `**/${name}`, `**/${name}/**`];
+const notFrom = (names, message, extra = {}) => ({
+	group: names.flatMap(paths),
+	message,
+	...extra
+});
+const bundleGuard = {
+	group: [...paths('generate'), 'compromise', 'compromise/**'],
+	message:
+		'Study pages never load the generator or compromise: only the generator worker and the lazy loader of /teach/new may.'
+};
+const restrict = (files, patterns, ignores = []) => ({
+	files,
+	ignores,
+	rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns }] }
+});
+const pages = ['components', 'routes', 'server'];
+const domains = ['study', 'share', 'authoring', 'export'];
+const models = ['content', 'generate', 'grading', 'srs'];
+const others = (list, name) => list.filter((n) => n !== name);
+
 export default ts.config(
 	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
@@ -35,6 +59,83 @@ export default ts.config(
 			}
 		}
 	},
+	restrict(
+		['src/lib/util/**'],
+		[
+			{
+				group: ['$lib/**', '../**'],
+				message: 'util is the bottom layer: it imports nothing from the app.'
+			}
+		]
+	),
+	restrict(
+		['src/lib/schema/**'],
+		[
+			notFrom(
+				[...models, 'storage', ...domains, ...pages],
+				'schema sits above util only: data shapes import nothing else from the app.'
+			)
+		]
+	),
+	...models.map((name) =>
+		restrict(
+			[`src/lib/${name}/**`],
+			[
+				notFrom(
+					[...others(models, name), 'storage', ...domains, ...pages],
+					`${name} may import schema and util only: content, generate, grading and srs are one layer, below storage.`
+				)
+			]
+		)
+	),
+	restrict(
+		['src/lib/storage/**'],
+		[
+			notFrom([...domains, ...pages], 'storage may import schema, util and srs, nothing above it.'),
+			bundleGuard
+		]
+	),
+	...domains.map((name) =>
+		restrict(
+			[`src/lib/${name}/**`],
+			[
+				notFrom(
+					[...others(domains, name).filter((n) => !(name === 'export' && n === 'share')), ...pages],
+					`${name} is one of study, share, authoring and export: they never import each other; a rule two of them need moves down to storage, grading, schema or util.`
+				),
+				...(name === 'export'
+					? [
+							notFrom(
+								['share'],
+								'export reads only the SharedSet type from share; a rule it needs moves down.',
+								{ allowTypeImports: true }
+							)
+						]
+					: []),
+				...(name === 'authoring' ? [] : [bundleGuard])
+			],
+			name === 'authoring' ? ['src/lib/authoring/generate.worker.ts'] : []
+		)
+	),
+	restrict(
+		['src/lib/authoring/generate.worker.ts'],
+		[
+			notFrom(
+				[...others(domains, 'authoring'), ...pages],
+				'authoring is one of study, share, authoring and export: they never import each other.'
+			),
+			{
+				group: ['svelte', 'svelte/**', '**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+				message:
+					'The generator worker loads no Svelte: it runs outside the page, with the generator only.'
+			}
+		]
+	),
+	restrict(
+		['src/lib/components/**'],
+		[notFrom(['routes'], 'Components never import routes.'), bundleGuard]
+	),
+	restrict(['src/routes/**'], [bundleGuard], ['src/routes/teach/new/**']),
 	{
 		files: ['**/*.js', '**/*.mjs'],
 		...ts.configs.disableTypeChecked

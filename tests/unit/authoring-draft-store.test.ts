@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDraft, edit, reject } from '../../src/lib/authoring/draft';
 import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
-import { deleteLocalBank, listLocalBanks } from '../../src/lib/authoring/local-banks';
+import { deleteLocalBank, listLocalBanks } from '../../src/lib/storage/local-banks';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { generateBank } from '../../src/lib/generate/index';
 import { Article } from '../../src/lib/schema/article';

@@ -16,7 +16,7 @@ import {
 	reject
 } from '../../src/lib/authoring/draft';
 import { articleMarkdown, exportPair, reviewJson } from '../../src/lib/authoring/export-pair';
-import { getLocalBank, localBankRecord, saveLocalBank } from '../../src/lib/authoring/local-banks';
+import { getLocalBank, localBankRecord, saveLocalBank } from '../../src/lib/storage/local-banks';
 import { checkPaste } from '../../src/lib/authoring/paste';
 import { runGenerator } from '../../src/lib/authoring/run-generator';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';

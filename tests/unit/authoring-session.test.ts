@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/authoring/authoring-session.svelte';
 import * as draft from '../../src/lib/authoring/draft';
 import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
-import { getLocalBank, listLocalBanks, saveLocalBank } from '../../src/lib/authoring/local-banks';
+import { getLocalBank, listLocalBanks, saveLocalBank } from '../../src/lib/storage/local-banks';
 import { checkPaste } from '../../src/lib/authoring/paste';
 import { runGenerator } from '../../src/lib/authoring/run-generator';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';

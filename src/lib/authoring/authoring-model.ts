@@ -1,7 +1,7 @@
 // The modules an authoring session works with, loaded when first needed.
 import type * as DraftModule from './draft';
 import type * as DraftStoreModule from './draft-store';
-import type * as LocalBanksModule from './local-banks';
+import type * as LocalBanksModule from '../storage/local-banks';
 import type * as PasteModule from './paste';
 import type * as RunModule from './run-generator';
 
@@ -23,7 +23,7 @@ export async function loadAuthoringModel(): Promise<AuthoringModel> {
 		import('./paste'),
 		import('./draft'),
 		import('./run-generator'),
-		import('./local-banks'),
+		import('../storage/local-banks'),
 		import('./draft-store')
 	]);
 	return { paste, draft, run, store, drafts };

@@ -4,7 +4,7 @@
 import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
 import type { Draft } from './draft';
-import { localBanksDatabase, localBanksStoreName } from './local-banks';
+import { localBanksDatabase, localBanksStoreName } from '../storage/local-banks';
 import { Article, Text } from '../schema/article';
 import { Fact, Question } from '../schema/bank';
 import { Addition, QuestionEdit } from '../schema/review';

@@ -87,3 +87,6 @@ export const BankSummary = z.strictObject({
 	questionTypes: z.record(QuestionType, /* @__PURE__ */ z.int().check(z.nonnegative()))
 });
 export type BankSummary = z.infer<typeof BankSummary>;
+
+/** A question as the study pages receive it, with its source sentence quoted. */
+export type StudyQuestion = Question & { quote: string };

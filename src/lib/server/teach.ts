@@ -1,13 +1,8 @@
 import type { SharedSet } from '$lib/share/set-link';
-import type { StudyQuestion } from '$lib/study/types';
+import type { TeachBank } from '$lib/share/set-build';
 import { bankPayload, content } from './content';
 
-export interface TeachBank {
-	id: string;
-	title: string;
-	facts: { id: string; statement: string }[];
-	questions: StudyQuestion[];
-}
+export type { TeachBank };
 
 /** Every built-in bank with its questions quoted, for building sets. */
 export function teachBanks(): TeachBank[] {

@@ -1,4 +1,4 @@
-import type { StudyQuestion } from '../study/types';
+import type { StudyQuestion } from '../schema/bank';
 import type { AttemptAnswer, AttemptState } from './assignments';
 import type { SharedSet } from './set-schema';
 

@@ -1,6 +1,7 @@
 // The rules of building a set on /teach: its id, what it needs before it can be shared, and how a
 // random draw picks questions.
-import { spreadOverFacts } from '../study/quiz';
+import { spreadOverFacts } from '../util/spread';
+import type { StudyQuestion } from '../schema/bank';
 import { shuffle } from '../util/random';
 import { slugify } from '../util/slug';
 
@@ -44,4 +45,12 @@ export function drawQuestions<T extends Drawable>(
 	);
 	const factOf = (c: Drawable) => `${c.bankId}/${c.question.factId}`;
 	return spreadOverFacts(pool, factOf, picked.map(factOf)).slice(0, Math.max(0, count));
+}
+
+/** A bank as the set builder offers it: its facts' statements and its quoted questions. */
+export interface TeachBank {
+	id: string;
+	title: string;
+	facts: { id: string; statement: string }[];
+	questions: StudyQuestion[];
 }

@@ -1,6 +1,6 @@
 // The teacher's set on /teach: which questions, which settings, and the link that carries it.
 import { questionTypes, type QuestionType } from '../schema/question-types';
-import type { TeachBank } from '../server/teach';
+import type { TeachBank } from './set-build';
 import { seededRandom } from '../util/random';
 import { drawQuestions, setId, setProblem } from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';

@@ -1,6 +1,6 @@
 import { hash32 } from '../util/hash';
 import { gradeAnswer } from '../grading/grade';
-import { displayOptions } from '../study/quiz';
+import { displayOptions } from '../grading/options';
 import { seededRandom } from '../util/random';
 import type { RunnerAnswer, RunnerItem } from './attempt';
 

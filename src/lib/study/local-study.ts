@@ -1,4 +1,4 @@
-import { listLocalBanks, type LocalBank, type LocalBankList } from '$lib/authoring/local-banks';
+import { listLocalBanks, type LocalBank, type LocalBankList } from '$lib/storage/local-banks';
 import type { QuestionType } from '$lib/schema/question-types';
 import { studyDataOf } from './study-data';
 

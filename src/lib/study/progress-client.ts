@@ -278,7 +278,7 @@ class ProgressClient {
 	async exportBackup(now: Date): Promise<{ fileName: string; text: string }> {
 		const [progress, local] = await Promise.all([
 			(await this.openStore()).exportBackup(now),
-			import('../authoring/local-banks').then((m) => m.listLocalBanks())
+			import('../storage/local-banks').then((m) => m.listLocalBanks())
 		]);
 		const backup = local.banks.length ? { ...progress, localBanks: local.banks } : progress;
 		return {
@@ -303,7 +303,7 @@ class ProgressClient {
 		const { localBanks, ...progress } =
 			typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
 		const banksModule =
-			localBanks === undefined ? undefined : await import('../authoring/local-banks');
+			localBanks === undefined ? undefined : await import('../storage/local-banks');
 		const banks = banksModule?.parseLocalBanks(localBanks) ?? [];
 		const result = await (
 			await this.openStore()

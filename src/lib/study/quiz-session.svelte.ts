@@ -1,6 +1,7 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { progressClient } from './progress-client';
-import { displayOptions, selectQuizQuestions, type QuizLength } from './quiz';
+import { displayOptions } from '../grading/options';
+import { selectQuizQuestions, type QuizLength } from './quiz';
 import { seededRandom } from '../util/random';
 import type { StudyQuestion } from './types';
 

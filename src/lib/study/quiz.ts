@@ -1,6 +1,7 @@
 import type { Question, QuestionType } from '../schema/bank';
 import { traitsOf } from '../question-types/traits';
 import { shuffle } from '../util/random';
+import { spreadOverFacts } from '../util/spread';
 
 export type QuizLength = 10 | 20 | 'all';
 
@@ -27,42 +28,6 @@ export function selectQuizQuestions<Q extends Question>(
 	);
 	const ordered = spreadOverFacts(pool, (q) => q.factId);
 	return options.length === 'all' ? ordered : ordered.slice(0, options.length);
-}
-
-/**
- * Puts the first item of each fact before the second of any, keeping the order otherwise; facts
- * in `covered` count as already having one.
- */
-export function spreadOverFacts<T>(
-	items: readonly T[],
-	factOf: (item: T) => string,
-	covered: Iterable<string> = []
-): T[] {
-	const seen = new Set(covered);
-	const first: T[] = [];
-	const rest: T[] = [];
-	for (const item of items) {
-		const fact = factOf(item);
-		if (seen.has(fact)) rest.push(item);
-		else {
-			seen.add(fact);
-			first.push(item);
-		}
-	}
-	return [...first, ...rest];
-}
-
-/** Shows a choice question's options in a per-question shuffled order; true/false stays True, False. */
-export function displayOptions(question: Question, random: () => number): string[] {
-	const type = traitsOf(question);
-	switch (type.answerForm(question)) {
-		case 'choice':
-			return shuffle(type.choices(question), random);
-		case 'verdict':
-			return [...type.choices(question)];
-		default:
-			return [];
-	}
 }
 
 export function formatDuration(ms: number): string {

@@ -12,7 +12,7 @@ import {
 	saveLocalBank,
 	type LocalBank,
 	type LocalBanksMessage
-} from '../../src/lib/authoring/local-banks';
+} from '../../src/lib/storage/local-banks';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { generateBank } from '../../src/lib/generate/index';
 import { Article } from '../../src/lib/schema/article';
