@@ -14,7 +14,8 @@ import { questionTypeLabels, questionTypes, traitsList } from '../../src/lib/que
 import type { QuestionTypeModule } from '../../src/lib/question-types/types';
 import { Question } from '../../src/lib/schema/question';
 import { z } from '../../src/lib/schema/zod-mini';
-import { describeResponse, displayOptions } from '../../src/lib/study/quiz';
+import { displayOptions } from '../../src/lib/grading/options';
+import { describeResponse } from '../../src/lib/study/quiz';
 import { seededRandom } from '../../src/lib/util/random';
 
 const folder = (path: string) => /\/question-types\/([^/]+)\//.exec(path)?.[1] ?? path;
