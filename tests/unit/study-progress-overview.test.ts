@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import { describe, expect, it } from 'vitest';
 import type { BankStats } from '../../src/lib/study/progress-client';
 import {
@@ -46,7 +47,7 @@ describe('progress by bank', () => {
 					]
 				}
 			},
-			'/mine/bank?id=mine-1'
+			'/mine/bank?id=mine-1' as ResolvedPathname
 		);
 		expect(bank).toEqual({
 			id: 'mine-1',
@@ -64,7 +65,7 @@ describe('progress by bank', () => {
 			title: id,
 			facts: [id],
 			questionTypes: {},
-			href: `/${id}`
+			href: `/${id}` as ResolvedPathname
 		}));
 		const stats = await statsByBank(
 			banks,

@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import {
 	attemptResult,
 	canStartAttempt,
@@ -15,7 +16,7 @@ export interface AssignmentRunDependencies {
 	/** The name the student typed last time on this device. */
 	names: { get(): string | null; set(name: string): void };
 	/** The page with a bank's article, when this device has one. */
-	articleHref: (bankId: string) => string | undefined;
+	articleHref: (bankId: string) => ResolvedPathname | undefined;
 	now?: () => Date;
 	/** A fresh random source for each attempt's question order. */
 	random?: () => () => number;

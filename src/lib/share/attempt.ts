@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import type { StudyQuestion } from '../schema/bank';
 import type { AttemptAnswer, AttemptState } from './assignments';
 import type { SharedSet } from './set-schema';
@@ -6,7 +7,7 @@ export interface RunnerItem {
 	bankId: string;
 	question: StudyQuestion;
 	/** The page with the question's article, when this device has one. */
-	articleHref?: string;
+	articleHref?: ResolvedPathname;
 }
 
 export interface RunnerAnswer {
@@ -20,7 +21,7 @@ export interface RunnerAnswer {
 export function attemptItems(
 	shared: SharedSet,
 	attempt: AttemptState,
-	articleHref: (bankId: string) => string | undefined
+	articleHref: (bankId: string) => ResolvedPathname | undefined
 ): RunnerItem[] {
 	const byId = new Map(shared.questions.map((q) => [q.question.id, q]));
 	return attempt.order.flatMap((id) => {

@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import { questionTypeLabels, questionTypes, type QuestionType } from '../schema/question-types';
 import type { BankStats } from './progress-client';
 
@@ -8,7 +9,7 @@ export interface ProgressBank {
 	facts: string[];
 	/** Each question's type, by question id, for accuracy by type. */
 	questionTypes: Record<string, QuestionType>;
-	href: string;
+	href: ResolvedPathname;
 	/** Made on this device rather than shipped with the app. */
 	local?: boolean;
 }
@@ -23,7 +24,7 @@ export interface LocalBankSummary {
 	};
 }
 
-export function localProgressBank(record: LocalBankSummary, href: string): ProgressBank {
+export function localProgressBank(record: LocalBankSummary, href: ResolvedPathname): ProgressBank {
 	return {
 		id: record.id,
 		title: record.bank.title,
