@@ -5,8 +5,12 @@ import { defineConfig, devices } from '@playwright/test';
 const executablePath =
 	process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const root = 'http://127.0.0.1:4173';
-const subpath = 'http://127.0.0.1:4174/factdeck';
+// E2E_PORT moves both servers (root on it, sub-path on the next port), so two checkouts can test
+// side by side; E2E_SUBPATH=0 leaves out the sub-path project and its second build.
+const port = Number(process.env.E2E_PORT || 4173);
+const withSubPath = process.env.E2E_SUBPATH !== '0';
+const root = `http://127.0.0.1:${port}`;
+const subpath = `http://127.0.0.1:${port + 1}/factdeck`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -36,25 +40,32 @@ export default defineConfig({
 			testIgnore: /sub-path\.spec\.ts/,
 			use: { ...devices['Desktop Chrome'] }
 		},
-		{
-			name: 'sub-path',
-			testMatch: /sub-path\.spec\.ts/,
-			use: { ...devices['Desktop Chrome'], baseURL: `${subpath}/` }
-		}
+		...(withSubPath
+			? [
+					{
+						name: 'sub-path',
+						testMatch: /sub-path\.spec\.ts/,
+						use: { ...devices['Desktop Chrome'], baseURL: `${subpath}/` }
+					}
+				]
+			: [])
 	],
 	webServer: [
 		{
 			// The build that `npm test` made just before; run `npm run build` first when running alone.
-			command: 'npx tsx tests/e2e/static-server.ts build 4173',
+			command: `npx tsx tests/e2e/static-server.ts build ${port}`,
 			url: `${root}/`,
 			reuseExistingServer: !process.env.CI
 		},
-		{
-			command:
-				'BASE_PATH=/factdeck BUILD_DIR=build-sub-path npx vite build --logLevel warn && npx tsx tests/e2e/static-server.ts build-sub-path 4174 /factdeck',
-			url: `${subpath}/`,
-			timeout: 180_000,
-			reuseExistingServer: !process.env.CI
-		}
+		...(withSubPath
+			? [
+					{
+						command: `BASE_PATH=/factdeck BUILD_DIR=build-sub-path npx vite build --logLevel warn && npx tsx tests/e2e/static-server.ts build-sub-path ${port + 1} /factdeck`,
+						url: `${subpath}/`,
+						timeout: 180_000,
+						reuseExistingServer: !process.env.CI
+					}
+				]
+			: [])
 	]
 });
