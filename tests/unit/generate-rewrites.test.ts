@@ -637,3 +637,28 @@ describe('a dateline in brackets', () => {
 		expect(s.sentences[0]!.text).toBe('Velmora (population 4,000) voted for the bridge on Monday.');
 	});
 });
+
+describe('a past form with no known infinitive', () => {
+	it('asks no "did" question on it', async () => {
+		const { whQuestion } = await import('../../src/lib/generate/lang/en/wh');
+		const text = 'The spaceship glided in for a landing in Florida.';
+		const p = parse(text);
+		const c = mainClause(p)!;
+		const at = text.indexOf('Florida');
+		const slot = {
+			start: at,
+			end: at + 'Florida'.length,
+			kind: 'place',
+			position: 'adjunct'
+		} as const;
+		expect(c.verb.infinitive).toBe('');
+		expect(whQuestion(p, c, slot, [], [at], [slot])).toBeUndefined();
+		const landed = 'The spaceship landed in Florida.';
+		const q = parse(landed);
+		const l = landed.indexOf('Florida');
+		const place = { start: l, end: l + 7, kind: 'place', position: 'adjunct' } as const;
+		expect(whQuestion(q, mainClause(q)!, place, [], [l], [place])).toBe(
+			'Where did the spaceship land?'
+		);
+	});
+});

@@ -114,6 +114,19 @@ describe('lists', () => {
 	});
 });
 
+describe('exclamations inside a quotation', () => {
+	it('ends no sentence inside a quotation that runs on in lower case', () => {
+		const text =
+			'A crowd chanted, "Shame! Shame!" outside the courthouse. Then "Why? Now!" He left.';
+		expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual([
+			'A crowd chanted, "Shame! Shame!" outside the courthouse.',
+			'Then "Why?',
+			'Now!"',
+			'He left.'
+		]);
+	});
+});
+
 describe('long and wire-service text', () => {
 	it('keeps a wire dateline with its agency out of the first sentence', () => {
 		const { blocks, sentences } = segment(
@@ -121,6 +134,14 @@ describe('long and wire-service text', () => {
 		);
 		expect(blocks[0]!.dateline).toBe('PATNA');
 		expect(sentences[0]!.text).toBe('A train has derailed in eastern India.');
+	});
+
+	it('keeps a dateline with a region and a date out of the first sentence', () => {
+		const { blocks, sentences } = segment(
+			'PERUGIA, Italy, Oct. 3 (UPI) -- American Amanda Knox was acquitted on Monday.'
+		);
+		expect(blocks[0]!.dateline).toBe('PERUGIA');
+		expect(sentences[0]!.text).toBe('American Amanda Knox was acquitted on Monday.');
 	});
 
 	it('cuts a passage with no full stop into pieces it does not read, so cost grows with the words', () => {

@@ -155,9 +155,16 @@ function parseNow(text: string): Parse {
 		const range = rangeOf(tokens, first.offset.start, last.offset.start + last.offset.length);
 		if (!range) continue;
 		if (retagged.has(range[1])) continue;
+		// "glided" for "glided": a past form compromise could not take back to its infinitive is
+		// no infinitive ("did … glided"); left empty, so nothing is built on it.
+		const infinitive = v.verb.infinitive || last.text.toLowerCase();
+		const unknownPast =
+			v.verb.grammar.form === 'simple-past' &&
+			/ed$/.test(infinitive) &&
+			infinitive === last.text.toLowerCase();
 		verbs.push({
 			...phrase(base, range[0], range[1]),
-			infinitive: v.verb.infinitive || last.text.toLowerCase(),
+			infinitive: unknownPast ? '' : infinitive,
 			form: v.verb.grammar.copula ? 'copula' : (v.verb.grammar.form ?? 'other'),
 			auxiliary: (v.verb.auxiliary ?? '').trim(),
 			negative: !!v.verb.negative,

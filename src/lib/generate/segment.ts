@@ -64,6 +64,12 @@ const sentenceStarters = new Set(
 
 const closers = '"”’\')]';
 
+/** Whether a quotation opened in `text` is still open at its end. */
+function insideQuote(text: string): boolean {
+	const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0);
+	return curly || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Splits one line into sentence spans relative to `base`. */
 export function splitSentences(text: string, base = 0): Span[] {
 	const spans: Span[] = [];
@@ -86,6 +92,12 @@ export function splitSentences(text: string, base = 0): Span[] {
 		const after = text.slice(next, next + 80);
 		// The next sentence must open with a capital, digit or opening quote.
 		if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(after)) continue;
+		// A crowd chanted, "Shame! Shame!" outside …: inside a quotation that closes and runs on
+		// in lower case, an exclamation or question is no sentence end.
+		if (ch !== '.' && insideQuote(text.slice(start, i))) {
+			const close = /["”]\s*([\p{L},])/u.exec(text.slice(end, end + 120));
+			if (close && /[\p{Ll},]/u.test(close[1]!)) continue;
+		}
 		if (ch === '.') {
 			// A bounded window: searching from the text's start at every full stop is quadratic.
 			const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 40), i + 1))?.[1] ?? '';
@@ -127,7 +139,7 @@ function capped(body: string, span: Span): Span[] {
 }
 
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}. ]{2,30})?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
+	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
 
 /** "Manila, (APP - UrduPoint / Pakistan Point News - 11th Nov, 2024) Thousands …": a place and
  * a bracket naming the agency or the date, before the first sentence. */

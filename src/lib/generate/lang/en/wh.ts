@@ -69,7 +69,7 @@ function inverted(p: Parse, c: Clause): { aux: string; rest: string } | undefine
 		return { aux: first, rest: words.slice(1).join(' ') };
 	}
 	if (v.form === 'copula') return undefined;
-	if (words.length > 2) return undefined;
+	if (words.length > 2 || !v.infinitive) return undefined;
 	if (v.form === 'simple-past') return { aux: 'did', rest: v.infinitive };
 	if (v.form === 'simple-present') return { aux: c.plural ? 'do' : 'does', rest: v.infinitive };
 	return undefined;
