@@ -662,3 +662,61 @@ describe('a past form with no known infinitive', () => {
 		);
 	});
 });
+
+describe('a list of names before the verb', () => {
+	it('splits no clause before the last name of the list', async () => {
+		const { clauseStarts } = await import('../../src/lib/generate/lang/en/clause');
+		const text =
+			"The loss of seven explorers of space's dark reaches shuttle commander Rick Husband, Michael Anderson, Laurel Clark, William McCool and Ilan Ramon brought grief to the nation.";
+		expect(clauseStarts(parse(text))).toEqual([]);
+		const two = 'The storm hit the coast on Monday and rescuers searched the ruins all night.';
+		expect(clauseStarts(parse(two)).map((c) => two.slice(c.start, c.start + 9))).toEqual([
+			'rescuers '
+		]);
+	});
+});
+
+describe('a thing named only as "the app" or "the book"', () => {
+	const body =
+		'Facebook will pay WhatsApp $4 billion in cash and $12 billion in shares, the company said on Wednesday. Facebook promises that the app will still stand as an individual product with 450 million users. Its first awards were handed out six years later in Stockholm.';
+	it('asks nothing of a claim that names its thing only so, unless the headline does', () => {
+		const prompts = (title: string) =>
+			generateBank({ ...syntheticArticle(body), title }).bank.questions.map((q) => q.prompt);
+		const plain = prompts('Facebook buys WhatsApp');
+		expect(plain.length).toBeGreaterThan(0);
+		expect(plain.filter((p) => /\bthe app\b/.test(p))).toEqual([]);
+		expect(plain.filter((p) => /years later/.test(p))).toEqual([]);
+		expect(prompts('Facebook buys the WhatsApp app').some((p) => /\bthe app\b/.test(p))).toBe(true);
+	});
+});
+
+describe('restatements that would not be English or not be anybody’s claim', () => {
+	it('turns no measure or intransitive verb into a passive', () => {
+		const occurred = parse('The catastrophe occurred 39 miles above the Earth.');
+		expect(passive(occurred, mainClause(occurred)!, () => 'occurred', false)).toBeUndefined();
+		const killed = parse('The earthquake killed 19 people in the north.');
+		expect(passive(killed, mainClause(killed)!, () => 'killed', false)).toBe(
+			'19 people were killed by the earthquake in the north.'
+		);
+	});
+
+	it('states no quotation without its speaker as true', async () => {
+		const { trueStatement } = await import('../../src/lib/generate/questions');
+		const ctx = {
+			topic: { givenAway: new Set(), headline: new Set() },
+			title: 'Storm',
+			statements: new Set()
+		} as unknown as BuildContext;
+		const statementOf = (text: string) => {
+			const c = analyse(segment(text).sentences, { people: [], published })[0]!;
+			const slot = slotsOf(c, [])[0] ?? ({ id: 'f', claim: c, kind: 'thing' } as unknown as Slot);
+			return trueStatement(c, slot, ctx)?.question.prompt;
+		};
+		expect(
+			statementOf('"The services that reach that milestone are all incredibly valuable."')
+		).toBeUndefined();
+		expect(statementOf('The services that reach that milestone are all incredibly valuable.')).toBe(
+			'The services that reach that milestone are all incredibly valuable.'
+		);
+	});
+});

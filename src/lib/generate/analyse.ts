@@ -42,6 +42,8 @@ const dayLead = new RegExp(
 interface Memory {
 	/** People named in each earlier sentence, most recent last. */
 	recent: { index: number; people: Person[]; subject: Person[]; thing?: string; plural?: string }[];
+	/** The text of the sentence read last. */
+	lastText?: string;
 }
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
@@ -348,7 +350,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
-	return claims.filter((c) => !fragment(c.text));
+	const previousText = memory.lastText;
+	memory.lastText = sentence.text;
+	return claims
+		.filter((c) => !fragment(c.text))
+		.map((c) => (previousText ? { ...c, previous: previousText } : c));
 }
 
 function pronounGender(word: string): 'he' | 'she' {

@@ -26,6 +26,8 @@ export interface Claim {
 	resolutions: string[];
 	/** Its speaker is a pronoun no earlier sentence explains: nothing about it stands alone. */
 	unresolved?: boolean;
+	/** The sentence before it, for what "the agreement" or "the book" may refer back to. */
+	previous?: string;
 	/** The claim in other words than the article's, when it was built from an apposition. */
 	restated?: string;
 }

@@ -29,7 +29,8 @@ import {
 	sameSideOfPublication,
 	staysTrue,
 	trivialSlot,
-	unresolvedSubject
+	unresolvedSubject,
+	vagueReference
 } from './giveaways';
 
 // The questions in words, gaps, false values and "Who said …?" each fact allows.
@@ -149,7 +150,13 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		quoteCandidates(slot, ctx, push);
 		return out;
 	}
-	if (trivialSlot(slot, ctx) || unresolvedSubject(claim) || !clean(slot)) return out;
+	if (
+		trivialSlot(slot, ctx) ||
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title) ||
+		!clean(slot)
+	)
+		return out;
 
 	const accept = acceptFor(slot);
 	// "American International Group Inc." is "AIG" when the article calls it so.

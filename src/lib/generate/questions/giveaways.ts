@@ -231,3 +231,29 @@ export function unresolvedSubject(claim: Claim): boolean {
 		.slice(0, 6)
 		.some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
 }
+
+/** Nouns that stand for something the article named before: "the app", "the book". */
+const referringHeads =
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|company|firm|deal|announcement|agreement|plan|decision|move|proposal|project|product|device|service|event|ruling|report)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
+
+/**
+ * A claim that names its subject or object only as "the app", "the book" or "the announcement",
+ * when neither the headline nor the sentence before says which: a reader cannot tell which of
+ * the article's things it means. "Facebook promises that the app will still stand …", "The book consists of …".
+ * A relative time with nothing to count from ("handed out six years later") is as vague.
+ */
+export function vagueReference(claim: Claim, title: string): boolean {
+	const text = claim.text;
+	const outsideQuotes = text.replace(/[“"][^”"]*[”"]/g, '');
+	const head = referringHeads.exec(outsideQuotes)?.[1];
+	// Named that way in the headline, or just before ("signed an agreement … The agreement"), or
+	// earlier in the same sentence: the reader knows which.
+	const named = new RegExp(`\\b${head}s?\\b`, 'i');
+	const before = head ? outsideQuotes.slice(0, outsideQuotes.search(referringHeads)) : '';
+	if (head && !named.test(title) && !named.test(claim.previous ?? '') && !named.test(before))
+		return true;
+	return (
+		/\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) later\b/i.test(outsideQuotes) &&
+		!/\b(?:1[6-9]|20)\d\d\b/.test(text)
+	);
+}

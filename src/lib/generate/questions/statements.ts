@@ -19,7 +19,7 @@ import {
 	type BuildContext,
 	type Candidate
 } from './build';
-import { unresolvedSubject } from './giveaways';
+import { unresolvedSubject, vagueReference } from './giveaways';
 
 // True and false statements about a claim: restated, one word swapped, or its verb denied.
 
@@ -47,7 +47,7 @@ export function swappedStatement(
 	slot: Slot,
 	ctx: BuildContext
 ): Candidate | undefined {
-	if (unresolvedSubject(claim) || claim.quote) return undefined;
+	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title) || claim.quote) return undefined;
 	const cuts = cutsOf(claim, true);
 	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
 	const outsideQuotes = (at: number) =>
@@ -109,7 +109,13 @@ export function negatedStatement(
 	ctx: BuildContext
 ): Candidate | undefined {
 	const c = claim.clause;
-	if (!c || claim.quote || unresolvedSubject(claim) || headlineStatement(claim, ctx))
+	if (
+		!c ||
+		claim.quote ||
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title) ||
+		headlineStatement(claim, ctx)
+	)
 		return undefined;
 	if (c.verb.negative || /[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
 	if (/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't)\b/i.test(claim.text))
@@ -212,7 +218,8 @@ function participle(infinitive: string, past: string): string {
  * state of Bihar"). A sentence merely copied or cut short is no restatement: none is made then.
  */
 export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
-	if (unresolvedSubject(claim) || headlineStatement(claim, ctx)) return undefined;
+	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title) || headlineStatement(claim, ctx))
+		return undefined;
 	let restated = claim.restated;
 	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {
 		const keep = claim.mentions.some(
@@ -220,6 +227,8 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		);
 		restated = passive(claim.parse, claim.clause, participle, keep);
 	}
+	// "“The services … are all incredibly valuable.”": words with no speaker are nobody's claim.
+	if (/^[“"‘][^]*[”"’]\.?$/.test(claim.text.trim())) return undefined;
 	const cuts = cutsOf(claim, true);
 	const shortened = rewrite(claim.text, cuts);
 	// Shortened to its core: at least three words of the sentence left out.

@@ -222,6 +222,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			)
 		)
 			continue;
+		// "… Laurel Clark, William McCool and Ilan Ramon brought grief": the last name of a list
+		// of names is no subject of its own.
+		if (
+			t.normal === 'and' &&
+			has(tokens[i - 1], 'ProperNoun') &&
+			!tokens[i - 1]!.post.includes(',') &&
+			tokens.slice(lastSplit, i - 1).some((w) => has(w, 'ProperNoun') && w.post.includes(','))
+		)
+			continue;
 		// Each side says something on its own: "The move comes" is no claim.
 		if (i - lastSplit < 5 || tokens.length - from < 4) continue;
 		// The right side opens with a short noun phrase and its finite verb.
@@ -254,6 +263,10 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 const light =
 	/^(?:have|get|take|make|do|give|go|come|say|tell|let|keep|see|become|seem|remain|pull|put|set|hold)$/;
 
+/** Verbs that take no object: what follows them is never turned into a passive subject. */
+const intransitive =
+	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse)$/;
+
 /**
  * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
  * "Pistorius was cleared by Judge Masipa of firing a pistol". A restatement, not a copy: the
@@ -269,7 +282,9 @@ export function passive(
 	const o = c.object;
 	if (!o || c.chain || v.auxiliary || v.negative || v.form !== 'simple-past' || v.first !== v.last)
 		return undefined;
-	if (light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
+	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
+	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
+	if (intransitive.test(v.infinitive)) return undefined;
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
 	if (
 		objectTokens.some(
