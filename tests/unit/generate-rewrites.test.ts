@@ -11,6 +11,7 @@ import { slotsOf, type Slot } from '../../src/lib/generate/facts';
 import { countryRegions } from '../../src/lib/generate/lang/en/gazetteer';
 import { problemOf } from '../../src/lib/generate/quality';
 import type { Question } from '../../src/lib/schema';
+import type { Claim } from '../../src/lib/generate/analyse';
 import { generateBank } from '../../src/lib/generate/index';
 import { mainClause, passive } from '../../src/lib/generate/lang/en/clause';
 import { rewrite, shorten } from '../../src/lib/generate/lang/en/shorten';
@@ -36,6 +37,14 @@ function shortened(text: string): string {
 }
 
 describe('shortening a sentence', () => {
+	it('drops a "which" aside whose list of names runs to the end whole', () => {
+		expect(
+			shortened(
+				'About 230 scientists from 30 countries contributed to the assessment, which is led by the World Meteorological Organization, United Nations Environment Programme, NOAA, NASA and the European Commission.'
+			)
+		).toBe('About 230 scientists from 30 countries contributed to the assessment.');
+	});
+
 	it('drops an apposition after a name with both its commas', () => {
 		expect(
 			shortened(
@@ -216,6 +225,24 @@ describe('amounts written in options', () => {
 		const out = numericVariants(m!, 3, 7);
 		expect(out.length).toBeGreaterThan(0);
 		for (const o of out) expect(o).toMatch(/percentage points$/);
+	});
+
+	it('writes "one country" and "three countries", never "one countrie" or "three countrys"', async () => {
+		const { numericVariants } = await import('../../src/lib/generate/distractors');
+		const quantity = (text: string) =>
+			findMentions(text, { people: [], published, tense: 'past' }).find(
+				(x) => x.kind === 'quantity'
+			)!;
+		const fromTwo = numericVariants(
+			quantity('It was the first contact of the two countries.'),
+			3,
+			7
+		);
+		for (const o of fromTwo) expect(o).toMatch(/^(?:one country|\w+ countries)$/);
+		expect(fromTwo.length).toBeGreaterThan(0);
+		const fromFive = numericVariants(quantity('Ten matches were played in five cities.'), 3, 7);
+		expect(fromFive.length).toBeGreaterThan(0);
+		for (const o of fromFive) expect(o).toMatch(/^(?:one city|\w+ cities|\w+ matches)$/);
 	});
 });
 
@@ -717,6 +744,50 @@ describe('restatements that would not be English or not be anybody’s claim', (
 		).toBeUndefined();
 		expect(statementOf('The services that reach that milestone are all incredibly valuable.')).toBe(
 			'The services that reach that milestone are all incredibly valuable.'
+		);
+	});
+});
+
+describe('answers that are only part of a name or an amount', () => {
+	it('asks for no part of a longer name, no "No" without its number and no number glued to its unit', async () => {
+		const { partOfMore } = await import('../../src/lib/generate/questions/giveaways');
+		const slotIn = (text: string, answer: string, kind = 'organization') => {
+			const c = analyse(segment(text).sentences, { people: [], published })[0]!;
+			const start = c.text.indexOf(answer);
+			return { claim: c, start, end: start + answer.length, answer, kind } as unknown as Slot;
+		};
+		const said = 'Paul Newman works at the NASA Goddard Space Flight Center in Maryland.';
+		expect(partOfMore(slotIn(said, 'NASA'))).toBe(true);
+		expect(partOfMore(slotIn(said, 'Maryland', 'place'))).toBe(false);
+		const won = 'Parasite won at the 92nd Annual Academy Awards on Sunday in Los Angeles.';
+		expect(partOfMore(slotIn(won, 'Annual Academy', 'event'))).toBe(true);
+		expect(partOfMore(slotIn(won, 'Los Angeles', 'place'))).toBe(false);
+		const mine = 'Nine miners remained underground at Blue Creek No. 5 mine in Alabama.';
+		expect(partOfMore(slotIn(mine, 'Blue Creek No', 'place'))).toBe(true);
+		const fraud = 'The victims lost more than $13bn to the fraud run by Madoff.';
+		expect(partOfMore(slotIn(fraud, '$13', 'quantity'))).toBe(true);
+		const met = 'Kishida met Biden Friday at the White House in Washington.';
+		expect(partOfMore(slotIn(met, 'Washington', 'place'))).toBe(false);
+	});
+});
+
+describe('an attribution to the claim’s own subject', () => {
+	it('writes no "According to Chin, Denny Chin …"', async () => {
+		const { attributed } = await import('../../src/lib/generate/questions/build');
+		const claim = {
+			source: 'Chin',
+			sourcePeople: [
+				{ key: 'person:denny chin', name: 'Denny Chin', surname: 'Chin', aliases: [] }
+			],
+			text: 'The fraud was the largest in history.',
+			parse: parse('The fraud was the largest in history.'),
+			mentions: []
+		} as unknown as Claim;
+		expect(attributed(claim, 'Denny Chin considered other crimes.')).toBe(
+			'Denny Chin considered other crimes.'
+		);
+		expect(attributed(claim, 'The fraud was the largest in history.')).toBe(
+			'According to Chin, the fraud was the largest in history.'
 		);
 	});
 });

@@ -241,14 +241,15 @@ export function numericVariants(
 			suffix = `${irregular[1]}${x === 1 ? singular : irregularPlurals.get(singular)!}`;
 		else {
 			// "one percentage point", "four percentage points".
-			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) suffix = suffix.replace(/s$/, '');
+			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1)
+				suffix = suffix.replace(/\p{L}+$/u, singularOf);
 			if (
 				/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
 				v === 1 &&
 				x !== 1 &&
 				!/^\s+(percent|per cent)$/.test(suffix)
 			)
-				suffix += 's';
+				suffix = suffix.replace(/\p{L}+$/u, pluralOf);
 		}
 		const text = `${a.prefix}${formatNumber(x, a.words, raw)}${suffix}`;
 		if (m.text.charAt(0) === m.text.charAt(0).toUpperCase() && /^[a-z]/.test(text))
@@ -256,6 +257,20 @@ export function numericVariants(
 		else out.push(text);
 	}
 	return out;
+}
+
+/** "countries" → "country", "matches" → "match", "hours" → "hour". */
+function singularOf(word: string): string {
+	if (/[^aeiou]ies$/.test(word)) return word.replace(/ies$/, 'y');
+	if (/(?:ch|sh|x|ss|z)es$/.test(word)) return word.replace(/es$/, '');
+	return word.replace(/s$/, '');
+}
+
+/** "country" → "countries", "match" → "matches", "hour" → "hours". */
+function pluralOf(word: string): string {
+	if (/[^aeiou]y$/.test(word)) return word.replace(/y$/, 'ies');
+	if (/(?:ch|sh|x|s|z)$/.test(word)) return `${word}es`;
+	return `${word}s`;
 }
 
 /** Nouns whose plural adds no "s": "one man", "two men". */

@@ -158,6 +158,9 @@ function lowerFirst(claim: Claim, text: string): string {
 /** The claim's text with who said it: "According to officials, the storm …". */
 export function attributed(claim: Claim, text: string): string {
 	if (!claim.source) return text;
+	// "According to Chin, Denny Chin considered …": a speaker who is the claim's own subject.
+	const surname = claim.sourcePeople[0]?.surname;
+	if (surname && new RegExp(`^[^,]{0,40}\\b${surname}\\b`).test(text)) return text;
 	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
 }
 

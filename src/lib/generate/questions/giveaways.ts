@@ -212,7 +212,25 @@ export function sameSideOfPublication(answer: string, option: string, published:
 }
 
 /** An answer with a quotation mark or an exclamation in it was cut from a name or a title. */
-export const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer);
+export const clean = (slot: Slot) => !/[“”"!?]/.test(slot.answer) && !partOfMore(slot);
+
+const calendarWord =
+	/^\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * An answer that is only part of what the sentence names or counts: "NASA" in "the NASA Goddard
+ * Space Flight Center", "Annual Academy" in "the 92nd Annual Academy Awards", "Blue Creek No" in
+ * "Blue Creek No. 5 mine", "13" in "$13bn". Asked alone, it is a fragment and its natural answer
+ * is marked wrong.
+ */
+export function partOfMore(slot: Slot): boolean {
+	const text = slot.claim.text;
+	const after = text.slice(slot.end, slot.end + 40);
+	const before = text.slice(Math.max(0, slot.start - 1), slot.start);
+	if (/^\p{L}/u.test(after) || /\p{L}/u.test(before)) return true;
+	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
+	return slot.kind !== 'person' && /^\s+\p{Lu}\p{Ll}/u.test(after) && !calendarWord.test(after);
+}
 
 /** A claim whose subject is still "they", "it" or "others": nothing about it stands alone. */
 export function unresolvedSubject(claim: Claim): boolean {
@@ -234,7 +252,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|company|firm|deal|announcement|agreement|plan|decision|move|proposal|project|product|device|service|event|ruling|report)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",

@@ -107,7 +107,11 @@ export function shorten(
 		// "…, as the news spread across the capital, Harare.": a name after the comma is the
 		// aside's own apposition, not the sentence going on.
 		const tail = next > 0 ? text.slice(next + 1, end).trim() : '';
-		const goesOn = tail.split(/\s+/).length > 4;
+		// "…, which is led by the WMO, UNEP, NOAA and NASA.": the names after the comma continue
+		// the aside's list; the aside runs to the end.
+		const parts = tail.split(/,\s*|\s+and\s+/);
+		const list = parts.length >= 2 && parts.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim()));
+		const goesOn = tail.split(/\s+/).length > 4 && !list;
 		if (next > 0 && next < end && goesOn && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
 			cut.push({ start: m.index, end: resumes ? next + 1 : next });
 			continue;
