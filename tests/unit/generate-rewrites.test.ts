@@ -791,3 +791,63 @@ describe('an attribution to the claim’s own subject', () => {
 		);
 	});
 });
+
+describe('claims read from the final sentences of unseen articles', () => {
+	const claimOf = (text: string) => analyse(segment(text).sentences, { people: [], published })[0]!;
+	const ctx = {
+		topic: { givenAway: new Set(), headline: new Set() },
+		title: 'Fossils',
+		statements: new Set()
+	} as unknown as BuildContext;
+	const slot = (c: Claim) =>
+		slotsOf(c, [])[0] ?? ({ id: 'f', claim: c, kind: 'thing' } as unknown as Slot);
+
+	it('splits no clause before a noun with a participle ("a child estimated to be 8 years old")', async () => {
+		const { clauseStarts } = await import('../../src/lib/generate/lang/en/clause');
+		const text =
+			'The fossils belong to five individuals including three young adults, an adolescent and a child estimated to be 8 years old.';
+		expect(clauseStarts(parse(text))).toEqual([]);
+	});
+
+	it('denies no "look like" and swaps no nationality that stands for a person', async () => {
+		const { negatedStatement, swappedStatement } = await import('../../src/lib/generate/questions');
+		const looks = claimOf('The facial features of the skull look like a modern human.');
+		expect(negatedStatement(looks, slot(looks), ctx)?.question.prompt).toBeUndefined();
+		const told = claimOf(
+			'Federer beat Philippoussis. The Australian had been told he may never play at the top level again.'
+		);
+		const swapCtx = { ...ctx, statements: new Set(['federer beat philippoussis']) } as BuildContext;
+		expect(swappedStatement(told, slot(told), swapCtx)).toBeUndefined();
+	});
+
+	it('asks nothing of a question, of "that time" or of a "them" the claim does not name', async () => {
+		const { vagueReference } = await import('../../src/lib/generate/questions/giveaways');
+		expect(vagueReference(claimOf('What happened in between that time?'), 'Fossils')).toBe(true);
+		expect(
+			vagueReference(
+				claimOf('The fossils give insight into this evolutionary time for humans.'),
+				'Fossils'
+			)
+		).toBe(true);
+		expect(
+			vagueReference(
+				claimOf('Ten miners went to rescue them, but a second blast followed.'),
+				'Mine'
+			)
+		).toBe(true);
+		expect(
+			vagueReference(claimOf('This time Ireland held on to win 40-29 in Chicago.'), 'Rugby')
+		).toBe(false);
+		expect(
+			vagueReference(
+				claimOf('The fossils were found at a site in Jebel Irhoud, Morocco.'),
+				'Fossils'
+			)
+		).toBe(false);
+	});
+
+	it('writes "company officials" in lower case as the speaker of a claim', () => {
+		const c = claimOf('Company officials said a team would search the mine again on Monday.');
+		expect(c.source).toBe('company officials');
+	});
+});

@@ -176,7 +176,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			// "Officials said": the capital was the sentence's, not the word's.
 			if (source && !sourcePeople.length && /^(?:The|A|An)\s/.test(source))
 				source = lowerLead(source);
-			if (source && commonSources.has(source.split(/\s+/)[0]!.toLowerCase()))
+			const sourceWords = source?.split(/\s+/) ?? [];
+			if (
+				source &&
+				(commonSources.has(sourceWords[0]!.toLowerCase()) ||
+					(sourceWords.length === 2 &&
+						commonSources.has(sourceWords[1]!) &&
+						/^(?:company|government|hospital|council|state|city|federal|military|army|school|university|union|industry|health|fire|rescue|mine|party|court|airline|club|team)$/i.test(
+							sourceWords[0]!
+						)))
+			)
 				source = source.charAt(0).toLowerCase() + source.slice(1);
 			if (source && sourcePeople.length === 1 && !source.includes(sourcePeople[0]!.surname)) {
 				resolutions.push(refersTo(source, sourcePeople[0]!.name));

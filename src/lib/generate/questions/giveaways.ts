@@ -263,6 +263,20 @@ const referringHeads =
 export function vagueReference(claim: Claim, title: string): boolean {
 	const text = claim.text;
 	const outsideQuotes = text.replace(/[“"][^”"]*[”"]/g, '');
+	// "What did not happen in between that time?": a question states no fact.
+	if (/\?["”’]?$/.test(claim.sentence.text.trim()) && !/[“"]/.test(claim.sentence.text))
+		return true;
+	// "this evolutionary time", "that time": a demonstrative pointing back at something unnamed.
+	const pointer =
+		/\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?: \p{Ll}+)? (?:time|period|point|moment|era|stage)\b/u;
+	if (pointer.test(outsideQuotes.replace(/\b[Tt]his time\b/g, ''))) return true;
+	// "ten miners went to rescue them": "them" with nothing in the claim to stand for.
+	if (
+		/\b(?:to|rescue|help|saw|told|helped|found|killed|freed|reach|reached) them\b/.test(
+			outsideQuotes
+		)
+	)
+		return true;
 	const head = referringHeads.exec(outsideQuotes)?.[1];
 	// Named that way in the headline, or just before ("signed an agreement … The agreement"), or
 	// earlier in the same sentence: the reader knows which.

@@ -73,7 +73,9 @@ export function swappedStatement(
 			!otherOrdinals
 		)
 			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
-		if (!replacement && demonyms.includes(word)) {
+		// "The Australian had been told …": a nationality standing for a person is no adjective to swap.
+		const asNoun = !has(claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1], 'Noun');
+		if (!replacement && demonyms.includes(word) && !asNoun) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
 			replacement = other[seed % Math.max(1, other.length)];
 		}
@@ -137,6 +139,9 @@ export function negatedStatement(
 	if (/^(?:has|have|had)$/i.test(first.text) && has(p.tokens[c.verb.last + 1], 'Verb'))
 		return undefined;
 	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
+		return undefined;
+	// "look like" read as the verb "like": the denial would land inside the phrase.
+	if (/^(?:like|look|seem|appear)$/.test(c.verb.infinitive) || first.normal === 'like')
 		return undefined;
 	const verbWords = p.tokens.slice(c.verb.first, c.verb.last + 1);
 	// "was … has been": two finite verbs, a misread clause; "The team's research, carried out

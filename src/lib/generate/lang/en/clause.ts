@@ -236,6 +236,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// The right side opens with a short noun phrase and its finite verb.
 		const verb = p.verbs.find((v) => v.first > from && finite(p, v));
 		if (!verb || verb.first - from > 6 || verb.first === from) continue;
+		// "and a child estimated to be 8 years old": a participle after a noun, no verb of a clause.
+		if (
+			!verb.auxiliary &&
+			tokens[verb.last + 1]?.normal === 'to' &&
+			/^(?:estimated|believed|thought|said|expected|reported|known|alleged|feared|understood|presumed|due)$/.test(
+				tokens[verb.first]!.normal
+			)
+		)
+			continue;
 		const words = tokens.slice(from, verb.first);
 		if (!words.every((w) => nominal(w) && !w.post.includes(','))) continue;
 		// A subject opens with a determiner, a name, a noun or a number, never a verb or adjective:
