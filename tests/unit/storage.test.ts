@@ -377,25 +377,37 @@ describe('backup', () => {
 		expect(await other.loadAll()).toEqual(once);
 	});
 
-	it('never overwrites a newer local card, but takes a newer imported one', async () => {
+	it('replays the merged log of a fact both devices studied, as one device doing it all', async () => {
 		const source = await studied();
 		const backup = await source.progress.exportBackup(days(3));
 		const { progress } = setup();
-		const local = await progress.recordAnswer(
-			answer({ reviewId: 'local', now: days(5) }),
-			scheduler
-		);
+		await progress.recordAnswer(answer({ reviewId: 'local', now: days(5) }), scheduler);
 		await progress.recordAnswer(
 			answer({ reviewId: 'old', factId: 'fact-2', now: days(-5) }),
 			scheduler
 		);
-		const result = await progress.importBackup(backup);
-		expect(result.cardsUpdated).toBe(2);
-		const cards = await progress.loadCards('bank-a');
-		expect(cards.get('fact-1')).toEqual(local.card);
-		expect(cards.get('fact-2')).toEqual(
-			backup.cards.find((c) => c.factId === 'fact-2' && c.bankId === 'bank-a')!.card
+		const mine = await progress.recordAnswer(
+			answer({ reviewId: 'mine', factId: 'fact-3' }),
+			scheduler
 		);
+		const result = await progress.importBackup(backup);
+		expect(result.cardsUpdated).toBe(3);
+		// One device that made every review (r5 was undone) in time order.
+		const { progress: one } = setup();
+		for (const input of [
+			answer({ reviewId: 'old', factId: 'fact-2', now: days(-5) }),
+			answer({ reviewId: 'r1' }),
+			answer({ reviewId: 'r3', factId: 'fact-2' }),
+			answer({ reviewId: 'r2', now: minutes(10) }),
+			answer({ reviewId: 'local', now: days(5) })
+		])
+			await one.recordAnswer(input, scheduler);
+		const cards = await progress.loadCards('bank-a');
+		const expected = await one.loadCards('bank-a');
+		expect(cards.get('fact-1')).toEqual(expected.get('fact-1'));
+		expect(cards.get('fact-2')).toEqual(expected.get('fact-2'));
+		// A fact only this device studied keeps its card.
+		expect(cards.get('fact-3')).toEqual(mine.card);
 	});
 
 	it('rejects an invalid backup with a clear message and stores nothing', async () => {

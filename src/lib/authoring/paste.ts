@@ -3,6 +3,7 @@
 import { segment } from '../generate/segment';
 import { Article } from '../schema/article';
 import { pastedControls } from '../util/checks';
+import { findMarkup } from '../util/markup';
 import { slugify as slug } from '../util/slug';
 
 export interface PasteInput {
@@ -32,21 +33,6 @@ export const maxSlugLength = 60;
 /** As the generator's input check: a body with fewer letters than this share is not prose. */
 const minLetterShare = 0.4;
 
-const elements =
-	'a|abbr|article|aside|audio|b|base|blockquote|body|br|button|canvas|center|cite|code|col|colgroup|dd|del|details|dialog|div|dl|dt|em|embed|fieldset|figcaption|figure|font|footer|form|frame|frameset|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|label|legend|li|link|main|mark|math|meta|nav|noscript|object|ol|optgroup|option|p|param|picture|pre|q|s|script|section|select|small|source|span|strong|style|sub|summary|sup|svg|table|tbody|td|template|textarea|tfoot|th|thead|time|title|tr|u|ul|video';
-const markupPatterns: RegExp[] = [
-	// A known element, opening or closing: <p>, </div>, <img src=…>, <br/>.
-	new RegExp(`</?(?:${elements})(?:\\s[^<>]{0,500})?/?>`, 'i'),
-	// Any tag carrying an event handler: <x onclick="…">.
-	/<[a-z][\w-]*\s[^<>]*?\bon[a-z]+\s*=[^<>]*>/i,
-	/<!--|<!\[CDATA\[|<!doctype\b|<\?xml\b/i,
-	// A script URL, as in href="javascript:alert(1)"; "JavaScript: the good parts" is prose.
-	/\b(?:java|vb)script\s*:\S{1,40}/i,
-	/\bdata:text\/html\b/i
-];
-const entityPattern =
-	/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|shy|[lr][sd]quo|[mn]dash|hellip|bull|middot|copy|reg|trade|laquo|raquo|[a-z]uml|[a-z]acute|[a-z]grave|[a-z]circ|[a-z]tilde|ccedil|szlig);/i;
-
 function shorten(text: string, max = 40): string {
 	const oneLine = text.replace(/\s+/g, ' ');
 	return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
@@ -54,15 +40,11 @@ function shorten(text: string, max = 40): string {
 
 /** The markup or script in `text`, if any, as a message for the teacher. */
 export function markupIn(text: string): string | undefined {
-	for (const pattern of markupPatterns) {
-		const match = pattern.exec(text);
-		if (match)
-			return `The text contains HTML markup (${shorten(match[0])}). Paste the article's text, not its page source.`;
-	}
-	const entity = entityPattern.exec(text);
-	if (entity)
-		return `The text contains HTML entities (${entity[0]}). Paste the article's text, not its page source.`;
-	return undefined;
+	const found = findMarkup(text);
+	if (!found) return undefined;
+	return found.kind === 'markup'
+		? `The text contains HTML markup (${shorten(found.text)}). Paste the article's text, not its page source.`
+		: `The text contains HTML entities (${found.text}). Paste the article's text, not its page source.`;
 }
 
 /** The first control character (or lone surrogate) in `text`, as a message for the teacher. */

@@ -1,6 +1,6 @@
 import { questionTypes } from '../schema/question-types';
 import { z } from '../schema/zod-mini';
-import type { CardState } from '../srs/card';
+import { CardStateSchema, type CardState } from '../srs/card';
 import type { GradeValue, Scheduler } from '../srs/scheduler';
 import {
 	CardRecord,
@@ -10,9 +10,11 @@ import {
 	ReviewRecord,
 	UndoRecord,
 	keys,
+	prefixRange,
 	readRecord
 } from './records';
 import { describeIssues, updateDueIndex, type ProgressDb } from './progress-db';
+import { replayChanged, replayFact, sameCard } from './replay';
 
 // Answers: each one recorded with the card it moves, and undone again.
 
@@ -27,7 +29,12 @@ export const RecordAnswerInput = z.object({
 	durationMs: z.number().check(z.nonnegative()),
 	mode: z.enum(['quiz', 'review']),
 	now: z.date(),
-	reviewId: z.optional(RecordId)
+	reviewId: z.optional(RecordId),
+	/**
+	 * The card state the learner was shown when grading (null: shown as new). When the stored card
+	 * is no longer that one, another tab graded it meanwhile; the result says so.
+	 */
+	shown: z.optional(z.nullable(CardStateSchema))
 });
 export type RecordAnswerInput = z.input<typeof RecordAnswerInput>;
 
@@ -37,6 +44,11 @@ export interface RecordAnswerResult {
 	previous: CardState | null;
 	/** True when this review id was already recorded: nothing was written. */
 	duplicate: boolean;
+	/**
+	 * True when the card had changed since it was shown (another tab or device graded it): the
+	 * review is recorded all the same and the card's state replayed from its log in time order.
+	 */
+	changedElsewhere: boolean;
 }
 
 export function progressAnswers(db: ProgressDb) {
@@ -71,7 +83,8 @@ export function progressAnswers(db: ProgressDb) {
 				}
 				const before = read?.ok ? read.value : null;
 				const previous = before?.card ?? null;
-				const card = scheduler.next(previous ?? scheduler.initial(now), grade, now);
+				const changedElsewhere =
+					parsed.data.shown !== undefined && !sameCard(parsed.data.shown, previous);
 				const review: ReviewRecord = {
 					v: 1,
 					id: reviewId,
@@ -87,8 +100,19 @@ export function progressAnswers(db: ProgressDb) {
 					reviewedAt,
 					previous,
 					previousReviewId: before?.lastReviewId ?? null,
-					card
+					card: previous ?? scheduler.initial(now)
 				};
+				const reviewKey = keys.review(bankId, reviewedAt, reviewId);
+				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
+				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
+				if (before && lastReview > now.getTime()) {
+					// A later review of this fact is stored already (another tab's clock ran ahead, or
+					// its answer landed first): the log decides, replayed in time order.
+					replayWith(review, reviewKey, before, dueReq.result);
+					return;
+				}
+				const card = scheduler.next(previous ?? scheduler.initial(now), grade, now);
+				review.card = card;
 				const cardRecord: CardRecord = {
 					v: 1,
 					bankId,
@@ -97,13 +121,69 @@ export function progressAnswers(db: ProgressDb) {
 					updatedAt: reviewedAt,
 					lastReviewId: reviewId
 				};
-				const reviewKey = keys.review(bankId, reviewedAt, reviewId);
 				s.put(cardRecord, cardKey);
 				s.put(review, reviewKey);
-				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
 				updateDueIndex(s, dueReq.result, bankId, factId, card);
-				result = { review, card, previous, duplicate: false };
+				result = { review, card, previous, duplicate: false, changedElsewhere };
 			});
+			/** Records `review` among the fact's reviews and rewrites what replaying them changes. */
+			const replayWith = (
+				review: ReviewRecord,
+				reviewKey: string,
+				before: CardRecord,
+				dueRaw: unknown
+			) => {
+				const range = prefixRange(keys.reviewPrefix(bankId));
+				const storedKeysReq = s.getAllKeys(range);
+				const storedReq = s.getAll(range);
+				const undoReq = s.getAll(prefixRange(keys.undoPrefix()));
+				undoReq.onsuccess = guard(() => {
+					const stored = new Map<string, { key: string; review: ReviewRecord }>();
+					storedReq.result.forEach((raw, i) => {
+						const read = readRecord('review', raw);
+						if (read.ok && read.value.factId === factId)
+							stored.set(read.value.id, {
+								key: String(storedKeysReq.result[i]),
+								review: read.value
+							});
+					});
+					const undone = new Set<string>();
+					for (const raw of undoReq.result) {
+						const read = readRecord('undo', raw);
+						if (read.ok && read.value.factId === factId) undone.add(read.value.reviewId);
+					}
+					const log = [...[...stored.values()].map((e) => e.review), review];
+					const replayed = replayFact(log, undone, scheduler);
+					let mine = review;
+					for (const r of replayed.reviews) {
+						if (r.id === reviewId) {
+							mine = r;
+							s.put(r, reviewKey);
+							continue;
+						}
+						const was = stored.get(r.id);
+						if (was && replayChanged(was.review, r)) s.put(r, was.key);
+					}
+					const card = replayed.card ?? mine.card;
+					const cardRecord: CardRecord = {
+						v: 1,
+						bankId,
+						factId,
+						card,
+						updatedAt: Date.parse(before.updatedAt) > now.getTime() ? before.updatedAt : reviewedAt,
+						lastReviewId: replayed.lastReviewId
+					};
+					s.put(cardRecord, cardKey);
+					updateDueIndex(s, dueRaw, bankId, factId, card);
+					result = {
+						review: mine,
+						card,
+						previous: mine.previous,
+						duplicate: false,
+						changedElsewhere: true
+					};
+				});
+			};
 			cardReq.onsuccess = guard(() => {
 				const index = readRecord('reviewIndex', indexReq.result);
 				if (!index.ok) return write();
@@ -112,7 +192,13 @@ export function progressAnswers(db: ProgressDb) {
 					const existing = readRecord('review', reviewReq.result);
 					if (!existing.ok) return write();
 					const { card, previous } = existing.value;
-					result = { review: existing.value, card, previous, duplicate: true };
+					result = {
+						review: existing.value,
+						card,
+						previous,
+						duplicate: true,
+						changedElsewhere: false
+					};
 				});
 			});
 		});

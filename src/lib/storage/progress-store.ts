@@ -16,7 +16,7 @@ export {
 } from './channel';
 export { databaseName, storeName, type Quarantined } from './progress-db';
 export { RecordAnswerInput, type RecordAnswerResult } from './progress-answers';
-export { Backup, type ImportResult } from './progress-backup';
+export { Backup, ProgressPart, progressShape, type ImportResult } from './progress-backup';
 export type { LoadAllResult, StatsOptions } from './progress-reads';
 export type { ProgressStoreOptions } from './progress-settings';
 
@@ -34,8 +34,14 @@ export function createProgressStore(
 	const { recordAnswer, undoReview } = progressAnswers(db);
 	const { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll, stats } =
 		progressReads(db);
-	const { exportBackup, importBackup } = progressBackup(db);
 	const { loadSettings, saveSettings, requestPersistence } = progressSettings(db, options);
+	const { exportBackup, importBackup, mergeProgress } = progressBackup(db, async () => {
+		const [{ createScheduler }, settings] = await Promise.all([
+			import('../srs/scheduler'),
+			loadSettings()
+		]);
+		return createScheduler({ requestRetention: settings.requestRetention });
+	});
 
 	/** Removes every record (tests, and a "forget my progress" button). */
 	async function clearAll(): Promise<void> {
@@ -56,6 +62,7 @@ export function createProgressStore(
 		loadAll,
 		exportBackup,
 		importBackup,
+		mergeProgress,
 		stats,
 		loadSettings,
 		saveSettings,
