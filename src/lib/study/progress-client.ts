@@ -2,7 +2,7 @@ import type { QuestionType } from '../schema/question-types';
 import type { CardState } from '../srs/card';
 import { buildDueQueue, intervalLabel, pickQuestion, quizGrade } from '../srs/queue';
 import type { GradeValue } from '../srs/scheduler';
-import type { ImportResult, ProgressStore, StudyStats } from '../storage';
+import type { ProgressStore, StudyStats } from '../storage';
 import { onProgressChanged, StorageFullError } from '../storage/channel';
 import type { Settings } from '../storage/records';
 import type { StudyQuestion } from './types';
@@ -15,6 +15,8 @@ export type { Settings };
 export interface QueueCard {
 	factId: string;
 	question: StudyQuestion;
+	/** The card's state as read for this queue (null: new); a grade is stored against it. */
+	shown: CardState | null;
 }
 
 export interface QueueItem extends QueueCard {
@@ -81,13 +83,15 @@ class ProgressClient {
 		grade?: Grade;
 		durationMs: number;
 		mode: 'quiz' | 'review';
-	}): Promise<{ reviewId: string }> {
+		/** The card state the learner was shown, when known (flashcards). */
+		shown?: CardState | null;
+	}): Promise<{ reviewId: string; changedElsewhere: boolean }> {
 		const store = await this.openStore();
 		const [settings, { createScheduler }] = await Promise.all([
 			store.loadSettings(),
 			loadScheduler()
 		]);
-		const { review } = await store.recordAnswer(
+		const { review, changedElsewhere } = await store.recordAnswer(
 			{
 				bankId: input.bankId,
 				factId: input.question.factId,
@@ -98,7 +102,8 @@ class ProgressClient {
 				response: input.response,
 				durationMs: input.durationMs,
 				mode: input.mode,
-				now: new Date()
+				now: new Date(),
+				...(input.shown === undefined ? {} : { shown: input.shown })
 			},
 			createScheduler({ requestRetention: settings.requestRetention })
 		);
@@ -106,7 +111,7 @@ class ProgressClient {
 			this.#askedPersistence = true;
 			void store.requestPersistence().catch(() => false);
 		}
-		return { reviewId: review.id };
+		return { reviewId: review.id, changedElsewhere };
 	}
 
 	async undo(bankId: string, reviewId: string): Promise<boolean> {

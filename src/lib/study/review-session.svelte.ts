@@ -41,6 +41,8 @@ export class ReviewSession {
 	busy = $state(false);
 	error = $state('');
 	announcement = $state('');
+	/** Said when a grade met a card another tab had graded meanwhile. */
+	notice = $state('');
 	lastReview = $state<{ reviewId: string; factId: string }>();
 	reviewedThisSession = $state(0);
 
@@ -70,16 +72,20 @@ export class ReviewSession {
 		void this.refresh();
 		return this.#deps.progress.onChange(this.#source().bank.id, () => {
 			// A card the learner has turned over stays until graded; the queue refreshes after that.
-			if (!this.busy && !this.flipped) void this.refresh(this.item?.factId);
+			if (!this.busy && !this.flipped) void this.refresh(this.item?.factId, true);
 		});
 	}
 
-	/** Rebuilds the queue from storage, keeping the card on screen if it is still due. */
-	async refresh(keepFactId?: string) {
+	/**
+	 * Rebuilds the queue from storage, keeping the card on screen if it is still due. A refresh in
+	 * the `background` (another tab saved) is dropped if the learner turned the card meanwhile.
+	 */
+	async refresh(keepFactId?: string, background = false) {
 		const { progress, now } = this.#deps;
 		const { bank, facts, questions } = this.#source();
 		try {
 			const next = await progress.reviewCards(bank, facts, questions, now(), keepFactId);
+			if (background && (this.flipped || this.busy)) return;
 			const changed = next.current?.factId !== this.queue?.current?.factId;
 			this.queue = next;
 			if (changed) {
@@ -120,6 +126,7 @@ export class ReviewSession {
 		this.busy = true;
 		this.#grading = true;
 		this.error = '';
+		this.notice = '';
 		try {
 			const saved = await progress.recordAnswer({
 				bankId: this.#source().bank.id,
@@ -127,16 +134,23 @@ export class ReviewSession {
 				grade: value,
 				correct: value > 1,
 				durationMs: Math.round(this.#deps.clock() - this.#shownAt),
-				mode: 'review'
+				mode: 'review',
+				shown: item.shown
 			});
-			const said = this.intervals
-				? `${gradeNames[value]}. Next review ${this.intervals[value]}.`
-				: `${gradeNames[value]}.`;
+			// Intervals previewed for a state that is gone would be wrong: the notice says why.
+			const said = saved.changedElsewhere
+				? `${gradeNames[value]}.`
+				: this.intervals
+					? `${gradeNames[value]}. Next review ${this.intervals[value]}.`
+					: `${gradeNames[value]}.`;
+			if (saved.changedElsewhere)
+				this.notice =
+					'This card was also graded in another tab. Both grades are kept, and its schedule now counts them in the order they were given.';
 			this.lastReview = { reviewId: saved.reviewId, factId: item.factId };
 			// The count and the announcement change with the next card, not before it is on screen.
 			await this.refresh();
 			this.reviewedThisSession += 1;
-			this.announcement = said;
+			this.announcement = this.notice ? `${said} ${this.notice}` : said;
 		} catch (e) {
 			this.error = progress.describeError(e);
 		} finally {
