@@ -43,12 +43,13 @@ describe('flashcards in two tabs', () => {
 
 	it('leaves a turned card in place when another tab’s change arrives late', async () => {
 		const bank = { id: freshBankId() };
-		let held: ReturnType<typeof gate> | undefined;
+		const held = gate();
+		let holding = false;
 		const slow: ReviewProgress = {
 			onChange: progressClient.onChange.bind(progressClient),
 			reviewCards: async (...args) => {
 				const queue = await progressClient.reviewCards(...args);
-				await held?.promise;
+				if (holding) await held.promise;
 				return queue;
 			},
 			intervals: progressClient.intervals.bind(progressClient),
@@ -63,7 +64,7 @@ describe('flashcards in two tabs', () => {
 		const other = tab(bank);
 		expect(await turned(other)).toBe(shown);
 		await other.grade(4);
-		held = gate();
+		holding = true;
 		const refresh = session.refresh(shown, true);
 		session.flip();
 		held.open();

@@ -223,6 +223,7 @@ class ProgressClient {
 			card = await store.loadCard(bank.id, factId);
 			current = {
 				factId,
+				shown: card ?? null,
 				question: pickQuestion(
 					byFact.get(factId) ?? [],
 					undefined,
@@ -274,53 +275,6 @@ class ProgressClient {
 
 	async saveSettings(settings: Settings): Promise<Settings> {
 		return (await this.openStore()).saveSettings(settings);
-	}
-
-	/**
-	 * Everything this device would lose with its storage: progress, and the banks made on it (the
-	 * progress on them means nothing without them).
-	 */
-	async exportBackup(now: Date): Promise<{ fileName: string; text: string }> {
-		const [progress, local] = await Promise.all([
-			(await this.openStore()).exportBackup(now),
-			import('../storage/local-banks').then((m) => m.listLocalBanks())
-		]);
-		const backup = local.banks.length ? { ...progress, localBanks: local.banks } : progress;
-		return {
-			fileName: `factdeck-progress-${now.toISOString().slice(0, 10)}.json`,
-			text: JSON.stringify(backup, null, '\t')
-		};
-	}
-
-	/**
-	 * Merges a backup: progress by review, banks made on a device by id (the newer copy wins). The
-	 * banks are checked before anything is stored, so a bad file stores nothing.
-	 */
-	async importBackup(text: string): Promise<ImportResult & { banks: number }> {
-		let data: unknown;
-		try {
-			data = JSON.parse(text);
-		} catch {
-			throw new Error(
-				'This file is not JSON, so it is not a Factdeck backup. Nothing was imported.'
-			);
-		}
-		const { localBanks, ...progress } =
-			typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
-		const banksModule =
-			localBanks === undefined ? undefined : await import('../storage/local-banks');
-		const banks = banksModule?.parseLocalBanks(localBanks) ?? [];
-		const result = await (
-			await this.openStore()
-		).importBackup(typeof data === 'object' && data !== null ? progress : data);
-		let restored = 0;
-		for (const bank of banks) {
-			const here = await banksModule!.getLocalBank(bank.id);
-			if (here && Date.parse(here.updatedAt) >= Date.parse(bank.updatedAt)) continue;
-			await banksModule!.saveLocalBank(bank);
-			restored += 1;
-		}
-		return { ...result, banks: restored };
 	}
 }
 

@@ -1,0 +1,173 @@
+import { z } from '../../schema/zod-mini';
+import { findMarkup } from '../../util/markup';
+
+// One backup file for everything this device holds. Each kind of record is a section (its fields
+// in the file, how to read them all, how to merge them in); the sections are listed where the
+// stores meet (the progress page), so this module knows none of them.
+
+export const backupFormat = 'factdeck-progress';
+/** 1: progress (and the banks made on the device); 2: everything the device holds. */
+export const backupVersion = 2;
+
+/** What an import changed, by kind; absent means none. */
+export interface ImportCounts {
+	reviewsAdded?: number;
+	reviewsKnown?: number;
+	cardsUpdated?: number;
+	settings?: number;
+	banks?: number;
+	drafts?: number;
+	assignments?: number;
+	attempts?: number;
+	teacherSets?: number;
+	results?: number;
+}
+
+export interface BackupSection<T extends object> {
+	/** The fields this kind fills in the file, with their schemas. */
+	fields: { [K in keyof T]: z.ZodMiniType<T[K]> };
+	/** What a file without these fields (a version-1 file) holds of them. */
+	empty: T;
+	/** Everything of this kind on the device, as the file holds it. */
+	read(now: Date): Promise<T>;
+	/** A rule the schemas cannot express, broken by valid-looking data: said in words. */
+	problem?(data: T): string | undefined;
+	/** Merges validated data into the device's, never replacing anything newer. */
+	merge(data: T, now: Date): Promise<ImportCounts>;
+}
+
+/** A section among others, its own types forgotten (the list holds sections of every kind). */
+export type AnySection = BackupSection<Record<string, unknown>>;
+export const section = <T extends object>(s: BackupSection<T>): AnySection =>
+	s as unknown as AnySection;
+
+const nothingImported = 'Nothing was imported.';
+
+function describe(error: z.core.$ZodError): string {
+	return error.issues
+		.slice(0, 5)
+		.map((i) => `${i.path.join('.') || 'file'}: ${i.message}`)
+		.join('; ');
+}
+
+/** Fields a learner typed: kept as they were typed and always shown as text, never checked. */
+const typedFields = new Set(['response']);
+
+/** The path and markup of the first string in `value` that holds HTML, if any. */
+export function markupInStrings(
+	value: unknown,
+	path: (string | number)[] = []
+): { path: string; text: string } | undefined {
+	if (typeof value === 'string') {
+		const found = findMarkup(value);
+		return found && { path: path.join('.'), text: found.text };
+	}
+	if (Array.isArray(value)) {
+		for (const [i, item] of value.entries()) {
+			const found = markupInStrings(item, [...path, i]);
+			if (found) return found;
+		}
+		return undefined;
+	}
+	if (value && typeof value === 'object') {
+		for (const [key, item] of Object.entries(value)) {
+			if (typedFields.has(key)) continue;
+			const found = markupInStrings(item, [...path, key]);
+			if (found) return found;
+		}
+	}
+	return undefined;
+}
+
+export function createDeviceBackup(sections: readonly AnySection[]) {
+	const fields: Record<string, z.ZodMiniType> = {};
+	for (const s of sections) {
+		for (const [name, schema] of Object.entries(s.fields)) {
+			if (name in fields) throw new Error(`Two backup sections fill "${name}".`);
+			fields[name] = schema;
+		}
+	}
+	const envelope = {
+		format: z.literal(backupFormat),
+		exportedAt: z.iso.datetime()
+	};
+	const current = z.strictObject({ ...envelope, version: z.literal(backupVersion), ...fields });
+	// A version-1 file has some of the fields (progress, and banks when there were any).
+	const first = z.strictObject({
+		...envelope,
+		version: z.literal(1),
+		...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, z.optional(v)]))
+	});
+
+	/** The file of everything on this device, as text. */
+	async function exportText(now: Date): Promise<{ fileName: string; text: string }> {
+		const parts = await Promise.all(sections.map((s) => s.read(now)));
+		const file = {
+			format: backupFormat,
+			version: backupVersion,
+			exportedAt: now.toISOString(),
+			...Object.assign({}, ...parts)
+		};
+		return {
+			fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
+			text: JSON.stringify(file, null, '\t')
+		};
+	}
+
+	/**
+	 * Checks a whole file (its version, every record's shape, every string for HTML) before
+	 * storing anything; throws an Error saying what is wrong in plain words.
+	 */
+	function validate(text: string): Record<string, unknown> {
+		let data: unknown;
+		try {
+			data = JSON.parse(text);
+		} catch {
+			throw new Error(`This file is not JSON, so it is not a Factdeck backup. ${nothingImported}`);
+		}
+		const head = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
+		if (head.format === backupFormat && typeof head.version === 'number') {
+			if (head.version > backupVersion)
+				throw new Error(
+					`This backup was made by a newer version of Factdeck (backup version ${head.version}; this version reads up to ${backupVersion}). Reload Factdeck to update it, then import the file again. ${nothingImported}`
+				);
+		}
+		const parsed = (head.version === 1 ? first : current).safeParse(data);
+		if (!parsed.success)
+			throw new Error(
+				`This file is not a Factdeck progress backup, so nothing was imported (${describe(parsed.error)}).`
+			);
+		const out: Record<string, unknown> = { ...parsed.data };
+		for (const s of sections)
+			for (const [name, value] of Object.entries(s.empty)) out[name] ??= value;
+		const markup = markupInStrings(out);
+		if (markup)
+			throw new Error(
+				`This backup holds HTML where plain text belongs (${markup.path}: ${markup.text.slice(0, 40)}), so it was refused. ${nothingImported}`
+			);
+		for (const s of sections) {
+			const problem = s.problem?.(pick(s, out));
+			if (problem)
+				throw new Error(`This backup cannot be imported: ${problem}. ${nothingImported}`);
+		}
+		return out;
+	}
+
+	const pick = (s: AnySection, data: Record<string, unknown>) =>
+		Object.fromEntries(Object.keys(s.fields).map((name) => [name, data[name]]));
+
+	/** Validates the whole file, then merges each section in turn; returns what changed. */
+	async function importText(text: string, now: Date): Promise<ImportCounts> {
+		const data = validate(text);
+		const total: Record<string, number> = {};
+		for (const s of sections) {
+			const counts = await s.merge(pick(s, data), now);
+			for (const [name, n] of Object.entries(counts)) total[name] = (total[name] ?? 0) + (n ?? 0);
+		}
+		return total;
+	}
+
+	return { exportText, validate, importText };
+}
+
+export type DeviceBackup = ReturnType<typeof createDeviceBackup>;
