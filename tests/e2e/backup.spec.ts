@@ -88,9 +88,7 @@ function comparable(dump: Record<string, Record<string, unknown>>) {
 			if (key === 'meta:persistence') continue;
 			if (key.startsWith('dueidx:')) {
 				const v = value as { factIds: string[]; due: number[]; states: number[] };
-				out[store][key] = Object.fromEntries(
-					v.factIds.map((f, i) => [f, [v.due[i], v.states[i]]])
-				);
+				out[store][key] = Object.fromEntries(v.factIds.map((f, i) => [f, [v.due[i], v.states[i]]]));
 			} else out[store][key] = value;
 		}
 	}
@@ -98,11 +96,16 @@ function comparable(dump: Record<string, Record<string, unknown>>) {
 }
 
 async function gradeShown(page: Page, key: string, reviewed: number) {
-	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
-	await page.keyboard.press('Space');
-	await expect(page.locator('.back .answer')).toBeVisible();
+	const show = page.getByRole('button', { name: /Show answer/ });
+	const answer = page.locator('.back .answer');
+	await expect(show.or(answer)).toBeVisible({ timeout: 20_000 });
+	// A card that comes straight back may still show its answer (issue 16, item 1): grade it as it is.
+	if (await show.isVisible()) await page.keyboard.press('Space');
+	await expect(answer).toBeVisible({ timeout: 20_000 });
 	await page.keyboard.press(key);
-	await expect(page.getByTestId('queue-counts')).toContainText(`${reviewed} reviewed`);
+	await expect(page.getByTestId('queue-counts')).toContainText(`${reviewed} reviewed`, {
+		timeout: 20_000
+	});
 }
 
 test('a backup of everything restores every store into a fresh browser', async ({
