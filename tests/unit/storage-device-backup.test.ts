@@ -215,11 +215,16 @@ describe('the backup of everything on a device', () => {
 			],
 			['localBanks.0.bank.title', (f) => (f.localBanks[0].bank.title = 'See javascript:alert(1)')]
 		];
+		const bidi = JSON.parse(text) as Json;
+		bidi.drafts[0].draft.notes = { note: 'Checked \u202eit' };
+		await expect(target.backup.importText(JSON.stringify(bidi), at(12))).rejects.toThrow(
+			'This backup holds something other than plain text (drafts.0.draft.notes.note: a control character), so it was refused. Nothing was imported.'
+		);
 		for (const [path, spoil] of spoiled) {
 			const file = JSON.parse(text) as Json;
 			spoil(file);
 			await expect(target.backup.importText(JSON.stringify(file), at(12)), path).rejects.toThrow(
-				`This backup holds HTML where plain text belongs (${path}:`
+				`This backup holds something other than plain text (${path}: HTML `
 			);
 		}
 		expect(contents((await target.backup.exportText(at(13))).text)).toEqual(empty);

@@ -926,8 +926,14 @@ describe('progressClient.reviewQueue from the due index', () => {
 			const cardsFirst = await progressClient.reviewCards({ id: bankId }, facts, questions, now);
 			expect(cardsFirst).toEqual({
 				...counts,
-				current: current && { factId: current.factId, question: current.question }
+				current: current && {
+					factId: current.factId,
+					question: current.question,
+					shown: current.shown
+				}
 			});
+			// The card is shown with the state a grade on it is stored against.
+			expect(current?.shown).toEqual(cards.get(first) ?? null);
 			expect(await progressClient.intervals(bankId, first, now)).toEqual(current?.intervals);
 		}
 	});

@@ -1,4 +1,5 @@
 import { z } from '../../schema/zod-mini';
+import { hasControlCharacter } from '../../util/checks';
 import { findMarkup } from '../../util/markup';
 
 // One backup file for everything this device holds. Each kind of record is a section (its fields
@@ -53,18 +54,23 @@ function describe(error: z.core.$ZodError): string {
 /** Fields a learner typed: kept as they were typed and always shown as text, never checked. */
 const typedFields = new Set(['response']);
 
-/** The path and markup of the first string in `value` that holds HTML, if any. */
-export function markupInStrings(
+/**
+ * The first string in `value` that is not plain text, as a pasted article is checked: HTML markup,
+ * a script address or an HTML entity, or a control character. Its path and what was found.
+ */
+export function unsafeText(
 	value: unknown,
 	path: (string | number)[] = []
-): { path: string; text: string } | undefined {
+): { path: string; found: string } | undefined {
 	if (typeof value === 'string') {
-		const found = findMarkup(value);
-		return found && { path: path.join('.'), text: found.text };
+		const markup = findMarkup(value);
+		if (markup) return { path: path.join('.'), found: `HTML ${markup.text.slice(0, 40)}` };
+		if (hasControlCharacter(value)) return { path: path.join('.'), found: 'a control character' };
+		return undefined;
 	}
 	if (Array.isArray(value)) {
 		for (const [i, item] of value.entries()) {
-			const found = markupInStrings(item, [...path, i]);
+			const found = unsafeText(item, [...path, i]);
 			if (found) return found;
 		}
 		return undefined;
@@ -72,7 +78,7 @@ export function markupInStrings(
 	if (value && typeof value === 'object') {
 		for (const [key, item] of Object.entries(value)) {
 			if (typedFields.has(key)) continue;
-			const found = markupInStrings(item, [...path, key]);
+			const found = unsafeText(item, [...path, key]);
 			if (found) return found;
 		}
 	}
@@ -140,10 +146,10 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 		const out: Record<string, unknown> = { ...parsed.data };
 		for (const s of sections)
 			for (const [name, value] of Object.entries(s.empty)) out[name] ??= value;
-		const markup = markupInStrings(out);
-		if (markup)
+		const unsafe = unsafeText(out);
+		if (unsafe)
 			throw new Error(
-				`This backup holds HTML where plain text belongs (${markup.path}: ${markup.text.slice(0, 40)}), so it was refused. ${nothingImported}`
+				`This backup holds something other than plain text (${unsafe.path}: ${unsafe.found}), so it was refused. ${nothingImported}`
 			);
 		for (const s of sections) {
 			const problem = s.problem?.(pick(s, out));
