@@ -118,6 +118,20 @@ class ProgressClient {
 		return (await this.openStore()).undoReview(bankId, reviewId);
 	}
 
+	/**
+	 * The bank's last answer today when it was a flashcard grade, so that a reloaded review page
+	 * can still undo it; undefined when the last answer was a quiz's or came before today.
+	 */
+	async lastGrade(
+		bankId: string,
+		now: Date
+	): Promise<{ reviewId: string; factId: string } | undefined> {
+		const startOfDay = new Date(now);
+		startOfDay.setHours(0, 0, 0, 0);
+		const last = (await (await this.openStore()).loadReviewsSince(bankId, startOfDay)).at(-1);
+		return last?.mode === 'review' ? { reviewId: last.id, factId: last.factId } : undefined;
+	}
+
 	/** Question ids whose latest answer was wrong. */
 	async wrongQuestionIds(bankId: string): Promise<Set<string>> {
 		const latest = new Map<string, boolean>();

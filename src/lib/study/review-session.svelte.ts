@@ -1,3 +1,4 @@
+import { gap } from '../schema/gap';
 import type { Grade, progressClient, QueueCard, ReviewQueue } from './progress-client';
 import type { StudyQuestion } from './types';
 
@@ -10,7 +11,7 @@ export const grades = [1, 2, 3, 4] as const;
 /** What flashcards need from storage and scheduling. */
 export type ReviewProgress = Pick<
 	typeof progressClient,
-	'onChange' | 'reviewCards' | 'intervals' | 'recordAnswer' | 'undo' | 'describeError'
+	'onChange' | 'reviewCards' | 'intervals' | 'recordAnswer' | 'undo' | 'lastGrade' | 'describeError'
 >;
 
 export interface ReviewSource {
@@ -30,31 +31,54 @@ export interface ReviewDependencies {
 }
 
 /**
+ * Where the card on screen is: its front, its back (the grades offered), or graded and being
+ * saved. Every showing of a card starts at the front, the same fact coming straight back included.
+ */
+export type ReviewStep = 'front' | 'back' | 'graded';
+
+/** A grade that undo can take back. */
+export interface UndoableGrade {
+	reviewId: string;
+	factId: string;
+}
+
+/** A prompt as a screen reader should say it: a gap read as "blank". */
+const spoken = (question: StudyQuestion) => question.prompt.split(gap).join('blank');
+
+/**
  * A flashcard session on one bank: the queue from storage, turning a card, grading it, and undoing
- * the last grade. The component only wires it to markup, focus, keys and swipes.
+ * grades one by one, newest first. The component only wires it to markup, focus, keys and swipes.
  */
 export class ReviewSession {
 	queue = $state<ReviewQueue<QueueCard>>();
-	/** The next interval for each grade, read (with the scheduler) once the card is turned over. */
+	step = $state<ReviewStep>('front');
+	/** The next interval for each grade of the card shown, read (with the scheduler) when it is turned. */
 	intervals = $state<Record<Grade, string>>();
-	flipped = $state(false);
 	busy = $state(false);
 	error = $state('');
 	announcement = $state('');
 	/** Said when a grade met a card another tab had graded meanwhile. */
 	notice = $state('');
-	lastReview = $state<{ reviewId: string; factId: string }>();
 	reviewedThisSession = $state(0);
+	/** The grades undo can take back, oldest first: this session's, or the day's last after a reload. */
+	undoable = $state<UndoableGrade[]>([]);
 
 	readonly item = $derived(this.queue?.current);
 	readonly question = $derived(this.item?.question);
+	readonly flipped = $derived(this.step !== 'front');
+	/** The grade the next undo takes back. */
+	readonly lastReview = $derived(this.undoable.at(-1));
+	/** Undo is offered as soon as a grade is pressed: while it is saved, the undo waits for it. */
+	readonly canUndo = $derived(this.step === 'graded' || this.undoable.length > 0);
 
 	#source: () => ReviewSource;
 	#deps: Required<ReviewDependencies>;
-	/** A grade is being saved; an undo pressed meanwhile waits for it. */
-	#grading = false;
-	#undoRequested = false;
+	/** Counts the showings of cards, so a late read for an earlier showing is dropped. */
+	#showing = 0;
 	#shownAt = 0;
+	/** Undos asked for and not yet done; they run one after another, after any grade being saved. */
+	#undosWanted = 0;
+	#undoing = false;
 
 	/** `source` is read when needed, so it may follow a component's props. */
 	constructor(source: () => ReviewSource, deps: ReviewDependencies) {
@@ -69,39 +93,65 @@ export class ReviewSession {
 
 	/** Loads the queue and follows changes from other tabs; returns the function that stops that. */
 	start(): () => void {
-		void this.refresh();
+		void this.open();
 		return this.#deps.progress.onChange(this.#source().bank.id, () => {
 			// A card the learner has turned over stays until graded; the queue refreshes after that.
 			if (!this.busy && !this.flipped) void this.refresh(this.item?.factId, true);
 		});
 	}
 
+	/** The first card, and the day's last grade so that it can be undone after a reload. */
+	async open() {
+		const { progress, now } = this.#deps;
+		await Promise.all([
+			this.refresh(),
+			progress.lastGrade(this.#source().bank.id, now()).then(
+				(last) => {
+					if (last && this.undoable.length === 0) this.undoable = [last];
+				},
+				() => undefined
+			)
+		]);
+	}
+
 	/**
-	 * Rebuilds the queue from storage, keeping the card on screen if it is still due. A refresh in
-	 * the `background` (another tab saved) is dropped if the learner turned the card meanwhile.
+	 * Rebuilds the queue from storage, keeping the card on screen (unturned) if it is still due. A
+	 * refresh in the `background` (another tab saved) is dropped if the learner turned the card meanwhile.
 	 */
 	async refresh(keepFactId?: string, background = false) {
+		await this.#load(keepFactId, false, background);
+	}
+
+	/**
+	 * Reads the queue. With `again`, its first card is a new showing even if it is the fact just
+	 * on screen (graded Again, or brought back by undo): face down, its intervals read afresh.
+	 */
+	async #load(keepFactId: string | undefined, again: boolean, background = false) {
 		const { progress, now } = this.#deps;
 		const { bank, facts, questions } = this.#source();
 		try {
 			const next = await progress.reviewCards(bank, facts, questions, now(), keepFactId);
 			if (background && (this.flipped || this.busy)) return;
-			const changed = next.current?.factId !== this.queue?.current?.factId;
+			const before = this.queue?.current;
+			const same =
+				!again &&
+				next.current?.factId === before?.factId &&
+				next.current?.question.id === before?.question.id;
 			this.queue = next;
-			if (changed) {
-				this.flipped = false;
-				this.intervals = undefined;
-				this.#shownAt = this.#deps.clock();
-				await this.#deps.onCardShown();
-			}
+			if (same) return;
+			this.#showing += 1;
+			this.step = 'front';
+			this.intervals = undefined;
+			this.#shownAt = this.#deps.clock();
+			await this.#deps.onCardShown();
 		} catch (e) {
 			this.error = progress.describeError(e);
 		}
 	}
 
 	flip() {
-		if (!this.item || this.flipped) return;
-		this.flipped = true;
+		if (!this.item || this.step !== 'front') return;
+		this.step = 'back';
 		this.announcement = `Answer: ${this.item.question.answer}`;
 		void this.#loadIntervals();
 	}
@@ -110,10 +160,11 @@ export class ReviewSession {
 	async #loadIntervals() {
 		const factId = this.item?.factId;
 		if (!factId) return;
+		const showing = this.#showing;
 		const { progress, now } = this.#deps;
 		try {
 			const next = await progress.intervals(this.#source().bank.id, factId, now());
-			if (this.queue?.current?.factId === factId) this.intervals = next;
+			if (this.#showing === showing) this.intervals = next;
 		} catch (e) {
 			this.error = progress.describeError(e);
 		}
@@ -121,10 +172,10 @@ export class ReviewSession {
 
 	async grade(value: Grade) {
 		const item = this.item;
-		if (!item || !this.flipped || this.busy) return;
+		if (!item || this.step !== 'back' || this.busy) return;
 		const { progress } = this.#deps;
+		this.step = 'graded';
 		this.busy = true;
-		this.#grading = true;
 		this.error = '';
 		this.notice = '';
 		try {
@@ -146,47 +197,65 @@ export class ReviewSession {
 			if (saved.changedElsewhere)
 				this.notice =
 					'This card was also graded in another tab. Both grades are kept, and its schedule now counts them in the order they were given.';
-			this.lastReview = { reviewId: saved.reviewId, factId: item.factId };
+			this.undoable = [...this.undoable, { reviewId: saved.reviewId, factId: item.factId }];
 			// The count and the announcement change with the next card, not before it is on screen.
-			await this.refresh();
+			await this.#load(undefined, true);
 			this.reviewedThisSession += 1;
 			this.announcement = this.notice ? `${said} ${this.notice}` : said;
 		} catch (e) {
+			// Not saved: the card stays turned over, to be graded again.
+			this.step = 'back';
+			this.#undosWanted = 0;
 			this.error = progress.describeError(e);
 		} finally {
 			this.busy = false;
-			this.#grading = false;
 		}
-		if (this.#undoRequested) {
-			this.#undoRequested = false;
-			await this.undo();
-		}
+		await this.#runUndos();
 	}
 
+	/** Takes back the newest grade left; pressed again, the one before it. */
 	async undo() {
-		if (this.#grading) {
-			// Pressed while a grade is being saved: undo that grade as soon as it is stored.
-			this.#undoRequested = true;
-			return;
-		}
-		const last = this.lastReview;
-		if (!last || this.busy) return;
+		if (!this.canUndo) return;
+		this.#undosWanted += 1;
+		// A grade being saved, or an undo under way, runs this one when it is done.
+		if (this.step === 'graded' || this.#undoing) return;
+		await this.#runUndos();
+	}
+
+	async #runUndos() {
+		if (this.#undoing) return;
+		this.#undoing = true;
 		const { progress } = this.#deps;
-		this.busy = true;
 		try {
-			const undone = await progress.undo(this.#source().bank.id, last.reviewId);
-			if (undone) {
-				this.lastReview = undefined;
-				await this.refresh(last.factId);
-				this.reviewedThisSession = Math.max(0, this.reviewedThisSession - 1);
-				this.announcement = 'Last grade undone.';
-			} else {
-				this.error = 'That grade can no longer be undone.';
+			while (this.#undosWanted > 0) {
+				this.#undosWanted -= 1;
+				const last = this.undoable.at(-1);
+				if (!last) break;
+				this.busy = true;
+				this.error = '';
+				try {
+					const undone = await progress.undo(this.#source().bank.id, last.reviewId);
+					this.undoable = this.undoable.filter((u) => u !== last);
+					if (!undone) {
+						this.error = 'That grade can no longer be undone.';
+						break;
+					}
+					await this.#load(last.factId, true);
+					this.reviewedThisSession = Math.max(0, this.reviewedThisSession - 1);
+					const back = this.item?.factId === last.factId ? this.question : undefined;
+					this.announcement = back
+						? `Last grade undone. This card is back: ${spoken(back)}`
+						: 'Last grade undone.';
+				} catch (e) {
+					this.error = progress.describeError(e);
+					break;
+				} finally {
+					this.busy = false;
+				}
 			}
-		} catch (e) {
-			this.error = progress.describeError(e);
 		} finally {
-			this.busy = false;
+			this.#undosWanted = 0;
+			this.#undoing = false;
 		}
 	}
 }
