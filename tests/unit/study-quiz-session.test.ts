@@ -1,15 +1,31 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { gradeAnswer } from '../../src/lib/grading/grade';
 import { progressClient } from '../../src/lib/study/progress-client';
-import { QuizSession, type QuizProgress } from '../../src/lib/study/quiz-session.svelte';
+import {
+	QuizSession,
+	type QuizKeeper,
+	type QuizProgress
+} from '../../src/lib/study/quiz-session.svelte';
+import { createStore, get, set } from 'idb-keyval';
+import {
+	keepQuiz,
+	loadKeptQuiz,
+	quizDatabaseName,
+	quizStoreName
+} from '../../src/lib/storage/quiz-resume';
 import { seededRandom } from '../../src/lib/util/random';
 import type { StudyQuestion } from '../../src/lib/study/types';
 import { freshBankId, shortAnswer, trueFalse } from './study-fixtures';
 
 function quiz(
 	pool: StudyQuestion[],
-	options: { bankId?: string; progress?: QuizProgress; clock?: () => number } = {}
+	options: {
+		bankId?: string;
+		progress?: QuizProgress;
+		clock?: () => number;
+		keeper?: () => Promise<QuizKeeper>;
+	} = {}
 ) {
 	const bankId = options.bankId ?? freshBankId();
 	let time = 0;
@@ -17,7 +33,8 @@ function quiz(
 		progress: async () => options.progress ?? progressClient,
 		grader: async () => gradeAnswer,
 		clock: options.clock ?? (() => (time += 1000)),
-		random: () => seededRandom(7)
+		random: () => seededRandom(7),
+		keeper: options.keeper
 	});
 	return { session, bankId };
 }
@@ -63,13 +80,14 @@ describe('quiz session', () => {
 		session.length = 'all';
 		await session.start();
 		expect(session.questions).toHaveLength(4);
+		expect(session.announcement).toBe('Question 1 of 4');
 		const first = session.current!;
 		await session.answer('nonsense');
 		expect(session.currentAnswer).toMatchObject({ correct: false, expected: first.answer });
 		expect(session.announcement).toBe(`Not quite. The answer is ${first.answer}.`);
 		session.next();
 		expect(session.index).toBe(1);
-		expect(session.announcement).toBe('');
+		expect(session.announcement).toBe('Question 2 of 4');
 		await answerAll(session);
 		expect(session.phase).toBe('done');
 		expect(session.score).toBe(3);
@@ -160,5 +178,161 @@ describe('quiz session', () => {
 		await session.answer('Answer 1');
 		session.next();
 		expect(session.elapsedMs).toBe(60_000);
+	});
+});
+
+describe('a quiz kept on the device', () => {
+	const kept = () => createStore(quizDatabaseName, quizStoreName);
+
+	it('is offered back after a reload where it was left, with its answers and settings', async () => {
+		const first = quiz(pool);
+		first.session.length = 'all';
+		first.session.chosenTypes = ['short_answer', 'true_false'];
+		await first.session.start();
+		const order = first.session.questions.map((q) => q.id);
+		const options = first.session.options.map((o) => [...o]);
+		await first.session.answer(first.session.current!.answer);
+		first.session.next();
+		await first.session.answer('nonsense');
+
+		// A reload: a new session on the same bank.
+		const { session } = quiz(pool, { bankId: first.bankId });
+		await session.findKept();
+		expect(session.resumable).toEqual({ answered: 2, total: 4 });
+		expect(session.phase).toBe('setup');
+		expect(await session.resume()).toBe(true);
+		expect(session.phase).toBe('running');
+		expect(session.questions.map((q) => q.id)).toEqual(order);
+		expect(session.options).toEqual(options);
+		expect(session.index).toBe(1);
+		expect(session.currentAnswer).toMatchObject({ response: 'nonsense', correct: false });
+		expect(session.answers[0]).toMatchObject({ correct: true });
+		expect(session.length).toBe('all');
+		expect(session.chosenTypes).toEqual(['true_false', 'short_answer']);
+		expect(session.announcement).toBe('Quiz resumed. Question 2 of 4');
+		expect(session.resumable).toBeUndefined();
+
+		session.next();
+		await answerAll(session);
+		expect(session.phase).toBe('done');
+		expect(session.score).toBe(3);
+		// Finished: nothing is offered any more.
+		const after = quiz(pool, { bankId: first.bankId });
+		await vi.waitFor(async () => {
+			await after.session.findKept();
+			expect(after.session.resumable).toBeUndefined();
+		});
+	});
+
+	it('keeps the position when the learner moved on without answering yet', async () => {
+		const first = quiz(pool);
+		await first.session.start();
+		await first.session.answer('nonsense');
+		first.session.next();
+		await vi.waitFor(async () => {
+			expect(await loadKeptQuiz(first.bankId)).toMatchObject({ quiz: { index: 1 } });
+		});
+		const { session } = quiz(pool, { bankId: first.bankId });
+		await session.findKept();
+		expect(session.resumable).toEqual({ answered: 1, total: 4 });
+		await session.resume();
+		expect(session.index).toBe(1);
+		expect(session.currentAnswer).toBeUndefined();
+	});
+
+	it('is dropped by Start over', async () => {
+		const first = quiz(pool);
+		await first.session.start();
+		await first.session.answer('nonsense');
+		const { session } = quiz(pool, { bankId: first.bankId });
+		await session.findKept();
+		expect(session.resumable).toBeDefined();
+		await session.startOver();
+		expect(session.resumable).toBeUndefined();
+		expect(await loadKeptQuiz(first.bankId)).toEqual({ found: false });
+	});
+
+	it('is dropped with a notice when its questions are no longer in the bank', async () => {
+		const first = quiz(pool);
+		first.session.length = 'all';
+		await first.session.start();
+		await first.session.answer('nonsense');
+		const removed = first.session.questions.slice(0, 2).map((q) => q.id);
+		const smaller = pool.filter((q) => !removed.includes(q.id));
+		const { session } = quiz(smaller, { bankId: first.bankId });
+		await session.findKept();
+		expect(session.resumable).toBeUndefined();
+		expect(session.keepNotice).toBe(
+			'Your unfinished quiz could not be resumed: 2 of its 4 questions are no longer in this bank. It was dropped.'
+		);
+		expect(await loadKeptQuiz(first.bankId)).toEqual({ found: false });
+	});
+
+	it('is dropped with a notice when a question no longer offers the options shown', async () => {
+		const mcq: StudyQuestion = {
+			...shortAnswer(5),
+			id: 'mcq-5',
+			type: 'mcq',
+			options: ['Answer 5', 'Other', 'Third']
+		} as StudyQuestion;
+		const first = quiz([mcq]);
+		await first.session.start();
+		const edited = { ...mcq, options: ['Answer 5', 'Other', 'Changed'] } as StudyQuestion;
+		const { session } = quiz([edited], { bankId: first.bankId });
+		await vi.waitFor(async () => {
+			await session.findKept();
+			expect(session.keepNotice).toBe(
+				'Your unfinished quiz could not be resumed: 1 of its questions changed in this bank since. It was dropped.'
+			);
+		});
+		expect(session.resumable).toBeUndefined();
+	});
+
+	it('sets a record that does not read back aside, with a notice', async () => {
+		const bankId = freshBankId();
+		await set(`quiz:${bankId}`, { v: 1, bankId, questionIds: 'garbage' }, kept());
+		const { session } = quiz(pool, { bankId });
+		await session.findKept();
+		expect(session.resumable).toBeUndefined();
+		expect(session.keepNotice).toMatch(
+			/^Your unfinished quiz could not be resumed: it could not be read back \(.+\)\. It was set aside\.$/
+		);
+		expect(await get(`quiz:${bankId}`, kept())).toBeUndefined();
+		expect(await get(`quarantine:quiz:${bankId}`, kept())).toMatchObject({
+			key: `quiz:${bankId}`,
+			raw: { questionIds: 'garbage' }
+		});
+	});
+
+	it('refuses to keep a quiz whose position and answers disagree', async () => {
+		const bankId = freshBankId();
+		await expect(
+			keepQuiz({
+				v: 1,
+				bankId,
+				savedAt: new Date().toISOString(),
+				settings: { length: 10, types: ['short_answer'], onlyWrong: false },
+				questionIds: ['q-1', 'q-2'],
+				options: [[], []],
+				answers: [],
+				index: 1,
+				elapsedMs: 0
+			})
+		).rejects.toThrow('questions, options, answers and position must agree');
+	});
+
+	it('says so when the quiz cannot be kept, and the quiz goes on', async () => {
+		const broken: QuizKeeper = {
+			keep: () => Promise.reject(new Error('quota')),
+			load: async () => ({ found: false }),
+			discard: async () => {}
+		};
+		const { session } = quiz(pool, { keeper: async () => broken });
+		await session.start();
+		expect(await session.answer(session.current!.answer)).toBe(true);
+		expect(session.keepNotice).toBe(
+			'This quiz could not be kept on this device, so a reload would lose it: quota'
+		);
+		expect(session.currentAnswer?.correct).toBe(true);
 	});
 });

@@ -1,7 +1,9 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
+import type { KeptQuiz } from '../schema/kept-quiz';
+import type { LoadedQuiz } from '../storage/quiz-resume';
 import type { progressClient } from './progress-client';
 import { displayOptions } from '../grading/options';
-import { selectQuizQuestions, type QuizLength } from './quiz';
+import { matchKeptQuiz, selectQuizQuestions, type QuizLength } from './quiz';
 import { seededRandom } from '../util/random';
 import type { StudyQuestion } from './types';
 
@@ -23,6 +25,23 @@ export type Grader = (
 	response: string
 ) => { correct: boolean; expected: string };
 
+/** When a kept quiz was saved; a plain Date, read once per call. */
+const currentTime = () => new Date();
+
+/** Where a quiz in progress is kept on the device, so that a reload can resume it. */
+export interface QuizKeeper {
+	keep(quiz: KeptQuiz): Promise<void>;
+	load(bankId: string): Promise<LoadedQuiz>;
+	discard(bankId: string): Promise<void>;
+}
+
+const deviceKeeper = (): Promise<QuizKeeper> =>
+	import('../storage/quiz-resume').then((m) => ({
+		keep: (quiz) => m.keepQuiz(quiz),
+		load: (bankId) => m.loadKeptQuiz(bankId),
+		discard: (bankId) => m.discardKeptQuiz(bankId)
+	}));
+
 export interface QuizSource {
 	bankId: string;
 	/** Every question of the bank, each with its source sentence quoted. */
@@ -37,6 +56,9 @@ export interface QuizDependencies {
 	clock?: () => number;
 	/** A fresh random source for each quiz's question order and option order. */
 	random?: () => () => number;
+	/** Where the quiz in progress is kept; by default this device's IndexedDB. */
+	keeper?: () => Promise<QuizKeeper>;
+	now?: () => Date;
 }
 
 /**
@@ -69,6 +91,10 @@ export class QuizSession {
 	elapsedMs = $state(0);
 	saveError = $state('');
 	announcement = $state('');
+	/** A quiz left unfinished on this bank (a reload, a closed tab), offered back at the setup. */
+	resumable = $state<{ answered: number; total: number }>();
+	/** Why a kept quiz could not be offered back, or could not be kept. */
+	keepNotice = $state('');
 
 	readonly current = $derived(this.questions[this.index]);
 	readonly currentAnswer = $derived(this.answers[this.index]);
@@ -83,6 +109,10 @@ export class QuizSession {
 	#saving = false;
 	#startedAt = 0;
 	#questionShownAt = 0;
+	#kept: { quiz: KeptQuiz; questions: StudyQuestion[] } | undefined;
+	#keeper: Promise<QuizKeeper> | undefined;
+	/** Writes of the kept quiz, one after another, so the last state is the one kept. */
+	#keeping: Promise<void> = Promise.resolve();
 
 	/** `source` is read when needed, so it may follow a component's props. */
 	constructor(source: () => QuizSource, deps: QuizDependencies) {
@@ -92,8 +122,129 @@ export class QuizSession {
 			progress: deps.progress,
 			grader: deps.grader,
 			clock: deps.clock ?? (() => performance.now()),
-			random: deps.random ?? (() => seededRandom(Date.now()))
+			random: deps.random ?? (() => seededRandom(Date.now())),
+			keeper: deps.keeper ?? deviceKeeper,
+			now: deps.now ?? currentTime
 		};
+	}
+
+	#store(): Promise<QuizKeeper> {
+		return (this.#keeper ??= this.#deps.keeper().catch((error: unknown) => {
+			this.#keeper = undefined;
+			throw error;
+		}));
+	}
+
+	/**
+	 * Looks for a quiz left unfinished on this bank and offers it back. One that no longer matches
+	 * the bank (questions removed or changed) or cannot be read is dropped, with a notice.
+	 */
+	async findKept(): Promise<void> {
+		let loaded: LoadedQuiz;
+		try {
+			loaded = await (await this.#store()).load(this.bankId);
+		} catch {
+			// Nothing kept can be read (e.g. storage blocked): the quiz works as before.
+			return;
+		}
+		if (!loaded.found || this.phase !== 'setup') return;
+		if ('problem' in loaded) {
+			this.keepNotice = `Your unfinished quiz could not be resumed: ${loaded.problem}. It was set aside.`;
+			return;
+		}
+		const match = matchKeptQuiz(loaded.quiz, this.pool);
+		if ('problem' in match) {
+			this.keepNotice = `Your unfinished quiz could not be resumed: ${match.problem}. It was dropped.`;
+			await this.#discard();
+			return;
+		}
+		this.#kept = { quiz: loaded.quiz, questions: match.questions };
+		this.resumable = { answered: loaded.quiz.answers.length, total: match.questions.length };
+	}
+
+	/** Goes back into the unfinished quiz where it was left; true once its question shows. */
+	async resume(): Promise<boolean> {
+		const kept = this.#kept;
+		if (!kept) return false;
+		try {
+			this.#grade ??= await this.#deps.grader();
+		} catch (error) {
+			this.setupError = `The quiz could not load: ${error instanceof Error ? error.message : String(error)}`;
+			return false;
+		}
+		const { quiz, questions } = kept;
+		this.#kept = undefined;
+		this.resumable = undefined;
+		this.keepNotice = '';
+		this.setupError = '';
+		this.length = quiz.settings.length;
+		this.chosenTypes = this.available.filter((t) => quiz.settings.types.includes(t));
+		this.onlyWrong = quiz.settings.onlyWrong;
+		this.questions = questions;
+		this.options = quiz.options.map((o) => [...o]);
+		this.answers = quiz.answers.map((a, i) => ({ ...a, question: questions[i]! }));
+		this.index = quiz.index;
+		this.saveError = '';
+		this.#client().catch(() => undefined);
+		this.phase = 'running';
+		const now = this.#deps.clock();
+		this.#startedAt = now - quiz.elapsedMs;
+		this.#questionShownAt = now;
+		this.announcement = `Quiz resumed. ${this.#questionHeading()}`;
+		return true;
+	}
+
+	/** Drops the unfinished quiz, for a new one from the setup. */
+	async startOver(): Promise<void> {
+		this.#kept = undefined;
+		this.resumable = undefined;
+		this.keepNotice = '';
+		await this.#discard();
+		this.announcement = 'The unfinished quiz was dropped.';
+	}
+
+	/** The quiz as it stands, kept on the device; resolves once written. */
+	#keep(): Promise<void> {
+		if (this.phase !== 'running') return this.#keeping;
+		const quiz: KeptQuiz = {
+			v: 1,
+			bankId: this.bankId,
+			savedAt: this.#deps.now().toISOString(),
+			settings: {
+				length: this.length,
+				types: [...this.chosenTypes],
+				onlyWrong: this.onlyWrong
+			},
+			questionIds: this.questions.map((q) => q.id),
+			options: this.options.map((o) => [...o]),
+			answers: this.answers.map(({ response, correct, expected }) => ({
+				response,
+				correct,
+				expected
+			})),
+			index: this.index,
+			elapsedMs: Math.max(0, Math.round(this.#deps.clock() - this.#startedAt))
+		};
+		return this.#queue(async (keeper) => {
+			await keeper.keep(quiz);
+			this.keepNotice = '';
+		});
+	}
+
+	#discard(): Promise<void> {
+		const bankId = this.bankId;
+		return this.#queue((keeper) => keeper.discard(bankId));
+	}
+
+	#queue(write: (keeper: QuizKeeper) => Promise<void>): Promise<void> {
+		this.#keeping = this.#keeping.then(async () => {
+			try {
+				await write(await this.#store());
+			} catch (error) {
+				this.keepNotice = `This quiz could not be kept on this device, so a reload would lose it: ${error instanceof Error ? error.message : String(error)}`;
+			}
+		});
+		return this.#keeping;
 	}
 
 	/** Storage, loaded once; the wrong answers are read again when another tab changes them. */
@@ -148,6 +299,11 @@ export class QuizSession {
 		}
 		this.phase = 'running';
 		this.#startedAt = this.#questionShownAt = this.#deps.clock();
+		this.announcement = this.#questionHeading();
+		// A new quiz replaces any unfinished one.
+		this.#kept = undefined;
+		this.resumable = undefined;
+		void this.#keep();
 		return true;
 	}
 
@@ -196,7 +352,14 @@ export class QuizSession {
 		this.announcement = result.correct
 			? 'Correct.'
 			: `Not quite. The answer is ${result.expected}.`;
+		// Kept before this resolves (and the page moves focus to Next): a reload resumes with it.
+		await this.#keep();
 		return true;
+	}
+
+	/** "Question 2 of 10": said through the live region, since focus goes to the answer. */
+	#questionHeading(): string {
+		return `Question ${this.index + 1} of ${this.questions.length}`;
 	}
 
 	/** Moves to the next question, or to the result after the last one. */
@@ -204,11 +367,13 @@ export class QuizSession {
 		if (!this.isLast) {
 			this.index += 1;
 			this.#questionShownAt = this.#deps.clock();
-			this.announcement = '';
+			this.announcement = this.#questionHeading();
+			void this.#keep();
 			return;
 		}
 		this.elapsedMs = this.#deps.clock() - this.#startedAt;
 		this.phase = 'done';
+		void this.#discard();
 		this.announcement = `Quiz finished: ${this.score} of ${this.questions.length} right.`;
 		void this.refreshWrong().catch(() => undefined);
 	}

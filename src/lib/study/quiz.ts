@@ -1,4 +1,6 @@
 import type { Question, QuestionType } from '../schema/bank';
+import type { KeptQuiz } from '../schema/kept-quiz';
+import { displayOptions } from '../grading/options';
 import { traitsOf } from '../question-types/traits';
 import { shuffle } from '../util/random';
 import { spreadOverFacts } from '../util/spread';
@@ -39,4 +41,32 @@ export function formatDuration(ms: number): string {
 /** A learner's response as text: matching and ordering responses are stored as JSON. */
 export function describeResponse(question: Question, response: string): string {
 	return traitsOf(question).describeResponse(question, response);
+}
+
+/**
+ * The questions of a kept quiz, found again in the bank as it is now; a problem, in words, when
+ * some are gone or no longer offer the options the quiz showed.
+ */
+export function matchKeptQuiz<Q extends Question>(
+	quiz: KeptQuiz,
+	pool: readonly Q[]
+): { questions: Q[] } | { problem: string } {
+	const byId = new Map(pool.map((q) => [q.id, q]));
+	const questions = quiz.questionIds.map((id) => byId.get(id));
+	const missing = questions.filter((q) => q === undefined).length;
+	if (missing)
+		return {
+			problem: `${missing} of its ${quiz.questionIds.length} questions ${missing === 1 ? 'is' : 'are'} no longer in this bank`
+		};
+	const sameOptions = (q: Q, shown: readonly string[]) => {
+		const now = displayOptions(q, () => 0).sort();
+		const then = [...shown].sort();
+		return now.length === then.length && now.every((o, i) => o === then[i]);
+	};
+	const changed = questions.filter((q, i) => !sameOptions(q!, quiz.options[i]!)).length;
+	if (changed)
+		return {
+			problem: `${changed} of its questions changed in this bank since`
+		};
+	return { questions: questions as Q[] };
 }
