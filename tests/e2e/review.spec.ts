@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { seed } from './study';
+import { loadBank, seed } from './study';
 
 const reviewPath = `/banks/${seed}/review`;
 
@@ -245,4 +245,143 @@ test('a corrupt stored record is set aside and reported, and study goes on', asy
 	const section = page.getByRole('region', { name: 'Records set aside' });
 	await expect(section).toContainText('1 stored record could not be read');
 	await expect(section).toContainText(`card:${seed}:f-broken`);
+});
+
+/** The interval on each grade button, Again to Easy. */
+async function intervalLabels(page: Page) {
+	await expect(page.locator('.grade .interval').first()).not.toBeEmpty();
+	return page.locator('.grade .interval').allInnerTexts();
+}
+
+async function setNewPerDay(page: Page, count: number) {
+	await page.goto('/progress');
+	await page.getByLabel('New facts per day').fill(String(count));
+	await page.getByRole('button', { name: 'Save settings' }).click();
+	await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+/** Turns the card over and returns its intervals. */
+async function turn(page: Page) {
+	await page.getByRole('button', { name: /Show answer/ }).click();
+	await expect(page.locator('.back .answer')).toBeVisible();
+	return intervalLabels(page);
+}
+
+/**
+ * The card on screen came straight back: face down, and once turned its intervals are the ones
+ * a fresh page computes for it (a reload reads everything again).
+ */
+async function expectFreshShowing(page: Page, factId: string, facts: Map<string, string>) {
+	await expect(page.getByRole('button', { name: /Show answer/ })).toBeVisible();
+	await expect(page.locator('.back')).toHaveCount(0);
+	expect(facts.get((await shownFact(page))!)).toBe(factId);
+	const shown = await turn(page);
+	await page.reload();
+	expect(facts.get((await shownFact(page))!)).toBe(factId);
+	expect(await turn(page)).toEqual(shown);
+	return shown;
+}
+
+test.describe('a card that comes straight back starts face down with its own intervals', () => {
+	// A still clock: labels read twice must be for the same moment.
+	const t0 = new Date('2026-03-02T09:00:00Z');
+	let facts: Map<string, string>;
+	test.beforeEach(async ({ page }) => {
+		await page.clock.setFixedTime(t0);
+		facts = new Map((await loadBank(page)).bank.questions.map((q) => [q.id, q.factId]));
+	});
+
+	test('Again on the last new card of the day', async ({ page }) => {
+		await setNewPerDay(page, 2);
+		await page.goto(reviewPath);
+		await turn(page);
+		await page.keyboard.press('3');
+		await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+		const last = facts.get((await shownFact(page))!)!;
+		const asNew = await turn(page);
+		await page.keyboard.press('1');
+		await expect(page.getByTestId('queue-counts')).toContainText('2 reviewed');
+		const again = await expectFreshShowing(page, last, facts);
+		expect(again).not.toEqual(asNew);
+	});
+
+	test('Again with one new card a day', async ({ page }) => {
+		await setNewPerDay(page, 1);
+		await page.goto(reviewPath);
+		const fact = facts.get((await shownFact(page))!)!;
+		const asNew = await turn(page);
+		await page.keyboard.press('1');
+		await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+		expect(await expectFreshShowing(page, fact, facts)).not.toEqual(asNew);
+	});
+
+	test('Again on a due card', async ({ page }) => {
+		await setNewPerDay(page, 1);
+		await page.goto(reviewPath);
+		const fact = facts.get((await shownFact(page))!)!;
+		for (let i = 0; i < 2; i++) {
+			await turn(page);
+			await page.keyboard.press('3');
+			await expect(page.getByTestId('queue-counts')).toContainText(`${i + 1} reviewed`);
+		}
+		// A month later the card is due, and no new card is offered beside it.
+		await page.clock.setFixedTime(new Date(t0.getTime() + 30 * 86_400_000));
+		await setNewPerDay(page, 0);
+		await page.goto(reviewPath);
+		await expect(page.getByTestId('queue-counts')).toContainText('1 due');
+		const asDue = await turn(page);
+		await page.keyboard.press('1');
+		await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+		expect(await expectFreshShowing(page, fact, facts)).not.toEqual(asDue);
+	});
+
+	test('brought back by undo', async ({ page }) => {
+		await setNewPerDay(page, 1);
+		await page.goto(reviewPath);
+		const fact = facts.get((await shownFact(page))!)!;
+		const asNew = await turn(page);
+		await page.keyboard.press('3');
+		await expect(page.getByTestId('queue-counts')).toContainText('1 reviewed');
+		// Good on a new card: back in ten minutes, so shown again now; turned, then the grade undone.
+		expect(await turn(page)).not.toEqual(asNew);
+		await page.keyboard.press('u');
+		await expect(page.getByTestId('queue-counts')).toContainText('0 reviewed');
+		expect(await expectFreshShowing(page, fact, facts)).toEqual(asNew);
+	});
+});
+
+test('undo goes back several grades, naming each card, and after a reload the last of the day', async ({
+	page
+}) => {
+	const { bank } = await loadBank(page);
+	const prompts = new Map(bank.questions.map((q) => [q.id, q.prompt]));
+	await page.goto(reviewPath);
+	const graded: string[] = [];
+	for (let i = 0; i < 3; i++) {
+		graded.push((await shownFact(page))!);
+		await turn(page);
+		await page.keyboard.press('3');
+		await expect(page.getByTestId('queue-counts')).toContainText(`${i + 1} reviewed`);
+	}
+	const status = page.getByRole('status').first();
+	for (const i of [2, 1]) {
+		await page.keyboard.press('u');
+		await expect(page.getByTestId('queue-counts')).toContainText(`${i} reviewed`);
+		expect(await shownFact(page)).toBe(graded[i]);
+		await expect(status).toHaveText(
+			`Last grade undone. This card is back: ${prompts.get(graded[i]!)!.replaceAll('_____', 'blank')}`
+		);
+	}
+
+	await page.reload();
+	const undo = page.getByRole('button', { name: /Undo last grade/ });
+	await expect(undo).toBeEnabled();
+	await undo.click();
+	await expect(status).toContainText('Last grade undone. This card is back:');
+	expect(await shownFact(page)).toBe(graded[0]);
+	await expect(undo).toBeDisabled();
+
+	const { data } = await exportBackup(page);
+	expect(data.cards).toEqual([]);
+	expect(data.undos).toHaveLength(3);
 });
