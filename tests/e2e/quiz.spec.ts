@@ -226,6 +226,8 @@ test('a quiz left in a closed tab is offered back in the next one; Start over dr
 	await expect(
 		page.getByRole('heading', { name: 'Resume your quiz — 3 of 10 answered' })
 	).toBeVisible();
+	const results = await new AxeBuilder({ page }).analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await expect(page.getByRole('heading', { name: /Resume your quiz/ })).toHaveCount(0);
 	await expect(page.getByRole('button', { name: 'Start quiz' })).toBeVisible();
