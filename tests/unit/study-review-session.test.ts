@@ -296,9 +296,9 @@ describe('re-queued cards in every way they come back', () => {
 			{
 				progress: {
 					...bound(),
-					recordAnswer: async () => ({ reviewId: 'r-1' }),
+					recordAnswer: async () => ({ reviewId: 'r-1', changedElsewhere: false }),
 					reviewCards: async () => ({
-						current: { factId: 'f-9', question: single[0]! },
+						current: { factId: 'f-9', question: single[0]!, shown: null },
 						dueCount: 1,
 						newCount: 0,
 						newLimitReached: false

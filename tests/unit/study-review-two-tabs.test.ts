@@ -55,7 +55,8 @@ describe('flashcards in two tabs', () => {
 			intervals: progressClient.intervals.bind(progressClient),
 			describeError: progressClient.describeError.bind(progressClient),
 			recordAnswer: progressClient.recordAnswer.bind(progressClient),
-			undo: progressClient.undo.bind(progressClient)
+			undo: progressClient.undo.bind(progressClient),
+			lastGrade: progressClient.lastGrade.bind(progressClient)
 		};
 		const session = tab(bank, slow);
 		await session.refresh();
