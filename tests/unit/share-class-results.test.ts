@@ -89,6 +89,39 @@ describe('class results', () => {
 		]);
 	});
 
+	it('says a code already added was already added, and keeps it once', async () => {
+		const { board, reopen } = fresh();
+		const code = await encodeResultCode(result('Aiko'));
+		await board.addCodes('summit', code);
+		await board.addCodes('summit', code);
+		expect(board.message).toBe('This result was already added: it is in the table once.');
+		expect(board.results).toHaveLength(1);
+		const ben = await encodeResultCode(result('Ben'));
+		await board.addCodes('summit', `${code}\n${ben}\n${ben}`);
+		expect(board.message).toBe('Added 1 result; 2 were already added.');
+		await board.addCodes('summit', `${code} ${ben}`);
+		expect(board.message).toBe('These 2 results were already added: each is in the table once.');
+		const later = reopen();
+		await later.load('summit');
+		expect(later.results.map((r) => r.student)).toEqual(['Aiko', 'Ben']);
+	});
+
+	it('removes one student (every attempt, any spelling of the name), here and in storage', async () => {
+		const { board, reopen } = fresh();
+		const codes = await Promise.all(
+			[result('Dan'), { ...result('dan '), attempt: 2 }, result('Dan1')].map((r) =>
+				encodeResultCode(r)
+			)
+		);
+		await board.addCodes('summit', codes.join('\n'));
+		await board.removeStudent('summit', 'Dan');
+		expect(board.results.map((r) => r.student)).toEqual(['Dan1']);
+		expect(board.message).toBe('Removed the results of Dan.');
+		const later = reopen();
+		await later.load('summit');
+		expect(later.results.map((r) => r.student)).toEqual(['Dan1']);
+	});
+
 	it('removes every result of the set, here and in storage', async () => {
 		const { board, reopen } = fresh();
 		await board.addCodes('summit', await encodeResultCode(result('Aiko')));

@@ -10,6 +10,7 @@ import {
 	SetResult,
 	ShareError,
 	splitResultCodes,
+	resultCodeMaxLength,
 	type SetResultInput
 } from '../../src/lib/share';
 
@@ -172,7 +173,60 @@ describe('result codes', () => {
 			{ code: typo, message: expect.stringMatching(/typo/) as string }
 		]);
 		expect((await decodeResultCodes('hello there')).errors).toHaveLength(1);
+		expect(
+			(await decodeResultCodes('https://factdeck.example/assignments#s1.AbC-_d')).errors
+		).toEqual([
+			{ code: expect.any(String) as string, message: expect.stringMatching(/set's link/) as string }
+		]);
 		expect(await decodeResultCodes('   ')).toEqual({ results: [], errors: [], duplicates: 0 });
+	});
+
+	it('reads a code written in a sentence, inside brackets, quotes or with its full stop', async () => {
+		const a = await encodeResultCode(result());
+		for (const written of [
+			`(${a}).`,
+			`Here it is: (${a}).`,
+			`“${a}”,`,
+			`«${a}»!`,
+			`[${a}]...`,
+			`\t ${a}. \n`,
+			`${a}?!`
+		]) {
+			expect(splitResultCodes(written), written).toEqual([a]);
+			expect((await decodeResultCodes(written)).results, written).toHaveLength(1);
+		}
+		// A code broken across lines, its last line in brackets with a full stop.
+		expect(splitResultCodes(`${a.slice(0, 40)}\n(${a.slice(40)}).`)).toEqual([a]);
+	});
+
+	it('refuses a huge paste by its length, without reading it', async () => {
+		const fake = `r1.${'A'.repeat(1024 * 1024)}.ABCDEFG`;
+		const decoded = await decodeResultCodes(fake);
+		expect(decoded.results).toEqual([]);
+		expect(decoded.errors).toEqual([
+			{ code: fake.slice(0, 40), message: expect.stringMatching(/far more text/) as string }
+		]);
+		// Just under the limit, a paste of word-sized pieces is still split into codes of bounded size.
+		const pieces = splitResultCodes(`r1.${'AAAA '.repeat(100_000)}`);
+		expect(pieces.every((p) => p.length <= resultCodeMaxLength)).toBe(true);
+	});
+
+	it("says what a file that is not a result file is, in a teacher's words", async () => {
+		const expectations: [unknown, RegExp][] = [
+			[{ format: 'factdeck-progress', version: 1 }, /progress backup, not a student's result/],
+			[{ v: 1, set: {}, questions: [] }, /set's questions, not a student's result/],
+			[{ id: 'b', facts: [], questions: [] }, /question bank, not a student's result/],
+			[{ format: 'factdeck-result', version: 1, result: {} }, /damaged or incomplete/],
+			[{ format: 'factdeck-result', version: 2 }, /newer version/],
+			[[1, 2, 3], /not a Factdeck result file/],
+			[{ hello: 'world' }, /not a Factdeck result file/]
+		];
+		for (const [data, message] of expectations) {
+			const said = await outcome(parseResultFile(JSON.stringify(data)));
+			expect(said).toMatch(message);
+			// No schema wording ("Invalid input", field paths) reaches the teacher.
+			expect(said).not.toMatch(/Invalid|expected|format:/);
+		}
 	});
 
 	it('writes a result file and reads it back', async () => {

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
 	analyseResults,
+	distinctKeys,
+	distinctSets,
+	showResponse,
 	SetResult,
 	SharedSet,
 	toCsv,
@@ -9,6 +12,8 @@ import {
 	type SetResultInput
 } from '../../src/lib/share';
 import { csvCell } from '../../src/lib/util/csv';
+import matchingExample from '../../src/lib/question-types/matching/example';
+import orderingExample from '../../src/lib/question-types/ordering/example';
 
 const shared = SharedSet.parse({
 	v: 1,
@@ -274,6 +279,131 @@ describe('analyseResults', () => {
 		expect(empty.questions.every((q) => q.answered === 0 && q.mostChosenWrong === undefined)).toBe(
 			true
 		);
+	});
+});
+
+describe('rows a table can key', () => {
+	const names = fc.oneof(
+		fc.constantFrom('Dan', 'Dan1', 'dan', 'Dan ', ' dan', 'Dan 1', 'Dan11', '"Dan"', 'Dan#1'),
+		fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0)
+	);
+	const attempt = fc.record({
+		student: names,
+		attempt: fc.integer({ min: 1, max: 12 }),
+		minute: fc.integer({ min: 0, max: 3 })
+	});
+
+	it('gives "Dan" attempt 11 and "Dan1" attempt 1 different keys', () => {
+		const rows = analyseResults(
+			shared,
+			[
+				result('Dan', 11, '2026-03-02T09:10:00.000Z', [right(kb), undefined, undefined, undefined]),
+				result('Dan1', 1, '2026-03-02T09:10:00.000Z', [right(kb), undefined, undefined, undefined])
+			],
+			{ attempts: 'all' }
+		).students;
+		expect(rows.map((r) => r.student)).toEqual(['Dan', 'Dan1']);
+		expect(new Set(rows.map((r) => r.key)).size).toBe(2);
+	});
+
+	it('keys every student row, fact row and question row uniquely, whatever the names', () => {
+		fc.assert(
+			fc.property(
+				fc.array(attempt, { maxLength: 12 }),
+				fc.constantFrom('latest', 'best', 'all') as fc.Arbitrary<'latest' | 'best' | 'all'>,
+				(attempts, pick) => {
+					const results = attempts.flatMap(({ student, attempt: n, minute }) => {
+						const parsed = SetResult.safeParse({
+							v: 1,
+							setId: 'summit',
+							student,
+							attempt: n,
+							startedAt: '2026-03-02T09:00:00.000Z',
+							finishedAt: `2026-03-02T09:1${minute}:00.000Z`,
+							score: { correct: 1, total: 4 },
+							answers: [{ questionId: 'q-one', response: 'x', correct: true, ms: 1 }]
+						});
+						return parsed.success ? [parsed.data] : [];
+					});
+					const analysis = analyseResults(shared, results, { attempts: pick });
+					for (const rows of [
+						analysis.students.map((r) => r.key),
+						analysis.weakestFacts.map((r) => r.key),
+						analysis.questions.map((r) => r.questionId)
+					]) {
+						expect(new Set(rows).size).toBe(rows.length);
+					}
+				}
+			),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('makes keys unique even when the parts repeat or look like a numbered key', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.array(fc.constantFrom('a', 'a#1', '#1', 1, '1'), { maxLength: 3 })),
+				(bases) => {
+					const keys = distinctKeys(bases);
+					expect(new Set(keys).size).toBe(bases.length);
+				}
+			)
+		);
+		expect(
+			distinctKeys([
+				['Dan', 11],
+				['Dan1', 1],
+				['Dan', 11]
+			])
+		).toEqual(['["Dan",11]', '["Dan1",1]', '["Dan",11]#1']);
+	});
+
+	it('lists a set once when its own link is pasted while it is listed', () => {
+		const again = { ...shared, set: { ...shared.set, title: 'From the link' } };
+		expect(distinctSets([again, shared]).map((s) => s.set.title)).toEqual(['From the link']);
+	});
+});
+
+describe('weakest facts and responses as a teacher reads them', () => {
+	it('lists one sentence once, even when two facts state it', () => {
+		const twice = SharedSet.parse({
+			...shared,
+			questions: shared.questions
+				.map((q, i) =>
+					i === 1 ? { ...q, statement: `  ${shared.questions[0]!.statement!.toUpperCase()} ` } : q
+				)
+				.map((q, i) => (i === 1 ? { ...q, question: { ...q.question, factId: 'f-other' } } : q))
+		});
+		const facts = analyseResults(twice, classResults).weakestFacts;
+		expect(facts.map((f) => f.statement)).toEqual([
+			'Fumio Kishida and Joe Biden met at the White House.',
+			'The leaders met on Friday.',
+			'They signed a space pact.'
+		]);
+		expect(facts[0]!.questionIds).toEqual(['q-one', 'q-two']);
+		expect(facts[0]!.answered).toBe(8);
+	});
+
+	it('shows a matching response as pairs and an ordering response as a numbered list', () => {
+		const matching = matchingExample.question;
+		const ordering = orderingExample.question;
+		const pairs = JSON.stringify([
+			{ left: 'A', right: 'd' },
+			{ left: 'C', right: '' }
+		]);
+		expect(showResponse(matching, pairs)).toEqual({
+			numbered: false,
+			lines: ['A → d', 'C → (none)']
+		});
+		expect(showResponse(ordering, JSON.stringify(['third', 'first', 'second']))).toEqual({
+			numbered: true,
+			lines: ['third', 'first', 'second']
+		});
+		expect(showResponse(ordering, 'not json')).toEqual({ numbered: false, lines: ['not json'] });
+		expect(showResponse(shared.questions[0]!.question, 'Joe Biden')).toEqual({
+			numbered: false,
+			lines: ['Joe Biden']
+		});
 	});
 });
 

@@ -44,6 +44,11 @@ export interface QuestionTraits<T extends string = string, Q extends QuestionBas
 	/** A stored response as a person reads it (feedback, answer lists, teacher results). */
 	describeResponse(question: Q, response: string): string;
 	/**
+	 * A response that is several parts (pairs, an order) as lines a person reads one under the
+	 * other, `numbered` when their order is the answer; undefined for a one-line response.
+	 */
+	responseLines?(question: Q, response: string): { numbered: boolean; lines: string[] } | undefined;
+	/**
 	 * What an author edits in the draft workspace besides prompt, answer and explanation;
 	 * `undefined` when the type cannot be edited there.
 	 */

@@ -7,6 +7,7 @@ import {
 	parseResultFile,
 	type SetResult
 } from './result-code';
+import { studentKey } from './results';
 import { loadTeacherResults, saveTeacherResults } from './teacher-sets';
 
 /** Something that was not added, and why. */
@@ -70,17 +71,34 @@ export class ClassResults {
 		this.results = decoded.flatMap((d) => (d.status === 'fulfilled' ? [d.value] : []));
 	}
 
-	/** Keeps the results for `setId`; everything else is listed with `problems`. */
-	async add(setId: string, found: readonly SetResult[], problems: readonly ResultProblem[] = []) {
+	/**
+	 * Keeps the results for `setId`; everything else is listed with `problems`. A result already
+	 * in the table (or `repeated` in what was pasted) is counted as already added, not added twice.
+	 */
+	async add(
+		setId: string,
+		found: readonly SetResult[],
+		problems: readonly ResultProblem[] = [],
+		repeated = 0
+	) {
 		const sorted = resultsForSet(setId, found);
 		this.errors = [...problems, ...sorted.problems];
-		const { accepted } = sorted;
+		const held = new Set(this.results.map((r) => JSON.stringify(r)));
+		const accepted: SetResult[] = [];
+		let already = repeated;
+		for (const result of sorted.accepted) {
+			const key = JSON.stringify(result);
+			if (held.has(key)) already++;
+			else {
+				held.add(key);
+				accepted.push(result);
+			}
+		}
 		if (accepted.length) {
 			this.results = [...this.results, ...accepted];
-			const codes = await Promise.all(this.results.map((r) => encodeResultCode(r)));
-			await saveTeacherResults(setId, codes, this.#store);
+			await this.#save(setId);
 		}
-		this.message = `Added ${accepted.length} result${accepted.length === 1 ? '' : 's'}.`;
+		this.message = addedMessage(accepted.length, already);
 	}
 
 	/** Adds the codes pasted; true when every one of them could be read. */
@@ -89,7 +107,8 @@ export class ClassResults {
 		await this.add(
 			setId,
 			decoded.results,
-			decoded.errors.map((e) => ({ source: codeSource(e.code), message: e.message }))
+			decoded.errors.map((e) => ({ source: codeSource(e.code), message: e.message })),
+			decoded.duplicates
 		);
 		return decoded.errors.length === 0;
 	}
@@ -112,8 +131,35 @@ export class ClassResults {
 		this.errors = [{ source, message: describe(error) }];
 	}
 
+	/** Removes every result of one student (all attempts), here and in storage. */
+	async removeStudent(setId: string, student: string) {
+		const key = studentKey(student);
+		this.results = this.results.filter((r) => studentKey(r.student) !== key);
+		await this.#save(setId);
+		this.message = `Removed the results of ${student.trim()}.`;
+	}
+
 	async clear(setId: string) {
 		this.results = [];
 		await saveTeacherResults(setId, [], this.#store);
+		this.message = 'Removed all results of this set.';
 	}
+
+	async #save(setId: string) {
+		const codes = await Promise.all(this.results.map((r) => encodeResultCode(r)));
+		await saveTeacherResults(setId, codes, this.#store);
+	}
+}
+
+/** What an addition did, in the teacher's words. */
+export function addedMessage(added: number, already: number): string {
+	const results = (n: number) => `${n} result${n === 1 ? '' : 's'}`;
+	if (already === 0) return `Added ${results(added)}.`;
+	const was = already === 1 ? 'was' : 'were';
+	if (added === 0) {
+		return already === 1
+			? 'This result was already added: it is in the table once.'
+			: `These ${already} results were already added: each is in the table once.`;
+	}
+	return `Added ${results(added)}; ${already} ${was} already added.`;
 }

@@ -33,6 +33,10 @@ const messages = {
 	encoding: 'This code contains characters a result code cannot have. Copy it again.',
 	damaged: 'This code is damaged or cut short. Copy the whole code again.',
 	tooBig: 'This code is too large to be a result code.',
+	setLink:
+		"This is a set's link, not a result code. Students get their code at the end of the set; paste those here.",
+	tooMuch:
+		'This is far more text than result codes could be, so it was not read. Paste the codes only, or fewer at a time.',
 	noResult: 'This code cannot be used: it does not hold a result.'
 };
 
@@ -146,35 +150,76 @@ export async function decodeResultCode(code: string): Promise<SetResult> {
 }
 
 const codeStart = /r\d{1,6}\./;
-// A full code, perhaps followed by a sentence's full stop.
-const complete = /^r\d{1,6}\.[A-Za-z0-9_-]+\.[0-9A-Za-z]{7}\.?$/;
 const codeChars = /^[A-Za-z0-9_.-]+$/;
+const checksumChars = /^[0-9A-Za-z]{7}$/;
+// Sentence punctuation around a code ("(r1.…).", "«r1.…»,") is not part of it; dots alone at the end
+// stay, as a code may be cut after the dot before its checksum.
+const trimToken = (raw: string) =>
+	raw
+		.replace(/^[^A-Za-z0-9_.-]+/, '')
+		.replace(/[^A-Za-z0-9_-]+$/, (tail) => (/^\.+$/.test(tail) ? tail : ''));
+
+/** The longest text one code can be: its prefix, the largest body, the dot and the checksum. */
+export const resultCodeMaxLength =
+	resultCodePrefix.length + Math.ceil((resultCodeLimits.compressed * 4) / 3) + 8;
+
+/**
+ * The most text read as pasted codes: a class's worth with room to spare, so a huge paste is
+ * refused by its length before any work.
+ */
+export const pastedCodesMaxLength = 512 * 1024;
 
 /**
  * Finds the codes in pasted text. Codes are separated by whitespace; a code broken across lines
  * is joined back while it is still incomplete. Words and punctuation around the codes are ignored.
+ * Linear in the text: whether a code is complete is read from its end and a count of its dots.
  */
 export function splitResultCodes(text: string): string[] {
 	const codes: string[] = [];
-	let current: string | undefined;
+	let current = '';
+	// Counted as the code grows, so no step rereads it.
+	let dots = 0;
+	let trailingDots = 0;
+	const take = (token: string) => {
+		current += token;
+		dots += token.split('.').length - 1;
+		const tail = /\.*$/.exec(token)![0].length;
+		trailingDots = tail === token.length ? trailingDots + tail : tail;
+	};
+	/** A whole code: prefix, body, dot, 7-character checksum, perhaps a sentence's full stop. */
+	const complete = () => {
+		const end = current.length - trailingDots;
+		return (
+			dots - trailingDots === 2 &&
+			current[end - 8] === '.' &&
+			end - 8 > current.indexOf('.') + 1 &&
+			checksumChars.test(current.slice(end - 7, end))
+		);
+	};
 	const finish = () => {
-		if (current !== undefined)
-			codes.push(complete.test(current) ? current.replace(/\.$/, '') : current);
-		current = undefined;
+		if (current) codes.push(complete() ? current.slice(0, current.length - trailingDots) : current);
+		current = '';
+		dots = 0;
+		trailingDots = 0;
 	};
 	for (const raw of text.replace(/[\u200b-\u200d\u2060\ufeff]/g, '').split(/\s+/)) {
-		// Sentence punctuation around a code ("(r1.…)", "…ABC1234,") is not part of it.
-		const token = raw.replace(/^[^A-Za-z0-9_.-]+|[^A-Za-z0-9_.-]+$/g, '');
+		const token = trimToken(raw);
 		if (!token) continue;
 		const startsCode = /^r\d{1,6}\./.test(token) && token.length > 12;
-		if (current !== undefined && !complete.test(current) && codeChars.test(token) && !startsCode) {
-			current += token;
+		if (
+			current &&
+			!complete() &&
+			current.length + token.length <= resultCodeMaxLength &&
+			codeChars.test(token) &&
+			!startsCode
+		) {
+			take(token);
 			continue;
 		}
 		const start = token.search(codeStart);
 		if (start < 0) continue;
 		finish();
-		current = token.slice(start);
+		take(token.slice(start));
 	}
 	finish();
 	return codes;
@@ -190,6 +235,10 @@ export interface DecodedResults {
 /** Decodes every code in pasted text; a bad code is reported, not thrown. */
 export async function decodeResultCodes(text: string): Promise<DecodedResults> {
 	const out: DecodedResults = { results: [], errors: [], duplicates: 0 };
+	if (text.length > pastedCodesMaxLength) {
+		out.errors.push({ code: text.trim().slice(0, 40), message: messages.tooMuch });
+		return out;
+	}
 	const seen = new Set<string>();
 	for (const code of splitResultCodes(text)) {
 		if (seen.has(code)) {
@@ -205,7 +254,11 @@ export async function decodeResultCodes(text: string): Promise<DecodedResults> {
 		}
 	}
 	if (out.results.length === 0 && out.errors.length === 0 && out.duplicates === 0 && text.trim()) {
-		out.errors.push({ code: text.trim().slice(0, 40), message: messages.notACode });
+		const setLink = /(^|#)s\d{1,6}\./.test(withoutSpaces(text));
+		out.errors.push({
+			code: text.trim().slice(0, 40),
+			message: setLink ? messages.setLink : messages.notACode
+		});
 	}
 	return out;
 }
@@ -240,6 +293,32 @@ export async function resultFile(
 	};
 }
 
+const has = (data: object, ...keys: string[]) => keys.every((k) => k in data);
+
+/** What a file that is not a readable result file is, in the words of the teacher adding it. */
+function notAResultFile(data: unknown): string {
+	const fileHelp =
+		'A result file is what a student downloads at the end of a set; its name ends in .factdeck-result.json.';
+	if (!data || typeof data !== 'object' || Array.isArray(data)) {
+		return `This file is not a Factdeck result file. ${fileHelp}`;
+	}
+	if ('format' in data && data.format === 'factdeck-result') {
+		return 'version' in data && typeof data.version === 'number' && data.version > 1
+			? messages.newer.replace('code', 'file')
+			: 'This result file is damaged or incomplete. Ask the student for their result code instead.';
+	}
+	if ('format' in data && data.format === 'factdeck-progress') {
+		return `This file is a Factdeck progress backup, not a student's result. ${fileHelp}`;
+	}
+	if (has(data, 'set', 'questions')) {
+		return `This file is a set's questions, not a student's result. ${fileHelp}`;
+	}
+	if (has(data, 'facts', 'questions')) {
+		return `This file is a question bank, not a student's result. ${fileHelp}`;
+	}
+	return `This file is not a Factdeck result file. ${fileHelp}`;
+}
+
 /** Reads a result file back; the code inside must match the data. Throws ShareError. */
 export async function parseResultFile(text: string): Promise<SetResult> {
 	if (text.length > resultCodeLimits.decompressed * 4) throw new ShareError(messages.tooBig);
@@ -252,11 +331,7 @@ export async function parseResultFile(text: string): Promise<SetResult> {
 		});
 	}
 	const parsed = ResultFile.safeParse(data);
-	if (!parsed.success) {
-		throw new ShareError(
-			`This file is not a Factdeck result file: ${describeIssues(parsed.error)}.`
-		);
-	}
+	if (!parsed.success) throw new ShareError(notAResultFile(data));
 	const fromCode = await decodeResultCode(parsed.data.code);
 	if (JSON.stringify(fromCode) !== JSON.stringify(parsed.data.result)) {
 		throw new ShareError('This result file has been changed: its data and its code disagree.');

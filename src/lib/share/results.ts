@@ -1,10 +1,14 @@
 import { csvCell } from '../util/csv';
 import { gradeAnswer } from '../grading/grade';
 import type { QuestionType } from '../schema/question-types';
+import { traitsOf } from '../question-types/traits';
+import type { Question } from '../schema/question';
 import type { SetResult } from './result-code';
 import type { SharedSet } from './set-link';
 
 export interface StudentRow {
+	/** Unique among the rows, whatever the names: what a table keys its rows by. */
+	key: string;
 	student: string;
 	attempt: number;
 	/** Correct answers among the set's questions. */
@@ -37,9 +41,48 @@ export interface QuestionRow {
 	discrimination: number | null;
 	/** The commonest wrong response, compared trimmed and case-folded; shown as first typed. */
 	mostChosenWrong?: { response: string; count: number };
+	/** `mostChosenWrong` as a person reads it (pairs "A → b", an order as numbered lines). */
+	mostChosenWrongShown?: ShownResponse;
+}
+
+/** A response as lines to show one under the other, numbered when their order is the answer. */
+export interface ShownResponse {
+	numbered: boolean;
+	lines: string[];
+}
+
+/** A stored response as a person reads it; a one-line response is one line. */
+export function showResponse(question: Question, response: string): ShownResponse {
+	const traits = traitsOf(question);
+	return (
+		traits.responseLines?.(question, response) ?? {
+			numbered: false,
+			lines: [traits.describeResponse(question, response)]
+		}
+	);
+}
+
+/**
+ * Keys for rows made from `bases`: each base JSON-encoded (so parts never run together, as
+ * "Dan" + "11" and "Dan1" + "1" would), and a repeated base numbered, so every key is unique.
+ */
+export function distinctKeys(bases: readonly (readonly unknown[])[]): string[] {
+	const seen = new Map<string, number>();
+	const taken = new Set<string>();
+	return bases.map((parts) => {
+		const base = JSON.stringify(parts);
+		let n = seen.get(base) ?? 0;
+		let key = n ? `${base}#${n}` : base;
+		while (taken.has(key)) key = `${base}#${++n}`;
+		seen.set(base, n + 1);
+		taken.add(key);
+		return key;
+	});
 }
 
 export interface FactRow {
+	/** Unique among the rows. */
+	key: string;
 	factId: string;
 	bankId: string;
 	/** The fact's statement when the link carries it, else the quoted source sentence. */
@@ -109,6 +152,12 @@ function correlation(xs: number[], ys: number[]): number | null {
 
 const later = (a: SetResult, b: SetResult) =>
 	a.attempt !== b.attempt ? a.attempt > b.attempt : a.finishedAt > b.finishedAt;
+
+/** Each set once, the first of those sharing an id kept (a link pasted for a listed set). */
+export function distinctSets<T extends { set: { id: string } }>(sets: readonly T[]): T[] {
+	const seen = new Set<string>();
+	return sets.filter((s) => !seen.has(s.set.id) && Boolean(seen.add(s.set.id)));
+}
 
 /** The teacher's class table and item analysis for one set. Pure: results are not re-graded. */
 export function analyseResults(
@@ -180,7 +229,10 @@ export function analyseResults(
 			a.finishedAt.localeCompare(b.finishedAt)
 	);
 
-	const students: StudentRow[] = counted.map((result) => {
+	const studentKeys = distinctKeys(
+		counted.map((r) => [studentKey(r.student), r.attempt, r.finishedAt])
+	);
+	const students: StudentRow[] = counted.map((result, row) => {
 		const marks: (boolean | null)[] = set.questions.map(() => null);
 		for (const a of result.answers) {
 			const i = questionIndex.get(a.questionId);
@@ -188,6 +240,7 @@ export function analyseResults(
 		}
 		const correct = marks.filter((m) => m === true).length;
 		return {
+			key: studentKeys[row]!,
 			student: result.student,
 			attempt: result.attempt,
 			correct,
@@ -226,6 +279,7 @@ export function analyseResults(
 		for (const entry of wrong.values()) {
 			if (!mostChosenWrong || entry.count > mostChosenWrong.count) mostChosenWrong = entry;
 		}
+		const wrongShown = mostChosenWrong && showResponse(question, mostChosenWrong.response);
 		return {
 			questionId: question.id,
 			bankId,
@@ -235,18 +289,26 @@ export function analyseResults(
 			answered,
 			correctShare: answered ? right / answered : 0,
 			discrimination: correlation(item, rest),
-			...(mostChosenWrong ? { mostChosenWrong: { ...mostChosenWrong } } : {})
+			...(mostChosenWrong ? { mostChosenWrong: { ...mostChosenWrong } } : {}),
+			...(wrongShown ? { mostChosenWrongShown: wrongShown } : {})
 		};
 	});
 
-	const facts = new Map<string, FactRow & { right: number }>();
+	// Facts are grouped by the sentence shown for them, so one sentence is listed once even when
+	// two facts (or two banks) state it alike.
+	const facts = new Map<string, Omit<FactRow, 'key'> & { right: number }>();
+	const bySentence = new Map<string, string>();
 	set.questions.forEach((shared, i) => {
 		const row = questions[i]!;
-		const key = `${shared.bankId}\u0000${shared.question.factId}`;
+		const factKey = JSON.stringify([shared.bankId, shared.question.factId]);
+		const known = facts.get(factKey);
+		const statement = known?.statement ?? shared.statement ?? shared.quote;
+		const key = known ? factKey : (bySentence.get(responseKey(statement)) ?? factKey);
+		bySentence.set(responseKey(statement), key);
 		const fact = facts.get(key) ?? {
 			factId: shared.question.factId,
 			bankId: shared.bankId,
-			statement: shared.statement ?? shared.quote,
+			statement,
 			prompt: shared.question.prompt,
 			questionIds: [],
 			answered: 0,
@@ -257,8 +319,9 @@ export function analyseResults(
 		fact.answered += row.answered;
 		fact.right += rights[i] ?? 0;
 		facts.set(key, fact);
+		facts.set(factKey, fact);
 	});
-	const weakestFacts: FactRow[] = [...facts.values()]
+	const weakest = [...new Set(facts.values())]
 		.filter((f) => f.answered > 0)
 		.map(({ right, ...fact }) => ({ ...fact, correctShare: right / fact.answered }))
 		.sort(
@@ -267,6 +330,8 @@ export function analyseResults(
 				b.answered - a.answered ||
 				a.factId.localeCompare(b.factId)
 		);
+	const factKeys = distinctKeys(weakest.map((f) => [f.bankId, f.factId]));
+	const weakestFacts: FactRow[] = weakest.map((f, i) => ({ key: factKeys[i]!, ...f }));
 
 	const meanPercent = students.length
 		? (students.reduce((sum, s) => sum + s.correct / s.total, 0) / students.length) * 100

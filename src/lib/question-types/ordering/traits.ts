@@ -13,6 +13,14 @@ export function startingOrder(question: OrderingQuestion): string[] {
 	return solved ? [...order.slice(1), order[0]!] : order;
 }
 
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
 export default {
 	type: 'ordering',
 	label: 'Ordering',
@@ -27,6 +35,12 @@ export default {
 			// Not JSON: show it as it was typed.
 			return response;
 		}
+	},
+	responseLines(_q, response) {
+		const order = parseJson(response);
+		return Array.isArray(order) && order.every((item) => typeof item === 'string')
+			? { numbered: true, lines: order }
+			: undefined;
 	},
 	// Items come from a dated sequence in the article; the draft editor edits one answer.
 	editor: undefined,
