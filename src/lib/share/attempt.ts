@@ -54,3 +54,21 @@ export function mergeAnswers(
 			: (previous.get(a.questionId) ?? a)
 	);
 }
+
+/** What a student can read before starting a set. */
+export interface SetReading {
+	/** Banks whose article has a page on this device, in the set's order. */
+	articles: string[];
+	/** The source sentences of the other questions, each once: they travel in the set. */
+	quotes: string[];
+}
+
+export function setReading(shared: SharedSet, hasArticle: (bankId: string) => boolean): SetReading {
+	const articles = new Set<string>();
+	const quotes = new Set<string>();
+	for (const q of shared.questions) {
+		if (hasArticle(q.bankId)) articles.add(q.bankId);
+		else quotes.add(q.quote.trim());
+	}
+	return { articles: [...articles], quotes: [...quotes] };
+}

@@ -7,7 +7,7 @@ import {
 	parseResultFile,
 	type SetResult
 } from './result-code';
-import { studentKey } from './results';
+import { newResults, studentKey } from './results';
 import { loadTeacherResults, saveTeacherResults } from './teacher-sets';
 
 /** Something that was not added, and why. */
@@ -83,17 +83,8 @@ export class ClassResults {
 	) {
 		const sorted = resultsForSet(setId, found);
 		this.errors = [...problems, ...sorted.problems];
-		const held = new Set(this.results.map((r) => JSON.stringify(r)));
-		const accepted: SetResult[] = [];
-		let already = repeated;
-		for (const result of sorted.accepted) {
-			const key = JSON.stringify(result);
-			if (held.has(key)) already++;
-			else {
-				held.add(key);
-				accepted.push(result);
-			}
-		}
+		const { fresh: accepted, held } = newResults(this.results, sorted.accepted);
+		const already = repeated + held;
 		if (accepted.length) {
 			this.results = [...this.results, ...accepted];
 			await this.#save(setId);

@@ -153,6 +153,19 @@ function correlation(xs: number[], ys: number[]): number | null {
 const later = (a: SetResult, b: SetResult) =>
 	a.attempt !== b.attempt ? a.attempt > b.attempt : a.finishedAt > b.finishedAt;
 
+/** The results of `found` not among `current` (nor repeated in `found`), and how many were. */
+export function newResults(
+	current: readonly SetResult[],
+	found: readonly SetResult[]
+): { fresh: SetResult[]; held: number } {
+	const seen = new Set(current.map((r) => JSON.stringify(r)));
+	const fresh = found.filter((r) => {
+		const key = JSON.stringify(r);
+		return !seen.has(key) && Boolean(seen.add(key));
+	});
+	return { fresh, held: found.length - fresh.length };
+}
+
 /** Each set once, the first of those sharing an id kept (a link pasted for a listed set). */
 export function distinctSets<T extends { set: { id: string } }>(sets: readonly T[]): T[] {
 	const seen = new Set<string>();

@@ -2,7 +2,8 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { TeachBank } from './set-build';
 import { seededRandom } from '../util/random';
-import { drawQuestions, setId, setProblem } from './set-build';
+import { localDay } from './due';
+import { drawQuestions, pickConflicts, setId, setProblem, swapFor } from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';
 
 export interface SetBuilderOptions {
@@ -14,6 +15,7 @@ export interface SetBuilderOptions {
 	linkFor: (fragment: string) => string;
 	/** Keeps a shared set on this device, so its results can be read back later. */
 	keep: (set: SharedSet, link: string) => Promise<void>;
+	/** Makes the link's QR code ready, or throws when the link is too long for one. */
 	qr: (link: string) => Promise<string>;
 	copy: (text: string) => Promise<void>;
 	now: () => Date;
@@ -62,6 +64,11 @@ export class SetBuilder {
 	error = $state('');
 	copied = $state('');
 
+	/** The teacher's day, for the due date's earliest choice. */
+	get today(): string {
+		return localDay(this.#options.now());
+	}
+
 	constructor(options: SetBuilderOptions) {
 		this.#options = options;
 	}
@@ -103,6 +110,9 @@ export class SetBuilder {
 			.filter((item) => item !== undefined)
 	);
 
+	/** Picked questions that test one fact, or whose prompt gives another's answer away. */
+	readonly conflicts = $derived(pickConflicts(this.pickedItems));
+
 	/**
 	 * Chooses every built-in bank, then reads the banks on this device and chooses them too; a
 	 * `wanted` bank (arriving from its page) is chosen alone.
@@ -134,6 +144,33 @@ export class SetBuilder {
 		this.#reset();
 	}
 
+	/** Moves a picked question one place up (-1) or down (1) in the set's order. */
+	move(k: string, by: -1 | 1) {
+		const from = this.picked.indexOf(k);
+		const to = from + by;
+		if (from < 0 || to < 0 || to >= this.picked.length) return;
+		const next = [...this.picked];
+		[next[from], next[to]] = [next[to]!, next[from]!];
+		this.picked = next;
+		this.#reset();
+	}
+
+	/**
+	 * Puts another question in the place of `k`: one matching the filters if any fits, else any
+	 * of the chosen banks, never one in conflict with the rest. False when none fits.
+	 */
+	swap(k: string): boolean {
+		const pool = [
+			...this.candidates,
+			...this.allItems.filter((item) => this.chosenBanks.includes(item.bankId))
+		];
+		const other = swapFor(k, this.pickedItems, pool);
+		if (!other) return false;
+		this.picked = this.picked.map((p) => (p === k ? other.key : p));
+		this.#reset();
+		return true;
+	}
+
 	/** Adds `drawCount` questions drawn at random from the candidates. */
 	draw() {
 		const seed = this.#options.randomBytes(4).reduce((n, b) => n * 256 + b, 0);
@@ -161,7 +198,8 @@ export class SetBuilder {
 
 	/** The set as its link carries it, or nothing (and the error) when it is not ready. */
 	build(): SharedSet | undefined {
-		this.error = setProblem(this.title, this.pickedItems.length) ?? '';
+		this.error =
+			setProblem(this.title, this.pickedItems.length, { date: this.due, today: this.today }) ?? '';
 		if (this.error) return undefined;
 		return {
 			v: 1,
