@@ -126,6 +126,13 @@ test('the results page holds colliding names, its own link, repeats and wrong fi
 		swapped.map((p) => `${p.left} → ${p.right}`)
 	);
 	await expect(matchingRow).not.toContainText('[{');
+	// And so it does in each student's answers.
+	const answers = page.getByRole('region', { name: 'Answers by student' });
+	await answers.getByText('Dan — 0/8').click();
+	await expect(answers.locator('details[open] ul.response li')).toHaveText(
+		swapped.map((p) => `${p.left} → ${p.right}`)
+	);
+	await expect(answers.locator('details[open]')).toContainText('Wrong:');
 
 	// Each sentence is listed once among the weakest facts.
 	const facts = await page
@@ -319,7 +326,7 @@ test.describe('on a phone', () => {
 
 		// Every question of the first fact with two, picked together, is warned about and swapped.
 		await page.getByRole('button', { name: 'Clear' }).click();
-		const facts = page.getByLabel('Fact', { exact: true });
+		const facts = page.getByRole('combobox', { name: /^Fact/ });
 		const counts = new Map<string, number>();
 		for (const q of bank.questions) counts.set(q.factId, (counts.get(q.factId) ?? 0) + 1);
 		const [factId, count] = [...counts].find(([, n]) => n >= 2)!;

@@ -167,6 +167,12 @@ describe('analyseResults', () => {
 			{ student: 'Dee', attempt: 1, correct: 2, total: 4, percent: 50, passed: false }
 		]);
 		expect(analysis.students[1]!.marks).toEqual([false, false, true, null]);
+		expect(analysis.students[1]!.responses.map((r) => r?.lines.join(' '))).toEqual([
+			'Joe Biden',
+			' Washington ',
+			'True',
+			undefined
+		]);
 		expect(analysis.meanPercent).toBe(50);
 		expect(analysis.duplicates).toBe(1);
 		expect(analysis.skipped).toHaveLength(2);

@@ -21,6 +21,8 @@ export interface StudentRow {
 	finishedAt: string;
 	/** One mark per entry of `questions`, in order: true, false, or null when not answered. */
 	marks: (boolean | null)[];
+	/** One response per entry of `questions`, as a person reads it, or null when not answered. */
+	responses: (ShownResponse | null)[];
 }
 
 export interface QuestionRow {
@@ -247,9 +249,12 @@ export function analyseResults(
 	);
 	const students: StudentRow[] = counted.map((result, row) => {
 		const marks: (boolean | null)[] = set.questions.map(() => null);
+		const responses: (ShownResponse | null)[] = set.questions.map(() => null);
 		for (const a of result.answers) {
 			const i = questionIndex.get(a.questionId);
-			if (i !== undefined) marks[i] = a.correct;
+			if (i === undefined) continue;
+			marks[i] = a.correct;
+			responses[i] = showResponse(set.questions[i]!.question, a.response);
 		}
 		const correct = marks.filter((m) => m === true).length;
 		return {
@@ -261,7 +266,8 @@ export function analyseResults(
 			percent: Math.round((correct / total) * 100),
 			passed: correct * 100 >= set.set.passMark * total,
 			finishedAt: result.finishedAt,
-			marks
+			marks,
+			responses
 		};
 	});
 
