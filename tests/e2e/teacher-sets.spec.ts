@@ -326,6 +326,11 @@ test.describe('on a phone', () => {
 
 		// Every question of the first fact with two, picked together, is warned about and swapped.
 		await page.getByRole('button', { name: 'Clear' }).click();
+		await page
+			.getByRole('dialog', { name: 'Clear the picked questions?' })
+			.getByRole('button', { name: 'Clear' })
+			.click();
+		await expect(picked.locator('ol.picked > li')).toHaveCount(0);
 		const facts = page.getByRole('combobox', { name: /^Fact/ });
 		const counts = new Map<string, number>();
 		for (const q of bank.questions) counts.set(q.factId, (counts.get(q.factId) ?? 0) + 1);
