@@ -1,6 +1,10 @@
-/** Saves text as a file through the browser's download, with nothing sent anywhere. */
-export function downloadText(fileName: string, text: string, type: string): void {
-	downloadBlob(fileName, new Blob([text], { type }));
+/** Saves text (or a zip's bytes) as a file through the browser's download, with nothing sent anywhere. */
+export function downloadText(
+	fileName: string,
+	content: string | Uint8Array<ArrayBuffer>,
+	type: string
+): void {
+	downloadBlob(fileName, new Blob([content], { type }));
 }
 
 /** Saves a blob (an image drawn on the page) as a file through the browser's download. */

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
-import { itemsFromBank, toGift, type ExportItem } from '../../src/lib/export';
+import { parse as giftPegjs } from 'gift-pegjs';
+import { itemsFromBank, questionNames, toGift, type ExportItem } from '../../src/lib/export';
 import { Bank, gap, type Question } from '../../src/lib/schema';
 import { exportsByType } from '../../src/lib/question-types/exports';
 import { typeExamples } from './question-type-examples';
@@ -68,16 +69,49 @@ function split(tokens: Token[], markers: string): { marker: string; tokens: Toke
 	}
 	return parts;
 }
-// Moodle's answer weight, e.g. "%50%", read off the start of an answer.
 /** GIFT requires its special characters escaped wherever they are text rather than markup. */
 function plain(tokens: Token[]): string {
 	const bare = tokens.find((t) => !t.escaped && '~=#{}:'.includes(t.c));
 	if (bare) throw new Error(`unescaped "${bare.c}" in "${textOf(tokens)}"`);
 	return textOf(tokens);
 }
+// Moodle's answer weight, e.g. "%50%", read off the start of an answer.
 const unweighted = (s: string) => s.replace(/^%-*\d{1,2}\.?\d*%/, '');
 
-/** A reader for Moodle's GIFT format, written from its documentation. */
+/** HTML as a browser shows it, for the entities and line breaks an exporter writes. */
+const shown = (html: string) =>
+	html
+		.replace(/<br>/g, '\n')
+		.replace(/&(lt|gt|quot|apos|amp|#\d+);/g, (_, e: string) =>
+			e.startsWith('#')
+				? String.fromCharCode(Number(e.slice(1)))
+				: ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' } as Record<string, string>)[e]!
+		);
+
+/**
+ * Moodle's parse_text_with_format: a leading "[html]", "[moodle]", "[plain]" or "[markdown]" is
+ * the format and is dropped; then the text is trimmed. Returned as shown to a student.
+ */
+function formatted(text: string, fallback: string): { format: string; text: string } {
+	let format = fallback;
+	let rest = text.trim();
+	const marker = /^\[(html|moodle|plain|markdown)\]/.exec(rest);
+	if (marker) {
+		format = marker[1]!;
+		rest = rest.slice(marker[0].length);
+	}
+	rest = rest.trim();
+	return { format, text: format === 'html' ? shown(rest) : rest };
+}
+
+/** A typed answer as Moodle's short-answer grading compares it: marker dropped, "\*" a star. */
+const typed = (text: string) =>
+	formatted(unweighted(text.trim()), 'plain').text.replace(/\\\*/g, '*');
+
+/**
+ * A reader for Moodle's GIFT format following its importer (question/format/gift/format.php):
+ * escapes, format markers, general feedback, and how it tells the question types apart.
+ */
 function parseGift(text: string): { category?: string; questions: GiftQuestion[] } {
 	let category: string | undefined;
 	const questions: GiftQuestion[] = [];
@@ -105,22 +139,26 @@ function parseGift(text: string): { category?: string; questions: GiftQuestion[]
 		if (open < 0 || close < open) throw new Error(`no answer block in ${source}`);
 		const before = plain(tokens.slice(0, open));
 		const after = plain(tokens.slice(close + 1));
-		const questionText = after.trim() ? before + '_____' + after : before.trim();
+		const stem = formatted(after.trim() ? before + '_____' + after : before.trim(), 'moodle');
 		let inside = tokens.slice(open + 1, close);
 		let feedback = '';
 		for (let i = inside.length - 4; i >= 0; i--) {
 			if (at(inside, i, '####')) {
-				feedback = plain(inside.slice(i + 4)).trim();
+				feedback = formatted(plain(inside.slice(i + 4)), stem.format).text;
 				inside = inside.slice(0, i);
 				break;
 			}
 		}
 		const answerText = textOf(inside).trim();
 		const has = (c: string) => inside.some((t) => t.c === c && !t.escaped);
-		const base = { name, text: questionText, feedback, comments, answers: [], pairs: [] };
+		const base = { name, text: stem.text, feedback, comments, answers: [], pairs: [] };
+		if (stem.format !== 'html') throw new Error(`question text not marked [html]: ${source}`);
 		if (has('~')) {
 			const answers = split(inside, '=~').map((p) => ({
-				text: p.marker === '=' ? plain(p.tokens).trim() : unweighted(plain(p.tokens).trim()),
+				text: formatted(
+					p.marker === '=' ? plain(p.tokens) : unweighted(plain(p.tokens).trim()),
+					stem.format
+				).text,
 				right: p.marker === '='
 			}));
 			questions.push({ ...base, type: 'multichoice', answers });
@@ -128,7 +166,7 @@ function parseGift(text: string): { category?: string; questions: GiftQuestion[]
 			const pairs = split(inside, '=').map((p) => {
 				const arrow = find(p.tokens, '->');
 				return {
-					left: plain(p.tokens.slice(0, arrow)).trim(),
+					left: formatted(plain(p.tokens.slice(0, arrow)), stem.format).text,
 					right: plain(p.tokens.slice(arrow + 2)).trim()
 				};
 			});
@@ -137,10 +175,12 @@ function parseGift(text: string): { category?: string; questions: GiftQuestion[]
 			const answers = [{ text: answerText.startsWith('T') ? 'True' : 'False', right: true }];
 			questions.push({ ...base, type: 'truefalse', answers });
 		} else {
-			const answers = split(inside, '=').map((p) => ({
-				text: unweighted(plain(p.tokens).trim()),
-				right: true
-			}));
+			// explode('=') with an empty first piece dropped: a single answer needs no "=".
+			const firstEquals = inside.findIndex((t) => t.c === '=' && !t.escaped);
+			const head = firstEquals < 0 ? inside : inside.slice(0, firstEquals);
+			const answers = [head, ...split(inside, '=').map((p) => p.tokens)]
+				.filter((tokens, i) => i > 0 || textOf(tokens).trim() !== '')
+				.map((tokens) => ({ text: typed(plain(tokens)), right: true }));
 			questions.push({ ...base, type: 'shortanswer', answers });
 		}
 	}
@@ -165,10 +205,41 @@ describe('GIFT export', () => {
 	const file = toGift(bank.title, items);
 	const parsed = parseGift(file.text);
 
-	it('writes every seed question once, named by its id, in a category', () => {
+	it('writes every seed question once, named by its first words, uniquely, in a category', () => {
 		expect(parsed.category).toBe('factdeck/kishida-biden-agree-to-strengthen-deterrence-response');
-		expect(parsed.questions.map((q) => q.name)).toEqual(bank.questions.map((q) => q.id));
+		const names = parsed.questions.map((q) => q.name);
+		expect(names).toHaveLength(bank.questions.length);
+		expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+		for (const [i, name] of names.entries()) {
+			const first = bank.questions[i]!.prompt.replace(/_____/g, '…').split(/\s+/)[0]!;
+			expect(name.startsWith(first)).toBe(true);
+			expect(name.length).toBeLessThanOrEqual(60);
+		}
 		expect(file.text).toMatch(/}\n\n\/\/ Source: /);
+	});
+
+	it('reads the same with gift-pegjs, an independent GIFT parser', () => {
+		const read = giftPegjs(file.text).filter((q) => q.type !== 'Category');
+		expect(read).toHaveLength(bank.questions.length);
+		const types = {
+			mcq: 'MC',
+			true_false: 'TF',
+			short_answer: 'Short',
+			matching: 'Matching',
+			ordering: 'Matching'
+		} as const;
+		for (const [i, question] of bank.questions.entries()) {
+			const gift = read[i]!;
+			expect(gift.type).toBe(
+				question.type === 'cloze' ? (question.options ? 'MC' : 'Short') : types[question.type]
+			);
+			if (gift.type === 'Category' || gift.type === 'Description') continue;
+			expect(gift.stem.format).toBe('html');
+			// gift-pegjs sets the blank of an embedded answer between single spaces.
+			const blank = (t: string) => t.replace(/\s*_____\s*/g, ' _____ ');
+			expect(blank(shown(gift.stem.text))).toBe(blank(question.prompt));
+			expect(shown(gift.globalFeedback?.text ?? '')).toBe(question.explanation);
+		}
 	});
 
 	it('recognises each question type and keeps text, answers and feedback', () => {
@@ -241,7 +312,7 @@ describe('GIFT export', () => {
 		expect(typed.answers.map((a) => a.text)).toEqual(['Kishida', 'Fumio Kishida']);
 	});
 
-	it('keeps "->" in a typed answer from turning it into a matching question', () => {
+	it('keeps "->" in a typed answer literal without turning it into a matching question', () => {
 		const q = only({
 			...common,
 			id: 'q-arrow',
@@ -250,12 +321,109 @@ describe('GIFT export', () => {
 			answer: 'a->b'
 		});
 		expect(q.type).toBe('shortanswer');
-		expect(q.answers[0]?.text).toBe('a→b');
+		expect(q.answers.map((a) => a.text)).toEqual(['a->b']);
+		const read = giftPegjs(
+			toGift('T', [
+				item({
+					...common,
+					id: 'q-arrow',
+					type: 'short_answer',
+					prompt: 'Which way?',
+					answer: 'a->b'
+				})
+			]).text
+		);
+		expect(read.at(-1)).toMatchObject({ type: 'Short', choices: [{ text: { text: 'a->b' } }] });
+	});
+
+	it('names the accepted answers it cannot write beside one with "->" in a comment', () => {
+		const text = toGift('T', [
+			item({
+				...common,
+				id: 'q-arrows',
+				type: 'short_answer',
+				prompt: 'Which way?',
+				answer: 'a->b',
+				accept: ['a to b']
+			})
+		]).text;
+		const q = parseGift(text).questions[0]!;
+		expect(q.answers.map((a) => a.text)).toEqual(['a->b']);
+		expect(q.comments).toContain('// Also accepted in Factdeck, not expressible in GIFT: a to b');
+		const other = parseGift(
+			toGift('T', [
+				item({
+					...common,
+					id: 'q-arrows',
+					type: 'short_answer',
+					prompt: 'Which way?',
+					answer: 'a to b',
+					accept: ['a->b', 'a → b']
+				})
+			]).text
+		).questions[0]!;
+		expect(other.answers.map((a) => a.text)).toEqual(['a to b', 'a → b']);
+	});
+
+	it('keeps text that looks like a format marker or HTML as written', () => {
+		for (const marker of ['[html]', '[markdown]', '[plain]', '[moodle]', '[']) {
+			const q = only({
+				...common,
+				id: 'q-marker',
+				type: 'mcq',
+				prompt: `${marker}<b>A & B</b>`,
+				answer: `${marker}yes`,
+				options: [`${marker}yes`, '<script>no</script>'],
+				explanation: `${marker} &amp;`
+			});
+			expect(q.text).toBe(`${marker}<b>A & B</b>`);
+			expect(q.answers.map((a) => a.text)).toEqual([`${marker}yes`, '<script>no</script>']);
+			expect(q.feedback).toBe(`${marker} &amp;`);
+		}
+	});
+
+	it('keeps a quote from setting a Moodle id number or tag', () => {
+		const text = toGift('T', [
+			{
+				...item({
+					...common,
+					id: 'q-tf',
+					type: 'true_false',
+					prompt: 'Yes?',
+					answer: 'True',
+					options: ['True', 'False']
+				}),
+				quote: 'See [id:x] and [tag:y].'
+			}
+		]).text;
+		expect(text).not.toMatch(/\[(id|tag):/);
 	});
 
 	// Text a GIFT file must escape, plus "%" and digits for Moodle's answer weights.
 	const hostile = fc.oneof(
-		fc.constantFrom('%50%half', '%100%', '%5', '== ~~', '\\n', '{#}', '::x::', 'a\\'),
+		fc.constantFrom(
+			'%50%half',
+			'%100%',
+			'%5',
+			'== ~~',
+			'\\n',
+			'{#}',
+			'::x::',
+			'a\\',
+			'[html]x',
+			'[markdown] y',
+			'[plain]',
+			'[moodle]z',
+			'<script>alert(1)</script>',
+			'A & B',
+			'&amp;',
+			'a->b',
+			'"quoted" \'x\'',
+			'T',
+			'FALSE',
+			'#5',
+			'*wild*'
+		),
 		fc
 			.string({
 				unit: fc.constantFrom(
@@ -272,8 +440,19 @@ describe('GIFT export', () => {
 					'a',
 					' ',
 					'\n',
+					'\t',
 					'/',
-					'-'
+					'-',
+					'>',
+					'<',
+					'&',
+					'[',
+					']',
+					'*',
+					'"',
+					"'",
+					'+',
+					'@'
 				),
 				minLength: 1,
 				maxLength: 20
@@ -314,7 +493,14 @@ describe('GIFT export', () => {
 						explanation
 					});
 					expect(short).toMatchObject({ type: 'shortanswer', text: prompt, feedback: explanation });
-					expect(short.answers.map((a) => a.text)).toEqual(options);
+					// One answer holding "->" is written alone; see giftTypedAnswers.
+					const arrow = (a: string) => a.includes('->');
+					const kept = !options.some(arrow)
+						? options
+						: arrow(answer)
+							? [answer]
+							: options.filter((a) => !arrow(a));
+					expect(short.answers.map((a) => a.text)).toEqual(kept);
 
 					const clozePrompt = `${prompt} ${gap} ${tail}.`;
 					const cloze = only({
@@ -342,6 +528,33 @@ describe('GIFT export', () => {
 						text: prompt,
 						answers: [{ text: 'False' }]
 					});
+				}
+			)
+		);
+	});
+
+	it('reads hostile multiple-choice text back the same with gift-pegjs', () => {
+		fc.assert(
+			fc.property(
+				hostile,
+				fc.uniqueArray(hostile, {
+					minLength: 2,
+					maxLength: 4,
+					comparator: (a, b) => a.toLowerCase() === b.toLowerCase()
+				}),
+				hostile,
+				(prompt, options, explanation) => {
+					const answer = options[1] as string;
+					const text = toGift('T', [
+						item({ ...common, id: 'q-mcq', type: 'mcq', prompt, answer, options, explanation })
+					]).text;
+					const read = giftPegjs(text).at(-1);
+					if (read?.type !== 'MC') throw new Error(`read as ${read?.type}`);
+					expect(shown(read.stem.text)).toBe(prompt);
+					expect(shown(read.globalFeedback?.text ?? '')).toBe(explanation);
+					expect(read.choices.map((c) => [shown(c.text.text), c.isCorrect])).toEqual(
+						options.map((o) => [o, o === answer])
+					);
 				}
 			)
 		);
@@ -378,7 +591,7 @@ describe.each(typeExamples)('GIFT export of a %s question', (type, { question })
 		const parsed = parseGift(toGift('T', [item(question)]).text).questions;
 		if (!exportsByType.get(type)?.gift) return expect(parsed).toEqual([]);
 		expect(parsed).toHaveLength(1);
-		expect(parsed[0]?.name).toBe(question.id);
+		expect(parsed[0]?.name).toBe(questionNames([question])[0]);
 		expect(parsed[0]?.feedback).toBe(question.explanation);
 		expect(parsed[0]!.answers.length + parsed[0]!.pairs.length).toBeGreaterThan(0);
 	});

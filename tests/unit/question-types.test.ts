@@ -1,6 +1,17 @@
 import fc from 'fast-check';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { exportFormats, exportItems, toAnki, toCsv, toGift, toQuizlet } from '../../src/lib/export';
+import {
+	exportFormats,
+	exportItems,
+	giftEscape,
+	questionNames,
+	toAnki,
+	toCsv,
+	toGift,
+	toQti,
+	toQuizlet
+} from '../../src/lib/export';
 import { gradeTyped } from '../../src/lib/grading/answers';
 import { gradeAnswer } from '../../src/lib/grading/grade';
 import { defineQuestionType, questionBase } from '../../src/lib/question-types/base';
@@ -94,8 +105,10 @@ function problemsOf(type: QuestionTypeModule, parts: Parts): string[] {
 			problems.push(`${name}: empty Anki back`);
 		if (lines?.gift && !lines.gift(question).includes('{'))
 			problems.push(`${name}: no GIFT answers`);
-		if (lines?.quizlet && lines.quizlet.definition(question).length === 0)
-			problems.push(`${name}: empty Quizlet definition`);
+		if (lines?.quizlet && !lines.quizlet.cards(question).every((c) => c.term && c.definition))
+			problems.push(`${name}: an empty Quizlet term or definition`);
+		if (lines?.qti && !lines.qti(question).response.includes('<correctResponse><value>'))
+			problems.push(`${name}: no QTI correct response`);
 	}
 	if (!parts.views.has(folderOf(name))) problems.push(`${name}: no View.svelte`);
 	if (!parts.editors.has(folderOf(name))) problems.push(`${name}: no Editor.svelte`);
@@ -142,12 +155,18 @@ describe('the question-type registry', () => {
 			it.each(exportFormats.map((f) => f.id))('is written by the %s export', (format) => {
 				const question = Question.parse(example?.question);
 				const item = { question, quote: 'The leaders met in Washington.', bankId: 'examples' };
-				const { text } = exportItems(format, 'Examples', [item]);
+				const file = exportItems(format, 'Examples', [item]);
+				const text =
+					'bytes' in file
+						? Object.keys(unzipSync(file.bytes)).join('\n')
+						: file.text;
 				const lines = exportsByType.get(type);
 				const written = format === 'json' || lines?.[format] !== undefined;
 				const marker =
 					format === 'gift'
-						? `::${question.id}::`
+						? `::${giftEscape(questionNames([question])[0]!)}::`
+						: format === 'qti'
+							? `items/${question.id}.xml`
 						: format === 'csv'
 							? `\r\n${question.id},`
 							: format === 'json'
@@ -188,7 +207,8 @@ const essayExports: QuestionExports = {
 	gift: (q) => `${q.prompt} {=${q.answer}}`,
 	csv: { options: () => [] },
 	// Made up for the test: a format a type cannot be written in is declared, with its reason.
-	quizlet: undefined
+	quizlet: undefined,
+	qti: undefined
 };
 
 describe('a made-up type registered beside the real ones', () => {
@@ -206,7 +226,7 @@ describe('a made-up type registered beside the real ones', () => {
 			'essay: no Editor.svelte'
 		]);
 		const item = { question: essayQuestion as unknown as Question, quote: '', bankId: 'x' };
-		for (const write of [toAnki, toGift, toCsv, toQuizlet])
+		for (const write of [toAnki, toGift, toCsv, toQuizlet, toQti])
 			expect(() => write('Essays', [item])).toThrow('question type "essay" has no export lines');
 	});
 

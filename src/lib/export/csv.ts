@@ -20,7 +20,11 @@ export const csvColumns = [
 	'bank'
 ] as const;
 
-/** One row per question, RFC 4180 with CRLF line ends; list fields joined with " | ". */
+/**
+ * One row per question, RFC 4180 with CRLF line ends, after a UTF-8 byte-order mark (without it
+ * Excel reads the file in the local code page). List columns hold JSON arrays, so an option may
+ * contain any character.
+ */
 export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {
 	const rows = items.flatMap(({ question: q, quote, bankId }) => {
 		const lines = exportsOf(q).csv;
@@ -30,8 +34,8 @@ export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {
 			q.type,
 			q.prompt,
 			q.answer,
-			lines.options(q).join(' | '),
-			q.accept.join(' | '),
+			JSON.stringify(lines.options(q)),
+			JSON.stringify(q.accept),
 			q.explanation,
 			q.factId,
 			q.source.start,
@@ -44,6 +48,6 @@ export function toCsv(title: string, items: readonly ExportItem[]): ExportFile {
 	return {
 		fileName: `${slugify(title)}.csv`,
 		mimeType: 'text/csv;charset=utf-8',
-		text: [csvColumns.join(','), ...rows].join('\r\n') + '\r\n'
+		text: '\uFEFF' + [csvColumns.join(','), ...rows].join('\r\n') + '\r\n'
 	};
 }

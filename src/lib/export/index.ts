@@ -2,54 +2,48 @@ import type { Bank } from '../schema/bank';
 import type { SharedSet } from '../share/set-link';
 import { toAnki } from './anki';
 import { toCsv } from './csv';
+import type { ExportFormat } from './formats';
 import { toGift } from './gift';
-import type { ExportFile, ExportItem } from './items';
+import type { ExportFile, ExportItem, ExportPackage } from './items';
 import { toJson } from './json';
+import { toQti } from './qti';
 import { toQuizlet } from './quizlet';
 
-export { ankiField, toAnki } from './anki';
+export { ankiDeck, ankiField, toAnki } from './anki';
 export { csvCell, csvColumns, toCsv } from './csv';
+export { exportFormats, type ExportFormat } from './formats';
 export { giftEscape, toGift } from './gift';
 export { quizletField, toQuizlet } from './quizlet';
+export { toQti } from './qti';
 export { toJson } from './json';
-export { itemsFromBank, itemsFromSet, slugify, type ExportFile, type ExportItem } from './items';
+export {
+	itemsFromBank,
+	itemsFromSet,
+	questionNames,
+	slugify,
+	type ExportFile,
+	type ExportItem,
+	type ExportPackage
+} from './items';
 
-export type ExportFormat = 'anki' | 'gift' | 'quizlet' | 'csv' | 'json';
-
-export const exportFormats: readonly { id: ExportFormat; label: string; description: string }[] = [
-	{
-		id: 'anki',
-		label: 'Anki',
-		description: 'Tab-separated notes for File › Import, with the source sentence and tags.'
-	},
-	{
-		id: 'gift',
-		label: 'Moodle (GIFT)',
-		description: 'Questions for a Moodle question bank; ordering becomes matching by position.'
-	},
-	{
-		id: 'quizlet',
-		label: 'Quizlet',
-		description: 'Term and definition lines to paste into Quizlet’s import box.'
-	},
-	{
-		id: 'csv',
-		label: 'CSV',
-		description: 'One row per question for spreadsheets, with the source sentence.'
-	},
-	{
-		id: 'json',
-		label: 'JSON',
-		description: 'The bank or set exactly as Factdeck stores it.'
-	}
-];
-
+export function exportItems(
+	format: Exclude<ExportFormat, 'qti'>,
+	title: string,
+	items: readonly ExportItem[],
+	raw?: Bank | SharedSet
+): ExportFile;
 export function exportItems(
 	format: ExportFormat,
 	title: string,
 	items: readonly ExportItem[],
 	raw?: Bank | SharedSet
-): ExportFile {
+): ExportFile | ExportPackage;
+export function exportItems(
+	format: ExportFormat,
+	title: string,
+	items: readonly ExportItem[],
+	raw?: Bank | SharedSet
+): ExportFile | ExportPackage {
 	switch (format) {
 		case 'anki':
 			return toAnki(title, items);
@@ -59,6 +53,8 @@ export function exportItems(
 			return toQuizlet(title, items);
 		case 'csv':
 			return toCsv(title, items);
+		case 'qti':
+			return toQti(title, items);
 		case 'json':
 			return toJson(title, items, raw);
 	}

@@ -16,6 +16,16 @@ export interface ExportFile {
 	fileName: string;
 	mimeType: string;
 	text: string;
+	/** What the user should know about the file, such as questions it had to leave out. */
+	notice?: string;
+}
+
+/** A zip an exporter produced. */
+export interface ExportPackage {
+	fileName: string;
+	mimeType: string;
+	bytes: Uint8Array<ArrayBuffer>;
+	notice?: string;
 }
 
 /** The source sentence of a question, or its prompt when the span no longer fits the body. */
@@ -42,4 +52,28 @@ export const slugify = (title: string): string => slug(title, { fallback: 'factd
 export function tagsOf(item: ExportItem): string[] {
 	const tags = [item.bankId, item.question.type, ...(item.tags ?? [])];
 	return [...new Set(tags.map((t) => t.trim().replace(/\s+/g, '_')).filter(Boolean))];
+}
+
+/**
+ * A name a person can read in a question bank: the prompt's first words (the gap as "…"), each
+ * name made unique within the file by a number.
+ */
+export function questionNames(questions: readonly { prompt: string }[]): string[] {
+	const used = new Set<string>();
+	return questions.map(({ prompt }) => {
+		const words = prompt.replace(/_____/g, '…').replace(/[<>]/g, '').split(/\s+/).filter(Boolean);
+		let base = '';
+		let taken = 0;
+		for (const word of words) {
+			if (base && `${base} ${word}`.length > 48) break;
+			base = base ? `${base} ${word}` : word.slice(0, 48);
+			taken++;
+		}
+		if (taken < words.length) base += ' …';
+		base ||= 'Question';
+		let name = base;
+		for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+		used.add(name.toLowerCase());
+		return name;
+	});
 }

@@ -1,4 +1,5 @@
-import { byText, giftAnswers, giftEscape, giftTyped } from '../../export/gift-notation';
+import { byText, giftAnswers, giftPair, giftQuestionText } from '../../export/gift-notation';
+import { qtiMatch } from '../../export/qti-notation';
 import type { QuestionExports } from '../export-types';
 import type { MatchingQuestion } from '.';
 
@@ -14,11 +15,19 @@ export default {
 		back: pairLines
 	},
 	gift: (q) =>
-		`${giftEscape(q.prompt)} ${giftAnswers(
+		`${giftQuestionText(q.prompt)} ${giftAnswers(
 			q,
-			q.pairs.map((p) => `${giftTyped(p.left, false)} -> ${giftEscape(p.right)}`)
+			q.pairs.map((p) => giftPair(p.left, p.right))
 		)}`,
-	// The pairs go in `options`, so every column stays one kind of thing.
-	csv: { options: pairLines },
-	quizlet: { definition: pairLines }
+	// The pairs as objects, so every column stays one kind of thing.
+	csv: { options: (q) => q.pairs },
+	// One card per pair: the left item, with the prompt saying what to match it with.
+	quizlet: {
+		cards: (q) =>
+			q.pairs.map((p) => ({
+				term: `${q.prompt} — ${p.left}`,
+				definition: p.right
+			}))
+	},
+	qti: (q) => qtiMatch(q.prompt, q.pairs)
 } satisfies QuestionExports<MatchingQuestion>;

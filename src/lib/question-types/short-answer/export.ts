@@ -1,14 +1,15 @@
-import { giftAnswers, giftEscape, giftTyped } from '../../export/gift-notation';
+import { giftQuestionText, giftTyped } from '../../export/gift-notation';
+import { qtiTextEntry } from '../../export/qti-notation';
 import type { QuestionExports } from '../export-types';
 import type { ShortAnswerQuestion } from '.';
 
 export default {
 	anki: { front: (q) => [q.prompt], back: (q) => [q.answer] },
-	gift: (q) =>
-		`${giftEscape(q.prompt)} ${giftAnswers(
-			q,
-			[q.answer, ...q.accept].map((a) => giftTyped(a))
-		)}`,
+	gift(q) {
+		const { block, note } = giftTyped(q);
+		return `${giftQuestionText(q.prompt)} ${block}${note}`;
+	},
 	csv: { options: () => [] },
-	quizlet: { definition: (q) => [q.answer] }
+	quizlet: { cards: (q) => [{ term: q.prompt, definition: q.answer }] },
+	qti: (q) => qtiTextEntry({ prompt: q.prompt }, [q.answer, ...q.accept])
 } satisfies QuestionExports<ShortAnswerQuestion>;

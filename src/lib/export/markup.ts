@@ -1,0 +1,24 @@
+// Escaping for the formats that read text as markup (Anki's HTML fields, Moodle's [html] text,
+// QTI's XML), so a "<script>" or "A & B" in an article stays text.
+
+const entities: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;'
+};
+
+/** Text as HTML that shows it literally; line breaks become `<br>`. */
+export function htmlText(text: string): string {
+	return text.replace(/[&<>"]/g, (c) => entities[c] as string).replace(/\r\n?|\n/g, '<br>');
+}
+
+// XML 1.0 has no way to write these, not even as character references.
+const notXmlChar =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Text for an XML element or a double-quoted attribute. */
+export function xmlText(text: string): string {
+	return text.replace(notXmlChar, '').replace(/[&<>"']/g, (c) => entities[c] as string);
+}
