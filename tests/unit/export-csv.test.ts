@@ -14,8 +14,12 @@ const { body } = parseFrontMatter(
 	readFileSync('questions/articles/kishida-biden-summit.md', 'utf8')
 );
 
-/** RFC 4180: CRLF between records, fields in double quotes may hold commas, quotes ("") and line breaks. */
-function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180: CRLF between records, fields in double quotes may hold commas, quotes ("") and line
+ * breaks; a UTF-8 byte-order mark before the first record is not part of it.
+ */
+function parseCsv(file: string): string[][] {
+	const text = file.replace(/^\uFEFF/, '');
 	const records: string[][] = [];
 	let record: string[] = [];
 	let field = '';
@@ -67,6 +71,7 @@ describe('CSV export', () => {
 		const file = toCsv(bank.title, items);
 		expect(file.mimeType).toMatch(/^text\/csv/);
 		expect(file.fileName).toBe('kishida-biden-agree-to-strengthen-deterrence-response.csv');
+		expect(file.text.startsWith('\uFEFFid,')).toBe(true);
 		const [head, ...rows] = parseCsv(file.text);
 		expect(head?.join(',')).toBe(header);
 		expect(rows).toHaveLength(bank.questions.length);
@@ -74,7 +79,7 @@ describe('CSV export', () => {
 			const q = bank.questions[i] as Question;
 			const options =
 				q.type === 'matching'
-					? q.pairs.map((p) => `${p.left} → ${p.right}`)
+					? q.pairs
 					: q.type === 'ordering'
 						? q.items
 						: 'options' in q
@@ -85,8 +90,8 @@ describe('CSV export', () => {
 				q.type,
 				q.prompt,
 				q.answer,
-				options.join(' | '),
-				q.accept.join(' | '),
+				JSON.stringify(options),
+				JSON.stringify(q.accept),
 				q.explanation,
 				q.factId,
 				String(q.source.start),
@@ -116,6 +121,52 @@ describe('CSV export', () => {
 				expect(rows[1]?.[6]).toBe(guarded(explanation));
 				expect(rows[1]?.[10]).toBe(guarded(quote));
 			})
+		);
+	});
+
+	it('keeps options and accepted answers apart whatever they contain', () => {
+		const question = bank.questions.find((q) => q.type === 'mcq') as Question & { type: 'mcq' };
+		const text = fc
+			.string({
+				unit: fc.constantFrom(
+					'a',
+					' | ',
+					'|',
+					',',
+					'"',
+					'[',
+					']',
+					'\n',
+					'=',
+					'-',
+					'+',
+					'@',
+					'\t',
+					'é'
+				),
+				minLength: 1,
+				maxLength: 8
+			})
+			.filter((s) => s.trim() === s && s !== '');
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(text, {
+					minLength: 2,
+					maxLength: 6,
+					comparator: (a, b) => a.toLowerCase() === b.toLowerCase()
+				}),
+				fc.array(text, { maxLength: 3 }),
+				(options, accept) => {
+					const item: ExportItem = {
+						question: { ...question, options, answer: options[0]!, accept },
+						quote: 'q',
+						bankId: 'b'
+					};
+					const row = parseCsv(toCsv('T', [item]).text)[1]!;
+					expect(JSON.parse(row[4]!)).toEqual(options);
+					expect(JSON.parse(row[5]!)).toEqual(accept);
+				}
+			)
 		);
 	});
 
@@ -157,7 +208,7 @@ describe.each(typeExamples)('CSV export of a %s question', (type, { question }) 
 			type,
 			question.prompt,
 			question.answer,
-			question.accept.join(' | '),
+			JSON.stringify(question.accept),
 			question.explanation
 		]);
 	});

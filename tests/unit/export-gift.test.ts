@@ -233,7 +233,7 @@ describe('GIFT export', () => {
 			expect(gift.type).toBe(
 				question.type === 'cloze' ? (question.options ? 'MC' : 'Short') : types[question.type]
 			);
-			if (gift.type === 'Category' || gift.type === 'Description') continue;
+			if (gift.type === 'Description') continue;
 			expect(gift.stem.format).toBe('html');
 			// gift-pegjs sets the blank of an embedded answer between single spaces.
 			const blank = (t: string) => t.replace(/\s*_____\s*/g, ' _____ ');

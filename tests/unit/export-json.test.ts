@@ -50,16 +50,23 @@ describe('exportItems', () => {
 	});
 
 	it('offers every format and names each file after the title', () => {
-		expect(exportFormats.map((f) => f.id)).toEqual(['anki', 'gift', 'quizlet', 'csv', 'json']);
+		expect(exportFormats.map((f) => f.id)).toEqual([
+			'anki',
+			'gift',
+			'quizlet',
+			'csv',
+			'qti',
+			'json'
+		]);
 		for (const { id } of exportFormats) {
 			const { fileName } = exportItems(id, bank.title, items, bank);
 			expect(fileName).toMatch(/^kishida-biden-agree-to-strengthen-deterrence-response\b/);
 		}
 	});
 
-	// Anki and Quizlet carry no ids; their tests check one row per question, in order.
+	// GIFT and Quizlet carry no ids, QTI is a zip; their tests check one entry per question, in order.
 	it.each([
-		['gift', (id: string) => `::${id}::`],
+		['anki', (id: string) => `\n${id}\t`],
 		['csv', (id: string) => `\r\n${id},`],
 		['json', (id: string) => `"id": "${id}"`]
 	] as const)('writes each seed question id exactly once in %s', (format, marker) => {

@@ -27,23 +27,68 @@ function parseQuizlet(text: string): [string, string][] {
 }
 
 describe('Quizlet export', () => {
-	it('writes one card per seed question: the prompt, then the answer', () => {
-		const file = toQuizlet(bank.title, itemsFromBank(bank, body));
+	const file = toQuizlet(bank.title, itemsFromBank(bank, body));
+	const cards = parseQuizlet(file.text);
+
+	it('writes cards answerable from the term alone: options in the term, a card per matching pair', () => {
 		expect(file.fileName).toBe('kishida-biden-agree-to-strengthen-deterrence-response-quizlet.txt');
-		const cards = parseQuizlet(file.text);
-		expect(cards).toHaveLength(bank.questions.length);
-		for (const [i, [term, definition]] of cards.entries()) {
-			const question = bank.questions[i] as Question;
-			expect(term).toBe(question.prompt);
-			if (question.type === 'matching') {
-				expect(definition).toBe(question.pairs.map((p) => `${p.left} → ${p.right}`).join('; '));
-			} else if (question.type === 'ordering') {
-				expect(definition).toBe(question.items.map((item, k) => `${k + 1}. ${item}`).join('; '));
-			} else {
-				expect(definition).toBe(question.answer);
+		const byTerm = new Map(cards);
+		for (const question of bank.questions) {
+			switch (question.type) {
+				case 'mcq':
+				case 'cloze': {
+					const options = question.options ?? [];
+					const term = [question.prompt, ...options.map((o, k) => `(${'ABCDEF'[k]}) ${o}`)].join(
+						' '
+					);
+					if (byTerm.has(term)) expect(byTerm.get(term)).toBe(question.answer);
+					for (const option of options) expect(term).toContain(option);
+					break;
+				}
+				case 'matching':
+					for (const pair of question.pairs)
+						expect(byTerm.get(`${question.prompt} — ${pair.left}`)).toBe(pair.right);
+					break;
+				case 'ordering':
+					expect(cards.some(([term]) => term.startsWith(question.prompt))).toBe(false);
+					break;
+				default:
+					expect(
+						byTerm.get(
+							question.type === 'true_false' ? `True or false? ${question.prompt}` : question.prompt
+						)
+					).toBe(question.answer);
 			}
 		}
-		expect(cards.some(([term]) => term.includes('_____'))).toBe(true);
+		expect(cards.some(([term]) => term.includes('_____') && term.includes(' (A) '))).toBe(true);
+	});
+
+	it('never writes the same term twice', () => {
+		const terms = cards.map(([term]) => term.toLowerCase());
+		expect(new Set(terms).size).toBe(terms.length);
+		const mcqs = bank.questions.filter((q) => q.type === 'mcq');
+		const twice = itemsFromBank({ ...bank, questions: [...mcqs, ...mcqs] }, body);
+		const again = toQuizlet('T', twice);
+		expect(parseQuizlet(again.text)).toHaveLength(mcqs.length);
+		expect(again.notice).toBe(`${mcqs.length} repeated cards written once.`);
+	});
+
+	it('counts the ordering questions it leaves out, for the page to say', () => {
+		expect(file.notice).toBeUndefined();
+		const ordering = typeExamples.find(([type]) => type === 'ordering')![1].question;
+		const items = [
+			...itemsFromBank(bank, body),
+			...[1, 2].map((n) => ({
+				question: { ...ordering, id: `q-order-${n}` },
+				quote: 'q',
+				bankId: 'b'
+			}))
+		];
+		const withOrdering = toQuizlet('T', items);
+		expect(parseQuizlet(withOrdering.text)).toEqual(cards);
+		expect(withOrdering.notice).toBe(
+			'2 questions left out (Ordering): a term and its definition cannot ask it.'
+		);
 	});
 
 	it('never lets a tab or line break inside a field split a card', () => {
@@ -51,38 +96,51 @@ describe('Quizlet export', () => {
 			.string({ unit: fc.constantFrom('a', ' ', '\t', '\n', '\r', 'é'), maxLength: 12 })
 			.filter((s) => s.trim().length > 0);
 		fc.assert(
-			fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (cards) => {
-				const items = cards.map(([prompt, answer], i) => ({
-					question: {
-						...(bank.questions[3] as Question),
-						type: 'short_answer' as const,
-						id: `q-${i}xx`,
-						prompt,
-						answer
-					},
-					quote: 'q',
-					bankId: 'b'
-				}));
-				const parsed = parseQuizlet(toQuizlet('T', items).text);
-				expect(parsed).toHaveLength(cards.length);
-				for (const [k, [term, definition]] of parsed.entries()) {
-					const [prompt, answer] = cards[k] as [string, string];
-					const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-					expect(squash(term)).toBe(squash(prompt));
-					expect(squash(definition)).toBe(squash(answer));
-					expect(term + definition).not.toMatch(/[\t\r\n]/);
+			fc.property(
+				fc.uniqueArray(fc.tuple(text, text), {
+					minLength: 1,
+					maxLength: 5,
+					selector: ([term]) => term.replace(/\s+/g, ' ').trim().toLowerCase()
+				}),
+				(cards) => {
+					const items = cards.map(([prompt, answer], i) => ({
+						question: {
+							...(bank.questions[3] as Question),
+							type: 'short_answer' as const,
+							id: `q-${i}xx`,
+							prompt,
+							answer
+						},
+						quote: 'q',
+						bankId: 'b'
+					}));
+					const parsed = parseQuizlet(toQuizlet('T', items).text);
+					expect(parsed).toHaveLength(cards.length);
+					for (const [k, [term, definition]] of parsed.entries()) {
+						const [prompt, answer] = cards[k] as [string, string];
+						const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+						expect(squash(term)).toBe(squash(prompt));
+						expect(squash(definition)).toBe(squash(answer));
+						expect(term + definition).not.toMatch(/[\t\r\n]/);
+					}
 				}
-			})
+			)
 		);
 	});
 });
 
 describe.each(typeExamples)('Quizlet export of a %s question', (type, { question }) => {
-	it('is one card, the prompt then a definition, or none without Quizlet lines', () => {
-		const cards = parseQuizlet(toQuizlet('T', [{ question, quote: 'A quote.', bankId: 'b' }]).text);
-		if (!exportsByType.get(type)?.quizlet) return expect(cards).toEqual([]);
-		expect(cards).toHaveLength(1);
-		expect(cards[0]?.[0]).toBe(question.prompt);
-		expect(cards[0]?.[1]).not.toBe('');
+	it('is cards whose terms hold the prompt, or none (counted) without Quizlet lines', () => {
+		const file = toQuizlet('T', [{ question, quote: 'A quote.', bankId: 'b' }]);
+		const cards = parseQuizlet(file.text);
+		if (!exportsByType.get(type)?.quizlet) {
+			expect(file.notice).toMatch(/^1 question left out/);
+			return expect(cards).toEqual([]);
+		}
+		expect(cards.length).toBeGreaterThan(0);
+		for (const [term, definition] of cards) {
+			expect(term).toContain(question.prompt);
+			expect(definition).not.toBe('');
+		}
 	});
 });

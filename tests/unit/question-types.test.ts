@@ -156,10 +156,7 @@ describe('the question-type registry', () => {
 				const question = Question.parse(example?.question);
 				const item = { question, quote: 'The leaders met in Washington.', bankId: 'examples' };
 				const file = exportItems(format, 'Examples', [item]);
-				const text =
-					'bytes' in file
-						? Object.keys(unzipSync(file.bytes)).join('\n')
-						: file.text;
+				const text = 'bytes' in file ? Object.keys(unzipSync(file.bytes)).join('\n') : file.text;
 				const lines = exportsByType.get(type);
 				const written = format === 'json' || lines?.[format] !== undefined;
 				const marker =
@@ -167,11 +164,13 @@ describe('the question-type registry', () => {
 						? `::${giftEscape(questionNames([question])[0]!)}::`
 						: format === 'qti'
 							? `items/${question.id}.xml`
-						: format === 'csv'
-							? `\r\n${question.id},`
-							: format === 'json'
-								? `"id": "${question.id}"`
-								: question.prompt;
+							: format === 'anki'
+								? `\n${question.id}\t`
+								: format === 'csv'
+									? `\r\n${question.id},`
+									: format === 'json'
+										? `"id": "${question.id}"`
+										: question.prompt;
 				expect(text.includes(marker)).toBe(written);
 			});
 		}

@@ -37,6 +37,8 @@ export function toGift(title: string, items: readonly ExportItem[]): ExportFile 
 		fileName: `${slug}-gift.txt`,
 		mimeType: 'text/plain;charset=utf-8',
 		text: blocks.join('\n\n') + '\n',
-		...(left ? { notice: `${left} question${left === 1 ? '' : 's'} left out: GIFT cannot hold them.` } : {})
+		...(left
+			? { notice: `${left} question${left === 1 ? '' : 's'} left out: GIFT cannot hold them.` }
+			: {})
 	};
 }

@@ -13,7 +13,11 @@ export interface QtiInteraction {
 }
 
 /** Text as XML content, line breaks kept. */
-export const qtiText = (text: string) => xmlText(text).replace(/\r\n?|\n/g, '<br/>');
+export const qtiText = (text: string) =>
+	text
+		.split(/\r\n?|\n/)
+		.map(xmlText)
+		.join('<br/>');
 
 const value = (v: string) => `<value>${xmlText(v)}</value>`;
 
@@ -25,9 +29,15 @@ function declaration(cardinality: string, baseType: string, values: string[], ex
 }
 
 /** One of several options: `choiceInteraction`, in the options' own order. */
-export function qtiChoice(prompt: string, options: readonly string[], answer: string): QtiInteraction {
+export function qtiChoice(
+	prompt: string,
+	options: readonly string[],
+	answer: string
+): QtiInteraction {
 	const id = (i: number) => `C${i + 1}`;
-	const choices = options.map((o, i) => `<simpleChoice identifier="${id(i)}">${qtiText(o)}</simpleChoice>`);
+	const choices = options.map(
+		(o, i) => `<simpleChoice identifier="${id(i)}">${qtiText(o)}</simpleChoice>`
+	);
 	return {
 		response: declaration('single', 'identifier', [id(options.indexOf(answer))]),
 		body:

@@ -82,6 +82,8 @@ export function toQti(title: string, items: readonly ExportItem[]): ExportPackag
 		fileName: `${slug}-qti.zip`,
 		mimeType: 'application/zip',
 		bytes: zipSync(files, { level: 6 }) as Uint8Array<ArrayBuffer>,
-		...(left ? { notice: `${left} question${left === 1 ? '' : 's'} left out: QTI cannot hold them.` } : {})
+		...(left
+			? { notice: `${left} question${left === 1 ? '' : 's'} left out: QTI cannot hold them.` }
+			: {})
 	};
 }

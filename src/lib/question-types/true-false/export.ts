@@ -5,8 +5,7 @@ import type { TrueFalseQuestion } from '.';
 
 export default {
 	anki: { front: (q) => [q.prompt, 'True or false?'], back: (q) => [q.answer] },
-	gift: (q) =>
-		`${giftQuestionText(q.prompt)} ${giftAnswers(q, [q.answer === 'True' ? 'T' : 'F'])}`,
+	gift: (q) => `${giftQuestionText(q.prompt)} ${giftAnswers(q, [q.answer === 'True' ? 'T' : 'F'])}`,
 	csv: { options: (q) => q.options },
 	quizlet: { cards: (q) => [{ term: `True or false? ${q.prompt}`, definition: q.answer }] },
 	qti: (q) => qtiChoice(q.prompt, q.options, q.answer)
