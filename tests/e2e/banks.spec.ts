@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { AssignedSet, BankPayload, BankSummary } from '../../src/lib/schema';
@@ -105,22 +104,3 @@ for (const path of ['/', `/banks/${seed}`]) {
 		});
 	}
 }
-
-test('a bank exports to Anki, GIFT, Quizlet, CSV and JSON', async ({ page, request }) => {
-	const { bank } = BankPayload.parse(await (await request.get(`/api/banks/${seed}.json`)).json());
-	await page.goto(`/banks/${seed}`);
-	const exports = page.getByRole('group', { name: 'Export' });
-	const files: Record<string, string> = {};
-	for (const name of ['Anki', 'Moodle (GIFT)', 'Quizlet', 'CSV', 'JSON']) {
-		const download = page.waitForEvent('download');
-		await exports.getByRole('button', { name }).click();
-		const file = await download;
-		files[name] = await readFile(await file.path(), 'utf8');
-		expect(file.suggestedFilename()).toMatch(/^kishida-biden/);
-	}
-	expect(files['Anki']!.split('\n').slice(0, 2)).toEqual(['#separator:tab', '#html:false']);
-	expect(files['Moodle (GIFT)']).toContain('$CATEGORY: factdeck/');
-	expect(files['Quizlet']!.trim().split('\n')).toHaveLength(bank.questions.length);
-	expect(files['CSV']!.split('\r\n')[0]).toMatch(/^id,type,prompt,answer/);
-	expect(JSON.parse(files['JSON']!).questions).toHaveLength(bank.questions.length);
-});
