@@ -55,13 +55,19 @@ export function tagsOf(item: ExportItem): string[] {
 }
 
 /**
- * A name a person can read in a question bank: the prompt's first words (the gap as "…"), each
- * name made unique within the file by a number.
+ * A name a person can read in a question bank: the prompt's first words (the gap as "…", a
+ * leading kicker left out), each name made unique within the file by a number.
  */
 export function questionNames(questions: readonly { prompt: string }[]): string[] {
 	const used = new Set<string>();
 	return questions.map(({ prompt }) => {
-		const words = prompt.replace(/_____/g, '…').replace(/[<>]/g, '').split(/\s+/).filter(Boolean);
+		// A kicker such as "Fill in the gap:" starts many prompts and tells them apart from none.
+		const words = prompt
+			.replace(/^[^:]{1,40}:\s+(?=\S)/, '')
+			.replace(/_____/g, '…')
+			.replace(/[<>]/g, '')
+			.split(/\s+/)
+			.filter(Boolean);
 		let base = '';
 		let taken = 0;
 		for (const word of words) {
@@ -69,7 +75,7 @@ export function questionNames(questions: readonly { prompt: string }[]): string[
 			base = base ? `${base} ${word}` : word.slice(0, 48);
 			taken++;
 		}
-		if (taken < words.length) base += ' …';
+		if (taken < words.length || (words[0]?.length ?? 0) > 48) base += ' …';
 		base ||= 'Question';
 		let name = base;
 		for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
