@@ -13,7 +13,7 @@ import {
 	prefixRange,
 	readRecord
 } from './records';
-import { describeIssues, updateDueIndex, type ProgressDb } from './progress-db';
+import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
 import { replayChanged, replayFact, sameCard } from './replay';
 
 // Answers: each one recorded with the card it moves, and undone again.
@@ -70,6 +70,7 @@ export function progressAnswers(db: ProgressDb) {
 			const dueReq = s.get(keys.dueIndex(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
+				refuseNewer(cardKey, cardReq.result);
 				const read = cardReq.result === undefined ? undefined : readRecord('card', cardReq.result);
 				if (read && !read.ok) {
 					const quarantine: QuarantineRecord = {
@@ -224,6 +225,7 @@ export function progressAnswers(db: ProgressDb) {
 					const cardKey = keys.card(bankId, review.factId);
 					const cardReq = s.get(cardKey);
 					cardReq.onsuccess = guard(() => {
+						refuseNewer(cardKey, cardReq.result);
 						const card = readRecord('card', cardReq.result);
 						if (!card.ok || card.value.lastReviewId !== review.id) return;
 						if (review.previous === null) s.delete(cardKey);

@@ -3,6 +3,7 @@ import { z } from '../schema/zod-mini';
 import type { CardState } from '../srs/card';
 import {
 	cardKeyParts,
+	currentVersion,
 	dueEntryOf,
 	keys,
 	prefixRange,
@@ -17,6 +18,8 @@ import {
 	type UndoRecord
 } from './records';
 import { channelName, toStorageError, type ProgressChannel } from './channel';
+import { NewerVersionError, reportNewerVersion } from './newer-version';
+import { isNewer } from './policy';
 
 // The progress database itself: transactions, validated reads that set bad records aside, and
 // the notice other tabs get when progress changes. The store's operations are built on it.
@@ -70,6 +73,16 @@ export function updateDueIndex(
 	if (!index) return;
 	setDueEntry(index, factId, card ? dueEntryOf(card) : null);
 	s.put(index, keys.dueIndex(bankId));
+}
+
+/**
+ * Throws (aborting the transaction it runs in) when `raw`, stored at `key`, was written by a
+ * newer version of Factdeck: a write must never replace what this tab cannot read.
+ */
+export function refuseNewer(key: string, raw: unknown): void {
+	if (raw === undefined || !isNewer({ version: currentVersion }, raw)) return;
+	reportNewerVersion(key);
+	throw new NewerVersionError(key);
 }
 
 export const byReviewTime = (a: ReviewRecord, b: ReviewRecord) =>
@@ -182,6 +195,8 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 							if (read.migrated) s.put(read.value, key);
 							return;
 						}
+						// Written by a newer version: not ours to move.
+						if (read.newer) return;
 						const parts = kind === 'card' ? cardKeyParts(key) : undefined;
 						if (parts)
 							dropped.set(parts.bankId, [...(dropped.get(parts.bankId) ?? []), parts.factId]);
@@ -227,6 +242,8 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 			if (read.ok) {
 				out.push({ key, value: read.value });
 				if (read.migrated) repairs.push({ key, kind });
+			} else if (read.newer) {
+				reportNewerVersion(key);
 			} else {
 				repairs.push({ key, kind });
 				quarantined.set(keys.quarantine(key), { key, error: read.error });
@@ -276,13 +293,19 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 		});
 		if (raw === undefined) return undefined;
 		const read = readRecord(kind, raw);
-		if (!read.ok || read.migrated) await repair([{ key, kind }], now);
+		if (!read.ok && read.newer) reportNewerVersion(key);
+		else if (!read.ok || read.migrated) await repair([{ key, kind }], now);
 		return read.ok ? read.value : undefined;
 	}
 
+	/** Writes `value` over the record at `key`, refusing when a newer version wrote that record. */
 	async function writeOne(key: string, value: unknown): Promise<void> {
-		await transact('readwrite', (s) => {
-			s.put(value, key);
+		await transact('readwrite', (s, guard) => {
+			const req = s.get(key);
+			req.onsuccess = guard(() => {
+				refuseNewer(key, req.result);
+				s.put(value, key);
+			});
 		});
 	}
 

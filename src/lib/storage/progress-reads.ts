@@ -1,6 +1,9 @@
 import type { QuestionType } from '../schema/question-types';
 import type { CardState, DueEntry } from '../srs/card';
+import { reportNewerVersion } from './newer-version';
+import { isNewer } from './policy';
 import {
+	currentVersion,
 	dueEntryOf,
 	dueIndexEntries,
 	dueIndexRecord,
@@ -92,6 +95,8 @@ export function progressReads(db: ProgressDb) {
 					out = dueIndexEntries(existing);
 					return;
 				}
+				// An index written by a newer version is left alone: answer from the cards.
+				const keepTheirs = dueReq.result !== undefined && isNewer({ version: currentVersion }, dueReq.result);
 				const entries = keysReq.result.map((key, i) => ({
 					key: String(key),
 					value: valuesReq.result[i]
@@ -99,7 +104,8 @@ export function progressReads(db: ProgressDb) {
 				for (const { value } of validEntries('card', entries, repairs, new Map())) {
 					out.set(value.factId, dueEntryOf(value.card));
 				}
-				s.put(dueIndexRecord(bankId, out), keys.dueIndex(bankId));
+				if (keepTheirs) reportNewerVersion(keys.dueIndex(bankId));
+				else s.put(dueIndexRecord(bankId, out), keys.dueIndex(bankId));
 			});
 		});
 		await repair(repairs, now);

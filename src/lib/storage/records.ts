@@ -7,6 +7,7 @@ import {
 	type CardState,
 	type DueEntry
 } from '../srs/card';
+import { readVersioned, type Migration, type ReadResult } from './policy';
 
 /**
  * Everything lives in one object store, told apart by key prefix:
@@ -198,8 +199,6 @@ export type QuarantineRecord = z.infer<typeof QuarantineRecord>;
 /** The version every record kind is written at today. */
 export const currentVersion = 1;
 
-type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
-
 const snakeCard = (c: Record<string, unknown>) => ({
 	due: c.due,
 	stability: c.stability,
@@ -285,39 +284,15 @@ export function kindOfKey(key: string): RecordKind | undefined {
 	return undefined;
 }
 
-export type ReadResult<T> =
-	{ ok: true; value: T; migrated: boolean } | { ok: false; error: string };
+export type { ReadResult } from './policy';
 
-function describe(error: z.core.$ZodError): string {
-	return error.issues
-		.slice(0, 3)
-		.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`)
-		.join('; ');
-}
-
-/** Validates a stored value, migrating older versions forward first. Never throws. */
+/**
+ * Validates a stored value, migrating older versions forward first. Never throws. A record from
+ * a newer version reads as `{ ok: false, newer: true }`: leave it where it is.
+ */
 export function readRecord<K extends RecordKind>(kind: K, raw: unknown): ReadResult<RecordOf<K>> {
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-		return { ok: false, error: 'not an object' };
-	}
-	let record = raw as Record<string, unknown>;
-	const version = record.v === undefined ? 0 : record.v;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-		return { ok: false, error: `unknown record version ${String(version)}` };
-	}
-	if (version > currentVersion) {
-		return { ok: false, error: `record version ${version} is newer than this app` };
-	}
-	try {
-		for (let v = version; v < currentVersion; v++) {
-			const step = migrations[kind][v];
-			if (!step) return { ok: false, error: `no migration from version ${v}` };
-			record = step(record);
-		}
-	} catch (error) {
-		return { ok: false, error: `migration failed: ${String(error)}` };
-	}
-	const parsed = schemas[kind].safeParse(record);
-	if (!parsed.success) return { ok: false, error: describe(parsed.error) };
-	return { ok: true, value: parsed.data as RecordOf<K>, migrated: version !== currentVersion };
+	return readVersioned(
+		{ version: currentVersion, schema: schemas[kind], migrations: migrations[kind] },
+		raw
+	) as ReadResult<RecordOf<K>>;
 }
