@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore, get, set } from 'idb-keyval';
+import { createStore, get, keys, set } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/lib/util/random';
 import {
@@ -12,6 +12,7 @@ import {
 	startAttempt,
 	type AttemptState
 } from '../../src/lib/share';
+import { NewerVersionError } from '../../src/lib/storage/newer-version';
 
 let counter = 0;
 /** A fresh database per test; `reopen` gives a new store instance over the same database. */
@@ -161,7 +162,7 @@ describe('assignment storage', () => {
 			[`assignment:${otherKey}`, `attempts:${good.key}`, 'something-else'].sort()
 		);
 		expect(await get(`quarantine:assignment:${otherKey}`, raw)).toMatchObject({
-			value: { shared: { nope: true } }
+			raw: { shared: { nope: true } }
 		});
 		expect(await get(`assignment:${otherKey}`, raw)).toBeUndefined();
 
@@ -187,5 +188,108 @@ describe('assignment storage', () => {
 		await expect(store.saveAttempt(key, { ...attempt, student: '' })).rejects.toThrow();
 		await expect(store.saveAttempt('not a key', attempt)).rejects.toThrow();
 		expect(await store.getAttempt(key)).toBeUndefined();
+	});
+
+	it('sets an unreadable attempt record aside before saving over it, so no attempt is lost', async () => {
+		const { store, raw } = fresh();
+		const shared = sharedSet();
+		const { key } = await store.saveAssignment(shared, 's1.x', t0);
+		const earlier = { attempt: 1, student: 'Cai', startedAt: t0.toISOString(), answers: 'lost?' };
+		const unreadable = { v: 1, key, attempts: [earlier] };
+		await set(`attempts:${key}`, unreadable, raw);
+
+		const attempt = startAttempt(shared, {
+			student: 'Cai',
+			attempt: 2,
+			now: at(1),
+			random: Math.random
+		});
+		await store.saveAttempt(key, attempt);
+		expect(await get(`quarantine:attempts:${key}`, raw)).toMatchObject({
+			key: `attempts:${key}`,
+			raw: unreadable
+		});
+		expect(await store.listAttempts(key)).toEqual([attempt]);
+		const { problems } = await store.listAssignments(at(2));
+		expect(problems.map((p) => p.key)).toEqual([`attempts:${key}`]);
+
+		// The same for the assignment record itself.
+		const otherKey = assignmentKey(sharedSet({ id: 'other' }));
+		await set(`assignment:${otherKey}`, { v: 1, key: otherKey, shared: 'unreadable' }, raw);
+		await store.saveAssignment(sharedSet({ id: 'other' }), 's2.x', at(3));
+		expect(await get(`quarantine:assignment:${otherKey}`, raw)).toMatchObject({
+			raw: { shared: 'unreadable' }
+		});
+		expect(await store.getAssignment(otherKey)).toMatchObject({ link: 's2.x' });
+	});
+
+	it('keeps every answer when two tabs answer one attempt', async () => {
+		const { store, reopen } = fresh();
+		const shared = sharedSet();
+		const { key } = await store.saveAssignment(shared, 's1.x', t0);
+		const started = startAttempt(shared, {
+			student: 'Cai',
+			attempt: 1,
+			now: t0,
+			random: Math.random
+		});
+		await store.saveAttempt(key, started);
+		const tabA = store;
+		const tabB = reopen();
+		const answer = (questionId: string, minutes: number) => ({
+			questionId,
+			response: 'x',
+			correct: true,
+			ms: 1000,
+			answeredAt: at(minutes).toISOString()
+		});
+		// Each tab holds the attempt as it last read it and adds its own answers, interleaved.
+		let a = started;
+		let b = started;
+		a = await tabA.saveAttempt(key, { ...a, answers: [...a.answers, answer('q-one', 1)] });
+		b = await tabB.saveAttempt(key, { ...b, answers: [...b.answers, answer('q-two', 2)] });
+		a = await tabA.saveAttempt(key, { ...a, answers: [...a.answers, answer('q-three', 3)] });
+		b = await Promise.all([
+			tabB.saveAttempt(key, { ...b, answers: [...b.answers, answer('q-four', 4)] }),
+			tabA.saveAttempt(key, { ...a, answers: [...a.answers, answer('q-five', 4)] })
+		]).then(([fromB]) => fromB);
+		const stored = await store.getAttempt(key);
+		expect(stored?.answers.map((x) => x.questionId).sort()).toEqual(
+			['q-five', 'q-four', 'q-one', 'q-three', 'q-two'].sort()
+		);
+		// An answer once stored is not replaced by another tab's answer to the same question.
+		await tabB.saveAttempt(key, { ...b, answers: [{ ...answer('q-one', 9), correct: false }] });
+		expect((await store.getAttempt(key))?.answers.find((x) => x.questionId === 'q-one')).toEqual(
+			answer('q-one', 1)
+		);
+		// Finishing in one tab reports every answer of both.
+		const done = await tabA.finishAttempt(key, shared, a, at(10));
+		expect(done.result.answers).toHaveLength(5);
+		expect((await decodeResultCode(done.code)).answers).toHaveLength(5);
+	});
+
+	it('leaves records of a newer version alone and refuses to write over them', async () => {
+		const { store, raw } = fresh();
+		const shared = sharedSet();
+		const key = assignmentKey(shared);
+		const newer = { v: 2, key, attempts: [], streak: 3 };
+		await set(`attempts:${key}`, newer, raw);
+		await store.saveAssignment(shared, 's1.x', t0);
+		const attempt = startAttempt(shared, {
+			student: 'Cai',
+			attempt: 1,
+			now: t0,
+			random: Math.random
+		});
+		await expect(store.saveAttempt(key, attempt)).rejects.toBeInstanceOf(NewerVersionError);
+		await expect(store.saveAttempt(key, attempt)).rejects.toThrow(
+			'Factdeck was updated in another tab — reload this page.'
+		);
+		expect(await store.getAttempt(key)).toBeUndefined();
+		const { problems } = await store.listAssignments(at(1));
+		expect(problems).toEqual([]);
+		await expect(store.removeAssignment(key)).rejects.toBeInstanceOf(NewerVersionError);
+		expect(await get(`attempts:${key}`, raw)).toEqual(newer);
+		expect((await keys(raw)).map(String).filter((k) => k.startsWith('quarantine:'))).toEqual([]);
 	});
 });

@@ -73,7 +73,7 @@ describe('local banks', () => {
 		expect(await get('bank:rates-two', store)).toBeUndefined();
 		expect(await get('quarantine:bank:rates-two', store)).toMatchObject({
 			key: 'bank:rates-two',
-			value: broken
+			raw: broken
 		});
 		// Still reported next time, from quarantine; nothing is lost.
 		const again = await listLocalBanks(store);

@@ -1,10 +1,12 @@
 // The review a teacher has not saved yet, kept as it changes so a reload, a crash or a closed tab
 // loses none of it. One record per slot: "new" for a bank being made, else the id of the local
 // bank being edited. Same database as the local banks; their listing reads only `bank:` keys.
-import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
 import type { Draft } from './draft';
-import { localBanksDatabase, localBanksStoreName } from '../storage/local-banks';
+import { storeOf as databaseStore } from '../storage/database';
+import { newerVersionMessage } from '../storage/newer-version';
+import { recordStore, type RecordKind } from '../storage/record-store';
 import { Article, Text } from '../schema/article';
 import { Fact, Question } from '../schema/bank';
 import { Addition, QuestionEdit } from '../schema/review';
@@ -34,11 +36,22 @@ export type SavedDraft = Omit<z.infer<typeof SavedDraft>, 'draft'> & { draft: Dr
 
 const draftKey = (slot: string) => `draft:${slot}`;
 
-let defaultStore: UseStore | undefined;
-const storeOf = (store?: UseStore) =>
-	store ?? (defaultStore ??= createStore(localBanksDatabase, localBanksStoreName));
+const records = (store?: UseStore) => recordStore(() => store ?? databaseStore('localBanks'));
 
-/** Keeps the draft of `slot`, replacing the one before. Throws if it would not read back. */
+const draftKind = {
+	prefix: 'draft:',
+	version: 1,
+	field: 'version',
+	schema: SavedDraft,
+	migrations: [],
+	fits: (value: z.infer<typeof SavedDraft>, key: string) =>
+		key === draftKey(value.slot) ? undefined : 'slot: does not match the key'
+} satisfies RecordKind<z.infer<typeof SavedDraft>>;
+
+/**
+ * Keeps the draft of `slot`, replacing the one before. Throws if it would not read back, or if
+ * the draft stored there was written by a newer version of Factdeck.
+ */
 export async function saveDraft(saved: SavedDraft, store?: UseStore): Promise<void> {
 	const plain = JSON.parse(JSON.stringify(saved)) as unknown;
 	const parsed = SavedDraft.safeParse(plain);
@@ -46,7 +59,7 @@ export async function saveDraft(saved: SavedDraft, store?: UseStore): Promise<vo
 		throw new Error(
 			`The review could not be kept: ${parsed.error.issues[0]?.message ?? 'invalid draft'}`
 		);
-	await set(draftKey(saved.slot), parsed.data, storeOf(store));
+	await records(store).update(draftKind, draftKey(saved.slot), () => parsed.data);
 }
 
 export type LoadedDraft =
@@ -54,30 +67,20 @@ export type LoadedDraft =
 
 /**
  * The unsaved draft of `slot`, if any. A record that does not read back is set aside under
- * `quarantine:draft:<slot>` and reported, never thrown.
+ * `quarantine:draft:<slot>` and reported, never thrown; one from a newer version is left alone.
  */
 export async function loadDraft(slot: string, store?: UseStore): Promise<LoadedDraft> {
-	const s = storeOf(store);
 	const key = draftKey(slot);
-	const value: unknown = await get(key, s);
-	if (value === undefined) return { found: false };
-	const parsed = SavedDraft.safeParse(value);
-	if (parsed.success && parsed.data.slot === slot)
-		return { found: true, saved: parsed.data as SavedDraft };
-	const error = parsed.success
-		? 'slot: does not match the key'
-		: (parsed.error.issues[0]?.message ?? 'invalid');
-	await s('readwrite', (os) => {
-		os.put({ key, value, error, quarantinedAt: new Date().toISOString() }, `quarantine:${key}`);
-		os.delete(key);
-		return promisifyRequest(os.transaction);
-	});
+	const read = await records(store).read(draftKind, key);
+	if (read.state === 'missing') return { found: false };
+	if (read.state === 'ok') return { found: true, saved: read.value as SavedDraft };
+	if (read.state === 'newer') return { found: true, problem: newerVersionMessage };
 	return {
 		found: true,
-		problem: `Your unsaved review could not be read back (${error}); it was set aside as "quarantine:${key}".`
+		problem: `Your unsaved review could not be read back (${read.error}); it was set aside as "quarantine:${key}".`
 	};
 }
 
 export async function discardDraft(slot: string, store?: UseStore): Promise<void> {
-	await del(draftKey(slot), storeOf(store));
+	await records(store).remove([draftKey(slot)], { version: 1, field: 'version' });
 }

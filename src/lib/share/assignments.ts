@@ -1,22 +1,16 @@
-import {
-	createStore,
-	del,
-	entries,
-	get,
-	promisifyRequest,
-	update,
-	type UseStore
-} from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import { databases, storeOf } from '../storage/database';
+import { requestPersistentStorage } from '../storage/persist';
+import { recordStore, type RecordKind } from '../storage/record-store';
 import { z } from '../schema/zod-mini';
 import { shuffle } from '../util/random';
 import { Id } from '../schema/primitives';
 import { ResultAnswer, studentName, type SetResult } from './result-schema';
 import { SharedSet } from './set-schema';
 import { contentHash } from '../util/hash';
-import { describeIssues } from './text';
 
-export const assignmentDatabaseName = 'factdeck-assignments';
-export const assignmentStoreName = 'assignments';
+export const assignmentDatabaseName = databases.assignments.name;
+export const assignmentStoreName = databases.assignments.store;
 
 /**
  * Keys in the store:
@@ -27,8 +21,7 @@ export const assignmentStoreName = 'assignments';
  */
 const keys = {
 	assignment: (key: string) => `assignment:${key}`,
-	attempts: (key: string) => `attempts:${key}`,
-	quarantine: (key: string) => `quarantine:${key}`
+	attempts: (key: string) => `attempts:${key}`
 };
 
 const isoDateTime = z.iso.datetime();
@@ -142,22 +135,48 @@ export function attemptResult(shared: SharedSet, attempt: AttemptState, now: Dat
 	};
 }
 
+/** The attempt as both tabs wrote it: answers are only ever added, the first one kept per question. */
+export function mergeAttempts(stored: AttemptState, incoming: AttemptState): AttemptState {
+	const answered = new Set(stored.answers.map((a) => a.questionId));
+	const answers = [
+		...stored.answers,
+		...incoming.answers.filter((a) => !answered.has(a.questionId))
+	];
+	const finishedAt = stored.finishedAt ?? incoming.finishedAt;
+	const resultCode = stored.resultCode ?? incoming.resultCode;
+	return {
+		...stored,
+		answers,
+		...(finishedAt === undefined ? {} : { finishedAt }),
+		...(resultCode === undefined ? {} : { resultCode })
+	};
+}
+
+/** The records of this store, under the storage policy (storage/policy.ts). */
+const kinds = {
+	assignment: {
+		prefix: 'assignment:',
+		version: 1,
+		schema: AssignmentRecord,
+		migrations: [],
+		fits: (value: AssignmentRecord, key: string) =>
+			key === keys.assignment(value.key) ? undefined : 'key: does not match the record'
+	} satisfies RecordKind<AssignmentRecord>,
+	attempts: {
+		prefix: 'attempts:',
+		version: 1,
+		schema: AttemptsRecord,
+		migrations: []
+	} satisfies RecordKind<AttemptsRecord>
+};
+
 /**
  * Assignments on the student's device, in their own IndexedDB database. Reads validate and set
- * bad records aside (under `quarantine:`) instead of throwing.
+ * bad records aside (under `quarantine:`) instead of throwing; a record from a newer version is
+ * left alone and refuses writes.
  */
 export function createAssignmentStore(store?: UseStore) {
-	let useStore = store;
-	const getStore = () => (useStore ??= createStore(assignmentDatabaseName, assignmentStoreName));
-
-	/** Moves a bad record under `quarantine:` in one transaction. */
-	async function setAside(key: string, value: unknown, error: string, now: Date) {
-		await getStore()('readwrite', (s) => {
-			s.put({ key, value, error, at: now.toISOString() }, keys.quarantine(key));
-			s.delete(key);
-			return promisifyRequest(s.transaction);
-		});
-	}
+	const records = recordStore(() => store ?? storeOf('assignments'));
 
 	/** Saves an opened link. Saving the same set again returns the record already stored. */
 	async function saveAssignment(
@@ -167,37 +186,25 @@ export function createAssignmentStore(store?: UseStore) {
 	): Promise<AssignmentRecord> {
 		const parsed = SharedSet.parse(shared);
 		const key = assignmentKey(parsed);
-		let record: AssignmentRecord | undefined;
-		await update(
+		const record = await records.update(
+			kinds.assignment,
 			keys.assignment(key),
-			(old: unknown) => {
-				const existing = AssignmentRecord.safeParse(old);
-				record = existing.success
-					? existing.data
-					: { v: 1, key, link, shared: parsed, savedAt: now.toISOString() };
-				return record;
-			},
-			getStore()
+			(old): AssignmentRecord =>
+				old ?? { v: 1, key, link, shared: parsed, savedAt: now.toISOString() },
+			now
 		);
-		return record!;
+		void requestPersistentStorage();
+		return record;
 	}
 
 	async function readAssignment(key: string, now: Date): Promise<AssignmentRecord | undefined> {
-		const raw: unknown = await get(keys.assignment(key), getStore());
-		if (raw === undefined) return undefined;
-		const parsed = AssignmentRecord.safeParse(raw);
-		if (parsed.success) return parsed.data;
-		await setAside(keys.assignment(key), raw, describeIssues(parsed.error), now);
-		return undefined;
+		const read = await records.read(kinds.assignment, keys.assignment(key), now);
+		return read.state === 'ok' ? read.value : undefined;
 	}
 
 	async function readAttempts(key: string, now: Date): Promise<AttemptState[]> {
-		const raw: unknown = await get(keys.attempts(key), getStore());
-		if (raw === undefined) return [];
-		const parsed = AttemptsRecord.safeParse(raw);
-		if (parsed.success) return parsed.data.attempts;
-		await setAside(keys.attempts(key), raw, describeIssues(parsed.error), now);
-		return [];
+		const read = await records.read(kinds.attempts, keys.attempts(key), now);
+		return read.state === 'ok' ? read.value.attempts : [];
 	}
 
 	const latest = (attempts: AttemptState[]) =>
@@ -210,38 +217,16 @@ export function createAssignmentStore(store?: UseStore) {
 	async function listAssignments(
 		now = new Date()
 	): Promise<{ assignments: AssignmentSummary[]; problems: StorageProblem[] }> {
-		const all = await entries<IDBValidKey, unknown>(getStore());
-		const problems: StorageProblem[] = [];
-		const records = new Map<string, AssignmentRecord>();
+		const listed = await records.list(kinds, now, { unknown: 'set aside' });
+		const problems = listed.setAside.map(({ key, error }) => ({ key, error }));
 		const attempts = new Map<string, AttemptState[]>();
-		for (const [rawKey, value] of all) {
-			const key = String(rawKey);
-			if (key.startsWith('quarantine:')) {
-				const error =
-					value && typeof value === 'object' && 'error' in value
-						? String(value.error)
-						: 'unreadable';
-				problems.push({ key: key.slice('quarantine:'.length), error });
-				continue;
-			}
-			const schema = key.startsWith('assignment:')
-				? AssignmentRecord
-				: key.startsWith('attempts:')
-					? AttemptsRecord
-					: undefined;
-			const parsed = schema?.safeParse(value);
-			if (!parsed?.success) {
-				const error = parsed ? describeIssues(parsed.error) : 'unknown record';
-				problems.push({ key, error });
-				await setAside(key, value, error, now);
-				continue;
-			}
-			const data = parsed.data;
-			if ('shared' in data) records.set(data.key, data);
-			else attempts.set(data.key, data.attempts);
+		for (const { value } of listed.records.attempts) {
+			const data = value as AttemptsRecord;
+			attempts.set(data.key, data.attempts);
 		}
-		const assignments = [...records.values()]
-			.map((record): AssignmentSummary => {
+		const assignments = listed.records.assignment
+			.map(({ value }): AssignmentSummary => {
+				const record = value as AssignmentRecord;
 				const list = attempts.get(record.key) ?? [];
 				const attempt = latest(list);
 				return {
@@ -264,28 +249,37 @@ export function createAssignmentStore(store?: UseStore) {
 	}
 
 	/**
-	 * Saves an attempt (call after every answer); replaces the stored attempt with the same number.
+	 * Saves an attempt (call after every answer), merged with the stored attempt of the same
+	 * number: answers are only added, so two tabs answering one attempt keep every answer.
 	 * Returns the attempt as stored.
 	 */
-	async function saveAttempt(key: string, attempt: AttemptState): Promise<AttemptState> {
+	async function saveAttempt(
+		key: string,
+		attempt: AttemptState,
+		now = new Date()
+	): Promise<AttemptState> {
 		const parsed = AttemptState.parse(attempt);
 		AssignmentKey.parse(key);
-		await update(
+		let saved = parsed;
+		await records.update(
+			kinds.attempts,
 			keys.attempts(key),
-			(old: unknown): AttemptsRecord => {
-				const existing = AttemptsRecord.safeParse(old);
-				const others = existing.success
-					? existing.data.attempts.filter((a) => a.attempt !== parsed.attempt)
-					: [];
+			(old): AttemptsRecord => {
+				const list = old?.attempts ?? [];
+				const stored = list.find((a) => a.attempt === parsed.attempt);
+				saved = stored ? mergeAttempts(stored, parsed) : parsed;
 				return {
 					v: 1,
 					key,
-					attempts: [...others, parsed].sort((a, b) => a.attempt - b.attempt)
+					attempts: [...list.filter((a) => a.attempt !== parsed.attempt), saved].sort(
+						(a, b) => a.attempt - b.attempt
+					)
 				};
 			},
-			getStore()
+			now
 		);
-		return parsed;
+		void requestPersistentStorage();
+		return saved;
 	}
 
 	/** The latest attempt at an assignment, if any. */
@@ -298,26 +292,35 @@ export function createAssignmentStore(store?: UseStore) {
 		return readAttempts(key, now);
 	}
 
-	/** Marks the attempt finished and stores its result code; returns the result and code. */
+	/**
+	 * Marks the attempt finished and stores its result code; returns the result and code. The
+	 * result is that of the attempt as stored (with any answer another tab added).
+	 */
 	async function finishAttempt(
 		key: string,
 		shared: SharedSet,
 		attempt: AttemptState,
 		now: Date
 	): Promise<{ attempt: AttemptState; result: SetResult; code: string }> {
-		const finished = { ...attempt, finishedAt: attempt.finishedAt ?? now.toISOString() };
+		const finished = await saveAttempt(
+			key,
+			{ ...attempt, finishedAt: attempt.finishedAt ?? now.toISOString() },
+			now
+		);
 		const result = attemptResult(shared, finished, now);
 		// The code's compression and checksum load when an attempt ends, not to list assignments.
 		const { encodeResultCode } = await import('./result-code');
-		const code = await encodeResultCode(result);
-		const saved = await saveAttempt(key, { ...finished, resultCode: code });
-		return { attempt: saved, result, code };
+		const code = finished.resultCode ?? (await encodeResultCode(result));
+		const saved = await saveAttempt(key, { ...finished, resultCode: code }, now);
+		return { attempt: saved, result, code: saved.resultCode ?? code };
 	}
 
 	async function removeAssignment(key: string): Promise<void> {
-		await del(keys.assignment(key), getStore());
-		await del(keys.attempts(key), getStore());
+		await records.remove([keys.assignment(key), keys.attempts(key)], { version: 1 });
 	}
+
+	/** The records of this store that were set aside, for the progress page. */
+	const setAside = () => records.quarantined();
 
 	return {
 		saveAssignment,
@@ -327,7 +330,8 @@ export function createAssignmentStore(store?: UseStore) {
 		getAttempt,
 		listAttempts,
 		finishAttempt,
-		removeAssignment
+		removeAssignment,
+		setAside
 	};
 }
 

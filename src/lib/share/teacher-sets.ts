@@ -1,5 +1,8 @@
-import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
+import { storeOf } from '../storage/database';
+import { requestPersistentStorage } from '../storage/persist';
+import { recordStore, type RecordKind } from '../storage/record-store';
 import { SharedSet } from './set-link';
 
 /** A set this device's teacher made: kept so its results can be read back later. */
@@ -11,9 +14,34 @@ export const TeacherSet = z.strictObject({
 });
 export type TeacherSet = z.infer<typeof TeacherSet>;
 
-let defaultStore: UseStore | undefined;
-const storeOf = (store?: UseStore) =>
-	store ?? (defaultStore ??= createStore('factdeck-teacher', 'sets'));
+/** The result codes collected for one set. Version 0 was the bare list of codes. */
+const TeacherResults = z.strictObject({ v: z.literal(1), codes: z.array(z.string()) });
+type TeacherResults = z.infer<typeof TeacherResults>;
+
+/**
+ * Keys in the store (database `factdeck-teacher`):
+ *   set:<setId>        TeacherSet
+ *   results:<setId>    TeacherResults
+ *   quarantine:<key>   a record that could not be read, kept (storage/policy.ts)
+ */
+const kinds = {
+	set: {
+		prefix: 'set:',
+		version: 1,
+		schema: TeacherSet,
+		migrations: [],
+		fits: (value: TeacherSet, key: string) =>
+			key === `set:${value.shared.set.id}` ? undefined : 'key: does not match the set'
+	} satisfies RecordKind<TeacherSet>,
+	results: {
+		prefix: 'results:',
+		version: 1,
+		schema: TeacherResults,
+		migrations: [(list: unknown) => ({ v: 1, codes: list })]
+	} satisfies RecordKind<TeacherResults>
+};
+
+const records = (store?: UseStore) => recordStore(() => store ?? storeOf('teacher'));
 
 export async function saveTeacherSet(
 	shared: SharedSet,
@@ -22,34 +50,38 @@ export async function saveTeacherSet(
 	store?: UseStore
 ): Promise<void> {
 	const record: TeacherSet = { v: 1, shared, link, savedAt: now.toISOString() };
-	await set(`set:${shared.set.id}`, TeacherSet.parse(record), storeOf(store));
+	await records(store).update(kinds.set, `set:${shared.set.id}`, () => record, now);
+	void requestPersistentStorage();
 }
 
-/** The teacher's sets, newest first; records that fail validation are set aside and counted. */
+/**
+ * The teacher's sets, newest first; records that fail validation are set aside (kept under
+ * `quarantine:`) and counted. Records of a newer version are left alone.
+ */
 export async function listTeacherSets(
 	store?: UseStore
 ): Promise<{ sets: TeacherSet[]; setAside: number }> {
-	const sets: TeacherSet[] = [];
-	let setAside = 0;
-	for (const [key, value] of await entries(storeOf(store))) {
-		if (typeof key !== 'string' || !key.startsWith('set:')) continue;
-		const parsed = TeacherSet.safeParse(value);
-		if (parsed.success) sets.push(parsed.data);
-		else {
-			setAside++;
-			await set(`quarantine:${key}`, { value, error: parsed.error.message }, storeOf(store));
-			await del(key, storeOf(store));
-		}
-	}
-	return { sets: sets.sort((a, b) => b.savedAt.localeCompare(a.savedAt)), setAside };
+	const { records: found, setAside } = await records(store).list({ set: kinds.set });
+	const sets = found.set.map((r) => r.value as TeacherSet);
+	return {
+		sets: sets.sort((a, b) => b.savedAt.localeCompare(a.savedAt)),
+		setAside: setAside.length
+	};
 }
 
 /** The result codes a teacher has added for a set, so the class table is there next time. */
 export async function saveTeacherResults(setId: string, codes: string[], store?: UseStore) {
-	await set(`results:${setId}`, [...new Set(codes)], storeOf(store));
+	await records(store).update(kinds.results, `results:${setId}`, () => ({
+		v: 1,
+		codes: [...new Set(codes)]
+	}));
+	if (codes.length) void requestPersistentStorage();
 }
 
 export async function loadTeacherResults(setId: string, store?: UseStore): Promise<string[]> {
-	const value: unknown = await get(`results:${setId}`, storeOf(store));
-	return Array.isArray(value) ? value.filter((c): c is string => typeof c === 'string') : [];
+	const read = await records(store).read(kinds.results, `results:${setId}`);
+	return read.state === 'ok' ? read.value.codes : [];
 }
+
+/** The records of the teacher's store that were set aside, for the progress page. */
+export const teacherSetAside = (store?: UseStore) => records(store).quarantined();

@@ -1,14 +1,18 @@
 // Banks a teacher made on /teach/new, kept in this browser's IndexedDB and studied like the
 // built-in ones. This module runs on study pages: it loads the schemas and idb-keyval, never the
 // generator or compromise.
-import { createStore, del, entries, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 import { z } from '../schema/zod-mini';
 import { Article, Slug } from '../schema/article';
 import { Bank } from '../schema/bank';
 import { Review } from '../schema/review';
+import { databases, storeOf as databaseStore } from './database';
+import { requestPersistentStorage } from './persist';
+import { quarantineKey } from './policy';
+import { recordStore, type RecordKind } from './record-store';
 
-export const localBanksDatabase = 'factdeck-local-banks';
-export const localBanksStoreName = 'banks';
+export const localBanksDatabase = databases.localBanks.name;
+export const localBanksStoreName = databases.localBanks.store;
 export const localBanksChannel = 'factdeck-local-banks';
 
 /**
@@ -17,7 +21,6 @@ export const localBanksChannel = 'factdeck-local-banks';
  *   quarantine:bank:<id>    { key, value, error, quarantinedAt }: a record that failed validation
  */
 const bankKey = (id: string) => `bank:${id}`;
-const quarantineKey = (key: string) => `quarantine:${key}`;
 
 const isoDateTime = z.iso.datetime();
 
@@ -84,9 +87,18 @@ export interface LocalBankList {
 	problems: string[];
 }
 
-let defaultStore: UseStore | undefined;
-const storeOf = (store?: UseStore) =>
-	store ?? (defaultStore ??= createStore(localBanksDatabase, localBanksStoreName));
+const records = (store?: UseStore) => recordStore(() => store ?? databaseStore('localBanks'));
+
+/** A local bank as a stored record, under the storage policy (policy.ts). */
+const bankKind = {
+	prefix: 'bank:',
+	version: 1,
+	field: 'version',
+	schema: LocalBank,
+	migrations: [],
+	fits: (value: LocalBank, key: string) =>
+		bankKey(value.id) === key ? undefined : 'id: does not match the key'
+} satisfies RecordKind<LocalBank>;
 
 function firstIssue(error: { issues: readonly { path: PropertyKey[]; message: string }[] }) {
 	const issue = error.issues[0];
@@ -132,39 +144,9 @@ export function localBankRecord(
 
 /** Every local bank, newest first. Never throws on bad data: bad records are set aside and listed. */
 export async function listLocalBanks(store?: UseStore): Promise<LocalBankList> {
-	const banks: LocalBank[] = [];
-	const problems: string[] = [];
-	const s = storeOf(store);
-	for (const [key, value] of await entries(s)) {
-		if (typeof key !== 'string') continue;
-		if (key.startsWith('quarantine:')) {
-			const q = value as { key?: unknown; error?: unknown } | undefined;
-			problems.push(
-				problemText(
-					typeof q?.key === 'string' ? q.key : key.slice('quarantine:'.length),
-					typeof q?.error === 'string' ? q.error : 'unreadable'
-				)
-			);
-			continue;
-		}
-		if (!key.startsWith('bank:')) continue;
-		const parsed = LocalBank.safeParse(value);
-		if (parsed.success && bankKey(parsed.data.id) === key) {
-			banks.push(parsed.data);
-			continue;
-		}
-		const error = parsed.success ? `id: does not match the key` : firstIssue(parsed.error);
-		try {
-			await s('readwrite', (os) => {
-				os.put({ key, value, error, quarantinedAt: new Date().toISOString() }, quarantineKey(key));
-				os.delete(key);
-				return promisifyRequest(os.transaction);
-			});
-		} catch {
-			// Still reported below; the record stays where it was and is tried again next time.
-		}
-		problems.push(problemText(key, error));
-	}
+	const listed = await records(store).list({ bank: bankKind });
+	const banks = listed.records.bank.map((r) => r.value as LocalBank);
+	const problems = listed.setAside.map((item) => problemText(item.key, item.error));
 	banks.sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
 	return { banks, problems };
 }
@@ -181,9 +163,8 @@ export function parseLocalBanks(value: unknown): LocalBank[] {
 
 /** The local bank `id`, or undefined when there is none or its record cannot be read. */
 export async function getLocalBank(id: string, store?: UseStore): Promise<LocalBank | undefined> {
-	const value: unknown = await get(bankKey(id), storeOf(store));
-	const parsed = LocalBank.safeParse(value);
-	return parsed.success && parsed.data.id === id ? parsed.data : undefined;
+	const read = await records(store).read(bankKind, bankKey(id));
+	return read.state === 'ok' ? read.value : undefined;
 }
 
 /** Validates and stores `record`; throws an Error saying what is wrong, storing nothing, if invalid. */
@@ -193,20 +174,24 @@ export async function saveLocalBank(record: LocalBank, store?: UseStore): Promis
 		throw new Error(
 			`The bank "${String((record as { id?: unknown } | undefined)?.id)}" was not saved: ${firstIssue(parsed.error)}`
 		);
-	await set(bankKey(parsed.data.id), parsed.data, storeOf(store));
-	notify(parsed.data.id);
-	return parsed.data;
+	const saved = await records(store).update(bankKind, bankKey(parsed.data.id), () => parsed.data);
+	notify(saved.id);
+	void requestPersistentStorage();
+	return saved;
 }
 
 /** Deletes the local bank `id`, its set-aside record and any unsaved review of it. */
 export async function deleteLocalBank(id: string, store?: UseStore): Promise<void> {
-	const s = storeOf(store);
-	await del(bankKey(id), s);
-	await del(quarantineKey(bankKey(id)), s);
 	// An unsaved review of it too, so a later bank with the same id does not inherit it.
-	await del(`draft:${id}`, s);
+	await records(store).remove([bankKey(id), quarantineKey(bankKey(id)), `draft:${id}`], {
+		version: 1,
+		field: 'version'
+	});
 	notify(id);
 }
+
+/** The records of the local banks' store that were set aside, for the progress page. */
+export const localBanksSetAside = (store?: UseStore) => records(store).quarantined();
 
 const isMessage = (data: unknown): data is LocalBanksMessage =>
 	typeof data === 'object' &&

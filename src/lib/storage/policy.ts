@@ -4,6 +4,15 @@
 import type { z } from '../schema/zod-mini';
 
 export type Migration = (record: Record<string, unknown>) => Record<string, unknown>;
+/** The step from version 0 of a kind that began as a bare list. */
+export type ListMigration = (record: unknown) => Record<string, unknown>;
+
+/** A zod schema, as far as reading a record needs it. */
+export interface Parser<T> {
+	safeParse(
+		value: unknown
+	): { success: true; data: T } | { success: false; error: z.core.$ZodError };
+}
 
 /** How one kind of record is read: its schema, the version written today and how to get there. */
 export interface RecordPolicy<T> {
@@ -11,14 +20,13 @@ export interface RecordPolicy<T> {
 	version: number;
 	/** The field holding the version: `v` everywhere but in records that are also file formats. */
 	field?: 'v' | 'version';
-	schema: z.ZodMiniType<T>;
+	schema: Parser<T>;
 	/** `migrations[n]` turns version n into n + 1; version 0 is a record with no version field. */
-	migrations: readonly Migration[];
+	migrations: readonly (Migration | ListMigration)[];
 }
 
 export type ReadResult<T> =
-	| { ok: true; value: T; migrated: boolean }
-	| { ok: false; newer: boolean; error: string };
+	{ ok: true; value: T; migrated: boolean } | { ok: false; newer: boolean; error: string };
 
 export function issuesText(error: z.core.$ZodError, limit = 3): string {
 	return error.issues
@@ -43,10 +51,12 @@ export const isNewer = (policy: Pick<RecordPolicy<unknown>, 'version' | 'field'>
 
 /** Validates a stored value, migrating older versions forward first. Never throws. */
 export function readVersioned<T>(policy: RecordPolicy<T>, raw: unknown): ReadResult<T> {
-	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+	if (!raw || typeof raw !== 'object') return { ok: false, newer: false, error: 'not an object' };
+	// An array is a version-0 record of the kinds that began as a bare list.
+	if (Array.isArray(raw) && !policy.migrations[0]) {
 		return { ok: false, newer: false, error: 'not an object' };
 	}
-	const version = versionOf(raw, policy.field);
+	const version = Array.isArray(raw) ? 0 : versionOf(raw, policy.field);
 	if (version === undefined) {
 		const stated = (raw as Record<string, unknown>)[policy.field ?? 'v'];
 		return { ok: false, newer: false, error: `unknown record version ${String(stated)}` };
@@ -58,12 +68,12 @@ export function readVersioned<T>(policy: RecordPolicy<T>, raw: unknown): ReadRes
 			error: `record version ${version} is newer than this app`
 		};
 	}
-	let record = raw as Record<string, unknown>;
+	let record = raw as unknown;
 	try {
 		for (let v = version; v < policy.version; v++) {
 			const step = policy.migrations[v];
 			if (!step) return { ok: false, newer: false, error: `no migration from version ${v}` };
-			record = step(record);
+			record = (step as ListMigration)(record);
 		}
 	} catch (error) {
 		return { ok: false, newer: false, error: `migration failed: ${String(error)}` };
@@ -85,7 +95,12 @@ export interface QuarantineEntry {
 export const quarantinePrefix = 'quarantine:';
 export const quarantineKey = (key: string) => `${quarantinePrefix}${key}`;
 
-export function quarantineEntry(key: string, raw: unknown, error: string, now: Date): QuarantineEntry {
+export function quarantineEntry(
+	key: string,
+	raw: unknown,
+	error: string,
+	now: Date
+): QuarantineEntry {
 	return { v: 1, key, raw, error, quarantinedAt: now.toISOString() };
 }
 

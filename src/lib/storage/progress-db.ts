@@ -1,4 +1,5 @@
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { databases, storeOf } from './database';
 import { z } from '../schema/zod-mini';
 import type { CardState } from '../srs/card';
 import {
@@ -24,8 +25,8 @@ import { isNewer } from './policy';
 // The progress database itself: transactions, validated reads that set bad records aside, and
 // the notice other tabs get when progress changes. The store's operations are built on it.
 
-export const databaseName = 'factdeck';
-export const storeName = 'progress';
+export const databaseName = databases.progress.name;
+export const storeName = databases.progress.store;
 
 export interface Quarantined {
 	key: string;
@@ -99,7 +100,7 @@ export interface Snapshot {
 export function createProgressDb(store?: UseStore, channel?: ProgressChannel | null) {
 	let useStore = store;
 	let postChannel = channel;
-	const getStore = () => (useStore ??= createStore(databaseName, storeName));
+	const getStore = () => (useStore ??= storeOf('progress'));
 
 	function notify(bankId: string | null) {
 		if (postChannel === undefined) {

@@ -96,7 +96,8 @@ export function progressReads(db: ProgressDb) {
 					return;
 				}
 				// An index written by a newer version is left alone: answer from the cards.
-				const keepTheirs = dueReq.result !== undefined && isNewer({ version: currentVersion }, dueReq.result);
+				const keepTheirs =
+					dueReq.result !== undefined && isNewer({ version: currentVersion }, dueReq.result);
 				const entries = keysReq.result.map((key, i) => ({
 					key: String(key),
 					value: valuesReq.result[i]

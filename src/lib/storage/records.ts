@@ -7,7 +7,7 @@ import {
 	type CardState,
 	type DueEntry
 } from '../srs/card';
-import { readVersioned, type Migration, type ReadResult } from './policy';
+import { readVersioned, type Migration, type Parser, type ReadResult } from './policy';
 
 /**
  * Everything lives in one object store, told apart by key prefix:
@@ -291,8 +291,6 @@ export type { ReadResult } from './policy';
  * a newer version reads as `{ ok: false, newer: true }`: leave it where it is.
  */
 export function readRecord<K extends RecordKind>(kind: K, raw: unknown): ReadResult<RecordOf<K>> {
-	return readVersioned(
-		{ version: currentVersion, schema: schemas[kind], migrations: migrations[kind] },
-		raw
-	) as ReadResult<RecordOf<K>>;
+	const schema = schemas[kind] as Parser<RecordOf<K>>;
+	return readVersioned({ version: currentVersion, schema, migrations: migrations[kind] }, raw);
 }
