@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDraft, edit, reject } from '../../src/lib/authoring/draft';
 import { discardDraft, loadDraft, saveDraft } from '../../src/lib/authoring/draft-store';
+import { DraftKeeper } from '../../src/lib/authoring/draft-keeper.svelte';
 import { deleteLocalBank, listLocalBanks } from '../../src/lib/storage/local-banks';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { generateBank } from '../../src/lib/generate/index';
@@ -77,4 +78,54 @@ describe('unsaved review drafts', () => {
 		expect(listed.banks).toEqual([]);
 		expect(listed.problems.join(' ')).toContain('draft:new');
 	});
+});
+
+describe('a review change waiting to be kept', () => {
+	function page() {
+		const target = new EventTarget();
+		let visibility = 'visible';
+		return {
+			events: {
+				addEventListener: (type: string, listener: () => void) =>
+					target.addEventListener(type, listener),
+				removeEventListener: (type: string, listener: () => void) =>
+					target.removeEventListener(type, listener),
+				visibilityState: () => visibility
+			},
+			hide(type: 'pagehide' | 'visibilitychange') {
+				if (type === 'visibilitychange') visibility = 'hidden';
+				target.dispatchEvent(new Event(type));
+			}
+		};
+	}
+
+	it.each(['pagehide', 'visibilitychange'] as const)(
+		'is kept at once on %s, long before its delay',
+		async (type) => {
+			const store = freshStore();
+			const { events, hide } = page();
+			const draft = reviewed();
+			const saved = { version: 1 as const, slot: 'new', savedAt: new Date().toISOString(), draft };
+			const writes: Promise<void>[] = [];
+			const keeper = new DraftKeeper(
+				() => {
+					const write = saveDraft(saved, store);
+					writes.push(write);
+					return write;
+				},
+				60_000,
+				events
+			);
+			keeper.schedule();
+			expect(writes).toHaveLength(0);
+			hide(type);
+			expect(writes).toHaveLength(1);
+			await Promise.all(writes);
+			expect(await loadDraft('new', store)).toMatchObject({ found: true, saved: { slot: 'new' } });
+			// Written once: nothing waits any more, so hiding again writes nothing.
+			hide(type);
+			expect(writes).toHaveLength(1);
+			keeper.cancel();
+		}
+	);
 });

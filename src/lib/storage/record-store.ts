@@ -7,6 +7,7 @@ import { NewerVersionError, reportNewerVersion } from './newer-version';
 import {
 	isNewer,
 	putQuarantine,
+	quarantineKey,
 	quarantinePrefix,
 	readVersioned,
 	type QuarantineEntry,
@@ -24,6 +25,8 @@ export type Read<T> =
 export interface SetAside {
 	/** The key the record was stored under. */
 	key: string;
+	/** The key it is kept under now. */
+	storedAs: string;
 	error: string;
 	quarantinedAt?: string;
 	/** The record as it was stored. */
@@ -191,7 +194,13 @@ export function recordStore(store: () => UseStore) {
 						else {
 							putQuarantine(s, key, raw, got.error, now);
 							s.delete(key);
-							setAside.push({ key, error: got.error, quarantinedAt: now.toISOString(), raw });
+							setAside.push({
+								key,
+								storedAs: quarantineKey(key),
+								error: got.error,
+								quarantinedAt: now.toISOString(),
+								raw
+							});
 						}
 					});
 				} catch (error) {
@@ -248,6 +257,7 @@ export function asSetAside(key: string, raw: unknown): SetAside {
 	const bare = key.slice(quarantinePrefix.length).replace(/@\d{4}-\d\d-\d\dT[\d:.]+Z$/, '');
 	return {
 		key: typeof entry.key === 'string' ? entry.key : bare,
+		storedAs: key,
 		error: typeof entry.error === 'string' ? entry.error : 'unreadable',
 		...(typeof entry.quarantinedAt === 'string'
 			? { quarantinedAt: entry.quarantinedAt }

@@ -4,6 +4,7 @@ import { buildDueQueue, intervalLabel, pickQuestion, quizGrade } from '../srs/qu
 import type { GradeValue } from '../srs/scheduler';
 import type { ProgressStore, StudyStats } from '../storage';
 import { onProgressChanged, StorageFullError } from '../storage/channel';
+import { NewerVersionError } from '../storage/newer-version';
 import type { Settings } from '../storage/records';
 import type { StudyQuestion } from './types';
 
@@ -70,7 +71,8 @@ class ProgressClient {
 	}
 
 	describeError(error: unknown): string {
-		if (error instanceof StorageFullError) return error.message;
+		if (error instanceof StorageFullError || error instanceof NewerVersionError)
+			return error.message;
 		const reason = error instanceof Error ? error.message : String(error);
 		return `Your progress could not be read or saved: ${reason}`;
 	}
