@@ -4,7 +4,12 @@
 import { base, build, files, prerendered, version } from '$service-worker';
 
 /** One cache per deployment: a tab on the old version keeps its files until the new one takes over. */
-export const cacheName = `factdeck-${version}`;
+export const cacheName = cacheOf(version);
+
+/** The cache of one deployment's files. */
+export function cacheOf(appVersion: string): string {
+	return `factdeck-${appVersion}`;
+}
 
 /** Shown for a page that was never cached when the network is gone. */
 export const offlinePath = `${base}/offline`;
@@ -54,9 +59,25 @@ export async function precache(): Promise<void> {
 	);
 }
 
-/** Deletes the caches of earlier versions; only ever runs once this version is in charge. */
-export async function deleteOldCaches(): Promise<void> {
+/**
+ * Deletes the caches of earlier versions that no open tab runs on any more. A tab left on an old
+ * version still loads that version's chunks lazily (a page it opens, an export), so its files stay
+ * until it is reloaded or closed.
+ */
+export async function deleteUnusedCaches(versionsInUse: ReadonlySet<string>): Promise<void> {
+	const keep = new Set([cacheName, ...[...versionsInUse].map(cacheOf)]);
 	for (const key of await caches.keys()) {
-		if (key !== cacheName && key.startsWith('factdeck-')) await caches.delete(key);
+		if (!keep.has(key) && key.startsWith('factdeck-')) await caches.delete(key);
 	}
+}
+
+/** A build file of any version still kept: an old tab's chunk that this version no longer has. */
+export async function olderBuildFile(pathname: string): Promise<Response | undefined> {
+	if (!pathname.startsWith(`${base}/_app/immutable/`)) return undefined;
+	for (const key of await caches.keys()) {
+		if (key === cacheName || !key.startsWith('factdeck-')) continue;
+		const hit = await (await caches.open(key)).match(pathname);
+		if (hit) return hit;
+	}
+	return undefined;
 }

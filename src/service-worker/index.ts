@@ -2,8 +2,8 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { deleteOldCaches, precache } from './cache';
-import { onMessage } from './messaging';
+import { precache } from './cache';
+import { cleanUp, onMessage } from './messaging';
 import { handles, respond } from './request';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
@@ -14,8 +14,9 @@ worker.addEventListener('install', (event) => {
 });
 
 worker.addEventListener('activate', (event) => {
-	// Claiming lets the very first visit work offline without a second page load.
-	event.waitUntil(deleteOldCaches().then(() => worker.clients.claim()));
+	// Claiming lets the very first visit work offline without a second page load. Earlier
+	// versions' caches go once no open tab runs on them (the tabs are asked which they run).
+	event.waitUntil(worker.clients.claim().then(() => cleanUp(worker)));
 });
 
 worker.addEventListener('fetch', (event) => {

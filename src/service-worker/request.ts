@@ -2,7 +2,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 import { base } from '$service-worker';
-import { cacheName, offlinePath, precacheKey } from './cache';
+import { cacheName, offlinePath, olderBuildFile, precacheKey } from './cache';
 
 /** SvelteKit asks for this to learn whether a new version is deployed: always the network's answer. */
 const versionFile = `${base}/_app/version.json`;
@@ -24,11 +24,15 @@ export function handles(request: Request, origin: string): boolean {
  */
 export async function respond(request: Request): Promise<Response> {
 	const cache = await caches.open(cacheName);
-	const key = precacheKey(new URL(request.url).pathname);
+	const { pathname } = new URL(request.url);
+	const key = precacheKey(pathname);
 	if (key) {
 		const hit = await cache.match(key);
 		if (hit) return hit;
 	}
+	// A tab still on the previous version asks for its own chunks, gone from the new deployment.
+	const older = await olderBuildFile(pathname);
+	if (older) return older;
 	try {
 		const response = await fetch(request);
 		// Build files outside the precache (the generator's worker) are kept once fetched, so what

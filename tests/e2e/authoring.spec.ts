@@ -292,6 +292,51 @@ test('a review in progress survives a reload', async ({ page }) => {
 	await expect(page.getByRole('region', { name: 'Unsaved review' })).toHaveCount(0);
 });
 
+/** The questions rejected in the review kept on the device, or undefined when none is kept. */
+function keptRejections(page: Page) {
+	return page.evaluate(
+		() =>
+			new Promise<string[] | undefined>((ok, fail) => {
+				const open = indexedDB.open('factdeck-local-banks');
+				open.onsuccess = () => {
+					const db = open.result;
+					const get = db.transaction('banks').objectStore('banks').get('draft:new');
+					get.onsuccess = () => {
+						db.close();
+						ok((get.result as { draft?: { rejected?: string[] } } | undefined)?.draft?.rejected);
+					};
+					get.onerror = () => fail(get.error);
+				};
+				open.onerror = () => fail(open.error);
+			})
+	);
+}
+
+test('a change made just before the tab is closed is there on return', async ({
+	page,
+	context
+}) => {
+	const meta = await generateFixture(page);
+	const items = page.locator('ol.list > li');
+	await expect(items.first()).toBeVisible();
+	// The review as generated is kept first: from here on only the next change is unsaved.
+	await expect.poll(() => keptRejections(page)).toEqual([]);
+
+	await items.nth(1).getByRole('button', { name: 'Reject' }).click();
+	await expect(items.nth(1).locator('.status')).toHaveText('Rejected');
+	const rejected = await items.nth(1).getAttribute('data-question-id');
+	// Well inside the 300 ms the review waits before keeping a change.
+	await page.waitForTimeout(50);
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto('/teach/new');
+	await expect(again.getByRole('region', { name: 'Unsaved review' })).toContainText(meta.title);
+	expect(await keptRejections(again)).toEqual([rejected]);
+	await again.getByRole('button', { name: 'Resume the review' }).click();
+	await expect(again.locator(`li[data-question-id="${rejected}"] .status`)).toHaveText('Rejected');
+});
+
 test('an article not in English is generated with a clear warning to check its questions', async ({
 	page
 }) => {

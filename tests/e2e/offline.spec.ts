@@ -1,12 +1,20 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { BankPayload, BankSummary } from '../../src/lib/schema';
 import { z } from '../../src/lib/schema/zod-mini';
 import { freePort, serveBuild, waitForServiceWorker } from './pwa';
-import { answerShown } from './study';
+import { answerShown, seed } from './study';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -26,6 +34,41 @@ async function openCached(page: Page, url: string) {
 	const response = await page.goto(url);
 	expect(response?.fromServiceWorker(), `${url} is answered by the service worker`).toBe(true);
 	expect(response?.ok()).toBe(true);
+}
+
+const builtVersion = () =>
+	(JSON.parse(readFileSync('build/_app/version.json', 'utf8')) as { version: string }).version;
+
+/**
+ * The next deploy: the same site under a new version name, so a new service worker, and every
+ * build file under a new name (as a real deploy's content hashes give), so the old version's
+ * chunks are no longer on the host.
+ */
+function nextDeploy() {
+	const version = builtVersion();
+	const next = `${version}-next`;
+	const dir = mkdtempSync(join(tmpdir(), 'factdeck-v2-'));
+	cpSync('build', dir, { recursive: true });
+	for (const file of ['service-worker.js', '_app/version.json']) {
+		expect(readFileSync(join(dir, file), 'utf8')).toContain(`"${version}"`);
+	}
+	const renamed = new Map<string, string>();
+	const immutable = join(dir, '_app/immutable');
+	for (const file of readdirSync(immutable, { recursive: true }) as string[]) {
+		const name = basename(file);
+		if (!/\.(js|css)$/.test(name)) continue;
+		const fresh = name.replace(/\.(js|css)$/, '-next.$1');
+		renameSync(join(immutable, file), join(immutable, dirname(file), fresh));
+		renamed.set(name, fresh);
+	}
+	for (const file of readdirSync(dir, { recursive: true }) as string[]) {
+		if (!/\.(js|css|html|json)$/.test(file)) continue;
+		const path = join(dir, file);
+		let text = readFileSync(path, 'utf8').replaceAll(`"${version}"`, `"${next}"`);
+		for (const [from, to] of renamed) text = text.replaceAll(`/${from}`, `/${to}`);
+		writeFileSync(path, text);
+	}
+	return { version, next, dir, renamed };
 }
 
 test('after one visit every page and bank works with no network, and nothing is lost', async ({
@@ -128,19 +171,7 @@ test('after one visit every page and bank works with no network, and nothing is 
 test('an open tab keeps working on its version until the learner reloads into the new one', async ({
 	page
 }, testInfo) => {
-	const version = (
-		JSON.parse(readFileSync('build/_app/version.json', 'utf8')) as { version: string }
-	).version;
-	const next = `${version}-next`;
-	// The next deploy: the same site under a new version name, so a new service worker.
-	const v2 = mkdtempSync(join(tmpdir(), 'factdeck-v2-'));
-	cpSync('build', v2, { recursive: true });
-	for (const file of ['service-worker.js', '_app/version.json']) {
-		const path = join(v2, file);
-		const text = readFileSync(path, 'utf8');
-		expect(text).toContain(`"${version}"`);
-		writeFileSync(path, text.replaceAll(`"${version}"`, `"${next}"`));
-	}
+	const { version, next, dir: v2 } = nextDeploy();
 	const port = await freePort();
 	let server = await serveBuild('build', port);
 	try {
@@ -179,6 +210,66 @@ test('an open tab keeps working on its version until the learner reloads into th
 		await expect(banner).toBeHidden();
 		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`factdeck-${next}`]);
 		await expect(page.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+	} finally {
+		await server.stop();
+		rmSync(v2, { recursive: true, force: true });
+	}
+});
+
+test('a tab left on the old version still loads its lazy chunks after the new one takes over', async ({
+	page,
+	context
+}) => {
+	const { version, next, dir: v2, renamed } = nextDeploy();
+	expect(renamed.size).toBeGreaterThan(10);
+	const port = await freePort();
+	let server = await serveBuild('build', port);
+	try {
+		// The old tab: a bank page, its export code not loaded yet.
+		await page.goto(`${server.origin}/banks/${seed}`);
+		expect(await waitForServiceWorker(page)).toEqual([`factdeck-${version}`]);
+		await expect(
+			page.getByRole('group', { name: 'Export' }).getByRole('button').first()
+		).toBeEnabled();
+
+		// The next version is deployed (none of the old chunks left on the host); another tab takes it.
+		await server.stop();
+		server = await serveBuild(v2, port);
+		const other = await context.newPage();
+		await other.goto(`${server.origin}/progress`);
+		const banner = other.getByRole('status').filter({ hasText: 'A new version' });
+		await other.evaluate(async () => (await navigator.serviceWorker.ready).update());
+		await expect(banner).toBeVisible();
+		const reloaded = other.waitForEvent('load');
+		await banner.getByRole('button', { name: 'Reload' }).click();
+		await reloaded;
+		await expect(other.getByRole('heading', { level: 1, name: 'Your progress' })).toBeVisible();
+		expect(await other.evaluate(() => navigator.serviceWorker.controller?.scriptURL)).toContain(
+			'service-worker.js'
+		);
+		// The new worker is in charge of the old tab too, and the old version's files are kept.
+		await expect
+			.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state))
+			.toBe('activated');
+		expect(await page.evaluate(() => caches.keys())).toEqual(
+			expect.arrayContaining([`factdeck-${version}`, `factdeck-${next}`])
+		);
+
+		// The old tab exports: its export chunk (gone from the host) comes from the kept cache.
+		const lazy = page.waitForResponse(
+			(r) => r.url().includes('/_app/immutable/') && !r.url().includes('-next.')
+		);
+		const download = page.waitForEvent('download');
+		await page.getByRole('group', { name: 'Export' }).getByRole('button', { name: 'CSV' }).click();
+		const chunk = await lazy;
+		expect(chunk.ok()).toBe(true);
+		expect(chunk.fromServiceWorker()).toBe(true);
+		expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+		await expect(page.getByRole('group', { name: 'Export' }).getByRole('alert')).toHaveCount(0);
+
+		// Once the old tab is gone, so are the old version's files.
+		await page.close();
+		await expect.poll(() => other.evaluate(() => caches.keys())).toEqual([`factdeck-${next}`]);
 	} finally {
 		await server.stop();
 		rmSync(v2, { recursive: true, force: true });

@@ -263,7 +263,9 @@ describe('validation, quarantine and migration', () => {
 			'review:bank-a:2026-01-01T00:00:00.000Z:bad',
 			'undo:weird'
 		]);
-		expect(all.quarantined.find((q) => q.key === 'undo:weird')?.error).toMatch(/unknown record version/);
+		expect(all.quarantined.find((q) => q.key === 'undo:weird')?.error).toMatch(
+			/unknown record version/
+		);
 		const moved = await get('quarantine:card:bank-a:fact-2', store);
 		expect(moved).toMatchObject({ key: 'card:bank-a:fact-2', raw: { card: 'garbage' } });
 		expect(await get('card:bank-a:fact-2', store)).toBeUndefined();

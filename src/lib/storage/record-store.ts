@@ -182,6 +182,7 @@ export function recordStore(store: () => UseStore) {
 							s.delete(key);
 							setAside.push({
 								key,
+								storedAs: quarantineKey(key),
 								error: 'unknown record',
 								quarantinedAt: now.toISOString(),
 								raw

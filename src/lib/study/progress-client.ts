@@ -281,8 +281,17 @@ class ProgressClient {
 		);
 	}
 
+	/** Every record set aside, in any database; reading progress first sets aside new bad ones. */
 	async quarantined() {
-		return (await (await this.openStore()).loadAll()).quarantined;
+		await (await this.openStore()).loadAll();
+		const { listSetAside } = await import('../storage/set-aside');
+		return listSetAside();
+	}
+
+	/** The records set aside, as a file to download. */
+	async setAsideFile(now: Date) {
+		const { listSetAside, setAsideFile } = await import('../storage/set-aside');
+		return setAsideFile(await listSetAside(), now);
 	}
 
 	async loadSettings(): Promise<Settings> {
