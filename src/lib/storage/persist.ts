@@ -14,9 +14,10 @@ export function requestPersistentStorage(
 		? undefined
 		: navigator.storage
 ): Promise<boolean> {
+	const persist = storage?.persist?.bind(storage);
+	if (!persist) return Promise.resolve(false);
 	return (asked ??= (async () => {
-		if (typeof storage?.persist !== 'function') return false;
-		if ((await storage.persisted?.()) === true) return true;
-		return (await storage.persist()) === true;
+		if ((await storage?.persisted?.()) === true) return true;
+		return (await persist()) === true;
 	})().catch(() => false));
 }
