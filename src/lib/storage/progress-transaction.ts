@@ -1,0 +1,85 @@
+import { promisifyRequest, type UseStore } from 'idb-keyval';
+import { toStorageError } from './channel';
+import { prefixRange } from './records';
+
+// Transactions on the progress store: one write is one transaction, and anything that throws
+// inside it aborts all of it.
+
+export type Guard = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+
+export interface Entry {
+	key: string;
+	value: unknown;
+}
+
+export function progressTransactions(getStore: () => UseStore) {
+	/**
+	 * Runs `body` in one transaction. An exception in `body` or in any callback wrapped with
+	 * `guard` aborts the whole transaction, so nothing it wrote is kept.
+	 */
+	async function transact(
+		mode: IDBTransactionMode,
+		body: (s: IDBObjectStore, guard: Guard) => void
+	): Promise<void> {
+		try {
+			await getStore()(mode, (s) => {
+				let failure: unknown;
+				let failed = false;
+				const guard: Guard =
+					(fn) =>
+					(...args) => {
+						if (failed) return;
+						try {
+							fn(...args);
+						} catch (error) {
+							failed = true;
+							failure = error;
+							try {
+								s.transaction.abort();
+							} catch {
+								// Already finished or aborting.
+							}
+						}
+					};
+				// A failed request (e.g. QuotaExceededError) reaches the transaction before its own
+				// error is set, so keep the request's error to report.
+				let requestError: unknown;
+				s.transaction.addEventListener('error', (event) => {
+					requestError ??= (event.target as IDBRequest | null)?.error ?? undefined;
+				});
+				guard(() => body(s, guard))();
+				return promisifyRequest(s.transaction).then(
+					() => undefined,
+					(error: unknown) => {
+						if (failed) throw failure;
+						throw (
+							requestError ?? s.transaction.error ?? error ?? new Error('The save was aborted.')
+						);
+					}
+				);
+			});
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	}
+
+	async function readPrefixes(prefixes: string[]): Promise<Entry[][]> {
+		const out: Entry[][] = prefixes.map(() => []);
+		await transact('readonly', (s, guard) => {
+			prefixes.forEach((prefix, i) => {
+				const range = prefixRange(prefix);
+				const keysReq = s.getAllKeys(range);
+				const valuesReq = s.getAll(range);
+				valuesReq.onsuccess = guard(() => {
+					const values = valuesReq.result;
+					out[i] = keysReq.result.map((key, k) => ({ key: String(key), value: values[k] }));
+				});
+			});
+		});
+		return out;
+	}
+
+	return { transact, readPrefixes };
+}
+
+export type Transact = ReturnType<typeof progressTransactions>['transact'];
