@@ -255,7 +255,10 @@ test('a tab left on the old version still loads its lazy chunks after the new on
 			expect.arrayContaining([`factdeck-${version}`, `factdeck-${next}`])
 		);
 
-		// The old tab exports: its export chunk (gone from the host) comes from the kept cache.
+		// The old tab exports: its export chunk (gone from the host, and from the HTTP cache)
+		// comes from the kept cache.
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.clearBrowserCache');
 		const lazy = page.waitForResponse(
 			(r) => r.url().includes('/_app/immutable/') && !r.url().includes('-next.')
 		);
