@@ -129,3 +129,20 @@ describe('a review change waiting to be kept', () => {
 		}
 	);
 });
+
+describe('a draft saved by a newer version', () => {
+	it('is left as it is: keeping this tab’s review over it is refused', async () => {
+		const store = freshStore();
+		const newer = { version: 2, slot: 'new', savedAt: new Date().toISOString(), draft: {} };
+		await set('draft:new', newer, store);
+		const saved = {
+			version: 1 as const,
+			slot: 'new',
+			savedAt: new Date().toISOString(),
+			draft: reviewed()
+		};
+		await expect(saveDraft(saved, store)).rejects.toThrow('Factdeck was updated in another tab');
+		expect(await get('draft:new', store)).toEqual(newer);
+		expect(await get('quarantine:draft:new', store)).toBeUndefined();
+	});
+});

@@ -59,7 +59,10 @@ export async function saveDraft(saved: SavedDraft, store?: UseStore): Promise<vo
 		throw new Error(
 			`The review could not be kept: ${parsed.error.issues[0]?.message ?? 'invalid draft'}`
 		);
-	await records(store).update(draftKind, draftKey(saved.slot), () => parsed.data);
+	// Eager: this is also the save made as the page goes away.
+	await records(store).update(draftKind, draftKey(saved.slot), () => parsed.data, new Date(), {
+		eager: true
+	});
 }
 
 export type LoadedDraft =

@@ -121,11 +121,22 @@ export function recordStore(store: () => UseStore) {
 		kind: RecordKind<T>,
 		key: string,
 		change: (current: T | undefined) => T,
-		now = new Date()
+		now = new Date(),
+		options: { eager?: boolean } = {}
 	): Promise<T> {
+		const check = (next: T) => {
+			const checked = kind.schema.safeParse(next);
+			if (!checked.success) throw checked.error;
+			return checked.data;
+		};
+		// Eager: the write is requested at once, not after the read comes back, so it is carried
+		// out even when the page goes away now (a flush on pagehide). For records whose new value
+		// does not depend on the stored one; a newer stored record still aborts it.
+		const early = options.eager ? check(change(undefined)) : undefined;
 		return run(store(), 'readwrite', (s, fail) => {
-			let written: T | undefined;
+			let written: T | undefined = early;
 			const req = s.get(key);
+			if (early !== undefined) s.put(early, key);
 			req.onsuccess = () => {
 				try {
 					let current: T | undefined;
@@ -137,10 +148,8 @@ export function recordStore(store: () => UseStore) {
 							throw new NewerVersionError(key);
 						} else putQuarantine(s, key, req.result, got.error, now);
 					}
-					const next = change(current);
-					const checked = kind.schema.safeParse(next);
-					if (!checked.success) throw checked.error;
-					written = checked.data;
+					if (early !== undefined) return;
+					written = check(change(current));
 					s.put(written, key);
 				} catch (error) {
 					fail(error);
