@@ -80,54 +80,55 @@ describe('unsaved review drafts', () => {
 	});
 });
 
-describe('a review change waiting to be kept', () => {
-	function page() {
-		const target = new EventTarget();
-		let visibility = 'visible';
-		return {
-			events: {
-				addEventListener: (type: string, listener: () => void) =>
-					target.addEventListener(type, listener),
-				removeEventListener: (type: string, listener: () => void) =>
-					target.removeEventListener(type, listener),
-				visibilityState: () => visibility
-			},
-			hide(type: 'pagehide' | 'visibilitychange') {
-				if (type === 'visibilitychange') visibility = 'hidden';
-				target.dispatchEvent(new Event(type));
-			}
-		};
-	}
-
-	it.each(['pagehide', 'visibilitychange'] as const)(
-		'is kept at once on %s, long before its delay',
-		async (type) => {
-			const store = freshStore();
-			const { events, hide } = page();
-			const draft = reviewed();
-			const saved = { version: 1 as const, slot: 'new', savedAt: new Date().toISOString(), draft };
-			const writes: Promise<void>[] = [];
-			const keeper = new DraftKeeper(
-				() => {
-					const write = saveDraft(saved, store);
-					writes.push(write);
-					return write;
-				},
-				60_000,
-				events
+describe('the keeper of a review', () => {
+	it('starts each write in the same turn, and the last change made is what stays', async () => {
+		const store = freshStore();
+		const draft = reviewed();
+		const started: string[][] = [];
+		const keeper = new DraftKeeper(() => {
+			const snapshot = JSON.parse(JSON.stringify(draft)) as typeof draft;
+			started.push([...snapshot.rejected]);
+			return saveDraft(
+				{ version: 1, slot: 'new', savedAt: new Date().toISOString(), draft: snapshot },
+				store
 			);
-			keeper.schedule();
-			expect(writes).toHaveLength(0);
-			hide(type);
-			expect(writes).toHaveLength(1);
-			await Promise.all(writes);
-			expect(await loadDraft('new', store)).toMatchObject({ found: true, saved: { slot: 'new' } });
-			// Written once: nothing waits any more, so hiding again writes nothing.
-			hide(type);
-			expect(writes).toHaveLength(1);
-			keeper.cancel();
-		}
-	);
+		});
+		const [, , third, fourth] = draft.raw;
+		void keeper.keep();
+		expect(reject(draft, third!.id)).toEqual({ ok: true });
+		void keeper.keep();
+		expect(reject(draft, fourth!.id)).toEqual({ ok: true });
+		void keeper.keep();
+		// Each change started its write at once, none waiting for a quiet moment.
+		expect(started).toHaveLength(3);
+		await keeper.settled();
+		const loaded = await loadDraft('new', store);
+		expect(loaded.found && 'saved' in loaded && loaded.saved.draft.rejected).toEqual(
+			draft.rejected
+		);
+		expect(keeper.error).toBe('');
+	});
+
+	it('says when a write fails, and stops saying it once a later write is kept', async () => {
+		let fail = true;
+		const keeper = new DraftKeeper(() =>
+			fail ? Promise.reject(new Error('quota')) : Promise.resolve()
+		);
+		await keeper.keep();
+		expect(keeper.error).toBe(
+			'Your review is not being kept on this device (quota): save the bank before you leave.'
+		);
+		fail = false;
+		await keeper.keep();
+		expect(keeper.error).toBe('');
+	});
+
+	it('keeps nothing when there is no review', async () => {
+		const keeper = new DraftKeeper(() => undefined);
+		await keeper.keep();
+		await keeper.settled();
+		expect(keeper.error).toBe('');
+	});
 });
 
 describe('a draft saved by a newer version', () => {

@@ -43,14 +43,13 @@ function modelOn(store: UseStore): AuthoringModel {
 
 function session(
 	store: UseStore,
-	options: { keepDelay?: number; builtIn?: string[]; load?: () => Promise<AuthoringModel> } = {}
+	options: { builtIn?: string[]; load?: () => Promise<AuthoringModel> } = {}
 ) {
 	const focused: FocusTarget[] = [];
 	const s = new AuthoringSession({
 		builtInBanks: () => options.builtIn ?? [],
 		load: options.load ?? (() => Promise.resolve(modelOn(store))),
 		now: () => new Date('2026-03-02T09:30:00Z'),
-		keepDelay: options.keepDelay ?? 60_000,
 		focus: (target) => void focused.push(target)
 	});
 	return { s, focused };
@@ -64,8 +63,8 @@ function paste(s: AuthoringSession) {
 	s.paste.body = body;
 }
 
-async function generated(store: UseStore, options: { keepDelay?: number } = {}) {
-	const made = session(store, options);
+async function generated(store: UseStore) {
+	const made = session(store);
 	paste(made.s);
 	await made.s.generate();
 	expect(made.s.phase).toBe('review');
@@ -110,27 +109,48 @@ describe('the authoring session', () => {
 		expect(s.draft?.article.id).toMatch(new RegExp(`^${bankId}-`));
 	});
 
-	it('keeps the review on the device a moment after a change', async () => {
+	it('keeps each decision on the device as it is made, without waiting', async () => {
 		const store = freshStore();
-		const { s } = await generated(store, { keepDelay: 10 });
-		const id = s.entries[0]!.id;
+		const model = modelOn(store);
+		const writes: string[][] = [];
+		const { s } = session(store, {
+			load: () =>
+				Promise.resolve({
+					...model,
+					drafts: {
+						...model.drafts,
+						saveDraft: (saved) => {
+							writes.push([...saved.draft.rejected]);
+							return model.drafts.saveDraft(saved);
+						}
+					}
+				})
+		});
+		paste(s);
+		await s.generate();
+		const id = s.entries[1]!.id;
+		const before = writes.length;
 		s.reject(id);
-		expect(s.counts.rejected).toBe(1);
+		// The write has started before anything else runs: a tab closed now still had it.
+		expect(writes.slice(before)).toEqual([[id]]);
 		await vi.waitFor(() =>
-			expect(s.announcement).toMatch(/^Question 1 rejected\. \d+ questions in the bank\.$/)
+			expect(s.announcement).toMatch(/^Question 2 rejected\. \d+ questions in the bank\.$/)
 		);
-		await vi.waitFor(async () => expect((await kept(store))?.draft.rejected).toEqual([id]));
+		await s.kept();
+		const saved = await kept(store);
+		expect(saved?.draft.rejected).toEqual([id]);
+		expect(saved?.savedAt).toBe('2026-03-02T09:30:00.000Z');
 	});
 
-	it('keeps a waiting change at once when flushed, and not before', async () => {
+	it('keeps the last of several quick decisions', async () => {
 		const store = freshStore();
 		const { s } = await generated(store);
-		s.reject(s.entries[1]!.id);
-		expect(await kept(store)).toBeUndefined();
-		await s.flush();
-		const saved = await kept(store);
-		expect(saved?.draft.rejected).toEqual([s.entries[1]!.id]);
-		expect(saved?.savedAt).toBe('2026-03-02T09:30:00.000Z');
+		const [a, b] = [s.entries[0]!.id, s.entries[1]!.id];
+		s.reject(a);
+		s.reject(b);
+		s.restore(a);
+		await s.kept();
+		expect((await kept(store))?.draft.rejected).toEqual([b]);
 	});
 
 	it('says when the review cannot be kept on the device, so the teacher saves before leaving', async () => {
@@ -145,7 +165,7 @@ describe('the authoring session', () => {
 		});
 		paste(s);
 		await s.generate();
-		await s.flush();
+		await s.kept();
 		expect(s.keepError).toBe(
 			'Your review is not being kept on this device (quota): save the bank before you leave.'
 		);
@@ -156,7 +176,7 @@ describe('the authoring session', () => {
 		const first = await generated(store);
 		const rejected = first.s.entries[2]!.id;
 		first.s.reject(rejected);
-		await first.s.flush();
+		await first.s.kept();
 
 		const { s, focused } = session(store);
 		await s.arrive(undefined);
@@ -177,7 +197,7 @@ describe('the authoring session', () => {
 	it('drops an unsaved review the teacher discards', async () => {
 		const store = freshStore();
 		const first = await generated(store);
-		await first.s.flush();
+		await first.s.kept();
 		const { s } = session(store);
 		await s.arrive(undefined);
 		await s.discardPending();
@@ -267,12 +287,11 @@ describe('the authoring session', () => {
 
 	it('discards the review and goes back to the paste form', async () => {
 		const store = freshStore();
-		const { s } = await generated(store, { keepDelay: 10 });
+		const { s } = await generated(store);
 		s.reject(s.entries[0]!.id);
 		expect(await s.startOver()).toBeUndefined();
 		expect(s.phase).toBe('paste');
 		expect(s.draft).toBeUndefined();
-		await new Promise((ok) => setTimeout(ok, 30));
 		expect(await kept(store)).toBeUndefined();
 	});
 });

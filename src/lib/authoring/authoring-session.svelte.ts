@@ -19,8 +19,6 @@ export interface AuthoringOptions {
 	builtInBanks: () => readonly string[];
 	load?: () => Promise<AuthoringModel>;
 	now: () => Date;
-	/** How long after a change the review is kept on the device, in milliseconds. */
-	keepDelay?: number;
 	focus?: (target: FocusTarget) => void | Promise<void>;
 }
 
@@ -94,7 +92,7 @@ export class AuthoringSession {
 
 	constructor(options: AuthoringOptions) {
 		this.#options = options;
-		this.#keeper = new DraftKeeper(() => this.#saveDraft(), options.keepDelay);
+		this.#keeper = new DraftKeeper(() => this.#saveDraft());
 		this.paste = new PastedArticle(this.#now().slice(0, 10));
 	}
 
@@ -153,7 +151,7 @@ export class AuthoringSession {
 				signal: this.#stopping.signal
 			});
 			this.draft = m.draft.createDraft(article, result);
-			this.#keeper.schedule();
+			void this.#keeper.keep();
 			await this.#enterReview();
 		} catch (e) {
 			this.phase = 'paste';
@@ -233,9 +231,9 @@ export class AuthoringSession {
 		return this.#keeper.error;
 	}
 
-	/** Keeps a change still waiting to be kept now. */
-	flush() {
-		return this.#keeper.flush();
+	/** Resolves once every change made so far is kept on this device. */
+	kept() {
+		return this.#keeper.settled();
 	}
 
 	#saveDraft() {
@@ -255,7 +253,8 @@ export class AuthoringSession {
 	 * which stays as it was, returns its id to go back to.
 	 */
 	async startOver(): Promise<string | undefined> {
-		this.#keeper.cancel();
+		// The discard comes after every keep already started, so none of them brings it back.
+		await this.#keeper.settled();
 		try {
 			await this.#model?.drafts.discardDraft(this.#slot());
 		} catch (e) {
@@ -320,7 +319,7 @@ export class AuthoringSession {
 			void this.announce(outcome.message);
 			return outcome.message;
 		}
-		this.#keeper.schedule();
+		void this.#keeper.keep();
 		void this.announce(`${note} ${plural(this.#inBank(), 'question')} in the bank.`);
 		return undefined;
 	}
@@ -396,7 +395,7 @@ export class AuthoringSession {
 		if (!draft || !model) return undefined;
 		this.error = '';
 		this.phase = 'saving';
-		this.#keeper.cancel();
+		await this.#keeper.settled();
 		let saved: SavedBankSummary;
 		try {
 			const built = await model.draft.buildBank(draft);

@@ -1,7 +1,7 @@
-// Keeps the teacher's review on this device a moment after each change, so a reload, a crash or a
-// closed tab loses none of it, without writing on every keystroke: a change still waiting is
-// written at once when the page is hidden or left.
-import { flushOnHide, type HideEvents } from '../storage/flush-on-hide';
+// Keeps the teacher's review on this device as each decision is made, so a reload, a crash or a
+// closed tab loses none of it. Every change starts its write in the same turn (nothing waits for
+// a quiet moment that a closing tab would never reach), and IndexedDB commits writes to one store
+// in the order they started, so the last change is what stays.
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -9,60 +9,32 @@ export class DraftKeeper {
 	/** Set when keeping failed: leaving would then lose the review. */
 	error = $state('');
 	#save: () => Promise<void> | undefined;
-	#delay: number;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#events: HideEvents | undefined;
-	/** Stops listening for the page being hidden; set while a change waits. */
-	#unlisten: (() => void) | undefined;
+	/** Settles once every write started so far is over. */
+	#writing: Promise<unknown> = Promise.resolve();
 
-	/**
-	 * `save` writes the review, or returns nothing when there is none to keep. `events` stands in
-	 * for the page's (tests).
-	 */
-	constructor(save: () => Promise<void> | undefined, delay = 300, events?: HideEvents) {
+	/** `save` writes the review, or returns nothing when there is none to keep. */
+	constructor(save: () => Promise<void> | undefined) {
 		this.#save = save;
-		this.#delay = delay;
-		this.#events = events;
 	}
 
-	/** Keeps the review `delay` milliseconds after the last change, or when the page goes. */
-	schedule() {
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.#write(), this.#delay);
-		this.#unlisten ??= this.#events
-			? flushOnHide(() => void this.flush(), this.#events)
-			: flushOnHide(() => void this.flush());
-	}
-
-	/** Keeps a change still waiting to be kept now. */
-	async flush() {
-		if (this.#timer === undefined) return;
-		clearTimeout(this.#timer);
-		await this.#write();
-	}
-
-	/** Forgets a change waiting to be kept: the review is saved or dropped. */
-	cancel() {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
-		this.#stopListening();
-	}
-
-	#stopListening() {
-		this.#unlisten?.();
-		this.#unlisten = undefined;
-	}
-
-	async #write() {
-		this.#timer = undefined;
-		this.#stopListening();
+	/** Starts keeping the review as it is now; resolves once that write is over. */
+	keep(): Promise<void> {
 		const saving = this.#save();
-		if (!saving) return;
-		try {
-			await saving;
-			this.error = '';
-		} catch (e) {
-			this.error = `Your review is not being kept on this device (${message(e)}): save the bank before you leave.`;
-		}
+		if (!saving) return Promise.resolve();
+		const done: Promise<void> = saving.then(
+			() => {
+				this.error = '';
+			},
+			(e: unknown) => {
+				this.error = `Your review is not being kept on this device (${message(e)}): save the bank before you leave.`;
+			}
+		);
+		this.#writing = Promise.all([this.#writing, done]);
+		return done;
+	}
+
+	/** Waits for every write started so far, e.g. before the kept review is dropped. */
+	async settled(): Promise<void> {
+		await this.#writing;
 	}
 }
