@@ -7,13 +7,11 @@ import {
 	type QuizKeeper,
 	type QuizProgress
 } from '../../src/lib/study/quiz-session.svelte';
-import { createStore, get, set } from 'idb-keyval';
-import {
-	keepQuiz,
-	loadKeptQuiz,
-	quizDatabaseName,
-	quizStoreName
-} from '../../src/lib/storage/quiz-resume';
+import { get, set } from 'idb-keyval';
+import { storeOf } from '../../src/lib/storage/database';
+import { NewerVersionError } from '../../src/lib/storage/newer-version';
+import { listSetAside } from '../../src/lib/storage/set-aside';
+import { keepQuiz, loadKeptQuiz } from '../../src/lib/storage/quiz-resume';
 import { seededRandom } from '../../src/lib/util/random';
 import type { StudyQuestion } from '../../src/lib/study/types';
 import { freshBankId, shortAnswer, trueFalse } from './study-fixtures';
@@ -182,7 +180,7 @@ describe('quiz session', () => {
 });
 
 describe('a quiz kept on the device', () => {
-	const kept = () => createStore(quizDatabaseName, quizStoreName);
+	const kept = () => storeOf('quiz');
 
 	it('is offered back after a reload where it was left, with its answers and settings', async () => {
 		const first = quiz(pool);
@@ -301,6 +299,43 @@ describe('a quiz kept on the device', () => {
 		expect(await get(`quarantine:quiz:${bankId}`, kept())).toMatchObject({
 			key: `quiz:${bankId}`,
 			raw: { questionIds: 'garbage' }
+		});
+	});
+
+	it('leaves a quiz kept by a newer version where it is, and refuses to write over it', async () => {
+		const bankId = freshBankId();
+		const newer = { v: 2, bankId, somethingNew: true };
+		await set(`quiz:${bankId}`, newer, kept());
+		const { session } = quiz(pool, { bankId });
+		await session.findKept();
+		expect(session.resumable).toBeUndefined();
+		expect(session.keepNotice).toBe(
+			'Your unfinished quiz was kept by a newer version of Factdeck: reload this page to resume it.'
+		);
+		await expect(
+			keepQuiz({
+				v: 1,
+				bankId,
+				savedAt: new Date().toISOString(),
+				settings: { length: 10, types: ['short_answer'], onlyWrong: false },
+				questionIds: ['q-1'],
+				options: [[]],
+				answers: [],
+				index: 0,
+				elapsedMs: 0
+			})
+		).rejects.toBeInstanceOf(NewerVersionError);
+		expect(await get(`quiz:${bankId}`, kept())).toEqual(newer);
+		expect(await get(`quarantine:quiz:${bankId}`, kept())).toBeUndefined();
+	});
+
+	it('lists a quiz set aside with the other records set aside on the device', async () => {
+		const bankId = freshBankId();
+		await set(`quiz:${bankId}`, { v: 1, bankId, index: 'x' }, kept());
+		expect(await loadKeptQuiz(bankId)).toMatchObject({ found: true });
+		const listed = await listSetAside();
+		expect(listed.find((r) => r.key === `quiz:${bankId}`)).toMatchObject({
+			raw: { index: 'x' }
 		});
 	});
 

@@ -11,7 +11,9 @@ export const databases = {
 	/** A student's assignments and attempts. */
 	assignments: { name: 'factdeck-assignments', store: 'assignments' },
 	/** A teacher's sets and the result codes collected for them. */
-	teacher: { name: 'factdeck-teacher', store: 'sets' }
+	teacher: { name: 'factdeck-teacher', store: 'sets' },
+	/** The quiz in progress on each bank (quiz-resume.ts), left out of backups. */
+	quiz: { name: 'factdeck-quiz', store: 'quizzes' }
 } as const;
 
 export type DatabaseId = keyof typeof databases;

@@ -152,6 +152,11 @@ export class QuizSession {
 			this.keepNotice = `Your unfinished quiz could not be resumed: ${loaded.problem}. It was set aside.`;
 			return;
 		}
+		if ('newer' in loaded) {
+			this.keepNotice =
+				'Your unfinished quiz was kept by a newer version of Factdeck: reload this page to resume it.';
+			return;
+		}
 		const match = matchKeptQuiz(loaded.quiz, this.pool);
 		if ('problem' in match) {
 			this.keepNotice = `Your unfinished quiz could not be resumed: ${match.problem}. It was dropped.`;
