@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
+import { createStore, get, set } from 'idb-keyval';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDraft, reject } from '../../src/lib/authoring/draft';
@@ -165,6 +165,18 @@ describe('the backup of everything on a device', () => {
 			results: 2
 		});
 		expect(contents((await target.backup.exportText(at(12))).text)).toEqual(contents(text));
+	});
+
+	it('never writes over a record a newer version saved, and says to reload and import again', async () => {
+		const { text } = await (await used()).backup.exportText(at(10));
+		const target = device();
+		const newer = { version: 2, id: article.id, fromTheFuture: true };
+		await set(`bank:${article.id}`, newer, target.localBanks);
+		await expect(target.backup.importText(text, at(11))).rejects.toThrow(
+			'Part of this backup was not imported: Factdeck was updated in another tab, and what it saved is left as it is. Reload this page and import the file again; nothing is added twice.'
+		);
+		expect(await get(`bank:${article.id}`, target.localBanks)).toEqual(newer);
+		expect(await get(`quarantine:bank:${article.id}`, target.localBanks)).toBeUndefined();
 	});
 
 	it('changes nothing when the same file is imported twice', async () => {

@@ -1,6 +1,7 @@
 import { z } from '../../schema/zod-mini';
 import { hasControlCharacter } from '../../util/checks';
 import { findMarkup } from '../../util/markup';
+import { NewerVersionError } from '../newer-version';
 
 // One backup file for everything this device holds. Each kind of record is a section (its fields
 // in the file, how to read them all, how to merge them in); the sections are listed where the
@@ -162,12 +163,26 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 	const pick = (s: AnySection, data: Record<string, unknown>) =>
 		Object.fromEntries(Object.keys(s.fields).map((name) => [name, data[name]]));
 
-	/** Validates the whole file, then merges each section in turn; returns what changed. */
+	/**
+	 * Validates the whole file, then merges each section in turn; returns what changed. A record
+	 * here from a newer version of Factdeck (another tab) is never written over: the import stops
+	 * there and says to reload and import again, which adds nothing twice (merges are by item).
+	 */
 	async function importText(text: string, now: Date): Promise<ImportCounts> {
 		const data = validate(text);
 		const total: Record<string, number> = {};
 		for (const s of sections) {
-			const counts = await s.merge(pick(s, data), now);
+			let counts: ImportCounts;
+			try {
+				counts = await s.merge(pick(s, data), now);
+			} catch (error) {
+				if (error instanceof NewerVersionError)
+					throw new Error(
+						`Part of this backup was not imported: Factdeck was updated in another tab, and what it saved is left as it is. Reload this page and import the file again; nothing is added twice.`,
+						{ cause: error }
+					);
+				throw error;
+			}
 			for (const [name, n] of Object.entries(counts)) total[name] = (total[name] ?? 0) + (n ?? 0);
 		}
 		return total;
