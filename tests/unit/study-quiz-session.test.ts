@@ -12,6 +12,7 @@ import { storeOf } from '../../src/lib/storage/database';
 import { NewerVersionError } from '../../src/lib/storage/newer-version';
 import { listSetAside } from '../../src/lib/storage/set-aside';
 import { keepQuiz, loadKeptQuiz } from '../../src/lib/storage/quiz-resume';
+import type { KeptQuiz } from '../../src/lib/schema/kept-quiz';
 import { seededRandom } from '../../src/lib/util/random';
 import type { StudyQuestion } from '../../src/lib/study/types';
 import { freshBankId, shortAnswer, trueFalse } from './study-fixtures';
@@ -179,6 +180,22 @@ describe('quiz session', () => {
 	});
 });
 
+/** A kept quiz of two questions with no answers yet, `fields` changed. */
+function keptQuiz(bankId: string, fields: Partial<KeptQuiz>): KeptQuiz {
+	return {
+		v: 1,
+		bankId,
+		savedAt: new Date().toISOString(),
+		settings: { length: 10, types: ['short_answer'], onlyWrong: false },
+		questionIds: ['q-1', 'q-2'],
+		options: [[], []],
+		answers: [],
+		index: 0,
+		elapsedMs: 0,
+		...fields
+	};
+}
+
 describe('a quiz kept on the device', () => {
 	const kept = () => storeOf('quiz');
 
@@ -313,17 +330,7 @@ describe('a quiz kept on the device', () => {
 			'Your unfinished quiz was kept by a newer version of Factdeck: reload this page to resume it.'
 		);
 		await expect(
-			keepQuiz({
-				v: 1,
-				bankId,
-				savedAt: new Date().toISOString(),
-				settings: { length: 10, types: ['short_answer'], onlyWrong: false },
-				questionIds: ['q-1'],
-				options: [[]],
-				answers: [],
-				index: 0,
-				elapsedMs: 0
-			})
+			keepQuiz(keptQuiz(bankId, { questionIds: ['q-1'], options: [[]], index: 0 }))
 		).rejects.toBeInstanceOf(NewerVersionError);
 		expect(await get(`quiz:${bankId}`, kept())).toEqual(newer);
 		expect(await get(`quarantine:quiz:${bankId}`, kept())).toBeUndefined();
@@ -342,17 +349,7 @@ describe('a quiz kept on the device', () => {
 	it('refuses to keep a quiz whose position and answers disagree', async () => {
 		const bankId = freshBankId();
 		await expect(
-			keepQuiz({
-				v: 1,
-				bankId,
-				savedAt: new Date().toISOString(),
-				settings: { length: 10, types: ['short_answer'], onlyWrong: false },
-				questionIds: ['q-1', 'q-2'],
-				options: [[], []],
-				answers: [],
-				index: 1,
-				elapsedMs: 0
-			})
+			keepQuiz(keptQuiz(bankId, { questionIds: ['q-1', 'q-2'], options: [[], []], index: 1 }))
 		).rejects.toThrow('questions, options, answers and position must agree');
 	});
 
