@@ -34,7 +34,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.4.0' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.5.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -150,6 +150,8 @@ function* stages(
 	const topic = topicOf(claims, article.title);
 	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const rankOf = new Map(paragraphs.map((p, i) => [p.index, i]));
+	// The lead: the first paragraph of some length ("This time, it's for keeps." is a kicker).
+	const lead = paragraphs.find((p) => wordCount(body.slice(p.start, p.end)) >= 15)?.index;
 	const pool = poolOf(claims, people, article.published);
 	const statements = new Set(
 		claims.flatMap((c) => [normalize(c.text), normalize(c.sentence.text)])
@@ -208,7 +210,8 @@ function* stages(
 		ranked.push({
 			claim,
 			salience: salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic),
-			candidates: fine
+			candidates: fine,
+			lead: claim.sentence.block === lead
 		});
 	});
 	const chosen = selectQuestions(ranked, { words: wordCount(body) });

@@ -7,6 +7,8 @@ export interface RankedClaim {
 	claim: Claim;
 	salience: number;
 	candidates: Candidate[];
+	/** A claim of the lead: the article's first paragraph of news. */
+	lead?: boolean;
 }
 
 export interface SelectOptions {
@@ -90,6 +92,7 @@ export function selectQuestions(
 		const share = (typeCounts.get(kindOf(c)) ?? 0) / Math.max(1, chosen.length);
 		const deficit = (mix[kindOf(c)] ?? 0.1) - share;
 		return (
+			(r.lead && leadEvent(c) ? 1.3 : 1) *
 			r.salience *
 			c.slot.weight *
 			c.quality *
@@ -172,6 +175,17 @@ export function selectQuestions(
 	});
 	return balance(kept);
 }
+
+/**
+ * The lead's event asked in words: "Who became …?", "How many people died …?". A teacher asks
+ * who did the thing and how much first, in a question rather than the lead copied with a gap.
+ */
+const leadEvent = (c: Candidate) =>
+	c.form.startsWith('wh') &&
+	(c.slot.kind === 'person' ||
+		c.slot.kind === 'organization' ||
+		c.slot.kind === 'quantity' ||
+		c.slot.kind === 'duration');
 
 const keyOf = (c: Candidate) => normalize(c.question.answer);
 const promptOf = (c: Candidate) => normalize(c.question.prompt);

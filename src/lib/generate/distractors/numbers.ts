@@ -241,8 +241,11 @@ export function numericVariants(
 			suffix = `${irregular[1]}${x === 1 ? singular : irregularPlurals.get(singular)!}`;
 		else {
 			// "one percentage point", "four percentage points".
-			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1)
+			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) {
+				// "fetuses", "houses", "nurses": no rule tells "fetus" from "house"; no "one" then.
+				if (/[^s]ses$/.test(suffix)) continue;
 				suffix = suffix.replace(/\p{L}+$/u, singularOf);
+			}
 			if (
 				/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
 				v === 1 &&

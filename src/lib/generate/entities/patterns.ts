@@ -22,7 +22,9 @@ import { escapeRegExp } from '../text';
 
 // Word lists turned into patterns, once.
 
-const nameToken = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.`;
+// "Johnson-Sirleaf", "Lloyd-Webber": a double-barrelled name is one word of a name.
+export const namePart = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*`;
+const nameToken = String.raw`${namePart}|\p{Lu}\.`;
 const nameRun = String.raw`(?:${nameToken})(?:\s+(?:${nameToken})){0,2}`;
 const upperFirst = (t: string) =>
 	`[${t.charAt(0).toUpperCase()}${t.charAt(0).toLowerCase()}]${escapeRegExp(t.slice(1))}`;
@@ -90,8 +92,14 @@ export const nonNameWords = new Set<string>([
 export const monthNames = months.join('|');
 export const monthAbbr = alternation(Object.keys(monthAbbreviations));
 const numberWordAlternation = smallNumbers.slice(1).join('|');
+// "Four miners died …": a number word opens a sentence with a capital; elsewhere a capitalised
+// one is part of a name ("Formula One", "Channel Four").
+const openingNumberWords = `(?<=^[\\s"“‘'(]*|[.!?]["”’']?\\s+)(?:${smallNumbers
+	.slice(1)
+	.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+	.join('|')})`;
 // Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
-export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation})(?![\\p{L}]))`;
+export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation}|${openingNumberWords})(?![\\p{L}]))`;
 export const hedgeAlternation =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
 export const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';

@@ -5,6 +5,7 @@ import {
 	apposition,
 	honorificWords,
 	judicialAddress,
+	namePart,
 	nonNameWords,
 	organizationHeadWords,
 	pluralTitlePattern,
@@ -121,7 +122,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		);
 	for (const p of names) {
 		const name = cleanName(p.text.replace(titlePrefix, ''));
-		if (/^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}\p{Lu}[\p{Ll}'’-]+$/u.test(name)) add(name);
+		if (fullName.test(name)) add(name);
 	}
 	// "girlfriend Reeva Steenkamp … shot Steenkamp dead": a two-word name whose last word the
 	// article also uses alone is a person compromise did not know. Words standing alone (no
@@ -132,7 +133,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	))
 		alone.set(m[1]!, (alone.get(m[1]!) ?? 0) + 1);
 	for (const m of all.matchAll(
-		/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}])/gu
+		/(?<=\p{Ll}[\s,]*\s)(\p{Lu}\p{Ll}{1,}(?:\s+\p{Lu}\p{Ll}{1,}){1,2})(?![\p{L}-])/gu
 	)) {
 		const tokens = m[1]!.split(/\s+/);
 		if (
@@ -170,6 +171,9 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	}
 	return found;
 }
+
+/** Two or three capitalised words, the last maybe double-barrelled: "Ellen Johnson-Sirleaf". */
+const fullName = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:${namePart})$`, 'u');
 
 /** Every form of a name that may stand alone: the full name, the family name, the last word. */
 function aliasesOf(tokens: readonly string[]): string[] {

@@ -138,6 +138,41 @@ function countedNoun(m: Mention | undefined): string | undefined {
 	return unit;
 }
 
+/** "Who was elected …?": the verb agrees with one person. */
+function whoDid(verb: readonly string[], rest: string): string | undefined {
+	const first = verb[0]!.toLowerCase();
+	const agreed = [singular[first] ?? verb[0]!, ...verb.slice(1)].join(' ');
+	return finish(`Who ${agreed} ${rest}?`);
+}
+
+/**
+ * "Who …?" of a name that ends the words before the verb: "Liberia's former finance minister
+ * Ellen Johnson-Sirleaf, 67, became …", "Hospital chief Ana Ruiz resigned …". Only when nothing
+ * before the name is a verb, a list ("Smith and Jones") or another clause, and the name meets the
+ * verb directly or after a closing comma (and an age).
+ */
+function frontedWho(
+	p: Parse,
+	c: Clause,
+	slot: WhSlot,
+	end: number,
+	cuts: readonly Edit[]
+): string | undefined {
+	if (c.verb.negative || slot.end > c.verb.start) return undefined;
+	if (!/^(?:\s*,\s*\d{1,3})?\s*,?\s*$/.test(p.text.slice(slot.end, c.verb.start))) return undefined;
+	const before = p.text.slice(0, slot.start);
+	if (before.split(/\s+/).filter(Boolean).length > 10) return undefined;
+	if (/\b(?:and|or|with|nor|than)\s*$|\b(?:and|or)\s+\p{Lu}/u.test(before)) return undefined;
+	// "After police arrived, Smith …", "Says Smith …": a clause or a verb before the name.
+	if (p.tokens.some((t) => t.end <= slot.start && (has(t, 'Verb') || subordinators.has(t.normal))))
+		return undefined;
+	// "told Smith", "by Smith": a preposition or a verb just before the name makes it no subject.
+	if (/\b(?:by|to|of|for|from|told|at|on|in)\s*$/i.test(before)) return undefined;
+	const verb = verbWords(p, c);
+	if (!verb.length) return undefined;
+	return whoDid(verb, tail(p, c.verb.end, end, cuts));
+}
+
 function finish(question: string): string | undefined {
 	const q = question
 		.replace(/\s+/g, ' ')
@@ -170,15 +205,16 @@ export function whQuestion(
 			.filter((t) => t.start >= a && t.end <= b)
 			.some((t) => subordinators.has(t.normal) && t.normal !== 'that');
 	if (slot.position === 'subject') {
+		if (slot.start !== c.subject.start && slot.kind === 'person')
+			return frontedWho(p, c, slot, end, cuts);
 		if (slot.start !== c.subject.start && !(slot.kind === 'quantity')) return undefined;
 		const verb = verbWords(p, c);
 		if (!verb.length || c.verb.negative) return undefined;
 		const rest = tail(p, c.verb.end, end, cuts);
 		if (slot.kind === 'person') {
-			if (slot.start !== c.subject.start || slot.end !== c.subject.end) return undefined;
-			const first = verb[0]!.toLowerCase();
-			const agreed = [singular[first] ?? verb[0]!, ...verb.slice(1)].join(' ');
-			return finish(`Who ${agreed} ${rest}?`);
+			if (slot.start !== c.subject.start || slot.end !== c.subject.end)
+				return frontedWho(p, c, slot, end, cuts);
+			return whoDid(verb, rest);
 		}
 		// "Eight were pulled from the building": the number is the whole subject.
 		if (
@@ -205,6 +241,9 @@ export function whQuestion(
 		}
 		return undefined;
 	}
+	// "Liberia's “Iron Lady,” former Finance Minister Ellen Johnson-Sirleaf, became …": the name
+	// ends a subject of titles and descriptions that compromise read as something else.
+	if (slot.kind === 'person' && slot.end <= c.verb.start) return frontedWho(p, c, slot, end, cuts);
 	if (slot.start < afterVerb || slot.end > end) return undefined;
 	const inv = inverted(p, c);
 	if (!inv) return undefined;
