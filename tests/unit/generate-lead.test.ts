@@ -79,7 +79,11 @@ describe('names', () => {
 		expect(names).toContain('Maria Lund-Hallgren');
 		expect(names).toContain('Maria Lund-Berg');
 		expect(names).not.toContain('Maria Lund');
-		const mentions = findMentions(text[2]!, { people }).filter((m) => m.kind === 'person');
+		const mentions = findMentions(text[2]!, {
+			people,
+			published: '2024-02-02',
+			tense: 'past'
+		}).filter((m) => m.kind === 'person');
 		expect(mentions.map((m) => m.text)).toEqual(['Lund-Hallgren']);
 	});
 });
@@ -115,5 +119,58 @@ describe('numeric options of a counted noun', () => {
 		const statements = report.raw.filter((q) => q.type === 'true_false').map((q) => q.prompt);
 		for (const text of [...options, ...statements])
 			expect(text).not.toMatch(/\b(?:one|One|1) (?:fetuse|house|nurse)s?\b/);
+	});
+});
+
+describe('the dateline', () => {
+	const body = [
+		'Chicago — Jazz pianist Ruth Okafor won the prize for Album of the Year at the city’s music awards on Saturday, beating singer Lena Moss.',
+		'Okafor, who grew up in Chicago, recorded the album in eleven days at a studio in Detroit.',
+		'Moss had been the favourite after her tour of Canada sold 40,000 tickets.'
+	].join('\n\n');
+	const { bank, report } = generateBank(article('Pianist wins top music award', body));
+
+	it('in ordinary case, naming a known place, is kept out of the first sentence', () => {
+		const first = bank.facts.find((f) => f.source.start === 0);
+		expect(first).toBeUndefined();
+		expect(report.raw.every((q) => !q.prompt.includes('Chicago —'))).toBe(true);
+	});
+
+	it('gives its place away: the place is never the key', () => {
+		expect(report.raw.length).toBeGreaterThan(2);
+		expect(report.raw.filter((q) => q.answer === 'Chicago')).toEqual([]);
+	});
+
+	it('is no dateline when the words before the dash are no known place', () => {
+		const { bank: other } = generateBank(
+			syntheticArticle(
+				'Ruth Okafor — a pianist from the south side — won the prize on Saturday.\n\nShe recorded the album in eleven days at a studio in Detroit.'
+			)
+		);
+		expect(other.facts.some((f) => f.source.start === 0)).toBe(true);
+	});
+
+	it('asks no word that opens a longer name ("_____ of the Year")', () => {
+		expect(report.raw.filter((q) => /_____ of the Year/.test(q.prompt))).toEqual([]);
+		expect(report.raw.filter((q) => q.answer === 'Album')).toEqual([]);
+	});
+});
+
+describe('a "Who …?" reads as one clause', () => {
+	const whoOf = (body: string) =>
+		generateBank(syntheticArticle(body))
+			.report.raw.filter((q) => q.prompt.startsWith('Who '))
+			.map((q) => q.prompt);
+
+	it('never runs into a second clause with no word to open it, nor stops after "that"', () => {
+		const asked = [
+			...whoOf(
+				'The last time harbour master Pavel Soukup was at the quay he was checking the cranes.\n\nThe quay cost the county 4 million pounds.'
+			),
+			...whoOf(
+				'Trade minister Pavel Soukup told state radio that Norway, Sweden and Denmark would cut fishing quotas by a fifth.\n\nThe cut takes effect in 2026.'
+			)
+		];
+		expect(asked.filter((q) => /he was checking|that Norway\?/.test(q))).toEqual([]);
 	});
 });

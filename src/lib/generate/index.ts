@@ -148,6 +148,7 @@ function* stages(
 	yield ['questions', 0.6];
 
 	const topic = topicOf(claims, article.title);
+	const dateline = segmented.blocks.find((b) => b.dateline)?.dateline;
 	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const rankOf = new Map(paragraphs.map((p, i) => [p.index, i]));
 	// The lead: the first paragraph of some length ("This time, it's for keeps." is a kicker).
@@ -172,7 +173,8 @@ function* stages(
 		statements,
 		groups,
 		speakers,
-		acronyms: new Set(body.match(/\b\p{Lu}{2,6}\b/gu) ?? [])
+		acronyms: new Set(body.match(/\b\p{Lu}{2,6}\b/gu) ?? []),
+		...(dateline ? { dateline } : {})
 	};
 
 	const filtered: Rejection[] = [];

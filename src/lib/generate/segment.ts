@@ -1,4 +1,5 @@
 import type { Span } from '../schema/article';
+import { cities, countries, states } from './lang/en/gazetteer';
 
 export type BlockKind = 'paragraph' | 'heading' | 'byline' | 'caption';
 
@@ -141,6 +142,11 @@ function capped(body: string, span: Span): Span[] {
 const datelinePattern =
 	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
 
+/** "Los Angeles — Pop superstar …": a dateline in ordinary case, told by naming a known place. */
+const titleCaseDateline =
+	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?\s*(?:—|–|--)\s+(?=\p{Lu})/u;
+const knownPlaces = new Set<string>([...cities, ...states, ...countries.map(([n]) => n)]);
+
 /** "Manila, (APP - UrduPoint / Pakistan Point News - 11th Nov, 2024) Thousands …": a place and
  * a bracket naming the agency or the date, before the first sentence. */
 const bracketDateline =
@@ -218,9 +224,13 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 		else if (kind === 'paragraph') {
 			const dateline = datelinePattern.exec(text);
 			const bracketed = dateline ? undefined : bracketDateline.exec(text);
+			const titled = titleCaseDateline.exec(text);
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
 				from = dateline[0].length;
+			} else if (titled && knownPlaces.has(titled[1]!)) {
+				block.dateline = titled[2] ? `${titled[1]}, ${titled[2]}` : titled[1]!;
+				from = titled[0].length;
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;

@@ -77,6 +77,8 @@ export interface BuildContext {
 	speakers: readonly Person[];
 	/** The article's words in capitals ("AIG", "NUT"): an organisation's short name a reader may type. */
 	acronyms?: ReadonlySet<string>;
+	/** The dateline's place ("SAN DIEGO", "YANGON, Myanmar"): where the story is, given at its top. */
+	dateline?: string;
 }
 
 const idSuffix: Record<Form, string> = {

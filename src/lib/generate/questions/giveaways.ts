@@ -47,6 +47,10 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
 		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
+	// "SAN DIEGO — …": the dateline prints where the story happens above every question.
+	if (slot.kind === 'place' && ctx.dateline)
+		for (const n of namesOf(slot))
+			if (containsName(ctx.dateline, n)) return 'named in the dateline';
 	if (
 		slot.kind === 'place' ||
 		slot.kind === 'organization' ||
@@ -144,6 +148,9 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 			return 'inside a name';
 	}
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
+	// "Album of the Year", "Bank of England": a capitalised word before "of" + a capital opens a name.
+	if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(slot.end)) && !/\s/.test(slot.answer.trim()))
+		return 'inside a name';
 	if (
 		ini.length >= 2 &&
 		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)

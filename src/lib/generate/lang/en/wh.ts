@@ -169,8 +169,28 @@ function frontedWho(
 	// "told Smith", "by Smith": a preposition or a verb just before the name makes it no subject.
 	if (/\b(?:by|to|of|for|from|told|at|on|in)\s*$/i.test(before)) return undefined;
 	const verb = verbWords(p, c);
-	if (!verb.length) return undefined;
+	if (!verb.length || !wholeClause(p, c.verb.end, end)) return undefined;
 	return whoDid(verb, tail(p, c.verb.end, end, cuts));
+}
+
+/**
+ * Whether the words from `from` to `end` read as one clause's rest: a clause with a pronoun for
+ * its subject follows a word that opens it ("… when she was declared …", not "… at Soldier Field
+ * he was dancing …"), and no "that" is left without its verb ("told state television that Kuwait").
+ */
+function wholeClause(p: Parse, from: number, end: number): boolean {
+	const inside = p.tokens.filter((t) => t.start >= from && t.end <= end);
+	const opener = (t: Token) => subordinators.has(t.normal) || /^(?:that|who|which)$/.test(t.normal);
+	for (const v of p.verbs) {
+		if (v.start < from || v.end > end) continue;
+		// "… at Soldier Field he was dancing": a pronoun opens a clause nothing introduced.
+		const subject = p.tokens[v.first - 1];
+		if (!subject || !/^(?:he|she|they|it|we|i|you)$/.test(subject.normal)) continue;
+		if (!inside.some((t) => t.end <= subject.start && opener(t))) return false;
+	}
+	const that = [...inside].reverse().find((t) => t.normal === 'that');
+	if (that && !p.verbs.some((v) => v.start > that.start && v.end <= end)) return false;
+	return true;
 }
 
 function finish(question: string): string | undefined {
@@ -214,7 +234,7 @@ export function whQuestion(
 		if (slot.kind === 'person') {
 			if (slot.start !== c.subject.start || slot.end !== c.subject.end)
 				return frontedWho(p, c, slot, end, cuts);
-			return whoDid(verb, rest);
+			return wholeClause(p, c.verb.end, end) ? whoDid(verb, rest) : undefined;
 		}
 		// "Eight were pulled from the building": the number is the whole subject.
 		if (
