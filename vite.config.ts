@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import type { Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { contentRoot, readContentFiles } from './src/lib/content/files';
 import { describeProblems, validateContent } from './src/lib/content/validate';
@@ -81,13 +82,77 @@ function oneFrameworkChunk(): Plugin {
 	};
 }
 
+/**
+ * `virtual:scorm-player`: the SCORM package's player (`src/scorm-player/`), built on its own by a
+ * second Vite build into one classic script and one stylesheet, handed to the exporter as text.
+ * A classic script, because an LMS may serve the package from `file:` or a path where modules
+ * will not load; the app's own question views are compiled into it.
+ */
+function scormPlayer(): Plugin {
+	const id = 'virtual:scorm-player';
+	let built: Promise<string> | undefined;
+	return {
+		name: 'factdeck:scorm-player',
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load(loadId) {
+			if (loadId !== `\0${id}`) return;
+			this.addWatchFile(resolve('src/scorm-player/main.ts'));
+			built ??= buildScormPlayer();
+			return built;
+		}
+	};
+}
+
+async function buildScormPlayer(): Promise<string> {
+	const [{ build }, { svelte }] = await Promise.all([
+		import('vite'),
+		import('@sveltejs/vite-plugin-svelte')
+	]);
+	const result = (await build({
+		configFile: false,
+		logLevel: 'warn',
+		mode: 'production',
+		plugins: [svelte()],
+		resolve: {
+			alias: {
+				$lib: resolve('src/lib'),
+				// The player has no app pages to link to; links it would build are never shown.
+				'$app/paths': resolve('src/scorm-player/app-paths.ts')
+			}
+		},
+		build: {
+			write: false,
+			target: 'es2022',
+			cssCodeSplit: false,
+			rollupOptions: {
+				// zod's and Svelte's output carry `@__PURE__` notes Rollup drops, harmlessly.
+				onwarn: (warning, warn) =>
+					warning.code === 'INVALID_ANNOTATION' ? undefined : warn(warning)
+			},
+			lib: {
+				entry: resolve('src/scorm-player/main.ts'),
+				formats: ['iife'],
+				name: 'factdeckPlayer',
+				fileName: () => 'player.js',
+				cssFileName: 'player'
+			}
+		}
+	})) as Rollup.RollupOutput | Rollup.RollupOutput[];
+	const files = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+	const js = files.find((f): f is Rollup.OutputChunk => f.type === 'chunk')?.code;
+	const css = files.find((f): f is Rollup.OutputAsset => f.fileName.endsWith('.css'))?.source;
+	if (!js || typeof css !== 'string') throw new Error('the SCORM player build made no JS or CSS');
+	return `export const playerJs = ${JSON.stringify(js)};\nexport const playerCss = ${JSON.stringify(css)};\n`;
+}
+
 export default defineConfig({
 	plugins: [
 		validateQuestions(),
 		watchQuestions(),
 		sveltekit(),
 		oneFrameworkChunk(),
-		reportClientModules()
+		reportClientModules(),
+		scormPlayer()
 	],
 	// The generator's worker is started as a module (`type: 'module'`), so it is built as one.
 	worker: { format: 'es' },

@@ -15,6 +15,7 @@ export { exportFormats, type ExportFormat } from './formats';
 export { giftEscape, toGift } from './gift';
 export { quizletField, toQuizlet } from './quizlet';
 export { toQti } from './qti';
+export { toScorm, type PlayerFiles } from './scorm';
 export { toJson } from './json';
 export {
 	itemsFromBank,
