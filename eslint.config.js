@@ -136,6 +136,7 @@ export default ts.config(
 		[notFrom(['routes'], 'Components never import routes.'), bundleGuard]
 	),
 	restrict(['src/routes/**'], [bundleGuard], ['src/routes/teach/new/**']),
+	restrict(['src/scorm-player/**'], [bundleGuard]),
 	{
 		files: ['**/*.js', '**/*.mjs'],
 		...ts.configs.disableTypeChecked

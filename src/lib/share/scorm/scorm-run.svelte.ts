@@ -49,7 +49,7 @@ export class ScormRun {
 	/** True when the attempt continues one left earlier. */
 	readonly resumed: boolean;
 
-	readonly items: RunnerItem[] = $derived(itemsOf(this.shared, this.kept.order));
+	readonly items: RunnerItem[] = $derived.by(() => itemsOf(this.shared, this.kept.order));
 	readonly finished = $derived(this.kept.finished);
 	readonly score = $derived(this.kept.answers.filter((a) => a.correct).length);
 	/** Each question with the student's answer, for the list at the end. */
