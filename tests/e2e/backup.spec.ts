@@ -78,7 +78,7 @@ async function dumpDatabases(page: Page): Promise<Record<string, Record<string, 
 
 /**
  * The records a device holds, less what is about this browser rather than the learner: whether
- * it promised to keep the storage. Due indexes are compared as fact → entry, in any order.
+ * it promised to keep the storage.
  */
 function comparable(dump: Record<string, Record<string, unknown>>) {
 	const out: Record<string, Record<string, unknown>> = {};
@@ -86,10 +86,7 @@ function comparable(dump: Record<string, Record<string, unknown>>) {
 		out[store] = {};
 		for (const [key, value] of Object.entries(records)) {
 			if (key === 'meta:persistence') continue;
-			if (key.startsWith('dueidx:')) {
-				const v = value as { factIds: string[]; due: number[]; states: number[] };
-				out[store][key] = Object.fromEntries(v.factIds.map((f, i) => [f, [v.due[i], v.states[i]]]));
-			} else out[store][key] = value;
+			out[store][key] = value;
 		}
 	}
 	return out;

@@ -3,6 +3,7 @@ import { createStore, get, set } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/lib/srs/scheduler';
 import { createProgressStore, type RecordAnswerInput } from '../../src/lib/storage';
+import { dueIndexVersion } from '../../src/lib/storage/progress-due-index';
 import {
 	NewerVersionError,
 	newerVersionMessage,
@@ -96,7 +97,7 @@ describe('a record written by a newer version', () => {
 		const { store, progress } = setup();
 		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
 		const settings = { v: 2, requestRetention: 0.85, newPerDay: 5, theme: 'dark' };
-		const dueIndex = { v: 2, bankId: 'bank-a', entries: {} };
+		const dueIndex = { v: dueIndexVersion + 1, bankId: 'bank-a', entries: {} };
 		await set('meta:settings', settings, store);
 		await set('dueidx:bank-a', dueIndex, store);
 

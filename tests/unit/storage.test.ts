@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { createStore, del, get, keys as allKeys, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, getMany, keys as allKeys, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import {
 	buildDueQueue,
@@ -11,8 +11,8 @@ import {
 import {
 	Backup,
 	createProgressStore,
-	dueIndexEntries,
-	readRecord,
+	foldDueIndex,
+	readDueHeader,
 	onProgressChanged,
 	StorageFullError,
 	type ProgressMessage,
@@ -638,8 +638,11 @@ async function expectedIndex(progress: Progress, bankId: string) {
 
 /** The stored due index as written (not rebuilt), or undefined when missing or invalid. */
 async function storedIndex(store: UseStore, bankId: string) {
-	const read = readRecord('dueIndex', await get(`dueidx:${bankId}`, store));
-	return read.ok ? dueIndexEntries(read.value) : undefined;
+	const header = readDueHeader(await get(`dueidx:${bankId}`, store), bankId);
+	if (header.state !== 'current') return;
+	const changeKeys = (await allKeys(store)).filter((k) => String(k).startsWith(`due:${bankId}:`));
+	const read = foldDueIndex(header.index, changeKeys, await getMany(changeKeys, store));
+	return read.ok ? read.entries : undefined;
 }
 
 /** The stored index exists and equals what the cards imply; loadDueIndex returns the same. */

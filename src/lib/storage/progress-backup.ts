@@ -6,13 +6,12 @@ import {
 	ReviewRecord,
 	UndoRecord,
 	cardKeyParts,
-	dueEntryOf,
-	dueIndexRecord,
 	keys,
 	prefixRange,
 	readRecord
 } from './records';
 import { describeIssues, type ProgressDb } from './progress-db';
+import { dueEntryOf, replaceDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
@@ -206,7 +205,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 						if (cardKeyParts(key)?.bankId === bankId)
 							entries.set(card.factId, dueEntryOf(card.card));
 					}
-					s.put(dueIndexRecord(bankId, entries), keys.dueIndex(bankId));
+					replaceDueIndex(s, bankId, entries);
 				}
 			});
 		});

@@ -21,7 +21,7 @@ import { isNewer } from './policy';
 // repair (progress-repair.ts) and due index (progress-due-index.ts). The store's operations are
 // built on it.
 
-export { validDueIndex, updateDueIndex } from './progress-due-index';
+export { updateDueIndex } from './progress-due-index';
 export type { Quarantined, Repair } from './progress-repair';
 export type { Entry, Guard } from './progress-transaction';
 

@@ -1,20 +1,16 @@
 import type { QuestionType } from '../schema/question-types';
 import type { CardState, DueEntry } from '../srs/card';
 import { reportNewerVersion } from './newer-version';
-import { isNewer } from './policy';
 import {
-	currentVersion,
 	dueEntryOf,
-	dueIndexEntries,
-	dueIndexRecord,
-	keys,
-	prefixRange,
-	type CardRecord,
-	type ReviewRecord
-} from './records';
+	foldAfter,
+	foldDueIndex,
+	readDueHeader,
+	writeDueIndex
+} from './progress-due-index';
+import { keys, prefixRange, type CardRecord, type ReviewRecord } from './records';
 import {
 	byReviewTime,
-	validDueIndex,
 	type Entry,
 	type ProgressDb,
 	type Quarantined,
@@ -57,20 +53,31 @@ export function progressReads(db: ProgressDb) {
 	}
 
 	/**
-	 * Due time (ms) and phase of every card of the bank, from its due index: one record instead
-	 * of every card. A missing or invalid index (older data, corruption) is rebuilt from the
-	 * bank's cards and written back.
+	 * Due time (ms) and phase of every card of the bank, from its due index: one record and the
+	 * changes since it was folded, instead of every card. A missing or invalid index (older data,
+	 * corruption) is rebuilt from the bank's cards and written back; one at an older version, or
+	 * with more than `foldAfter` changes, is written back folded.
 	 */
 	async function loadDueIndex(bankId: string, now = new Date()): Promise<Map<string, DueEntry>> {
 		let raw: unknown;
+		let changeKeys: IDBValidKey[] = [];
+		let changes: unknown[] = [];
 		await transact('readonly', (s, guard) => {
 			const req = s.get(keys.dueIndex(bankId));
-			req.onsuccess = guard(() => {
+			const range = prefixRange(keys.dueChangePrefix(bankId));
+			const keysReq = s.getAllKeys(range);
+			const valuesReq = s.getAll(range);
+			valuesReq.onsuccess = guard(() => {
 				raw = req.result;
+				changeKeys = keysReq.result;
+				changes = valuesReq.result;
 			});
 		});
-		const index = validDueIndex(raw, bankId);
-		if (index) return dueIndexEntries(index);
+		const header = readDueHeader(raw, bankId);
+		if (header.state === 'current' && !header.migrated && changes.length <= foldAfter) {
+			const folded = foldDueIndex(header.index, changeKeys, changes);
+			if (folded.ok) return folded.entries;
+		}
 		try {
 			return await rebuildDueIndex(bankId, now);
 		} catch {
@@ -80,24 +87,32 @@ export function progressReads(db: ProgressDb) {
 		}
 	}
 
-	/** Rebuilds the bank's due index from its cards in one transaction, unless another tab just did. */
+	/**
+	 * In one transaction: the bank's index folded (and written back when it has to be), as another
+	 * tab may just have left it, else rebuilt from its cards.
+	 */
 	async function rebuildDueIndex(bankId: string, now: Date): Promise<Map<string, DueEntry>> {
 		let out = new Map<string, DueEntry>();
 		const repairs: Repair[] = [];
 		await transact('readwrite', (s, guard) => {
-			const dueReq = s.get(keys.dueIndex(bankId));
-			const range = prefixRange(keys.cardPrefix(bankId));
-			const keysReq = s.getAllKeys(range);
-			const valuesReq = s.getAll(range);
+			const headerReq = s.get(keys.dueIndex(bankId));
+			const changeRange = prefixRange(keys.dueChangePrefix(bankId));
+			const changeKeysReq = s.getAllKeys(changeRange);
+			const changesReq = s.getAll(changeRange);
+			const cardRange = prefixRange(keys.cardPrefix(bankId));
+			const keysReq = s.getAllKeys(cardRange);
+			const valuesReq = s.getAll(cardRange);
 			valuesReq.onsuccess = guard(() => {
-				const existing = validDueIndex(dueReq.result, bankId);
-				if (existing) {
-					out = dueIndexEntries(existing);
+				const header = readDueHeader(headerReq.result, bankId);
+				const folded =
+					header.state === 'current'
+						? foldDueIndex(header.index, changeKeysReq.result, changesReq.result)
+						: undefined;
+				if (header.state === 'current' && folded?.ok) {
+					out = folded.entries;
+					if (header.migrated || folded.changes > foldAfter) writeDueIndex(s, bankId, out);
 					return;
 				}
-				// An index written by a newer version is left alone: answer from the cards.
-				const keepTheirs =
-					dueReq.result !== undefined && isNewer({ version: currentVersion }, dueReq.result);
 				const entries = keysReq.result.map((key, i) => ({
 					key: String(key),
 					value: valuesReq.result[i]
@@ -105,8 +120,10 @@ export function progressReads(db: ProgressDb) {
 				for (const { value } of validEntries('card', entries, repairs, new Map())) {
 					out.set(value.factId, dueEntryOf(value.card));
 				}
-				if (keepTheirs) reportNewerVersion(keys.dueIndex(bankId));
-				else s.put(dueIndexRecord(bankId, out), keys.dueIndex(bankId));
+				// An index written by a newer version is left alone: answer from the cards.
+				if (header.state === 'newer' || (folded && !folded.ok && folded.newer)) {
+					reportNewerVersion(keys.dueIndex(bankId));
+				} else writeDueIndex(s, bankId, out);
 			});
 		});
 		await repair(repairs, now);

@@ -2,13 +2,12 @@ import {
 	cardKeyParts,
 	keys,
 	readRecord,
-	setDueEntry,
 	type QuarantineRecord,
 	type RecordKind,
 	type RecordOf
 } from './records';
 import { reportNewerVersion } from './newer-version';
-import { validDueIndex } from './progress-due-index';
+import { applyDueChanges } from './progress-due-index';
 import type { Entry, Transact } from './progress-transaction';
 
 // Repair: records read as invalid are moved to quarantine (their cards' due index entries with
@@ -62,11 +61,13 @@ export function progressRepair(transact: Transact) {
 				for (const bankId of banks) {
 					const req = s.get(keys.dueIndex(bankId));
 					req.onsuccess = guard(() => {
-						const facts = dropped.get(bankId);
-						const index = facts && validDueIndex(req.result, bankId);
-						if (!facts || !index) return;
-						for (const factId of facts) setDueEntry(index, factId, null);
-						s.put(index, keys.dueIndex(bankId));
+						const facts = dropped.get(bankId) ?? [];
+						applyDueChanges(
+							s,
+							req.result,
+							bankId,
+							facts.map((factId) => [factId, null] as const)
+						);
 					});
 				}
 			});

@@ -1,12 +1,6 @@
 import { questionTypes } from '../schema/question-types';
 import { z } from '../schema/zod-mini';
-import {
-	CardStateSchema,
-	cardStates,
-	type CardPhase,
-	type CardState,
-	type DueEntry
-} from '../srs/card';
+import { CardStateSchema, cardStates } from '../srs/card';
 import { readVersioned, type Migration, type Parser, type ReadResult } from './policy';
 
 /**
@@ -16,7 +10,7 @@ import { readVersioned, type Migration, type Parser, type ReadResult } from './p
  *   rid:<reviewId>                          ReviewIndexRecord (review id → review key)
  *   undo:<reviewId>                         UndoRecord
  *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
- *   dueidx:<bankId>                         DueIndexRecord (every card of the bank: due time + phase)
+ *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
  *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
  * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.
  */
@@ -32,6 +26,8 @@ export const keys = {
 	undoPrefix: () => 'undo:',
 	dueIndex: (bankId: string) => `dueidx:${bankId}`,
 	dueIndexPrefix: () => 'dueidx:',
+	dueChange: (bankId: string, factId: string) => `due:${bankId}:${factId}`,
+	dueChangePrefix: (bankId?: string) => (bankId === undefined ? 'due:' : `due:${bankId}:`),
 	settings: () => 'meta:settings',
 	persistence: () => 'meta:persistence',
 	quarantine: (key: string) => `quarantine:${key}`,
@@ -96,65 +92,6 @@ export const UndoRecord = z.strictObject({
 });
 export type UndoRecord = z.infer<typeof UndoRecord>;
 
-/**
- * The due index of one bank: for each card record of the bank, its due time (ms) and phase
- * (index into `cardStates`), as three parallel arrays in no particular order. Written in the same
- * transaction as every card write, so the review queue reads one record instead of every card.
- */
-export const DueIndexRecord = z
-	.strictObject({
-		v: z.literal(1),
-		bankId: RecordId,
-		factIds: z.array(RecordId),
-		due: z.array(z.number()),
-		states: z.array(z.int().check(z.gte(0), z.lte(cardStates.length - 1)))
-	})
-	.check(
-		z.refine(
-			(r) => r.factIds.length === r.due.length && r.factIds.length === r.states.length,
-			'factIds, due and states must have the same length'
-		)
-	);
-export type DueIndexRecord = z.infer<typeof DueIndexRecord>;
-
-export const dueEntryOf = (card: CardState): DueEntry => ({
-	due: Date.parse(card.due),
-	state: card.state
-});
-
-export function dueIndexRecord(bankId: string, entries: ReadonlyMap<string, DueEntry>) {
-	const record: DueIndexRecord = { v: 1, bankId, factIds: [], due: [], states: [] };
-	for (const [factId, entry] of entries) {
-		record.factIds.push(factId);
-		record.due.push(entry.due);
-		record.states.push(cardStates.indexOf(entry.state));
-	}
-	return record;
-}
-
-/** Sets (or, with null, removes) the entry of `factId` in place. */
-export function setDueEntry(record: DueIndexRecord, factId: string, entry: DueEntry | null): void {
-	const { factIds, due, states } = record;
-	let found = false;
-	for (let i = factIds.length - 1; i >= 0; i--) {
-		if (factIds[i] !== factId) continue;
-		if (entry === null || found) {
-			factIds.splice(i, 1);
-			due.splice(i, 1);
-			states.splice(i, 1);
-		} else {
-			due[i] = entry.due;
-			states[i] = cardStates.indexOf(entry.state);
-			found = true;
-		}
-	}
-	if (entry !== null && !found) {
-		factIds.push(factId);
-		due.push(entry.due);
-		states.push(cardStates.indexOf(entry.state));
-	}
-}
-
 /** The bank and fact of a `card:<bankId>:<factId>` key. */
 export function cardKeyParts(key: string): { bankId: string; factId: string } | undefined {
 	const prefix = keys.cardPrefix();
@@ -162,15 +99,6 @@ export function cardKeyParts(key: string): { bankId: string; factId: string } | 
 	const colon = key.indexOf(':', prefix.length);
 	if (colon < 0) return undefined;
 	return { bankId: key.slice(prefix.length, colon), factId: key.slice(colon + 1) };
-}
-
-export function dueIndexEntries(record: DueIndexRecord): Map<string, DueEntry> {
-	const out = new Map<string, DueEntry>();
-	const { factIds, due, states } = record;
-	for (let i = 0; i < factIds.length; i++) {
-		out.set(factIds[i]!, { due: due[i]!, state: cardStates[states[i]!] as CardPhase });
-	}
-	return out;
 }
 
 export const defaultSettings = { requestRetention: 0.9, newPerDay: 20 } as const;
@@ -251,7 +179,6 @@ const migrations: Record<RecordKind, Migration[]> = {
 		})
 	],
 	reviewIndex: [],
-	dueIndex: [],
 	undo: [],
 	settings: [],
 	persistence: [],
@@ -262,7 +189,6 @@ const schemas = {
 	card: CardRecord,
 	review: ReviewRecord,
 	reviewIndex: ReviewIndexRecord,
-	dueIndex: DueIndexRecord,
 	undo: UndoRecord,
 	settings: SettingsRecord,
 	persistence: PersistenceRecord,
@@ -277,7 +203,6 @@ export function kindOfKey(key: string): RecordKind | undefined {
 	if (prefix === 'review:') return 'review';
 	if (prefix === 'rid:') return 'reviewIndex';
 	if (prefix === 'undo:') return 'undo';
-	if (prefix === 'dueidx:') return 'dueIndex';
 	if (prefix === 'quarantine:') return 'quarantine';
 	if (key === keys.settings()) return 'settings';
 	if (key === keys.persistence()) return 'persistence';
