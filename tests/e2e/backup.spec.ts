@@ -78,15 +78,30 @@ async function dumpDatabases(page: Page): Promise<Record<string, Record<string, 
 
 /**
  * The records a device holds, less what is about this browser rather than the learner: whether
- * it promised to keep the storage.
+ * it promised to keep the storage. Due indexes are compared as fact → entry, in any order, with
+ * the changes recorded beside each (`due:<bank>:<fact>`) folded in.
  */
 function comparable(dump: Record<string, Record<string, unknown>>) {
 	const out: Record<string, Record<string, unknown>> = {};
 	for (const [store, records] of Object.entries(dump)) {
 		out[store] = {};
 		for (const [key, value] of Object.entries(records)) {
-			if (key === 'meta:persistence') continue;
-			out[store][key] = value;
+			if (key === 'meta:persistence' || key.startsWith('due:')) continue;
+			if (key.startsWith('dueidx:')) {
+				const v = value as { factIds: string[]; due: number[]; states: number[] };
+				const entries: Record<string, unknown> = Object.fromEntries(
+					v.factIds.map((f, i) => [f, [v.due[i], v.states[i]]])
+				);
+				const prefix = `due:${key.slice('dueidx:'.length)}:`;
+				for (const [changeKey, change] of Object.entries(records)) {
+					if (!changeKey.startsWith(prefix)) continue;
+					const c = change as { due?: number; state?: number; gone?: true };
+					const factId = changeKey.slice(prefix.length);
+					if (c.gone) delete entries[factId];
+					else entries[factId] = [c.due, c.state];
+				}
+				out[store][key] = entries;
+			} else out[store][key] = value;
 		}
 	}
 	return out;
