@@ -135,3 +135,36 @@ test('an assignment in progress has no axe violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
+
+test('in a set, focus goes to the answer of each next question and the live region names it', async ({
+	page
+}) => {
+	const { bank } = await loadBank(page);
+	const questions = new Map(bank.questions.map((q) => [q.id, q]));
+	await page.goto('/sets/summit-warm-up');
+	await page.getByRole('button', { name: 'Start this set' }).click();
+	await page.getByLabel(/Your name/).fill('Kim');
+	await page.getByRole('button', { name: 'Start' }).click();
+	const first = page.getByRole('heading', { name: /Question 1 of/ });
+	await expect(first).toBeVisible();
+	const total = Number(/of (\d+)/.exec(await first.innerText())![1]);
+	const status = page.locator('.visually-hidden[role="status"]');
+	await answerShown(page, questions, true);
+	// Questions 2 and 3 are typed (gap-fill, short answer): typing needs no Tab first.
+	for (const n of [2, 3]) {
+		await expect(page.getByRole('region', { name: 'Feedback' })).toContainText('Correct.');
+		await page.getByRole('button', { name: 'Next question' }).press('Enter');
+		await expect(page.getByRole('heading', { name: `Question ${n} of ${total}` })).toBeVisible();
+		await expect(page.getByLabel('Your answer')).toBeFocused();
+		await expect(status).toHaveText(`Question ${n} of ${total}`);
+		const id = await page.locator('.prompt[data-question-id]').getAttribute('data-question-id');
+		await page.keyboard.type(questions.get(id ?? '')!.answer);
+		await page.keyboard.press('Enter');
+	}
+	// Question 4 is matching: its first drop-down.
+	await expect(page.getByRole('region', { name: 'Feedback' })).toContainText('Correct.');
+	await page.getByRole('button', { name: 'Next question' }).press('Enter');
+	await expect(page.getByRole('heading', { name: `Question 4 of ${total}` })).toBeVisible();
+	await expect(page.locator('select').first()).toBeFocused();
+	await expect(status).toHaveText(`Question 4 of ${total}`);
+});

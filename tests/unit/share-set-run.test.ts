@@ -52,7 +52,7 @@ describe('set run', () => {
 		expect(run.announcement).toBe('Correct.');
 		expect(await run.answer('Answer 2')).toBe(false);
 		expect(run.next()).toBe(true);
-		expect(run.announcement).toBe('');
+		expect(run.announcement).toBe('Question 2 of 3');
 		expect(await run.answer('no idea')).toBe(true);
 		expect(run.announcement).toBe('Not quite. The answer is Answer 2.');
 		expect(run.next()).toBe(true);

@@ -113,7 +113,8 @@ export class SetRun {
 		this.index += 1;
 		this.flipped = false;
 		this.#shownAt = this.#clock();
-		this.announcement = '';
+		// Focus goes to the answer, so the live region says which question this is.
+		this.announcement = `Question ${this.index + 1} of ${this.#items().length}`;
 		return true;
 	}
 }
