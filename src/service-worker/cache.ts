@@ -59,6 +59,41 @@ export async function precache(): Promise<void> {
 	);
 }
 
+/** A web worker's file named in a build file, and the chunks a worker file imports. */
+const workerReference = /_app\/immutable\/workers\/[\w.-]+\.js/g;
+const relativeImport = /["'](\.\.?\/[\w./-]+\.js)["']/g;
+
+/**
+ * Keeps the build files SvelteKit's list leaves out: web workers (the generator's, which
+ * `/teach/new` starts) and the chunks they import, found by name in the precached scripts. So a
+ * device that opened any page once can make a bank offline; no page loads them, they are only
+ * kept. Best effort: a failure leaves them to be kept when first fetched.
+ */
+export async function precacheWorkers(): Promise<void> {
+	const cache = await caches.open(cacheName);
+	const pending: string[] = [];
+	for (const path of build.filter((p) => p.endsWith('.js'))) {
+		const text = await (await cache.match(path))?.text();
+		for (const [name] of text?.matchAll(workerReference) ?? []) pending.push(`${base}/${name}`);
+	}
+	const kept = new Set<string>();
+	while (pending.length) {
+		const path = pending.pop()!;
+		if (kept.has(path)) continue;
+		kept.add(path);
+		let response = await cache.match(path);
+		if (!response) {
+			response = await fetch(freshRequest(path));
+			if (!response.ok) continue;
+			await cache.put(path, response.clone());
+		}
+		const text = await response.text();
+		for (const [, relative] of text.matchAll(relativeImport)) {
+			pending.push(new URL(relative, new URL(path, 'https://x.invalid')).pathname);
+		}
+	}
+}
+
 /**
  * Deletes the caches of earlier versions that no open tab runs on any more. A tab left on an old
  * version still loads that version's chunks lazily (a page it opens, an export), so its files stay

@@ -2,7 +2,7 @@
 /// <reference no-default-lib="true"/>
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
-import { precache } from './cache';
+import { precache, precacheWorkers } from './cache';
 import { cleanUp, onMessage } from './messaging';
 import { handles, respond } from './request';
 
@@ -10,7 +10,8 @@ const worker = self as unknown as ServiceWorkerGlobalScope;
 
 worker.addEventListener('install', (event) => {
 	// No skipWaiting here: an update waits until the page's "Reload" asks for it.
-	event.waitUntil(precache());
+	// The workers come after the pages and are not needed to install: a failure is not fatal.
+	event.waitUntil(precache().then(() => precacheWorkers().catch(() => undefined)));
 });
 
 worker.addEventListener('activate', (event) => {

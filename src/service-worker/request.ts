@@ -25,7 +25,10 @@ export function handles(request: Request, origin: string): boolean {
 export async function respond(request: Request): Promise<Response> {
 	const cache = await caches.open(cacheName);
 	const { pathname } = new URL(request.url);
-	const key = precacheKey(pathname);
+	// Build files are immutable (the name changes with the content): a kept copy is the file.
+	const key =
+		precacheKey(pathname) ??
+		(pathname.startsWith(`${base}/_app/immutable/`) ? pathname : undefined);
 	if (key) {
 		const hit = await cache.match(key);
 		if (hit) return hit;

@@ -351,3 +351,43 @@ test('a teacher who opened /teach/new once can make a bank with no network', asy
 		await server.stop();
 	}
 });
+
+test('a device that opened only the home page once can make a bank with no network', async ({
+	page,
+	context
+}) => {
+	const port = await freePort();
+	const server = await serveBuild('build', port);
+	const { origin } = server;
+	const workerRequests: string[] = [];
+	page.on('request', (r) => {
+		if (/\/workers\/generate\.worker-/.test(r.url())) workerRequests.push(r.url());
+	});
+	try {
+		await page.goto(`${origin}/`);
+		await waitForServiceWorker(page);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		// The home page itself never starts the generator: its worker is only kept for later.
+		expect(workerRequests).toEqual([]);
+
+		await server.stop();
+		await context.setOffline(true);
+		await page.goto(`${origin}/teach/new`);
+		await page.getByLabel('Title', { exact: true }).fill('Ferry crews strike again');
+		await page.getByLabel('Publisher').fill('The Harbour Gazette');
+		await page
+			.getByLabel('Article text')
+			.fill(
+				'Ferry crews in Port Ellis stayed off work on Friday for a second day.\n\nThe union said talks with the operator would resume on Monday in Dunmore.'
+			);
+		await page.getByRole('button', { name: 'Generate questions' }).click();
+		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
+		await page.getByRole('button', { name: 'Save bank' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ferry crews strike again');
+		await page.goto(`${origin}/`);
+		await expect(page.getByText('Ferry crews strike again').first()).toBeVisible();
+	} finally {
+		await context.setOffline(false);
+		await server.stop();
+	}
+});
