@@ -88,7 +88,7 @@ export async function precacheWorkers(): Promise<void> {
 			await cache.put(path, response.clone());
 		}
 		const text = await response.text();
-		for (const [, relative] of text.matchAll(relativeImport)) {
+		for (const [, relative = ''] of text.matchAll(relativeImport)) {
 			pending.push(new URL(relative, new URL(path, 'https://x.invalid')).pathname);
 		}
 	}
