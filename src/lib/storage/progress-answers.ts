@@ -15,6 +15,7 @@ import {
 } from './records';
 import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
 import { replayChanged, replayFact, sameCard } from './replay';
+import { putAnswerTotals, putUndoTotals, totalsKey } from './progress-totals';
 
 // Answers: each one recorded with the card it moves, and undone again.
 
@@ -68,6 +69,7 @@ export function progressAnswers(db: ProgressDb) {
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
+			const totalsReq = s.get(totalsKey(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
 				refuseNewer(cardKey, cardReq.result);
@@ -105,6 +107,8 @@ export function progressAnswers(db: ProgressDb) {
 				};
 				const reviewKey = keys.review(bankId, reviewedAt, reviewId);
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
+				// Replay changes only card states, never what was answered: the totals take it now.
+				putAnswerTotals(s, totalsReq.result, review);
 				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
@@ -213,6 +217,7 @@ export function progressAnswers(db: ProgressDb) {
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
+			const totalsReq = s.get(totalsKey(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
 				const index = readRecord('reviewIndex', indexReq.result);
@@ -249,6 +254,7 @@ export function progressAnswers(db: ProgressDb) {
 							undoneAt: now.toISOString()
 						};
 						s.put(marker, keys.undo(reviewId));
+						putUndoTotals(s, guard, totalsReq.result, review);
 						undone = true;
 					});
 				});

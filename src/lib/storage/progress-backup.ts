@@ -13,6 +13,8 @@ import {
 import { describeIssues, type ProgressDb } from './progress-db';
 import { dueEntryOf, replaceDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
+import { isNewer } from './policy';
+import { totalsKey, totalsOf, totalsPolicy } from './progress-totals';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
 // id (the log is append-only), then each fact the merge touched gets the state its whole log gives.
@@ -99,9 +101,21 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					if (!log) logs.set(k, (log = new Map()));
 					return log;
 				};
+				/** Review and undo records by bank, for the totals of the banks the merge touches. */
+				const logged = new Map<string, number>();
+				const undoCounts = new Map<string, number>();
+				const bump = (counts: Map<string, number>, bankId: string) =>
+					counts.set(bankId, (counts.get(bankId) ?? 0) + 1);
 				for (const raw of undosReq.result) {
 					const read = readRecord('undo', raw);
-					if (read.ok) undone.set(read.value.reviewId, read.value.undoneAt);
+					if (!read.ok) continue;
+					undone.set(read.value.reviewId, read.value.undoneAt);
+					bump(undoCounts, read.value.bankId);
+				}
+				const reviewPrefix = keys.reviewPrefix();
+				for (const key of reviewKeysReq.result) {
+					const k = String(key);
+					bump(logged, k.slice(reviewPrefix.length, k.indexOf(':', reviewPrefix.length)));
 				}
 				reviewsReq.result.forEach((raw, i) => {
 					const read = readRecord('review', raw);
@@ -130,6 +144,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					s.put(review, reviewKey);
 					s.put({ v: 1, key: reviewKey }, indexKey);
 					known.add(indexKey);
+					bump(logged, review.bankId);
 					logOf(review.bankId, review.factId).set(review.id, { key: reviewKey, review });
 					touched.add(factKey(review.bankId, review.factId));
 					result.added++;
@@ -138,6 +153,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					if (undone.has(undo.reviewId)) continue;
 					s.put(undo, keys.undo(undo.reviewId));
 					undone.set(undo.reviewId, undo.undoneAt);
+					bump(undoCounts, undo.bankId);
 					touched.add(factKey(undo.bankId, undo.factId));
 				}
 
@@ -195,6 +211,27 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					const ours = local.get(key);
 					if (ours && Date.parse(ours.updatedAt) >= Date.parse(card.updatedAt)) continue;
 					put(key, card);
+				}
+				// The totals of every bank that gained a review or an undo, from its merged log.
+				const totalsBanks = new Set([...touched].flatMap((key) => cardKeyParts(key)?.bankId ?? []));
+				const undoneIds = new Set(undone.keys());
+				for (const bankId of totalsBanks) {
+					const prefix = keys.cardPrefix(bankId);
+					const reviews = [...logs]
+						.filter(([key]) => key.startsWith(prefix))
+						.flatMap(([, log]) => [...log.values()].map((e) => e.review));
+					const totals = totalsOf(
+						bankId,
+						reviews,
+						undoneIds,
+						undoCounts.get(bankId) ?? 0,
+						logged.get(bankId) ?? 0
+					);
+					const totalsReq = s.get(totalsKey(bankId));
+					totalsReq.onsuccess = guard(() => {
+						if (totalsReq.result === undefined || !isNewer(totalsPolicy, totalsReq.result))
+							s.put(totals, totalsKey(bankId));
+					});
 				}
 				// Every bank the backup has cards for gets its due index rebuilt from the merged cards.
 				for (const card of part.cards) changedBanks.add(card.bankId);

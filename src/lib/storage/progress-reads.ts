@@ -1,4 +1,3 @@
-import type { QuestionType } from '../schema/question-types';
 import type { CardState, DueEntry } from '../srs/card';
 import { reportNewerVersion } from './newer-version';
 import {
@@ -16,9 +15,8 @@ import {
 	type Quarantined,
 	type Repair
 } from './progress-db';
-import { computeStats, deviceTimeZoneOffset, type StudyStats } from './stats';
 
-// Reading progress back: cards, due times, reviews and the statistics built from them.
+// Reading progress back: cards, due times and reviews (the figures: progress-figures.ts).
 
 export interface LoadAllResult {
 	cards: CardRecord[];
@@ -177,23 +175,5 @@ export function progressReads(db: ProgressDb) {
 		return { cards, reviews: withoutUndone(reviews, undos), quarantined };
 	}
 
-	async function stats(
-		bankId: string,
-		facts: readonly { factId: string }[],
-		questionTypeOf: (questionId: string) => QuestionType | undefined,
-		now: Date,
-		statsOptions: StatsOptions = {}
-	): Promise<StudyStats> {
-		const { cards, reviews, undos } = await snapshot(bankId, now);
-		return computeStats({
-			facts,
-			cards: new Map(cards.map((c) => [c.factId, c.card])),
-			reviews: withoutUndone(reviews, undos),
-			questionTypeOf,
-			now,
-			timeZoneOffsetMinutes: statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now)
-		});
-	}
-
-	return { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll, stats };
+	return { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll };
 }

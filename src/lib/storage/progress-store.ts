@@ -3,6 +3,7 @@ import { onProgressChanged, type ProgressChannel } from './channel';
 import { progressAnswers } from './progress-answers';
 import { progressBackup } from './progress-backup';
 import { createProgressDb } from './progress-db';
+import { progressFigures } from './progress-figures';
 import { progressReads } from './progress-reads';
 import { progressSettings, type ProgressStoreOptions } from './progress-settings';
 
@@ -18,6 +19,7 @@ export { databaseName, storeName, type Quarantined } from './progress-db';
 export { RecordAnswerInput, type RecordAnswerResult } from './progress-answers';
 export { Backup, ProgressPart, progressShape, type ImportResult } from './progress-backup';
 export type { LoadAllResult, StatsOptions } from './progress-reads';
+export { totalsOf, type BankTotalsRecord } from './progress-totals';
 export type { ProgressStoreOptions } from './progress-settings';
 
 /**
@@ -32,8 +34,9 @@ export function createProgressStore(
 	const db = createProgressDb(store, channel);
 	const { notify, transact } = db;
 	const { recordAnswer, undoReview } = progressAnswers(db);
-	const { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll, stats } =
+	const { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll } =
 		progressReads(db);
+	const { stats, loadTotals, wrongQuestionIds } = progressFigures(db);
 	const { loadSettings, saveSettings, requestPersistence } = progressSettings(db, options);
 	const { exportBackup, importBackup, mergeProgress } = progressBackup(db, async () => {
 		const [{ createScheduler }, settings] = await Promise.all([
@@ -64,6 +67,8 @@ export function createProgressStore(
 		importBackup,
 		mergeProgress,
 		stats,
+		loadTotals,
+		wrongQuestionIds,
 		loadSettings,
 		saveSettings,
 		requestPersistence,

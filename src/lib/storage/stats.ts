@@ -12,6 +12,11 @@ export function localDay(ms: number, timeZoneOffsetMinutes: number): number {
 	return Math.floor((ms + timeZoneOffsetMinutes * 60_000) / dayMs);
 }
 
+/** The instant local day `day` starts, as the ISO time that review keys hold. */
+export function isoDayStart(day: number, timeZoneOffsetMinutes: number): string {
+	return new Date(day * dayMs - timeZoneOffsetMinutes * 60_000).toISOString();
+}
+
 /** The offset in effect on this device at `now`, in the sense `localDay` expects. */
 export function deviceTimeZoneOffset(now: Date): number {
 	return -now.getTimezoneOffset();
@@ -44,15 +49,13 @@ export interface StatsInput {
 	timeZoneOffsetMinutes: number;
 }
 
-export function computeStats({
-	facts,
-	cards,
-	reviews,
-	questionTypeOf,
-	now,
-	timeZoneOffsetMinutes
-}: StatsInput): StudyStats {
-	const today = localDay(now.getTime(), timeZoneOffsetMinutes);
+/** Seen, mastered and due counts from the bank's cards. */
+function cardFigures(
+	facts: readonly { factId: string }[],
+	cards: ReadonlyMap<string, CardState>,
+	today: number,
+	timeZoneOffsetMinutes: number
+) {
 	const dueByDay = new Array<number>(14).fill(0);
 	let seen = 0;
 	let mastered = 0;
@@ -64,24 +67,51 @@ export function computeStats({
 		const offset = Math.max(0, localDay(Date.parse(card.due), timeZoneOffsetMinutes) - today);
 		if (offset < 14) dueByDay[offset]!++;
 	}
-	const accuracyByType = Object.fromEntries(
-		questionTypes.map((t) => [t, { correct: 0, total: 0 }])
-	) as Record<QuestionType, { correct: number; total: number }>;
-	const days = new Set<number>();
-	let totalTimeMs = 0;
+	return { seen, mastered, dueByDay };
+}
+
+const noAccuracy = () =>
+	Object.fromEntries(questionTypes.map((t) => [t, { correct: 0, total: 0 }])) as Record<
+		QuestionType,
+		{ correct: number; total: number }
+	>;
+
+/** Today's answers and new facts among `reviews` (any answers, the undone ones left out). */
+function todayFigures(
+	reviews: readonly ReviewRecord[],
+	today: number,
+	timeZoneOffsetMinutes: number
+) {
 	let newToday = 0;
 	let reviewsToday = 0;
+	for (const review of reviews) {
+		if (localDay(Date.parse(review.reviewedAt), timeZoneOffsetMinutes) !== today) continue;
+		reviewsToday++;
+		if (!review.previous || review.previous.state === 'new') newToday++;
+	}
+	return { newToday, reviewsToday };
+}
+
+/** The figures from the bank's whole log: what the running totals must always agree with. */
+export function computeStats({
+	facts,
+	cards,
+	reviews,
+	questionTypeOf,
+	now,
+	timeZoneOffsetMinutes
+}: StatsInput): StudyStats {
+	const today = localDay(now.getTime(), timeZoneOffsetMinutes);
+	const { seen, mastered, dueByDay } = cardFigures(facts, cards, today, timeZoneOffsetMinutes);
+	const accuracyByType = noAccuracy();
+	const days = new Set<number>();
+	let totalTimeMs = 0;
 	for (const review of reviews) {
 		const type = questionTypeOf(review.questionId) ?? review.questionType;
 		accuracyByType[type].total++;
 		if (review.correct) accuracyByType[type].correct++;
 		totalTimeMs += review.durationMs;
-		const day = localDay(Date.parse(review.reviewedAt), timeZoneOffsetMinutes);
-		days.add(day);
-		if (day === today) {
-			reviewsToday++;
-			if (!review.previous || review.previous.state === 'new') newToday++;
-		}
+		days.add(localDay(Date.parse(review.reviewedAt), timeZoneOffsetMinutes));
 	}
 	let streakDays = 0;
 	let day = days.has(today) ? today : today - 1;
@@ -97,7 +127,48 @@ export function computeStats({
 		accuracyByType,
 		streakDays,
 		totalTimeMs,
-		newToday,
-		reviewsToday
+		...todayFigures(reviews, today, timeZoneOffsetMinutes)
+	};
+}
+
+export interface TotalsInput {
+	facts: readonly { factId: string }[];
+	cards: ReadonlyMap<string, CardState>;
+	/** Each answered question's answers and right answers (undone ones left out), its stored type. */
+	questions: Readonly<Record<string, { type: QuestionType; total: number; correct: number }>>;
+	totalTimeMs: number;
+	/** The bank's answers from the start of today on, undone ones left out. */
+	recent: readonly ReviewRecord[];
+	streakDays: number;
+	questionTypeOf: (questionId: string) => QuestionType | undefined;
+	now: Date;
+	timeZoneOffsetMinutes: number;
+}
+
+/** The same figures as computeStats, from running totals and today's answers only. */
+export function statsFromTotals(input: TotalsInput): StudyStats {
+	const { timeZoneOffsetMinutes } = input;
+	const today = localDay(input.now.getTime(), timeZoneOffsetMinutes);
+	const { seen, mastered, dueByDay } = cardFigures(
+		input.facts,
+		input.cards,
+		today,
+		timeZoneOffsetMinutes
+	);
+	const accuracyByType = noAccuracy();
+	for (const [questionId, q] of Object.entries(input.questions)) {
+		const a = accuracyByType[input.questionTypeOf(questionId) ?? q.type];
+		a.total += q.total;
+		a.correct += q.correct;
+	}
+	return {
+		seen,
+		mastered,
+		dueToday: dueByDay[0]!,
+		dueByDay,
+		accuracyByType,
+		streakDays: input.streakDays,
+		totalTimeMs: input.totalTimeMs,
+		...todayFigures(input.recent, today, timeZoneOffsetMinutes)
 	};
 }

@@ -134,13 +134,9 @@ class ProgressClient {
 		return last?.mode === 'review' ? { reviewId: last.id, factId: last.factId } : undefined;
 	}
 
-	/** Question ids whose latest answer was wrong. */
+	/** Question ids whose latest answer was wrong, from the bank's running totals. */
 	async wrongQuestionIds(bankId: string): Promise<Set<string>> {
-		const latest = new Map<string, boolean>();
-		for (const review of await (await this.openStore()).loadReviews(bankId)) {
-			latest.set(review.questionId, review.correct);
-		}
-		return new Set([...latest].filter(([, correct]) => !correct).map(([id]) => id));
+		return (await this.openStore()).wrongQuestionIds(bankId);
 	}
 
 	/** The flashcard queue with the interval each grade would give the card shown. */

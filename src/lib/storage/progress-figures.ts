@@ -1,0 +1,180 @@
+import type { QuestionType } from '../schema/question-types';
+import { keys, prefixRange, readRecord } from './records';
+import { isNewer } from './policy';
+import { reportNewerVersion } from './newer-version';
+import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
+import {
+	readStreak,
+	totalsKey,
+	totalsOf,
+	totalsPolicy,
+	validTotals,
+	type BankTotalsRecord
+} from './progress-totals';
+import {
+	deviceTimeZoneOffset,
+	isoDayStart,
+	localDay,
+	statsFromTotals,
+	type StudyStats
+} from './stats';
+import type { StatsOptions } from './progress-reads';
+
+// The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
+// totals (progress-totals.ts), its cards, today's answers and a streak cursor: a few records,
+// however long the review log.
+
+const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
+	keysReq.result.map((key, i): Entry => ({ key: String(key), value: valuesReq.result[i] }));
+
+export function progressFigures(db: ProgressDb) {
+	const { transact, repair, validEntries, withoutUndone } = db;
+
+	/**
+	 * Rebuilds the bank's totals from its whole log in one transaction (once: for a database from
+	 * before them, or after a write that did not keep them), unless another tab just did. Totals
+	 * written by a newer version are left alone and answered from the log.
+	 */
+	async function rebuildTotals(bankId: string, now: Date): Promise<BankTotalsRecord> {
+		let out: BankTotalsRecord | undefined;
+		const repairs: Repair[] = [];
+		await transact('readwrite', (s, guard) => {
+			const totalsReq = s.get(totalsKey(bankId));
+			const range = prefixRange(keys.reviewPrefix(bankId));
+			const countReq = s.count(range);
+			const reviewKeys = s.getAllKeys(range);
+			const reviewValues = s.getAll(range);
+			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
+			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
+			undoValues.onsuccess = guard(() => {
+				const undos = validEntries('undo', entriesOf(undoKeys, undoValues), repairs, new Map())
+					.map((e) => e.value)
+					.filter((u) => u.bankId === bankId);
+				const existing = validTotals(totalsReq.result, bankId);
+				if (existing && existing.logged === countReq.result && existing.undone === undos.length) {
+					out = existing;
+					return;
+				}
+				const reviews = validEntries(
+					'review',
+					entriesOf(reviewKeys, reviewValues),
+					repairs,
+					new Map<string, Quarantined>()
+				).map((e) => e.value);
+				out = totalsOf(
+					bankId,
+					reviews,
+					new Set(undos.map((u) => u.reviewId)),
+					undos.length,
+					countReq.result
+				);
+				if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
+					reportNewerVersion(totalsKey(bankId));
+				else s.put(out, totalsKey(bankId));
+			});
+		});
+		await repair(repairs, now);
+		return out!;
+	}
+
+	async function stats(
+		bankId: string,
+		facts: readonly { factId: string }[],
+		questionTypeOf: (questionId: string) => QuestionType | undefined,
+		now: Date,
+		statsOptions: StatsOptions = {}
+	): Promise<StudyStats> {
+		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
+		const today = localDay(now.getTime(), offset);
+		const prefix = keys.reviewPrefix(bankId);
+		let totalsRaw: unknown;
+		let logged = 0;
+		let cardEntries: Entry[] = [];
+		let undoEntries: Entry[] = [];
+		let recentEntries: Entry[] = [];
+		let streakDays = 0;
+		const repairs: Repair[] = [];
+		await transact('readonly', (s, guard) => {
+			const totalsReq = s.get(totalsKey(bankId));
+			const countReq = s.count(prefixRange(prefix));
+			const cardRange = prefixRange(keys.cardPrefix(bankId));
+			const cardKeys = s.getAllKeys(cardRange);
+			const cardValues = s.getAll(cardRange);
+			const recentRange = IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff');
+			const recentKeys = s.getAllKeys(recentRange);
+			const recentValues = s.getAll(recentRange);
+			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
+			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
+			undoValues.onsuccess = guard(() => {
+				totalsRaw = totalsReq.result;
+				logged = countReq.result;
+				cardEntries = entriesOf(cardKeys, cardValues);
+				recentEntries = entriesOf(recentKeys, recentValues);
+				undoEntries = entriesOf(undoKeys, undoValues);
+				const undone = new Set<string>();
+				for (const { value } of undoEntries) {
+					const read = readRecord('undo', value);
+					if (read.ok) undone.add(read.value.reviewId);
+				}
+				readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
+			});
+		});
+		const fresh = new Map<string, Quarantined>();
+		const cards = validEntries('card', cardEntries, repairs, fresh).map((e) => e.value);
+		const undos = validEntries('undo', undoEntries, repairs, fresh).map((e) => e.value);
+		const recent = validEntries('review', recentEntries, repairs, fresh).map((e) => e.value);
+		await repair(repairs, now);
+		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
+		let totals = validTotals(totalsRaw, bankId);
+		if (!totals || totals.logged !== logged || totals.undone !== bankUndos)
+			totals = await rebuildTotals(bankId, now);
+		return statsFromTotals({
+			facts,
+			cards: new Map(cards.map((c) => [c.factId, c.card])),
+			questions: totals.questions,
+			totalTimeMs: totals.totalTimeMs,
+			recent: withoutUndone(recent, undos),
+			streakDays,
+			questionTypeOf,
+			now,
+			timeZoneOffsetMinutes: offset
+		});
+	}
+
+	/** The bank's totals, rebuilt first when missing or behind its log. */
+	async function loadTotals(bankId: string, now = new Date()): Promise<BankTotalsRecord> {
+		let raw: unknown;
+		let logged = 0;
+		let undoValues: unknown[] = [];
+		await transact('readonly', (s, guard) => {
+			const totalsReq = s.get(totalsKey(bankId));
+			const countReq = s.count(prefixRange(keys.reviewPrefix(bankId)));
+			const undoReq = s.getAll(prefixRange(keys.undoPrefix()));
+			undoReq.onsuccess = guard(() => {
+				raw = totalsReq.result;
+				logged = countReq.result;
+				undoValues = undoReq.result;
+			});
+		});
+		let bankUndos = 0;
+		for (const value of undoValues) {
+			const read = readRecord('undo', value);
+			if (read.ok && read.value.bankId === bankId) bankUndos++;
+		}
+		const totals = validTotals(raw, bankId);
+		if (totals && totals.logged === logged && totals.undone === bankUndos) return totals;
+		return rebuildTotals(bankId, now);
+	}
+
+	/** Question ids whose latest answer (not undone) was wrong. */
+	async function wrongQuestionIds(bankId: string): Promise<Set<string>> {
+		const { questions } = await loadTotals(bankId);
+		return new Set(
+			Object.entries(questions)
+				.filter(([, q]) => !q.last[2])
+				.map(([id]) => id)
+		);
+	}
+
+	return { stats, loadTotals, wrongQuestionIds };
+}

@@ -1,0 +1,210 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import type { QuestionType } from '../../src/lib/schema/question-types';
+import { createScheduler } from '../../src/lib/srs/scheduler';
+import {
+	computeStats,
+	createProgressStore,
+	readRecord,
+	totalsOf,
+	type ReviewRecord
+} from '../../src/lib/storage';
+
+let counter = 0;
+const freshStore = () => createStore(`totals-${++counter}`, 'progress');
+const scheduler = createScheduler();
+const t0 = Date.parse('2026-03-02T09:00:00.000Z');
+const minute = 60_000;
+const bankId = 'bank-a';
+const types: QuestionType[] = ['short_answer', 'mcq', 'cloze', 'true_false'];
+/** Two questions per fact, each with its own type. */
+const questionOf = (fact: number, k: number) => ({
+	id: `q-${fact}-${k}`,
+	type: types[(fact + k) % types.length]!
+});
+const facts = [0, 1, 2, 3].map((f) => ({ factId: `fact-${f}` }));
+const typeOf = (questionId: string) => {
+	const [, fact, k] = questionId.split('-');
+	return questionOf(Number(fact), Number(k)).type;
+};
+
+/** Everything the bank's log holds, read straight from the store: the reference. */
+async function logOf(store: UseStore) {
+	const all = await entries<string, unknown>(store);
+	const reviews: ReviewRecord[] = [];
+	const undone = new Set<string>();
+	let undoRecords = 0;
+	for (const [key, value] of all) {
+		if (key.startsWith(`review:${bankId}:`)) {
+			const read = readRecord('review', value);
+			if (read.ok) reviews.push(read.value);
+		} else if (key.startsWith('undo:')) {
+			const read = readRecord('undo', value);
+			if (read.ok && read.value.bankId === bankId) {
+				undone.add(read.value.reviewId);
+				undoRecords++;
+			}
+		}
+	}
+	return { reviews, undone, undoRecords };
+}
+
+const answerOp = fc.record({
+	kind: fc.constant('answer' as const),
+	fact: fc.nat(3),
+	k: fc.nat(1),
+	correct: fc.boolean(),
+	/** Minutes after the previous answer; negative: a tab or device whose clock lags. */
+	minutes: fc.integer({ min: -600, max: 3000 }),
+	durationMs: fc.nat(60_000)
+});
+const op = fc.oneof(
+	{ weight: 5, arbitrary: answerOp },
+	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('merge' as const),
+			answers: fc.array(answerOp, { maxLength: 5 }),
+			undoLast: fc.boolean()
+		})
+	},
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }
+);
+
+describe('running totals', () => {
+	it('equal a full recomputation after any answers, undos and merges (property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(op, { minLength: 1, maxLength: 16 }),
+				fc.constantFrom(0, 330, -420),
+				async (ops, offset) => {
+					const store = freshStore();
+					const progress = createProgressStore(store, null);
+					// Read once first, so every later step keeps the stored totals up to date itself.
+					await progress.loadTotals(bankId, new Date(t0));
+					const ids: string[] = [];
+					let clock = t0;
+					let n = 0;
+					const record = async (
+						into: ReturnType<typeof createProgressStore>,
+						a: { fact: number; k: number; correct: boolean; minutes: number; durationMs: number },
+						prefix: string
+					) => {
+						clock = Math.max(t0 - 30 * 1440 * minute, clock + a.minutes * minute);
+						const q = questionOf(a.fact, a.k);
+						const reviewId = `${prefix}${n++}`;
+						await into.recordAnswer(
+							{
+								bankId,
+								factId: `fact-${a.fact}`,
+								questionId: q.id,
+								questionType: q.type,
+								grade: a.correct ? 3 : 1,
+								correct: a.correct,
+								durationMs: a.durationMs,
+								mode: 'review',
+								now: new Date(clock),
+								reviewId
+							},
+							scheduler
+						);
+						return reviewId;
+					};
+					for (const o of ops) {
+						if (o.kind === 'answer') ids.push(await record(progress, o, 'r'));
+						else if (o.kind === 'undo') {
+							const id = ids[ids.length - 1 - o.back];
+							if (id) await progress.undoReview(bankId, id, new Date(clock));
+						} else if (o.kind === 'merge') {
+							// Another device's answers (and maybe its last undone), merged in.
+							const other = createProgressStore(freshStore(), null);
+							const theirs: string[] = [];
+							for (const a of o.answers) theirs.push(await record(other, a, 'o'));
+							if (o.undoLast && theirs.length)
+								await other.undoReview(bankId, theirs.at(-1)!, new Date(clock));
+							const backup = await other.exportBackup(new Date(clock));
+							await progress.mergeProgress(backup, scheduler);
+						} else {
+							await del(`totals:${bankId}`, store);
+							await progress.loadTotals(bankId, new Date(clock));
+						}
+					}
+					const { reviews, undone, undoRecords } = await logOf(store);
+					const reference = totalsOf(bankId, reviews, undone, undoRecords);
+					// The stored record itself, before any read could rebuild it.
+					expect(await get(`totals:${bankId}`, store)).toEqual(reference);
+
+					const kept = reviews
+						.filter((r) => !undone.has(r.id))
+						.sort((a, b) =>
+							a.reviewedAt < b.reviewedAt
+								? -1
+								: a.reviewedAt > b.reviewedAt
+									? 1
+									: a.id < b.id
+										? -1
+										: 1
+						);
+					const latest = new Map(kept.map((r) => [r.questionId, r.correct]));
+					expect(await progress.wrongQuestionIds(bankId)).toEqual(
+						new Set([...latest].filter(([, correct]) => !correct).map(([id]) => id))
+					);
+					const cards = await progress.loadCards(bankId);
+					for (const now of [new Date(clock), new Date(clock + 1440 * minute)]) {
+						const full = computeStats({
+							facts,
+							cards,
+							reviews: kept,
+							questionTypeOf: typeOf,
+							now,
+							timeZoneOffsetMinutes: offset
+						});
+						const fromTotals = await progress.stats(bankId, facts, typeOf, now, {
+							timeZoneOffsetMinutes: offset
+						});
+						expect(fromTotals).toEqual(full);
+					}
+				}
+			),
+			{ numRuns: 40 }
+		);
+	}, 240_000);
+
+	it('are rebuilt from the log for a database written before them, or by a tab without them', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		const answer = (i: number, correct: boolean) =>
+			progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i % 4}`,
+					questionId: questionOf(i % 4, 0).id,
+					questionType: questionOf(i % 4, 0).type,
+					grade: correct ? 3 : 1,
+					correct,
+					durationMs: 1000,
+					mode: 'quiz',
+					now: new Date(t0 + i * minute),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		// No totals yet: answers leave them to the first read, which builds them from the log.
+		for (let i = 0; i < 6; i++) await answer(i, i !== 1);
+		expect(await get(`totals:${bankId}`, store)).toBeUndefined();
+		expect(await progress.wrongQuestionIds(bankId)).toEqual(new Set());
+		expect((await progress.loadTotals(bankId)).questions[questionOf(1, 0).id]).toMatchObject({
+			total: 2,
+			correct: 1
+		});
+		// A review written behind their back (an older tab) is noticed by the count and taken in.
+		const stale = structuredClone(await get(`totals:${bankId}`, store));
+		await answer(6, false);
+		await del(`totals:${bankId}`, store);
+		await set(`totals:${bankId}`, stale, store);
+		expect(await progress.wrongQuestionIds(bankId)).toEqual(new Set([questionOf(2, 0).id]));
+	});
+});
