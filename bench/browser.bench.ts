@@ -179,6 +179,83 @@ async function queueTable(page: Page, now: number): Promise<BenchTable> {
 	};
 }
 
+async function historyTable(page: Page, now: number): Promise<BenchTable> {
+	const bankId = 'bench-queue';
+	const r = await page.evaluate((o) => window.factdeckBench.historyBench(o), {
+		db: 'bench-queue',
+		emptyDb: 'bench-empty',
+		importDb: 'bench-import',
+		bankId,
+		now,
+		runs: 5
+	});
+	const empty = summarize(r.figuresEmpty).median;
+	const rawReviews = summarize(r.rawReviews).median;
+	const row = (name: string, samples: number[], base: number, target?: string) => {
+		const s = summarize(samples);
+		return [name, ms(s.median), ms(s.p95), ratio(s.median, base), target ?? '—'];
+	};
+	const figures = summarize(r.figures).median;
+	const exportMs = summarize(r.exportMs).median;
+	const importMs = summarize(r.importMs).median;
+	return {
+		title: `A long history: ${n(queueReviews)} reviews in one bank of ${n(queueFacts)} facts (headless Chromium)`,
+		columns: ['measure', 'median ms', 'p95 ms', '× base median', 'target'],
+		rows: [
+			row(
+				"progress figures (stats: totals + the bank's cards + today + streak cursor)  [base: empty database]",
+				r.figures,
+				empty,
+				`${figures <= 1.5 * empty ? 'PASS' : 'FAIL'} (≤ 1.5× empty)`
+			),
+			row('    the same, empty database', r.figuresEmpty, empty),
+			row('    before: loadCards + loadReviews (whole log) + computeStats', r.figuresBefore, empty),
+			row(
+				'    first read on a database without totals (rebuilt from the log, once)',
+				r.rebuild,
+				empty
+			),
+			row('"only what I got wrong" (wrongQuestionIds from the totals)', r.wrong, rawReviews),
+			row('    before: latest answer per question from the whole log', r.wrongBefore, rawReviews),
+			row(`    raw IDB count of the bank's review range`, r.rawCount, rawReviews),
+			row(
+				`    raw IDB getAllKeys+getAll of the bank's review range  [base]`,
+				r.rawReviews,
+				rawReviews
+			),
+			row(
+				`export (progress + settings sections, ${(r.fileBytes / 1e6).toFixed(1)} MB of JSON)`,
+				r.exportMs,
+				summarize(r.rawRead).median,
+				`${exportMs <= 5000 ? 'PASS' : 'FAIL'} (≤ 5 s)`
+			),
+			row(
+				`import of that file into an empty database (validate, merge, replay)`,
+				r.importMs,
+				summarize(r.rawWrite).median,
+				`${importMs <= 10_000 ? 'PASS' : 'FAIL'} (≤ 10 s)`
+			),
+			row(
+				`    raw IDB getAllKeys+getAll of every record (${n(r.storedRecords)})  [export base]`,
+				r.rawRead,
+				summarize(r.rawRead).median
+			),
+			row(
+				`    raw IDB put of the same records, one transaction  [import base]`,
+				r.rawWrite,
+				summarize(r.rawWrite).median
+			)
+		],
+		notes: [
+			`The queue table's database (${n(queueReviews)} reviews, ${n(queueFacts)} cards). Figures and ` +
+				`"only wrong": ${r.figures.length} interleaved runs after one warm-up (before rows: 2 runs). ` +
+				`The figures from the totals ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log, ` +
+				`and so do the wrong questions. Export and import: one run each, ${n(r.records)} reviews in the file.`,
+			environment
+		]
+	};
+}
+
 interface BankPayload {
 	bank: {
 		facts: { id: string }[];
@@ -345,9 +422,13 @@ export default async function browserBench(): Promise<BenchTable[]> {
 				tables.push(await run());
 				console.error(`[browser bench] ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
 			};
-			await phase('answer', () => answerTable(bench));
-			await phase('queue', () => queueTable(bench, now));
-			await phase('review page', () => pageTable(h, bench, now));
+			// BENCH_PHASES=queue,history runs only those phases (history needs queue's database).
+			const only = process.env.BENCH_PHASES?.split(',');
+			const run = (name: string) => !only || only.includes(name);
+			if (run('answer')) await phase('answer', () => answerTable(bench));
+			if (run('queue')) await phase('queue', () => queueTable(bench, now));
+			if (run('history')) await phase('history', () => historyTable(bench, now));
+			if (run('review page')) await phase('review page', () => pageTable(h, bench, now));
 		} finally {
 			// Close every connection (a new document drops the old one's), then delete the databases.
 			await bench.goto(h.origin + '/__bench__').catch(() => undefined);
@@ -365,7 +446,15 @@ export default async function browserBench(): Promise<BenchTable[]> {
 									})
 							)
 						),
-					['bench-x', 'bench-x-raw', 'bench-queue', 'factdeck']
+					[
+						'bench-x',
+						'bench-x-raw',
+						'bench-queue',
+						'bench-empty',
+						'bench-import',
+						'bench-import-raw',
+						'factdeck'
+					]
 				)
 				.catch((error: unknown) => [String(error)]);
 			if (deleted.some((d) => !d.endsWith('deleted'))) {

@@ -13,6 +13,7 @@ import {
 	type CardState
 } from '../../src/lib/srs/scheduler';
 import {
+	computeStats,
 	createProgressStore,
 	dueEntryOf,
 	dueIndexRecord,
@@ -24,6 +25,8 @@ import {
 	type ReviewRecord
 } from '../../src/lib/storage';
 import type { QuestionType } from '../../src/lib/schema/question-types';
+import { createDeviceBackup } from '../../src/lib/storage/backup/device-backup';
+import { progressSection, settingsSection } from '../../src/lib/storage/backup/sections';
 
 const day = 86_400_000;
 
@@ -630,4 +633,165 @@ export async function pagePartsBench(opts: { db: string; bankId: string; runs: n
 		db.close();
 	}
 	return { settings, cards, dueIndex, oneCard, since, raw, rawAll, sketch };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A long history: the progress page's figures, "only what I got wrong", export and import
+
+/** What the progress page and the quiz did before the running totals: read the whole log. */
+async function figuresFromLog(
+	progress: ReturnType<typeof createProgressStore>,
+	bankId: string,
+	facts: { factId: string }[],
+	now: Date
+) {
+	const [cards, reviews] = await Promise.all([
+		progress.loadCards(bankId),
+		progress.loadReviews(bankId)
+	]);
+	return computeStats({
+		facts,
+		cards,
+		reviews,
+		questionTypeOf: () => undefined,
+		now,
+		timeZoneOffsetMinutes: -now.getTimezoneOffset()
+	});
+}
+
+async function wrongFromLog(progress: ReturnType<typeof createProgressStore>, bankId: string) {
+	const latest = new Map<string, boolean>();
+	for (const review of await progress.loadReviews(bankId))
+		latest.set(review.questionId, review.correct);
+	return new Set([...latest].filter(([, correct]) => !correct).map(([id]) => id));
+}
+
+export async function historyBench(opts: {
+	db: string;
+	emptyDb: string;
+	importDb: string;
+	bankId: string;
+	now: number;
+	runs: number;
+}) {
+	const now = new Date(opts.now);
+	const progress = createProgressStore(createStore(opts.db, 'progress'), null);
+	const empty = createProgressStore(createStore(opts.emptyDb, 'progress'), null);
+	const factIds = [...(await progress.loadDueIndex(opts.bankId)).keys()];
+	const facts = factIds.map((factId) => ({ factId }));
+	const once = async (into: number[], fn: () => Promise<unknown>) => {
+		const t = performance.now();
+		await fn();
+		into.push(performance.now() - t);
+	};
+	// The first read builds the totals from the log: the one-time cost on an existing database.
+	await deleteKey(opts.db, `totals:${opts.bankId}`);
+	const rebuild: number[] = [];
+	await once(rebuild, () => progress.loadTotals(opts.bankId, now));
+	await empty.stats(opts.bankId, facts, () => undefined, now);
+	const db = await openDb(opts.db);
+	const figures: number[] = [];
+	const figuresEmpty: number[] = [];
+	const figuresBefore: number[] = [];
+	const wrong: number[] = [];
+	const wrongBefore: number[] = [];
+	const rawReviews: number[] = [];
+	const rawCount: number[] = [];
+	let same = true;
+	try {
+		for (let i = 0; i < opts.runs; i++) {
+			let a: unknown;
+			let b: unknown;
+			await once(figures, async () => {
+				a = await progress.stats(opts.bankId, facts, () => undefined, now);
+			});
+			await once(figuresEmpty, () => empty.stats(opts.bankId, facts, () => undefined, now));
+			await once(wrong, () => progress.wrongQuestionIds(opts.bankId));
+			await once(rawCount, async () => {
+				const tx = db.transaction('progress', 'readonly');
+				tx.objectStore('progress').count(prefixRange(keys.reviewPrefix(opts.bankId)));
+				await done(tx);
+			});
+			if (i < 2) {
+				await once(figuresBefore, async () => {
+					b = await figuresFromLog(progress, opts.bankId, facts, now);
+				});
+				await once(wrongBefore, () => wrongFromLog(progress, opts.bankId));
+				await once(rawReviews, () => rawGetAll(db, [keys.reviewPrefix(opts.bankId)]));
+				same &&= JSON.stringify(a) === JSON.stringify(b);
+			}
+		}
+		same &&=
+			JSON.stringify([...(await progress.wrongQuestionIds(opts.bankId))].sort()) ===
+			JSON.stringify([...(await wrongFromLog(progress, opts.bankId))].sort());
+	} finally {
+		db.close();
+	}
+
+	// Export: the progress part of the backup file, as the progress page writes it.
+	const exportMs: number[] = [];
+	let text = '';
+	let records = 0;
+	const sectionsOf = (p: ReturnType<typeof createProgressStore>) =>
+		createDeviceBackup([progressSection(p), settingsSection(p)]);
+	await once(exportMs, async () => {
+		text = (await sectionsOf(progress).exportText(now)).text;
+	});
+	records = (JSON.parse(text) as { reviews: unknown[] }).reviews.length;
+	// Import of that file into an empty database: validated whole, then merged.
+	const target = createProgressStore(createStore(opts.importDb, 'progress'), null);
+	const importMs: number[] = [];
+	await once(importMs, () => sectionsOf(target).importText(text, now));
+	// The raw IndexedDB cost of reading and writing the same records.
+	const source = await openDb(opts.db);
+	const rawRead: number[] = [];
+	let entries: [string, unknown][] = [];
+	try {
+		await once(rawRead, async () => {
+			const tx = source.transaction('progress', 'readonly');
+			const s = tx.objectStore('progress');
+			const k = s.getAllKeys();
+			const v = s.getAll();
+			await done(tx);
+			entries = k.result.map((key, i) => [String(key), v.result[i]]);
+		});
+	} finally {
+		source.close();
+	}
+	const rawWrite: number[] = [];
+	const rawTarget = await openDb(`${opts.importDb}-raw`);
+	try {
+		await once(rawWrite, () => putChunks(rawTarget, entries, entries.length));
+	} finally {
+		rawTarget.close();
+	}
+	return {
+		rebuild,
+		figures,
+		figuresEmpty,
+		figuresBefore,
+		wrong,
+		wrongBefore,
+		rawReviews,
+		rawCount,
+		same,
+		exportMs,
+		importMs,
+		rawRead,
+		rawWrite,
+		records,
+		fileBytes: text.length,
+		storedRecords: entries.length
+	};
+}
+
+async function deleteKey(name: string, key: string) {
+	const db = await openDb(name);
+	try {
+		const tx = db.transaction('progress', 'readwrite');
+		tx.objectStore('progress').delete(key);
+		await done(tx);
+	} finally {
+		db.close();
+	}
 }

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { createStore, get, set } from 'idb-keyval';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ import { createScheduler } from '../../src/lib/srs/scheduler';
 import { createProgressStore } from '../../src/lib/storage';
 import { localBankRecord, saveLocalBank } from '../../src/lib/storage/local-banks';
 import { seededRandom } from '../../src/lib/util/random';
+import { jsonPieces } from '../../src/lib/storage/backup/device-backup';
 import { deviceBackup } from '../../src/routes/progress/device-backup';
 
 let counter = 0;
@@ -314,5 +316,27 @@ describe('merging attempts', () => {
 		};
 		expect(mergeAttempts([base], [answered])).toEqual([answered]);
 		expect(mergeAttempts([answered], [base])).toEqual([]);
+	});
+});
+
+describe('the exported file', () => {
+	it('is written in pieces that join to the one JSON text of the whole file (property)', () => {
+		const list = fc.array(fc.jsonValue(), { maxLength: 1200 });
+		fc.assert(
+			fc.property(
+				fc.dictionary(
+					fc.string().filter((k) => k !== '__proto__'),
+					fc.oneof(fc.jsonValue(), list)
+				),
+				(file) => {
+					const pieces = jsonPieces(file);
+					expect(pieces.join('')).toBe(JSON.stringify(file, null, '\t'));
+					for (const value of Object.values(file))
+						if (Array.isArray(value) && value.length > 500)
+							expect(pieces.length).toBeGreaterThan(3);
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 });

@@ -11,6 +11,7 @@ import { readVersioned, type Migration, type Parser, type ReadResult } from './p
  *   undo:<reviewId>                         UndoRecord
  *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
  *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
+ *   totals:<bankId>                         BankTotalsRecord (progress-totals.ts: running totals of the log)
  *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
  * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.
  */

@@ -52,6 +52,7 @@ const loadScheduler = () => import('../srs/scheduler');
 class ProgressClient {
 	#store: Promise<ProgressStore> | undefined;
 	#askedPersistence = false;
+	#checkedAll = false;
 
 	/** The store, loaded and opened on first call; a failed load is tried again on the next. */
 	openStore(): Promise<ProgressStore> {
@@ -277,9 +278,16 @@ class ProgressClient {
 		);
 	}
 
-	/** Every record set aside, in any database; reading progress first sets aside new bad ones. */
+	/**
+	 * Every record set aside, in any database. The first call in a tab reads every progress record
+	 * (after the figures are shown), setting aside new bad ones; later calls (after each answer in
+	 * another tab) only list them, so a long log is not read again and again.
+	 */
 	async quarantined() {
-		await (await this.openStore()).loadAll();
+		if (!this.#checkedAll) {
+			await (await this.openStore()).loadAll();
+			this.#checkedAll = true;
+		}
 		const { listSetAside } = await import('../storage/set-aside');
 		return listSetAside();
 	}

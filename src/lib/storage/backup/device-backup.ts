@@ -25,6 +25,13 @@ export interface ImportCounts {
 	results?: number;
 }
 
+/** How far an import has got: the file checked whole first, then each section saved in turn. */
+export interface ImportStep {
+	label: string;
+	done: number;
+	total: number;
+}
+
 export interface BackupSection<T extends object> {
 	/** The fields this kind fills in the file, with their schemas. */
 	fields: { [K in keyof T]: z.ZodMiniType<T[K]> };
@@ -86,6 +93,40 @@ export function unsafeText(
 	return undefined;
 }
 
+/** Records per piece of an exported file. */
+const pieceRecords = 500;
+
+/**
+ * `JSON.stringify(file, null, '\t')` of a flat object whose values may be long lists, cut into
+ * pieces: each list written a few hundred records at a time.
+ */
+export function jsonPieces(file: Record<string, unknown>): string[] {
+	const pieces: string[] = [];
+	const entries = Object.entries(file).filter(([, value]) => value !== undefined);
+	const nested = (value: unknown) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
+	if (!entries.length) return ['{}'];
+	pieces.push('{');
+	entries.forEach(([key, value], i) => {
+		const comma = i < entries.length - 1 ? ',' : '';
+		const head = `\n\t${JSON.stringify(key)}: `;
+		if (!Array.isArray(value) || value.length === 0) {
+			pieces.push(`${head}${JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t')}${comma}`);
+			return;
+		}
+		pieces.push(`${head}[`);
+		for (let start = 0; start < value.length; start += pieceRecords) {
+			const chunk = value.slice(start, start + pieceRecords).map((item, j) => {
+				const last = start + j === value.length - 1;
+				return `\n\t\t${nested(item === undefined ? null : item)}${last ? '' : ','}`;
+			});
+			pieces.push(chunk.join(''));
+		}
+		pieces.push(`\n\t]${comma}`);
+	});
+	pieces.push('\n}');
+	return pieces;
+}
+
 export function createDeviceBackup(sections: readonly AnySection[]) {
 	const fields: Record<string, z.ZodMiniType> = {};
 	for (const s of sections) {
@@ -106,10 +147,13 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 		...Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, z.optional(v)]))
 	});
 
-	/** The file of everything on this device, as text. */
-	async function exportText(now: Date): Promise<{ fileName: string; text: string }> {
+	/**
+	 * The file of everything on this device as a Blob of many short pieces, a few hundred
+	 * records each: the same text as `JSON.stringify(file, null, '\t')`, never held as one string.
+	 */
+	async function exportBlob(now: Date): Promise<{ fileName: string; blob: Blob }> {
 		const parts = await Promise.all(sections.map((s) => s.read(now)));
-		const file = {
+		const file: Record<string, unknown> = {
 			format: backupFormat,
 			version: backupVersion,
 			exportedAt: now.toISOString(),
@@ -117,8 +161,14 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 		};
 		return {
 			fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
-			text: JSON.stringify(file, null, '\t')
+			blob: new Blob(jsonPieces(file), { type: 'application/json' })
 		};
+	}
+
+	/** The file of everything on this device, as text (tests, and small files). */
+	async function exportText(now: Date): Promise<{ fileName: string; text: string }> {
+		const { fileName, blob } = await exportBlob(now);
+		return { fileName, text: await blob.text() };
 	}
 
 	/**
@@ -168,10 +218,19 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 	 * here from a newer version of Factdeck (another tab) is never written over: the import stops
 	 * there and says to reload and import again, which adds nothing twice (merges are by item).
 	 */
-	async function importText(text: string, now: Date): Promise<ImportCounts> {
+	async function importText(
+		text: string,
+		now: Date,
+		onStep?: (step: ImportStep) => void
+	): Promise<ImportCounts> {
+		const steps = sections.length + 1;
+		onStep?.({ label: 'Checking the file', done: 0, total: steps });
+		// Let the page show the step before the checks hold the thread.
+		await new Promise((ok) => setTimeout(ok, 0));
 		const data = validate(text);
 		const total: Record<string, number> = {};
-		for (const s of sections) {
+		for (const [i, s] of sections.entries()) {
+			onStep?.({ label: 'Saving what it holds', done: i + 1, total: steps });
 			let counts: ImportCounts;
 			try {
 				counts = await s.merge(pick(s, data), now);
@@ -188,7 +247,7 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 		return total;
 	}
 
-	return { exportText, validate, importText };
+	return { exportBlob, exportText, validate, importText };
 }
 
 export type DeviceBackup = ReturnType<typeof createDeviceBackup>;
