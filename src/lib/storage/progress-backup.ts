@@ -14,7 +14,7 @@ import { describeIssues, type ProgressDb } from './progress-db';
 import { dueEntryOf, replaceDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { isNewer } from './policy';
-import { totalsKey, totalsOf, totalsPolicy } from './progress-totals';
+import { laterKey, totalsKey, totalsOf, totalsPolicy } from './progress-totals';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
 // id (the log is append-only), then each fact the merge touched gets the state its whole log gives.
@@ -101,8 +101,10 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					if (!log) logs.set(k, (log = new Map()));
 					return log;
 				};
-				/** Review and undo records by bank, for the totals of the banks the merge touches. */
-				const logged = new Map<string, number>();
+				/** Each bank's newest review key and its undo records, for the totals the merge rewrites. */
+				const newest = new Map<string, string>();
+				const seeKey = (bankId: string, key: string) =>
+					newest.set(bankId, laterKey(newest.get(bankId) ?? null, key)!);
 				const undoCounts = new Map<string, number>();
 				const bump = (counts: Map<string, number>, bankId: string) =>
 					counts.set(bankId, (counts.get(bankId) ?? 0) + 1);
@@ -115,7 +117,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 				const reviewPrefix = keys.reviewPrefix();
 				for (const key of reviewKeysReq.result) {
 					const k = String(key);
-					bump(logged, k.slice(reviewPrefix.length, k.indexOf(':', reviewPrefix.length)));
+					seeKey(k.slice(reviewPrefix.length, k.indexOf(':', reviewPrefix.length)), k);
 				}
 				reviewsReq.result.forEach((raw, i) => {
 					const read = readRecord('review', raw);
@@ -144,7 +146,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					s.put(review, reviewKey);
 					s.put({ v: 1, key: reviewKey }, indexKey);
 					known.add(indexKey);
-					bump(logged, review.bankId);
+					seeKey(review.bankId, reviewKey);
 					logOf(review.bankId, review.factId).set(review.id, { key: reviewKey, review });
 					touched.add(factKey(review.bankId, review.factId));
 					result.added++;
@@ -225,7 +227,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 						reviews,
 						undoneIds,
 						undoCounts.get(bankId) ?? 0,
-						logged.get(bankId) ?? 0
+						newest.get(bankId) ?? null
 					);
 					const totalsReq = s.get(totalsKey(bankId));
 					totalsReq.onsuccess = guard(() => {

@@ -3,7 +3,9 @@ import { keys, prefixRange, readRecord } from './records';
 import { isNewer } from './policy';
 import { reportNewerVersion } from './newer-version';
 import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
+import type { Guard } from './progress-transaction';
 import {
+	keysAfter,
 	readStreak,
 	totalsKey,
 	totalsOf,
@@ -27,6 +29,23 @@ import type { StatsOptions } from './progress-reads';
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
 	keysReq.result.map((key, i): Entry => ({ key: String(key), value: valuesReq.result[i] }));
 
+/**
+ * Tells `done` whether a review is stored after the newest one the stored totals took in (one
+ * key cursor step): a tab that did not keep them wrote since.
+ */
+function checkBehind(
+	s: IDBObjectStore,
+	guard: Guard,
+	bankId: string,
+	raw: unknown,
+	done: (behind: boolean) => void
+): void {
+	const totals = validTotals(raw, bankId);
+	if (!totals) return;
+	const req = s.openKeyCursor(keysAfter(bankId, totals.newest));
+	req.onsuccess = guard(() => done(req.result !== null));
+}
+
 export function progressFigures(db: ProgressDb) {
 	const { transact, repair, validEntries, withoutUndone } = db;
 
@@ -41,7 +60,6 @@ export function progressFigures(db: ProgressDb) {
 		await transact('readwrite', (s, guard) => {
 			const totalsReq = s.get(totalsKey(bankId));
 			const range = prefixRange(keys.reviewPrefix(bankId));
-			const countReq = s.count(range);
 			const reviewKeys = s.getAllKeys(range);
 			const reviewValues = s.getAll(range);
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
@@ -50,8 +68,9 @@ export function progressFigures(db: ProgressDb) {
 				const undos = validEntries('undo', entriesOf(undoKeys, undoValues), repairs, new Map())
 					.map((e) => e.value)
 					.filter((u) => u.bankId === bankId);
+				const newest = reviewKeys.result.length > 0 ? String(reviewKeys.result.at(-1)) : null;
 				const existing = validTotals(totalsReq.result, bankId);
-				if (existing && existing.logged === countReq.result && existing.undone === undos.length) {
+				if (existing && existing.newest === newest && existing.undone === undos.length) {
 					out = existing;
 					return;
 				}
@@ -66,7 +85,7 @@ export function progressFigures(db: ProgressDb) {
 					reviews,
 					new Set(undos.map((u) => u.reviewId)),
 					undos.length,
-					countReq.result
+					newest
 				);
 				if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
 					reportNewerVersion(totalsKey(bankId));
@@ -88,7 +107,7 @@ export function progressFigures(db: ProgressDb) {
 		const today = localDay(now.getTime(), offset);
 		const prefix = keys.reviewPrefix(bankId);
 		let totalsRaw: unknown;
-		let logged = 0;
+		let behind = false;
 		let cardEntries: Entry[] = [];
 		let undoEntries: Entry[] = [];
 		let recentEntries: Entry[] = [];
@@ -96,7 +115,9 @@ export function progressFigures(db: ProgressDb) {
 		const repairs: Repair[] = [];
 		await transact('readonly', (s, guard) => {
 			const totalsReq = s.get(totalsKey(bankId));
-			const countReq = s.count(prefixRange(prefix));
+			totalsReq.onsuccess = guard(() =>
+				checkBehind(s, guard, bankId, totalsReq.result, (b) => (behind = b))
+			);
 			const cardRange = prefixRange(keys.cardPrefix(bankId));
 			const cardKeys = s.getAllKeys(cardRange);
 			const cardValues = s.getAll(cardRange);
@@ -107,7 +128,6 @@ export function progressFigures(db: ProgressDb) {
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
 				totalsRaw = totalsReq.result;
-				logged = countReq.result;
 				cardEntries = entriesOf(cardKeys, cardValues);
 				recentEntries = entriesOf(recentKeys, recentValues);
 				undoEntries = entriesOf(undoKeys, undoValues);
@@ -126,8 +146,7 @@ export function progressFigures(db: ProgressDb) {
 		await repair(repairs, now);
 		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
 		let totals = validTotals(totalsRaw, bankId);
-		if (!totals || totals.logged !== logged || totals.undone !== bankUndos)
-			totals = await rebuildTotals(bankId, now);
+		if (!totals || behind || totals.undone !== bankUndos) totals = await rebuildTotals(bankId, now);
 		return statsFromTotals({
 			facts,
 			cards: new Map(cards.map((c) => [c.factId, c.card])),
@@ -144,15 +163,16 @@ export function progressFigures(db: ProgressDb) {
 	/** The bank's totals, rebuilt first when missing or behind its log. */
 	async function loadTotals(bankId: string, now = new Date()): Promise<BankTotalsRecord> {
 		let raw: unknown;
-		let logged = 0;
+		let behind = false;
 		let undoValues: unknown[] = [];
 		await transact('readonly', (s, guard) => {
 			const totalsReq = s.get(totalsKey(bankId));
-			const countReq = s.count(prefixRange(keys.reviewPrefix(bankId)));
+			totalsReq.onsuccess = guard(() => {
+				raw = totalsReq.result;
+				checkBehind(s, guard, bankId, raw, (b) => (behind = b));
+			});
 			const undoReq = s.getAll(prefixRange(keys.undoPrefix()));
 			undoReq.onsuccess = guard(() => {
-				raw = totalsReq.result;
-				logged = countReq.result;
 				undoValues = undoReq.result;
 			});
 		});
@@ -162,7 +182,7 @@ export function progressFigures(db: ProgressDb) {
 			if (read.ok && read.value.bankId === bankId) bankUndos++;
 		}
 		const totals = validTotals(raw, bankId);
-		if (totals && totals.logged === logged && totals.undone === bankUndos) return totals;
+		if (totals && !behind && totals.undone === bankUndos) return totals;
 		return rebuildTotals(bankId, now);
 	}
 

@@ -27,8 +27,11 @@ type QuestionTotals = z.infer<typeof QuestionTotals>;
 export const BankTotalsRecord = z.strictObject({
 	v: z.literal(1),
 	bankId: RecordId,
-	/** Review records under the bank's key range, undone ones included: checked against a count. */
-	logged: z.int().check(z.nonnegative()),
+	/**
+	 * The greatest review key of the bank's log these totals have taken in: a review stored after
+	 * it by a tab that did not keep the totals shows they are behind.
+	 */
+	newest: z.nullable(z.string()),
 	/** Undo records of the bank: checked against the undo records read with the figures. */
 	undone: z.int().check(z.nonnegative()),
 	totalTimeMs: z.number().check(z.nonnegative()),
@@ -82,12 +85,12 @@ export function totalsOf(
 	reviews: readonly ReviewRecord[],
 	undone: ReadonlySet<string>,
 	undoRecords: number,
-	logged = reviews.length
+	newest = newestKey(reviews)
 ): BankTotalsRecord {
 	const totals: BankTotalsRecord = {
 		v: 1,
 		bankId,
-		logged,
+		newest,
 		undone: undoRecords,
 		totalTimeMs: 0,
 		questions: {}
@@ -96,11 +99,29 @@ export function totalsOf(
 	return totals;
 }
 
+const reviewKeyOf = (r: ReviewRecord) => keys.review(r.bankId, r.reviewedAt, r.id);
+
+/** The greatest of `a` and `b`, either of which may be missing. */
+export const laterKey = (a: string | null, b: string | null) =>
+	a === null ? b : b === null ? a : a > b ? a : b;
+
+function newestKey(reviews: readonly ReviewRecord[]): string | null {
+	let newest: string | null = null;
+	for (const r of reviews) newest = laterKey(newest, reviewKeyOf(r));
+	return newest;
+}
+
+/** The bank's review keys after `newest`: empty when the totals have taken in the whole log. */
+export function keysAfter(bankId: string, newest: string | null): IDBKeyRange {
+	const prefix = keys.reviewPrefix(bankId);
+	return IDBKeyRange.bound(newest ?? prefix, prefix + '\uffff', newest !== null);
+}
+
 /** Adds a new answer to the stored totals inside its transaction; missing ones are left to a rebuild. */
 export function putAnswerTotals(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
 	const totals = validTotals(raw, review.bankId);
 	if (!totals) return;
-	totals.logged++;
+	totals.newest = laterKey(totals.newest, reviewKeyOf(review));
 	addAnswer(totals, review);
 	s.put(totals, totalsKey(review.bankId));
 }
