@@ -2,6 +2,7 @@ import type { QuestionTraits } from '../types';
 import type { OrderingQuestion } from '.';
 import { hash32 } from '../../util/hash';
 import { seededRandom, shuffle } from '../../util/random';
+import { orderLines } from '../arranged-lines';
 
 /**
  * The order the items are offered in: shuffled, seeded by the question id so it is the same on
@@ -13,14 +14,6 @@ export function startingOrder(question: OrderingQuestion): string[] {
 	return solved ? [...order.slice(1), order[0]!] : order;
 }
 
-function parseJson(text: string): unknown {
-	try {
-		return JSON.parse(text);
-	} catch {
-		return undefined;
-	}
-}
-
 export default {
 	type: 'ordering',
 	label: 'Ordering',
@@ -28,20 +21,8 @@ export default {
 	answerForm: () => 'arranged',
 	choices: () => [],
 	cardHints: () => [],
-	describeResponse(_q, response) {
-		try {
-			return (JSON.parse(response) as string[]).join(' → ');
-		} catch {
-			// Not JSON: show it as it was typed.
-			return response;
-		}
-	},
-	responseLines(_q, response) {
-		const order = parseJson(response);
-		return Array.isArray(order) && order.every((item) => typeof item === 'string')
-			? { numbered: true, lines: order }
-			: undefined;
-	},
+	describeResponse: (_q, response) => orderLines(response)?.lines.join(' → ') ?? response,
+	responseLines: (_q, response) => orderLines(response),
 	// Items come from a dated sequence in the article; the draft editor edits one answer.
 	editor: undefined,
 	// Items come from several dated facts at once, not from words selected in one sentence.
