@@ -129,7 +129,7 @@ describe('result codes', () => {
 		const typo = code.slice(0, i) + (code[i] === 'x' ? 'y' : 'x') + code.slice(i + 1);
 		expect(await outcome(decodeResultCode(typo))).toMatch(/typo \(checksum mismatch\)/);
 		expect(await outcome(decodeResultCode(code.slice(0, -2)))).toMatch(/damaged or cut short/);
-		expect(await outcome(decodeResultCode(`r2.${code.slice(3)}`))).toMatch(/newer version/);
+		expect(await outcome(decodeResultCode(`r3.${code.slice(3)}`))).toMatch(/newer version/);
 		expect(await outcome(decodeResultCode('s1.abc'))).toMatch(/not a Factdeck result code/);
 		expect(await outcome(decodeResultCode(`${code.slice(0, 20)}!${code.slice(21)}`))).toMatch(
 			/characters a result code cannot have/
@@ -178,7 +178,12 @@ describe('result codes', () => {
 		).toEqual([
 			{ code: expect.any(String) as string, message: expect.stringMatching(/set's link/) as string }
 		]);
-		expect(await decodeResultCodes('   ')).toEqual({ results: [], errors: [], duplicates: 0 });
+		expect(await decodeResultCodes('   ')).toEqual({
+			results: [],
+			codes: [],
+			errors: [],
+			duplicates: 0
+		});
 	});
 
 	it('reads a code written in a sentence, inside brackets, quotes or with its full stop', async () => {
@@ -217,7 +222,7 @@ describe('result codes', () => {
 			[{ v: 1, set: {}, questions: [] }, /set's questions, not a student's result/],
 			[{ id: 'b', facts: [], questions: [] }, /question bank, not a student's result/],
 			[{ format: 'factdeck-result', version: 1, result: {} }, /damaged or incomplete/],
-			[{ format: 'factdeck-result', version: 2 }, /newer version/],
+			[{ format: 'factdeck-result', version: 3 }, /newer version/],
 			[[1, 2, 3], /not a Factdeck result file/],
 			[{ hello: 'world' }, /not a Factdeck result file/]
 		];

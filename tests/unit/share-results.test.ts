@@ -7,7 +7,9 @@ import {
 	showResponse,
 	SetResult,
 	SharedSet,
-	toCsv,
+	attemptsCsv,
+	questionsCsv,
+	responseCell,
 	type Analysis,
 	type SetResultInput
 } from '../../src/lib/share';
@@ -249,7 +251,7 @@ describe('analyseResults', () => {
 			wrong('x'),
 			wrong('x')
 		]);
-		const latest = analyseResults(shared, [anaSecond, worseLater]);
+		const latest = analyseResults(shared, [anaSecond, worseLater], { attempts: 'latest' });
 		expect(latest.students.map((s) => s.percent)).toEqual([0]);
 		const best = analyseResults(shared, [anaSecond, worseLater], { attempts: 'best' });
 		expect(best.students.map((s) => [s.attempt, s.percent])).toEqual([[2, 100]]);
@@ -316,7 +318,9 @@ describe('rows a table can key', () => {
 		fc.assert(
 			fc.property(
 				fc.array(attempt, { maxLength: 12 }),
-				fc.constantFrom('latest', 'best', 'all') as fc.Arbitrary<'latest' | 'best' | 'all'>,
+				fc.constantFrom('first', 'latest', 'best', 'all') as fc.Arbitrary<
+					'first' | 'latest' | 'best' | 'all'
+				>,
 				(attempts, pick) => {
 					const results = attempts.flatMap(({ student, attempt: n, minute }) => {
 						const parsed = SetResult.safeParse({
@@ -334,6 +338,7 @@ describe('rows a table can key', () => {
 					const analysis = analyseResults(shared, results, { attempts: pick });
 					for (const rows of [
 						analysis.students.map((r) => r.key),
+						analysis.attempts.map((r) => r.key),
 						analysis.weakestFacts.map((r) => r.key),
 						analysis.questions.map((r) => r.questionId)
 					]) {
@@ -457,39 +462,188 @@ function parseCsv(text: string): string[][] {
 	return rows;
 }
 
-describe('toCsv', () => {
-	it('writes one row per student with a 1/0 column per question', () => {
-		const rows = parseCsv(toCsv(analyseResults(shared, classResults)));
+describe('every attempt kept', () => {
+	const limited = SharedSet.parse({
+		...shared,
+		set: { ...shared.set, due: '2026-03-03', attempts: 2 }
+	});
+	// Ana: 2/4 first, 4/4 second, 1/4 third (over the limit of 2, and after the due date).
+	const first = result('Ana', 1, '2026-03-02T12:00:00.000Z', [
+		right(kb),
+		wrong('Tokyo'),
+		right('True'),
+		wrong('Monday')
+	]);
+	const second = result('Ana', 2, '2026-03-03T09:00:00.000Z', [
+		right(kb),
+		right('White House'),
+		right('True'),
+		right('Friday')
+	]);
+	const third = result('Ana', 3, '2026-03-06T12:00:00.000Z', [
+		right(kb),
+		wrong('Tokyo'),
+		wrong('False'),
+		wrong('Monday')
+	]);
+	const all = [third, first, second];
+
+	it('counts the best attempt by default, or the first or the latest as asked', () => {
+		const counted = (pick?: 'first' | 'best' | 'latest') =>
+			analyseResults(limited, all, pick ? { attempts: pick } : {}).students.map((s) => [
+				s.ordinal,
+				s.correct
+			]);
+		expect(counted()).toEqual([[2, 4]]);
+		expect(counted('best')).toEqual([[2, 4]]);
+		expect(counted('first')).toEqual([[1, 2]]);
+		expect(counted('latest')).toEqual([[3, 1]]);
+		const latest = analyseResults(limited, all, { attempts: 'latest' });
+		expect(latest.questions.map((q) => q.correctShare)).toEqual([1, 0, 0, 0]);
+		expect(latest.questions[2]!.mostChosenWrong).toEqual({ response: 'False', count: 1 });
+	});
+
+	it('lists every attempt of the student, oldest first, whichever is counted', () => {
+		for (const pick of ['first', 'best', 'latest'] as const) {
+			const analysis = analyseResults(limited, all, { attempts: pick });
+			const ana = analysis.students[0]!;
+			expect(ana.attempts.map((a) => [a.ordinal, a.correct, a.counted])).toEqual([
+				[1, 2, pick === 'first'],
+				[2, 4, pick === 'best'],
+				[3, 1, pick === 'latest']
+			]);
+			expect(analysis.attempts).toEqual(ana.attempts);
+		}
+		const ana = analyseResults(limited, all).students[0]!;
+		expect(ana.attempts[2]!.responses.map((r) => r?.lines)).toEqual([
+			[kb],
+			['Tokyo'],
+			['False'],
+			['Monday']
+		]);
+	});
+
+	it('flags attempts after the due date and beyond the limit', () => {
+		const attempts = analyseResults(limited, all).attempts;
+		expect(attempts.map((a) => [a.late, a.overLimit])).toEqual([
+			[undefined, false],
+			[undefined, false],
+			['3 days after the due date', true]
+		]);
+		const open = analyseResults(shared, all).attempts;
+		expect(open.every((a) => a.late === undefined && !a.overLimit)).toBe(true);
+	});
+
+	it('counts attempts from several devices, by id or by repeated attempt numbers', () => {
+		const onDevice = (r: SetResult, device: string) => SetResult.parse({ ...r, device });
+		const twoIds = analyseResults(limited, [
+			onDevice(first, 'aaaaaaaa'),
+			onDevice(second, 'aaaaaaaa'),
+			onDevice(SetResult.parse({ ...third, attempt: 1 }), 'bbbbbbbb')
+		]);
+		expect(twoIds.students[0]!.devices).toBe(2);
+		// The third attempt is the first on its device, yet the student's third: over the limit.
+		expect(twoIds.attempts.map((a) => a.overLimit)).toEqual([false, false, true]);
+		const oneId = analyseResults(limited, [
+			onDevice(first, 'aaaaaaaa'),
+			onDevice(second, 'aaaaaaaa')
+		]);
+		expect(oneId.students[0]!.devices).toBe(1);
+		// Old codes carry no device: two first attempts come from two devices.
+		const numbers = analyseResults(limited, [first, SetResult.parse({ ...second, attempt: 1 })]);
+		expect(numbers.students[0]!.devices).toBe(2);
+		expect(analyseResults(limited, [first, second]).students[0]!.devices).toBe(1);
+	});
+});
+
+const withoutBom = (csv: string) => {
+	expect(csv.startsWith('\ufeff')).toBe(true);
+	return csv.slice(1);
+};
+
+describe('attemptsCsv', () => {
+	it('writes one row per attempt, a column per question headed by its prompt', () => {
+		const analysis = analyseResults(shared, classResults);
+		const rows = parseCsv(withoutBom(attemptsCsv(analysis)));
 		expect(rows[0]).toEqual([
 			'Student',
 			'Attempt',
+			'Started',
 			'Finished',
-			'Q1 q-one',
-			'Q2 q-two',
-			'Q3 q-three',
-			'Q4 q-four',
+			'Counted',
+			'Late',
+			'Over the attempt limit',
+			'Device',
 			'Correct',
 			'Total',
 			'Percent',
-			'Passed'
+			'Passed',
+			'Q1. Who met at the White House?',
+			'Q2. Where did the leaders meet?',
+			'Q3. They signed a space pact.',
+			'Q4. The leaders met on _____.'
 		]);
-		expect(rows[2]).toEqual([
-			'Ben',
-			'1',
-			'2026-03-02T09:11:00.000Z',
-			'0',
-			'0',
-			'1',
-			'',
+		// Ana's two attempts (the first not counted), Ben, Cai, Dee; Eve's is for another set.
+		expect(rows.slice(1).map((r) => [r[0], r[1], r[4]])).toEqual([
+			['Ana', '1', 'no'],
+			['Ana', '2', 'yes'],
+			['Ben', '1', 'yes'],
+			['Cai', '1', 'yes'],
+			['Dee', '1', 'yes']
+		]);
+		expect(rows[3]!.slice(8)).toEqual([
 			'1',
 			'4',
 			'25',
-			'no'
+			'no',
+			'wrong: Joe Biden',
+			'wrong:  Washington ',
+			'right: True',
+			''
 		]);
-		expect(rows).toHaveLength(5);
 	});
 
-	it('quotes and guards hostile names', () => {
+	it('writes pairs and orders as a person reads them', () => {
+		const arranged = SharedSet.parse({
+			v: 1,
+			set: { id: 'arranged', title: 'Arranged' },
+			questions: [matchingExample, orderingExample].map((e) => ({
+				bankId: 'summit',
+				quote: 'A sentence.',
+				question: e.question
+			})),
+			createdAt: '2026-03-01T08:00:00.000Z'
+		});
+		const answers = [matchingExample, orderingExample].map((e) => ({
+			questionId: e.question.id,
+			response: e.wrong,
+			correct: false,
+			ms: 1000
+		}));
+		const analysis = analyseResults(arranged, [
+			SetResult.parse({
+				v: 1,
+				setId: 'arranged',
+				student: 'Ana',
+				attempt: 1,
+				startedAt: '2026-03-02T09:00:00.000Z',
+				finishedAt: '2026-03-02T09:05:00.000Z',
+				score: { correct: 0, total: 2 },
+				answers
+			})
+		]);
+		const cells = parseCsv(withoutBom(attemptsCsv(analysis)))[1]!.slice(12);
+		expect(cells).toEqual(
+			[matchingExample, orderingExample].map(
+				(e) => `wrong: ${responseCell(showResponse(e.question, e.wrong))}`
+			)
+		);
+		expect(cells[0]).toContain(' → ');
+		expect(cells[0]).not.toContain('{');
+		expect(cells[1]).toMatch(/^wrong: 1\. .+ 2\. /);
+	});
+
+	it('quotes and guards hostile names and prompts', () => {
 		const names = [
 			'Smith, "Jo"',
 			'=HYPERLINK("http://evil","x")',
@@ -501,18 +655,19 @@ describe('toCsv', () => {
 		const analysis = analyseResults(
 			shared,
 			names.map((n, i) =>
-				result(n, 1, `2026-03-02T09:0${i}:00.000Z`, [right(kb), undefined, undefined, undefined])
+				result(n, 1, `2026-03-02T09:0${i}:00.000Z`, [
+					right(kb),
+					wrong('=1+1'),
+					undefined,
+					undefined
+				])
 			)
 		);
-		const csv = toCsv(analysis);
+		const csv = attemptsCsv(analysis);
 		expect(csv).toContain('"Smith, ""Jo"""');
 		expect(csv).toContain(`"'=HYPERLINK(""http://evil"",""x"")"`);
-		expect(
-			parseCsv(csv)
-				.slice(1)
-				.map((r) => r[0])
-				.sort()
-		).toEqual([
+		const rows = parseCsv(withoutBom(csv)).slice(1);
+		expect(rows.map((r) => r[0]).sort()).toEqual([
 			"'+1",
 			"'-2+3",
 			'\'=HYPERLINK("http://evil","x")',
@@ -520,10 +675,12 @@ describe('toCsv', () => {
 			'<b>Bo</b>',
 			'Smith, "Jo"'
 		]);
+		// A response sits behind "wrong: ", so it never starts a cell.
+		expect(rows[0]![13]).toBe('wrong: =1+1');
 		expect(csvCell(-1)).toBe('-1');
 	});
 
-	it('parses back to the same cells for any names and question ids', () => {
+	it('parses back to the same cells for any names and prompts', () => {
 		const cellText = fc.string({ unit: 'binary', maxLength: 20 });
 		fc.assert(
 			fc.property(
@@ -535,36 +692,80 @@ describe('toCsv', () => {
 					}),
 					{ maxLength: 5 }
 				),
-				(questionIds, students) => {
+				(prompts, students) => {
 					const analysis = {
-						questions: questionIds.map((questionId) => ({ questionId })),
-						students: students.map(({ name, marks }) => ({
+						questions: prompts.map((prompt, i) => ({ questionId: `q-${i}`, prompt })),
+						attempts: students.map(({ name, marks }) => ({
 							student: name,
-							attempt: 1,
+							ordinal: 1,
+							startedAt: '2026-03-02T09:00:00.000Z',
 							finishedAt: '2026-03-02T09:00:00.000Z',
-							marks: marks.slice(0, questionIds.length),
+							marks: marks.slice(0, prompts.length),
+							responses: marks
+								.slice(0, prompts.length)
+								.map((m) => (m === null ? null : { numbered: false, lines: [name] })),
 							correct: 0,
-							total: questionIds.length,
+							total: prompts.length,
 							percent: 0,
-							passed: false
+							passed: false,
+							overLimit: false,
+							counted: true
 						}))
 					} as unknown as Analysis;
 					const guard = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s);
-					const rows = parseCsv(toCsv(analysis));
-					expect(rows[0]!.slice(3, 3 + questionIds.length)).toEqual(
-						questionIds.map((q, i) => `Q${i + 1} ${q}`)
-					);
+					const rows = parseCsv(withoutBom(attemptsCsv(analysis)));
+					expect(rows[0]!.slice(12)).toEqual(prompts.map((p, i) => guard(`Q${i + 1}. ${p}`)));
 					rows.slice(1).forEach((row, r) => {
-						const s = analysis.students[r]!;
-						expect(row[0]).toBe(guard(s.student));
-						expect(row.slice(3, 3 + questionIds.length)).toEqual(
-							s.marks.map((m) => (m === null ? '' : m ? '1' : '0'))
+						const a = analysis.attempts[r]!;
+						expect(row[0]).toBe(guard(a.student));
+						expect(row.slice(12)).toEqual(
+							a.marks.map((m) => (m === null ? '' : `${m ? 'right' : 'wrong'}: ${a.student}`))
 						);
-						expect(row).toHaveLength(questionIds.length + 7);
+						expect(row).toHaveLength(prompts.length + 12);
 					});
 				}
 			),
 			{ numRuns: 1000 }
 		);
+	});
+});
+
+describe('questionsCsv', () => {
+	it('writes one row per question: prompt, key, share right, most chosen wrong answer', () => {
+		const rows = parseCsv(withoutBom(questionsCsv(analyseResults(shared, classResults), shared)));
+		expect(rows).toEqual([
+			[
+				'Question',
+				'Type',
+				'Prompt',
+				'Key',
+				'Answered',
+				'Percent right',
+				'Most chosen wrong answer',
+				'Chosen by'
+			],
+			[
+				'1',
+				'Multiple choice',
+				'Who met at the White House?',
+				'Fumio Kishida and Joe Biden',
+				'4',
+				'50',
+				'Joe Biden',
+				'2'
+			],
+			[
+				'2',
+				'Short answer',
+				'Where did the leaders meet?',
+				'The White House',
+				'4',
+				'25',
+				'Washington',
+				'2'
+			],
+			['3', 'True or false', 'They signed a space pact.', 'True', '4', '75', 'False', '1'],
+			['4', 'Fill in the gap', 'The leaders met on _____.', 'Friday', '3', '67', 'Monday', '1']
+		]);
 	});
 });

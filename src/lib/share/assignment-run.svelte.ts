@@ -10,6 +10,7 @@ import {
 import { seededRandom } from '../util/random';
 import type { SetResult } from './result-schema';
 import { attemptItems, mergeAnswers, type RunnerAnswer } from './attempt';
+import { deviceId } from './device';
 
 export interface AssignmentRunDependencies {
 	store: Pick<AssignmentStore, 'getAssignment' | 'listAttempts' | 'saveAttempt' | 'finishAttempt'>;
@@ -20,6 +21,8 @@ export interface AssignmentRunDependencies {
 	now?: () => Date;
 	/** A fresh random source for each attempt's question order. */
 	random?: () => () => number;
+	/** This device's id, carried by the result code (share/device.ts). */
+	device?: () => string;
 }
 
 const currentTime = () => new Date();
@@ -75,7 +78,8 @@ export class AssignmentRun {
 		this.#deps = {
 			...deps,
 			now: deps.now ?? currentTime,
-			random: deps.random ?? (() => seededRandom(randomSeed()))
+			random: deps.random ?? (() => seededRandom(randomSeed())),
+			device: deps.device ?? (() => deviceId())
 		};
 	}
 
@@ -139,7 +143,8 @@ export class AssignmentRun {
 				this.key,
 				shared,
 				attempt,
-				this.#deps.now()
+				this.#deps.now(),
+				this.#deps.device()
 			);
 			this.attempt = done.attempt;
 			this.code = done.code;
@@ -153,6 +158,8 @@ export class AssignmentRun {
 	/** The result to send the teacher, for the result file. */
 	result(): SetResult | undefined {
 		const { attempt, shared } = this;
-		return attempt && shared ? attemptResult(shared, attempt, this.#deps.now()) : undefined;
+		return attempt && shared
+			? attemptResult(shared, attempt, this.#deps.now(), this.#deps.device())
+			: undefined;
 	}
 }

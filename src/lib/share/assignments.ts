@@ -117,8 +117,13 @@ export function startAttempt(
 	});
 }
 
-/** The result a finished attempt sends back to the teacher. */
-export function attemptResult(shared: SharedSet, attempt: AttemptState, now: Date): SetResult {
+/** The result a finished attempt sends back to the teacher; `device` is where it was made. */
+export function attemptResult(
+	shared: SharedSet,
+	attempt: AttemptState,
+	now: Date,
+	device?: string
+): SetResult {
 	const ids = new Set(shared.questions.map((q) => q.question.id));
 	const answers = attempt.answers
 		.filter((a) => ids.has(a.questionId))
@@ -131,7 +136,8 @@ export function attemptResult(shared: SharedSet, attempt: AttemptState, now: Dat
 		startedAt: attempt.startedAt,
 		finishedAt: attempt.finishedAt ?? now.toISOString(),
 		score: { correct: answers.filter((a) => a.correct).length, total: shared.questions.length },
-		answers
+		answers,
+		...(device ? { device } : {})
 	};
 }
 
@@ -293,24 +299,26 @@ export function createAssignmentStore(store?: UseStore) {
 	}
 
 	/**
-	 * Marks the attempt finished and stores its result code; returns the result and code. The
-	 * result is that of the attempt as stored (with any answer another tab added).
+	 * Marks the attempt finished and stores its result code, a compact one naming `device`;
+	 * returns the result and code. The result is that of the attempt as stored (with any answer
+	 * another tab added).
 	 */
 	async function finishAttempt(
 		key: string,
 		shared: SharedSet,
 		attempt: AttemptState,
-		now: Date
+		now: Date,
+		device?: string
 	): Promise<{ attempt: AttemptState; result: SetResult; code: string }> {
 		const finished = await saveAttempt(
 			key,
 			{ ...attempt, finishedAt: attempt.finishedAt ?? now.toISOString() },
 			now
 		);
-		const result = attemptResult(shared, finished, now);
-		// The code's compression and checksum load when an attempt ends, not to list assignments.
+		const result = attemptResult(shared, finished, now, device);
+		// The code's encoding and checksum load when an attempt ends, not to list assignments.
 		const { encodeResultCode } = await import('./result-code');
-		const code = finished.resultCode ?? (await encodeResultCode(result));
+		const code = finished.resultCode ?? (await encodeResultCode(result, shared));
 		const saved = await saveAttempt(key, { ...finished, resultCode: code }, now);
 		return { attempt: saved, result, code: saved.resultCode ?? code };
 	}

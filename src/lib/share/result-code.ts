@@ -3,20 +3,27 @@ import {
 	crc32,
 	describeIssues,
 	fromBase32,
+	fromBase64Url,
 	pack,
 	ShareError,
 	toBase32,
+	toBase64Url,
 	unpack,
 	withoutSpaces
 } from './codec';
+import { readCompact, readTags, setFingerprint, setIdTag, writeCompact } from './result-compact';
 import {
+	legacyResultCodePrefix,
 	resultCodeLimits,
 	resultCodePrefix,
 	SetResult,
 	type SetResultInput
 } from './result-schema';
+import type { SharedSet } from './set-schema';
 
+export { setFingerprint } from './result-compact';
 export {
+	legacyResultCodePrefix,
 	ResultAnswer,
 	resultCodeLimits,
 	resultCodePrefix,
@@ -26,7 +33,7 @@ export {
 } from './result-schema';
 
 const messages = {
-	notACode: 'This is not a Factdeck result code (a code starts with "r1.").',
+	notACode: 'This is not a Factdeck result code (a code starts with "r2." or "r1.").',
 	newer:
 		'This code was made by a newer version of Factdeck. Reload the page to update, then try again.',
 	typo: 'This code has a typo (checksum mismatch). Ask the student to copy it again.',
@@ -37,8 +44,14 @@ const messages = {
 		"This is a set's link, not a result code. Students get their code at the end of the set; paste those here.",
 	tooMuch:
 		'This is far more text than result codes could be, so it was not read. Paste the codes only, or fewer at a time.',
-	noResult: 'This code cannot be used: it does not hold a result.'
+	noResult: 'This code cannot be used: it does not hold a result.',
+	noSet:
+		'This code is for a set that is not chosen here. Choose the set it was made for, or paste its link, then add the code again.'
 };
+
+/** A version-2 code's set is one of these, or the code cannot be read. */
+const otherVersion = (title: string) =>
+	`This code was made for another version of “${title}”: its questions have changed since. Choose or paste the link of the version the student answered.`;
 
 /**
  * Inside a code the result is a tuple, a third shorter than the object once compressed:
@@ -100,53 +113,93 @@ const ascii = new TextEncoder();
 const checksumOf = (prefixAndBody: string) => toBase32(crc32(ascii.encode(prefixAndBody)));
 
 /**
- * A result as a code a student can copy: `r1.` + base64url(deflate-raw(JSON)) + `.` + checksum,
- * where the checksum is CRC-32 of everything before the last dot as 7 Crockford base32 characters.
- * It catches typos, not tampering.
+ * A result as a code a student can copy: `r2.` + base64url(the compact bytes of result-compact.ts)
+ * + `.` + checksum, where the checksum is CRC-32 of everything before the last dot as 7 Crockford
+ * base32 characters. It catches typos, not tampering. Without `shared` the code is a version-1
+ * one (`r1.`, the result's JSON deflated), which carries its text and reads without the set.
  */
-export async function encodeResultCode(result: SetResultInput): Promise<string> {
+export async function encodeResultCode(
+	result: SetResultInput,
+	shared?: SharedSet
+): Promise<string> {
 	const parsed = SetResult.safeParse(result);
 	if (!parsed.success) {
 		throw new ShareError(
 			`This result cannot be turned into a code: ${describeIssues(parsed.error)}.`
 		);
 	}
-	const head = resultCodePrefix + (await pack(toWire(parsed.data)));
+	if (shared && parsed.data.setId !== shared.set.id) {
+		throw new ShareError('This result cannot be turned into a code: it is for another set.');
+	}
+	const head = shared
+		? resultCodePrefix + toBase64Url(writeCompact(parsed.data, shared))
+		: legacyResultCodePrefix + (await pack(toWire(parsed.data)));
 	return `${head}.${checksumOf(head)}`;
 }
 
-/** Reads one code; whitespace anywhere in it (line breaks from mail) is ignored. */
-export async function decodeResultCode(code: string): Promise<SetResult> {
+const bodyMaxLength = Math.ceil((resultCodeLimits.compressed * 4) / 3);
+
+/**
+ * Reads one code; whitespace anywhere in it (line breaks from mail) is ignored. A version-2 code
+ * answers one of `sets` (its questions by place, its choices by position), or is refused.
+ */
+export async function decodeResultCode(
+	code: string,
+	sets: readonly SharedSet[] = []
+): Promise<SetResult> {
 	const text = withoutSpaces(code);
 	const version = /^r(\d{1,6})\./.exec(text);
 	if (!version) throw new ShareError(messages.notACode);
-	if (version[0] !== resultCodePrefix) {
-		throw new ShareError(Number(version[1]) > 1 ? messages.newer : messages.notACode);
+	const prefix = version[0];
+	if (prefix !== resultCodePrefix && prefix !== legacyResultCodePrefix) {
+		throw new ShareError(Number(version[1]) > 2 ? messages.newer : messages.notACode);
 	}
 	const dot = text.lastIndexOf('.');
-	if (dot < resultCodePrefix.length) throw new ShareError(messages.damaged);
+	if (dot < prefix.length) throw new ShareError(messages.damaged);
 	const head = text.slice(0, dot);
 	const expected = fromBase32(text.slice(dot + 1));
 	if (expected === null) {
 		throw new ShareError(text.length - dot - 1 < 7 ? messages.damaged : messages.typo);
 	}
-	if (head.length > resultCodePrefix.length + Math.ceil((resultCodeLimits.compressed * 4) / 3)) {
-		throw new ShareError(messages.tooBig);
-	}
-	if (/[^A-Za-z0-9_-]/.test(head.slice(resultCodePrefix.length))) {
+	if (head.length > prefix.length + bodyMaxLength) throw new ShareError(messages.tooBig);
+	if (/[^A-Za-z0-9_-]/.test(head.slice(prefix.length))) {
 		throw new ShareError(messages.encoding);
 	}
 	if (crc32(ascii.encode(head)) !== expected) throw new ShareError(messages.typo);
-	const data = await unpack(head.slice(resultCodePrefix.length), resultCodeLimits, messages);
-	if (Array.isArray(data) && typeof data[0] === 'number' && data[0] > 1) {
-		throw new ShareError(messages.newer);
-	}
-	if (!Array.isArray(data) || data.length !== 9) throw new ShareError(messages.noResult);
-	const parsed = SetResult.safeParse(fromWire(data));
+	const body = head.slice(prefix.length);
+	const raw = prefix === resultCodePrefix ? readVersion2(body, sets) : await readVersion1(body);
+	const parsed = SetResult.safeParse(raw);
 	if (!parsed.success) {
 		throw new ShareError(`This code cannot be used: ${describeIssues(parsed.error)}.`);
 	}
 	return parsed.data;
+}
+
+async function readVersion1(body: string): Promise<unknown> {
+	const data = await unpack(body, resultCodeLimits, messages);
+	if (Array.isArray(data) && typeof data[0] === 'number' && data[0] > 1) {
+		throw new ShareError(messages.newer);
+	}
+	if (!Array.isArray(data) || data.length !== 9) throw new ShareError(messages.noResult);
+	return fromWire(data);
+}
+
+function readVersion2(body: string, sets: readonly SharedSet[]): unknown {
+	const bytes = body.length === 0 ? null : fromBase64Url(body);
+	if (!bytes || bytes.length < 6) throw new ShareError(messages.damaged);
+	const { idTag, fingerprint } = readTags(bytes);
+	const shared = sets.find((s) => setFingerprint(s) === fingerprint);
+	if (!shared) {
+		const sameId = sets.find((s) => setIdTag(s.set.id) === idTag);
+		throw new ShareError(sameId ? otherVersion(sameId.set.title) : messages.noSet);
+	}
+	try {
+		return readCompact(bytes, shared);
+	} catch (error) {
+		// Whatever the reader met (a cut, an option that is not there, bytes that are not UTF-8),
+		// the code no longer says what the student sent.
+		throw new ShareError(messages.damaged, { cause: error });
+	}
 }
 
 const codeStart = /r\d{1,6}\./;
@@ -160,8 +213,7 @@ const trimToken = (raw: string) =>
 		.replace(/[^A-Za-z0-9_-]+$/, (tail) => (/^\.+$/.test(tail) ? tail : ''));
 
 /** The longest text one code can be: its prefix, the largest body, the dot and the checksum. */
-export const resultCodeMaxLength =
-	resultCodePrefix.length + Math.ceil((resultCodeLimits.compressed * 4) / 3) + 8;
+export const resultCodeMaxLength = resultCodePrefix.length + bodyMaxLength + 8;
 
 /**
  * The most text read as pasted codes: a class's worth with room to spare, so a huge paste is
@@ -227,14 +279,19 @@ export function splitResultCodes(text: string): string[] {
 
 export interface DecodedResults {
 	results: SetResult[];
+	/** The text of each result's code, in the order of `results`. */
+	codes: string[];
 	errors: { code: string; message: string }[];
 	/** Codes pasted more than once; each is kept once. */
 	duplicates: number;
 }
 
 /** Decodes every code in pasted text; a bad code is reported, not thrown. */
-export async function decodeResultCodes(text: string): Promise<DecodedResults> {
-	const out: DecodedResults = { results: [], errors: [], duplicates: 0 };
+export async function decodeResultCodes(
+	text: string,
+	sets: readonly SharedSet[] = []
+): Promise<DecodedResults> {
+	const out: DecodedResults = { results: [], codes: [], errors: [], duplicates: 0 };
 	if (text.length > pastedCodesMaxLength) {
 		out.errors.push({ code: text.trim().slice(0, 40), message: messages.tooMuch });
 		return out;
@@ -247,7 +304,8 @@ export async function decodeResultCodes(text: string): Promise<DecodedResults> {
 		}
 		seen.add(code);
 		try {
-			out.results.push(await decodeResultCode(code));
+			out.results.push(await decodeResultCode(code, sets));
+			out.codes.push(code);
 		} catch (error) {
 			if (!(error instanceof ShareError)) throw error;
 			out.errors.push({ code, message: error.message });
@@ -263,9 +321,10 @@ export async function decodeResultCodes(text: string): Promise<DecodedResults> {
 	return out;
 }
 
+/** Version 2 files hold a version-2 code; version 1 files, still read, a version-1 code. */
 export const ResultFile = z.strictObject({
 	format: z.literal('factdeck-result'),
-	version: z.literal(1),
+	version: z.union([z.literal(1), z.literal(2)]),
 	result: SetResult,
 	code: z.string()
 });
@@ -280,16 +339,26 @@ const fileSafe = (text: string) =>
 		.toLowerCase()
 		.slice(0, 40) || 'student';
 
-/** A result as a JSON file a student can send instead of the code. */
+/**
+ * A result as a JSON file a student can send instead of the code: the code and, to read, the
+ * result it holds (with `shared`, a version-2 code, times to the second).
+ */
 export async function resultFile(
-	result: SetResultInput
-): Promise<{ fileName: string; text: string }> {
-	const code = await encodeResultCode(result);
-	const parsed = SetResult.parse(result);
-	const file: ResultFile = { format: 'factdeck-result', version: 1, result: parsed, code };
+	result: SetResultInput,
+	shared?: SharedSet
+): Promise<{ fileName: string; text: string; code: string }> {
+	const code = await encodeResultCode(result, shared);
+	const held = shared ? await decodeResultCode(code, [shared]) : SetResult.parse(result);
+	const file: ResultFile = {
+		format: 'factdeck-result',
+		version: shared ? 2 : 1,
+		result: held,
+		code
+	};
 	return {
-		fileName: `${parsed.setId}-${fileSafe(parsed.student)}-attempt-${parsed.attempt}.factdeck-result.json`,
-		text: JSON.stringify(file, null, '\t') + '\n'
+		fileName: `${held.setId}-${fileSafe(held.student)}-attempt-${held.attempt}.factdeck-result.json`,
+		text: JSON.stringify(file, null, '\t') + '\n',
+		code
 	};
 }
 
@@ -303,7 +372,7 @@ function notAResultFile(data: unknown): string {
 		return `This file is not a Factdeck result file. ${fileHelp}`;
 	}
 	if ('format' in data && data.format === 'factdeck-result') {
-		return 'version' in data && typeof data.version === 'number' && data.version > 1
+		return 'version' in data && typeof data.version === 'number' && data.version > 2
 			? messages.newer.replace('code', 'file')
 			: 'This result file is damaged or incomplete. Ask the student for their result code instead.';
 	}
@@ -319,8 +388,14 @@ function notAResultFile(data: unknown): string {
 	return `This file is not a Factdeck result file. ${fileHelp}`;
 }
 
-/** Reads a result file back; the code inside must match the data. Throws ShareError. */
-export async function parseResultFile(text: string): Promise<SetResult> {
+/**
+ * Reads a result file back, with the code inside (a version-2 code reads beside one of `sets`);
+ * the code must match the data. Throws ShareError.
+ */
+export async function readResultFile(
+	text: string,
+	sets: readonly SharedSet[] = []
+): Promise<{ result: SetResult; code: string }> {
 	if (text.length > resultCodeLimits.decompressed * 4) throw new ShareError(messages.tooBig);
 	let data: unknown;
 	try {
@@ -332,9 +407,17 @@ export async function parseResultFile(text: string): Promise<SetResult> {
 	}
 	const parsed = ResultFile.safeParse(data);
 	if (!parsed.success) throw new ShareError(notAResultFile(data));
-	const fromCode = await decodeResultCode(parsed.data.code);
+	const fromCode = await decodeResultCode(parsed.data.code, sets);
 	if (JSON.stringify(fromCode) !== JSON.stringify(parsed.data.result)) {
 		throw new ShareError('This result file has been changed: its data and its code disagree.');
 	}
-	return parsed.data.result;
+	return { result: parsed.data.result, code: withoutSpaces(parsed.data.code) };
+}
+
+/** The result a result file holds (see `readResultFile`). Throws ShareError. */
+export async function parseResultFile(
+	text: string,
+	sets: readonly SharedSet[] = []
+): Promise<SetResult> {
+	return (await readResultFile(text, sets)).result;
 }

@@ -4,7 +4,10 @@ import { z } from '../schema/zod-mini';
 import { Id, Slug } from '../schema/primitives';
 import { plainText } from './text';
 
-export const resultCodePrefix = 'r1.';
+/** The prefix of the codes written today: the compact version 2, read beside its set. */
+export const resultCodePrefix = 'r2.';
+/** Version 1 codes carried their whole text and still read. */
+export const legacyResultCodePrefix = 'r1.';
 export const resultCodeLimits = {
 	compressed: 32 * 1024,
 	decompressed: 256 * 1024,
@@ -44,7 +47,9 @@ export const SetResult = z
 			correct: z.int().check(z.nonnegative()),
 			total: z.int().check(z.gte(1), z.lte(resultCodeLimits.answers))
 		}),
-		answers: z.array(ResultAnswer).check(z.maxLength(resultCodeLimits.answers))
+		answers: z.array(ResultAnswer).check(z.maxLength(resultCodeLimits.answers)),
+		/** The device the attempt was made on (version 2 codes); absent when not known. */
+		device: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}$/, 'not a device id')))
 	})
 	.check(
 		z.superRefine((result, ctx) => {

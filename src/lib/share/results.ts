@@ -1,16 +1,22 @@
 import { csvCell } from '../util/csv';
 import { gradeAnswer } from '../grading/grade';
-import type { QuestionType } from '../schema/question-types';
+import { questionTypeLabels, type QuestionType } from '../schema/question-types';
 import { traitsOf } from '../question-types/traits';
 import type { Question } from '../schema/question';
+import { lateness, localDay } from './due';
 import type { SetResult } from './result-code';
 import type { SharedSet } from './set-link';
 
-export interface StudentRow {
+/** One attempt of one student, as the teacher reads it. */
+export interface AttemptRow {
 	/** Unique among the rows, whatever the names: what a table keys its rows by. */
 	key: string;
 	student: string;
+	/** The attempt number the student's device gave it. */
 	attempt: number;
+	/** Its place among this student's attempts from every device, oldest finished first (1, 2…). */
+	ordinal: number;
+	startedAt: string;
 	/** Correct answers among the set's questions. */
 	correct: number;
 	/** Questions in the set. */
@@ -23,6 +29,25 @@ export interface StudentRow {
 	marks: (boolean | null)[];
 	/** One response per entry of `questions`, as a person reads it, or null when not answered. */
 	responses: (ShownResponse | null)[];
+	/** The device it was made on (codes from version 2 on), else undefined. */
+	device?: string;
+	/** How late it was ("2 days after the due date"), when finished after the set's due date. */
+	late?: string;
+	/** True when the student had already used every attempt the set allows. */
+	overLimit: boolean;
+	/** True when it is the attempt the class table counts for its student. */
+	counted: boolean;
+}
+
+/** A student's counted attempt, with every attempt they made. */
+export interface StudentRow extends AttemptRow {
+	/** Every attempt of this student, oldest finished first. */
+	attempts: AttemptRow[];
+	/**
+	 * How many devices the attempts came from: the distinct device ids, or, for codes without
+	 * one, attempts sharing a number (each device numbers its own from 1).
+	 */
+	devices: number;
 }
 
 export interface QuestionRow {
@@ -104,6 +129,8 @@ export interface SkippedResult {
 export interface Analysis {
 	setId: string;
 	students: StudentRow[];
+	/** Every attempt of every student, student by student, oldest finished first. */
+	attempts: AttemptRow[];
 	questions: QuestionRow[];
 	/** Facts with at least one answer, weakest first. */
 	weakestFacts: FactRow[];
@@ -115,9 +142,21 @@ export interface Analysis {
 	duplicates: number;
 }
 
+/** Which attempt of each student the class table counts. */
+export type AttemptPick = 'first' | 'best' | 'latest';
+
+export const attemptPicks: readonly { value: AttemptPick; label: string }[] = [
+	{ value: 'best', label: 'Best attempt' },
+	{ value: 'first', label: 'First attempt' },
+	{ value: 'latest', label: 'Latest attempt' }
+];
+
 export interface AnalyseOptions {
-	/** Which attempt counts per student: the latest (default), the best, or every attempt. */
-	attempts?: 'latest' | 'best' | 'all';
+	/**
+	 * Which attempt counts per student: the best (default; the later of equal scores), the first,
+	 * the latest, or every attempt as a row of its own.
+	 */
+	attempts?: AttemptPick | 'all';
 	/**
 	 * Marks each response again with the app's grader instead of trusting the `correct` the
 	 * student's device sent (codes are not tamper-proof).
@@ -152,8 +191,22 @@ function correlation(xs: number[], ys: number[]): number | null {
 	return sxy / Math.sqrt(sxx * syy);
 }
 
+/** Finished later; attempts from one device finish in the order of their numbers. */
 const later = (a: SetResult, b: SetResult) =>
-	a.attempt !== b.attempt ? a.attempt > b.attempt : a.finishedAt > b.finishedAt;
+	a.finishedAt !== b.finishedAt ? a.finishedAt > b.finishedAt : a.attempt > b.attempt;
+
+/**
+ * The devices a student's attempts came from: distinct device ids, and for attempts from codes
+ * without one, as many devices as attempts share one number.
+ */
+function deviceCount(results: readonly SetResult[]): number {
+	const ids = new Set(results.flatMap((r) => (r.device ? [r.device] : [])));
+	const numbers = new Map<number, number>();
+	for (const r of results) {
+		if (!r.device) numbers.set(r.attempt, (numbers.get(r.attempt) ?? 0) + 1);
+	}
+	return Math.max(ids.size, ...numbers.values(), results.length ? 1 : 0);
+}
 
 /** The results of `found` not among `current` (nor repeated in `found`), and how many were. */
 export function newResults(
@@ -180,7 +233,7 @@ export function analyseResults(
 	results: readonly SetResult[],
 	options: AnalyseOptions = {}
 ): Analysis {
-	const pick = options.attempts ?? 'latest';
+	const pick = options.attempts ?? 'best';
 	const setId = set.set.id;
 	const skipped: SkippedResult[] = [];
 	const seen = new Set<string>();
@@ -215,39 +268,51 @@ export function analyseResults(
 	const correctCount = (r: SetResult) =>
 		r.answers.filter((a) => a.correct && questionIndex.has(a.questionId)).length;
 
-	let counted: SetResult[];
-	if (pick === 'all') counted = unique;
-	else {
-		const chosen = new Map<string, SetResult>();
-		for (const result of unique) {
-			const key = studentKey(result.student);
-			const held = chosen.get(key);
-			const better =
-				!held ||
-				(pick === 'latest'
-					? later(result, held)
-					: correctCount(result) > correctCount(held) ||
-						(correctCount(result) === correctCount(held) && later(result, held)));
-			if (held && better) {
-				skipped.push({ student: held.student, reason: `attempt ${held.attempt} not counted` });
-			} else if (held) {
-				skipped.push({ student: result.student, reason: `attempt ${result.attempt} not counted` });
-			}
-			if (better) chosen.set(key, result);
-		}
-		counted = [...chosen.values()];
+	// Every attempt of each student, oldest finished first, numbered across devices.
+	const byStudent = new Map<string, SetResult[]>();
+	for (const result of unique) {
+		const key = studentKey(result.student);
+		byStudent.set(key, [...(byStudent.get(key) ?? []), result]);
 	}
-	counted.sort(
-		(a, b) =>
-			studentKey(a.student).localeCompare(studentKey(b.student)) ||
-			a.attempt - b.attempt ||
-			a.finishedAt.localeCompare(b.finishedAt)
+	const names = [...byStudent.keys()].sort((a, b) => a.localeCompare(b));
+	const ordered = names.flatMap((name) =>
+		byStudent.get(name)!.sort((a, b) => (later(a, b) ? 1 : later(b, a) ? -1 : 0))
 	);
 
-	const studentKeys = distinctKeys(
-		counted.map((r) => [studentKey(r.student), r.attempt, r.finishedAt])
+	const chosen = new Set<SetResult>();
+	for (const name of names) {
+		const list = byStudent.get(name)!;
+		if (pick === 'all') {
+			list.forEach((r) => chosen.add(r));
+			continue;
+		}
+		let held = list[0]!;
+		for (const result of list.slice(1)) {
+			const better =
+				pick === 'first'
+					? false
+					: pick === 'latest'
+						? true
+						: correctCount(result) >= correctCount(held);
+			if (better) held = result;
+		}
+		chosen.add(held);
+		for (const result of list) {
+			if (result !== held) {
+				skipped.push({ student: result.student, reason: `attempt ${result.attempt} not counted` });
+			}
+		}
+	}
+
+	const limit = set.set.attempts;
+	const attemptKeys = distinctKeys(
+		ordered.map((r) => [studentKey(r.student), r.attempt, r.startedAt, r.finishedAt])
 	);
-	const students: StudentRow[] = counted.map((result, row) => {
+	const ordinals = new Map<string, number>();
+	const attempts: AttemptRow[] = ordered.map((result, row) => {
+		const name = studentKey(result.student);
+		const ordinal = (ordinals.get(name) ?? 0) + 1;
+		ordinals.set(name, ordinal);
 		const marks: (boolean | null)[] = set.questions.map(() => null);
 		const responses: (ShownResponse | null)[] = set.questions.map(() => null);
 		for (const a of result.answers) {
@@ -257,17 +322,40 @@ export function analyseResults(
 			responses[i] = showResponse(set.questions[i]!.question, a.response);
 		}
 		const correct = marks.filter((m) => m === true).length;
+		const late = lateness(set.set.due, localDay(new Date(result.finishedAt)));
 		return {
-			key: studentKeys[row]!,
+			key: attemptKeys[row]!,
 			student: result.student,
 			attempt: result.attempt,
+			ordinal,
+			startedAt: result.startedAt,
 			correct,
 			total,
 			percent: Math.round((correct / total) * 100),
 			passed: correct * 100 >= set.set.passMark * total,
 			finishedAt: result.finishedAt,
 			marks,
-			responses
+			responses,
+			...(result.device ? { device: result.device } : {}),
+			...(late ? { late } : {}),
+			overLimit: limit !== undefined && (ordinal > limit || result.attempt > limit),
+			counted: chosen.has(result)
+		};
+	});
+
+	const rowOf = new Map(ordered.map((r, i) => [r, i]));
+	const counted = ordered.filter((r) => chosen.has(r));
+	const studentKeys = distinctKeys(
+		counted.map((r) => [studentKey(r.student), r.attempt, r.finishedAt])
+	);
+	const students: StudentRow[] = counted.map((result, row) => {
+		const name = studentKey(result.student);
+		const own = attempts.filter((a) => studentKey(a.student) === name);
+		return {
+			...attempts[rowOf.get(result)!]!,
+			key: studentKeys[row]!,
+			attempts: own,
+			devices: deviceCount(byStudent.get(name)!)
 		};
 	});
 
@@ -356,33 +444,88 @@ export function analyseResults(
 		? (students.reduce((sum, s) => sum + s.correct / s.total, 0) / students.length) * 100
 		: 0;
 
-	return { setId, students, questions, weakestFacts, meanPercent, skipped, duplicates };
+	return { setId, students, attempts, questions, weakestFacts, meanPercent, skipped, duplicates };
+}
+
+const bom = '\ufeff';
+const csvFile = (rows: readonly (readonly (string | number | null)[])[]) =>
+	bom + rows.map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+
+/** A response in one cell: pairs separated by "; ", an order as "1. a 2. b". */
+export function responseCell(shown: ShownResponse): string {
+	if (!shown.numbered) return shown.lines.join('; ');
+	return shown.lines.map((line, i) => `${i + 1}. ${line}`).join(' ');
 }
 
 /**
- * The class table as RFC 4180 CSV with CRLF line ends: one row per counted attempt, a 1/0 column
- * per question (empty when not answered), then the score.
+ * Every attempt of every student as CSV (RFC 4180, CRLF, after a UTF-8 byte-order mark so Excel
+ * reads accents; formula-like cells guarded): one row per attempt, whether the class table counts
+ * it, its flags, its score, then a column per question headed by its prompt, holding
+ * "right: …" or "wrong: …" (empty when not answered).
  */
-export function toCsv(analysis: Analysis): string {
+export function attemptsCsv(analysis: Analysis): string {
 	const header = [
 		'Student',
 		'Attempt',
+		'Started',
 		'Finished',
-		...analysis.questions.map((q, i) => `Q${i + 1} ${q.questionId}`),
+		'Counted',
+		'Late',
+		'Over the attempt limit',
+		'Device',
 		'Correct',
 		'Total',
 		'Percent',
-		'Passed'
+		'Passed',
+		...analysis.questions.map((q, i) => `Q${i + 1}. ${q.prompt}`)
 	];
-	const rows = analysis.students.map((s) => [
-		s.student,
-		s.attempt,
-		s.finishedAt,
-		...s.marks.map((m) => (m === null ? null : m ? 1 : 0)),
-		s.correct,
-		s.total,
-		s.percent,
-		s.passed ? 'yes' : 'no'
+	const rows = analysis.attempts.map((a) => [
+		a.student,
+		a.ordinal,
+		a.startedAt,
+		a.finishedAt,
+		a.counted ? 'yes' : 'no',
+		a.late ?? '',
+		a.overLimit ? 'yes' : 'no',
+		a.device ?? '',
+		a.correct,
+		a.total,
+		a.percent,
+		a.passed ? 'yes' : 'no',
+		...a.responses.map((shown, i) =>
+			shown ? `${a.marks[i] ? 'right' : 'wrong'}: ${responseCell(shown)}` : null
+		)
 	]);
-	return [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+	return csvFile([header, ...rows]);
+}
+
+/**
+ * One row per question as CSV (as `attemptsCsv`), over the attempts the class table counts: its
+ * prompt, its key, how many answered, the share right and the most chosen wrong answer.
+ */
+export function questionsCsv(analysis: Analysis, set: SharedSet): string {
+	const header = [
+		'Question',
+		'Type',
+		'Prompt',
+		'Key',
+		'Answered',
+		'Percent right',
+		'Most chosen wrong answer',
+		'Chosen by'
+	];
+	const rows = analysis.questions.map((q, i) => {
+		const question = set.questions.find((s) => s.question.id === q.questionId)?.question;
+		return [
+			i + 1,
+			questionTypeLabels[q.type],
+			q.prompt,
+			question ? gradeAnswer(question, '').expected : '',
+			q.answered,
+			q.answered ? Math.round(q.correctShare * 100) : null,
+			q.mostChosenWrongShown ? responseCell(q.mostChosenWrongShown) : null,
+			q.mostChosenWrong?.count ?? null
+		];
+	});
+	return csvFile([header, ...rows]);
 }

@@ -14,8 +14,12 @@ export const TeacherSet = z.strictObject({
 });
 export type TeacherSet = z.infer<typeof TeacherSet>;
 
-/** The result codes collected for one set. Version 0 was the bare list of codes. */
-const TeacherResults = z.strictObject({ v: z.literal(1), codes: z.array(z.string()) });
+/**
+ * The result codes collected for one set, every attempt of every student, as they came in.
+ * Version 0 was the bare list of codes. Version 2 may hold compact (`r2.`) codes, which an older
+ * tab cannot read: its number keeps such a tab from saving the list without them.
+ */
+const TeacherResults = z.strictObject({ v: z.literal(2), codes: z.array(z.string()) });
 type TeacherResults = z.infer<typeof TeacherResults>;
 
 /**
@@ -35,9 +39,12 @@ const kinds = {
 	} satisfies RecordKind<TeacherSet>,
 	results: {
 		prefix: 'results:',
-		version: 1,
+		version: 2,
 		schema: TeacherResults,
-		migrations: [(list: unknown) => ({ v: 1, codes: list })]
+		migrations: [
+			(list: unknown) => ({ v: 1, codes: list }),
+			(record: Record<string, unknown>) => ({ ...record, v: 2 })
+		]
 	} satisfies RecordKind<TeacherResults>
 };
 
@@ -72,7 +79,7 @@ export async function listTeacherSets(
 /** The result codes a teacher has added for a set, so the class table is there next time. */
 export async function saveTeacherResults(setId: string, codes: string[], store?: UseStore) {
 	await records(store).update(kinds.results, `results:${setId}`, () => ({
-		v: 1,
+		v: 2,
 		codes: [...new Set(codes)]
 	}));
 	if (codes.length) void requestPersistentStorage();

@@ -1,0 +1,263 @@
+// The body of a version-2 result code: the result as bytes that only make sense beside the set it
+// answers, so a choice is its option's position and a question its place in the set.
+import type { Question } from '../schema/question';
+import { crc32 } from './codec';
+import type { SharedSet } from './set-schema';
+import type { SetResult } from './result-schema';
+
+const utf8 = new TextEncoder();
+
+/**
+ * Which set, and which version of it, a code answers: CRC-32 of the set's settings and questions
+ * (not when it was shared, so the same set sent again is the same set).
+ */
+export function setFingerprint(shared: SharedSet): number {
+	return crc32(utf8.encode(JSON.stringify({ set: shared.set, questions: shared.questions })));
+}
+
+/** The low 16 bits of CRC-32 of the set id: tells "another version of this set" from "another set". */
+export const setIdTag = (setId: string): number => crc32(utf8.encode(setId)) & 0xffff;
+
+/** The code's body was read to its end but does not describe a result for this set. */
+export class CompactError extends Error {}
+
+class Writer {
+	bytes: number[] = [];
+	uint(n: number) {
+		if (!Number.isSafeInteger(n) || n < 0) throw new CompactError(`cannot write ${n}`);
+		while (n >= 0x80) {
+			this.bytes.push((n % 0x80) | 0x80);
+			n = Math.floor(n / 0x80);
+		}
+		this.bytes.push(n);
+	}
+	/** Zigzag: small negative and positive numbers both stay short. */
+	int(n: number) {
+		this.uint(n < 0 ? -2 * n - 1 : 2 * n);
+	}
+	fixed(n: number, size: 2 | 4) {
+		for (let k = size - 1; k >= 0; k--) this.bytes.push(Math.floor(n / 256 ** k) % 256);
+	}
+	text(s: string) {
+		const b = utf8.encode(s);
+		this.uint(b.length);
+		this.bytes.push(...b);
+	}
+}
+
+class Reader {
+	at = 0;
+	constructor(private readonly bytes: Uint8Array) {}
+	get done() {
+		return this.at >= this.bytes.length;
+	}
+	byte(): number {
+		if (this.at >= this.bytes.length) throw new CompactError('cut short');
+		return this.bytes[this.at++]!;
+	}
+	uint(): number {
+		let n = 0;
+		for (let shift = 0; shift < 42; shift += 7) {
+			const b = this.byte();
+			n += (b & 0x7f) * 2 ** shift;
+			if (!(b & 0x80)) {
+				// One way to write each number: a final zero byte after others is padding.
+				if (b === 0 && shift > 0) throw new CompactError('padded number');
+				return n;
+			}
+		}
+		throw new CompactError('number too long');
+	}
+	int(): number {
+		const n = this.uint();
+		return n % 2 ? -(n + 1) / 2 : n / 2;
+	}
+	fixed(size: 2 | 4): number {
+		let n = 0;
+		for (let k = 0; k < size; k++) n = n * 256 + this.byte();
+		return n;
+	}
+	text(): string {
+		const length = this.uint();
+		if (length > this.bytes.length - this.at) throw new CompactError('cut short');
+		const slice = this.bytes.subarray(this.at, this.at + length);
+		this.at += length;
+		return new TextDecoder('utf-8', { fatal: true }).decode(slice);
+	}
+}
+
+// A response is one number, then what it needs: 0 text, 1 matched pairs, 2 an order, 3 + i the
+// question's option i.
+const TEXT = 0;
+const PAIRS = 1;
+const ORDER = 2;
+const CHOICE = 3;
+
+const optionsOf = (q: Question): readonly string[] =>
+	'options' in q && Array.isArray(q.options) ? q.options : [];
+const pairsOf = (q: Question) => ('pairs' in q ? q.pairs : undefined);
+const itemsOf = (q: Question) => ('items' in q ? q.items : undefined);
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+}
+
+const pairsText = (q: Question, pairs: readonly [number, number][]) =>
+	JSON.stringify(
+		pairs.map(([l, r]) => ({
+			left: pairsOf(q)![l]!.left,
+			right: r === 0 ? '' : pairsOf(q)![r - 1]!.right
+		}))
+	);
+const orderText = (q: Question, order: readonly number[]) =>
+	JSON.stringify(order.map((i) => itemsOf(q)![i]!));
+
+/** The response by position when that reads back to exactly the same text, else as text. */
+function writeResponse(w: Writer, q: Question, response: string) {
+	const option = optionsOf(q).indexOf(response);
+	if (option >= 0) return w.uint(CHOICE + option);
+	const data = parseJson(response);
+	const pairs = pairsOf(q);
+	if (pairs && Array.isArray(data)) {
+		const found = data.map((p: { left?: unknown; right?: unknown }): [number, number] => [
+			pairs.findIndex((x) => x.left === p?.left),
+			p?.right === '' ? 0 : pairs.findIndex((x) => x.right === p?.right) + 1
+		]);
+		if (found.every(([l, r]) => l >= 0 && r >= 0) && pairsText(q, found) === response) {
+			w.uint(PAIRS);
+			w.uint(found.length);
+			for (const [l, r] of found) {
+				w.uint(l);
+				w.uint(r);
+			}
+			return;
+		}
+	}
+	const items = itemsOf(q);
+	if (items && Array.isArray(data)) {
+		const found = data.map((item) => items.indexOf(item as string));
+		if (found.every((i) => i >= 0) && orderText(q, found) === response) {
+			w.uint(ORDER);
+			w.uint(found.length);
+			for (const i of found) w.uint(i);
+			return;
+		}
+	}
+	w.uint(TEXT);
+	w.text(response);
+}
+
+function readResponse(r: Reader, q: Question): string {
+	const kind = r.uint();
+	const within = (i: number, length: number) => {
+		if (i >= length) throw new CompactError('no such part');
+		return i;
+	};
+	if (kind === TEXT) return r.text();
+	if (kind === PAIRS) {
+		const pairs = pairsOf(q);
+		if (!pairs) throw new CompactError('not a matching question');
+		const n = within(r.uint(), pairs.length + 1);
+		const read: [number, number][] = [];
+		for (let k = 0; k < n; k++) {
+			read.push([within(r.uint(), pairs.length), within(r.uint(), pairs.length + 1)]);
+		}
+		return pairsText(q, read);
+	}
+	if (kind === ORDER) {
+		const items = itemsOf(q);
+		if (!items) throw new CompactError('not an ordering question');
+		const n = within(r.uint(), items.length + 1);
+		const read: number[] = [];
+		for (let k = 0; k < n; k++) read.push(within(r.uint(), items.length));
+		return orderText(q, read);
+	}
+	const options = optionsOf(q);
+	return options[within(kind - CHOICE, options.length)]!;
+}
+
+const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
+
+/**
+ * The result as bytes: set id tag (2), set fingerprint (4), device (4, 0 when unknown), attempt,
+ * start (Unix seconds), duration (seconds), student, then each answer: question's place in the
+ * set, seconds spent × 2 + right, response. Times are kept to the second.
+ */
+export function writeCompact(result: SetResult, shared: SharedSet): Uint8Array {
+	const w = new Writer();
+	w.fixed(setIdTag(shared.set.id), 2);
+	w.fixed(setFingerprint(shared), 4);
+	w.fixed(result.device ? parseInt(result.device, 16) : 0, 4);
+	w.uint(result.attempt);
+	const start = seconds(result.startedAt);
+	w.uint(start);
+	w.int(seconds(result.finishedAt) - start);
+	w.text(result.student);
+	const place = new Map(shared.questions.map((q, i) => [q.question.id, i]));
+	const answers = result.answers.filter((a) => place.has(a.questionId));
+	w.uint(answers.length);
+	for (const a of answers) {
+		const i = place.get(a.questionId)!;
+		w.uint(i);
+		w.uint(Math.round(a.ms / 1000) * 2 + (a.correct ? 1 : 0));
+		writeResponse(w, shared.questions[i]!.question, a.response);
+	}
+	return Uint8Array.from(w.bytes);
+}
+
+/** The set tags at the start of a body, to find which set it answers before reading the rest. */
+export function readTags(bytes: Uint8Array): { idTag: number; fingerprint: number } {
+	const r = new Reader(bytes);
+	return { idTag: r.fixed(2), fingerprint: r.fixed(4) };
+}
+
+/** The result a body holds, unchecked (the schema checks it next); throws CompactError. */
+export function readCompact(bytes: Uint8Array, shared: SharedSet): unknown {
+	const r = new Reader(bytes);
+	r.fixed(2);
+	r.fixed(4);
+	const device = r.fixed(4);
+	const attempt = r.uint();
+	const start = r.uint();
+	const duration = r.int();
+	const student = r.text();
+	const count = r.uint();
+	if (count > shared.questions.length) throw new CompactError('more answers than questions');
+	const answers: SetResult['answers'] = [];
+	for (let k = 0; k < count; k++) {
+		const i = r.uint();
+		const question = shared.questions[i]?.question;
+		if (!question) throw new CompactError('no such question');
+		const timed = r.uint();
+		answers.push({
+			questionId: question.id,
+			correct: timed % 2 === 1,
+			ms: Math.floor(timed / 2) * 1000,
+			response: readResponse(r, question)
+		});
+	}
+	if (!r.done) throw new CompactError('bytes after the result');
+	const iso = (s: number) => {
+		const date = new Date(s * 1000);
+		if (Number.isNaN(date.getTime())) throw new CompactError('no such time');
+		return date.toISOString();
+	};
+	return {
+		v: 1,
+		setId: shared.set.id,
+		student,
+		attempt,
+		startedAt: iso(start),
+		finishedAt: iso(start + duration),
+		score: {
+			correct: answers.filter((a) => a.correct).length,
+			total: shared.questions.length
+		},
+		answers,
+		...(device ? { device: device.toString(16).padStart(8, '0') } : {})
+	};
+}
