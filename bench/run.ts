@@ -7,7 +7,8 @@ const suites: Record<string, () => Promise<BenchTable[]>> = {
 	study: async () => (await import('./study.bench')).default(),
 	browser: async () => (await import('./browser.bench')).default(),
 	pwa: async () => (await import('./pwa.bench')).default(),
-	authoring: async () => (await import('./authoring.bench')).default()
+	authoring: async () => (await import('./authoring.bench')).default(),
+	results: async () => (await import('./results.bench')).default()
 };
 
 const only = process.argv.slice(2);

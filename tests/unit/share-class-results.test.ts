@@ -132,3 +132,52 @@ describe('class results', () => {
 		expect(later.results).toEqual([]);
 	});
 });
+
+describe('class results kept on the device', () => {
+	it('reads results saved as version 1, keeps every attempt, and writes version 2', async () => {
+		const { set: put, get } = await import('idb-keyval');
+		const name = `class-results-test-${++counter}`;
+		const store = createStore(name, 'sets');
+		const first = await encodeResultCode(result('Aiko', 'summit', 1));
+		const second = await encodeResultCode({ ...result('Aiko', 'summit', 2), attempt: 2 });
+		await put('results:summit', { v: 1, codes: [first, second] }, store);
+		const board = new ClassResults(store);
+		await board.load('summit');
+		expect(board.results.map((r) => [r.student, r.attempt])).toEqual([
+			['Aiko', 1],
+			['Aiko', 2]
+		]);
+		await board.addCodes('summit', await encodeResultCode(result('Ben')));
+		expect(await get('results:summit', store)).toEqual({
+			v: 2,
+			codes: [first, second, expect.stringMatching(/^r1\./)]
+		});
+	});
+
+	it('keeps a stored code it cannot read here when it saves', async () => {
+		const { set: put, get } = await import('idb-keyval');
+		const name = `class-results-test-${++counter}`;
+		const store = createStore(name, 'sets');
+		// A compact code is read beside its set; without the set this page cannot read it.
+		const unread = 'r2.AAAAAAAAAAAAAAAAAAAAAAAAAA.0000000';
+		await put('results:summit', { v: 2, codes: [unread] }, store);
+		const board = new ClassResults(store);
+		await board.load('summit');
+		expect(board.results).toEqual([]);
+		await board.addCodes('summit', await encodeResultCode(result('Ben')));
+		expect((await get('results:summit', store)).codes).toContain(unread);
+	});
+
+	it('leaves results saved by a newer version alone', async () => {
+		const { set: put, get } = await import('idb-keyval');
+		const name = `class-results-test-${++counter}`;
+		const store = createStore(name, 'sets');
+		const newer = { v: 3, codes: ['r3.future.0000000'], more: true };
+		await put('results:summit', newer, store);
+		const board = new ClassResults(store);
+		await board.load('summit');
+		expect(board.results).toEqual([]);
+		await expect(board.addCodes('summit', await encodeResultCode(result('Ben')))).rejects.toThrow();
+		expect(await get('results:summit', store)).toEqual(newer);
+	});
+});

@@ -537,17 +537,14 @@ describe('every attempt kept', () => {
 	it('counts attempts from several devices, by id or by repeated attempt numbers', () => {
 		const onDevice = (r: SetResult, device: string) => SetResult.parse({ ...r, device });
 		const twoIds = analyseResults(limited, [
-			onDevice(first, 'aaaaaaaa'),
-			onDevice(second, 'aaaaaaaa'),
-			onDevice(SetResult.parse({ ...third, attempt: 1 }), 'bbbbbbbb')
+			onDevice(first, 'aaaaaa'),
+			onDevice(second, 'aaaaaa'),
+			onDevice(SetResult.parse({ ...third, attempt: 1 }), 'bbbbbb')
 		]);
 		expect(twoIds.students[0]!.devices).toBe(2);
 		// The third attempt is the first on its device, yet the student's third: over the limit.
 		expect(twoIds.attempts.map((a) => a.overLimit)).toEqual([false, false, true]);
-		const oneId = analyseResults(limited, [
-			onDevice(first, 'aaaaaaaa'),
-			onDevice(second, 'aaaaaaaa')
-		]);
+		const oneId = analyseResults(limited, [onDevice(first, 'aaaaaa'), onDevice(second, 'aaaaaa')]);
 		expect(oneId.students[0]!.devices).toBe(1);
 		// Old codes carry no device: two first attempts come from two devices.
 		const numbers = analyseResults(limited, [first, SetResult.parse({ ...second, attempt: 1 })]);

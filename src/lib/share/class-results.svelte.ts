@@ -128,11 +128,7 @@ export class ClassResults {
 		return decoded.errors.length === 0;
 	}
 
-	async addFiles(
-		setId: string,
-		files: Iterable<ResultFileInput>,
-		sets: readonly SharedSet[] = []
-	) {
+	async addFiles(setId: string, files: Iterable<ResultFileInput>, sets: readonly SharedSet[] = []) {
 		const found: SetResult[] = [];
 		const codes: string[] = [];
 		const problems: ResultProblem[] = [];

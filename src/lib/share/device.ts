@@ -17,12 +17,12 @@ const browserStorage = (): KeyValue | undefined => {
 
 let fallback: string | undefined;
 
-/** This device's id: 8 hexadecimal digits, made once with `random` and kept. */
+/** This device's id: 6 hexadecimal digits (24 bits: two devices of one class practically never share one), made once with `random` and kept. */
 export function deviceId(
 	storage: KeyValue | undefined = browserStorage(),
 	random: () => number = Math.random
 ): string {
-	const valid = (id: string | null | undefined): id is string => !!id && /^[0-9a-f]{8}$/.test(id);
+	const valid = (id: string | null | undefined): id is string => !!id && /^[0-9a-f]{6}$/.test(id);
 	let stored: string | null = null;
 	try {
 		stored = storage?.getItem(storageKey) ?? null;
@@ -32,7 +32,7 @@ export function deviceId(
 	if (valid(stored)) return stored;
 	if (!storage && valid(fallback)) return fallback;
 	// Never 0: a code writes 0 for "no device known".
-	const id = (Math.floor(random() * 0xfffffffe) + 1).toString(16).padStart(8, '0');
+	const id = (Math.floor(random() * 0xfffffe) + 1).toString(16).padStart(6, '0');
 	try {
 		storage?.setItem(storageKey, id);
 	} catch {

@@ -35,7 +35,7 @@ class Writer {
 	int(n: number) {
 		this.uint(n < 0 ? -2 * n - 1 : 2 * n);
 	}
-	fixed(n: number, size: 2 | 4) {
+	fixed(n: number, size: 2 | 3 | 4) {
 		for (let k = size - 1; k >= 0; k--) this.bytes.push(Math.floor(n / 256 ** k) % 256);
 	}
 	text(s: string) {
@@ -72,7 +72,7 @@ class Reader {
 		const n = this.uint();
 		return n % 2 ? -(n + 1) / 2 : n / 2;
 	}
-	fixed(size: 2 | 4): number {
+	fixed(size: 2 | 3 | 4): number {
 		let n = 0;
 		for (let k = 0; k < size; k++) n = n * 256 + this.byte();
 		return n;
@@ -86,12 +86,13 @@ class Reader {
 	}
 }
 
-// A response is one number, then what it needs: 0 text, 1 matched pairs, 2 an order, 3 + i the
-// question's option i.
+// A response is one number, then what it needs: 0 text, 1 matched pairs, 2 an order, 3 the key
+// typed exactly, 4 + i the question's option i.
 const TEXT = 0;
 const PAIRS = 1;
 const ORDER = 2;
-const CHOICE = 3;
+const KEY = 3;
+const CHOICE = 4;
 
 const optionsOf = (q: Question): readonly string[] =>
 	'options' in q && Array.isArray(q.options) ? q.options : [];
@@ -106,45 +107,58 @@ function parseJson(text: string): unknown {
 	}
 }
 
-const pairsText = (q: Question, pairs: readonly [number, number][]) =>
+/** Every left item in the question's order, each with the place of its right item + 1 (0: none). */
+const pairsText = (q: Question, rights: readonly number[]) =>
 	JSON.stringify(
-		pairs.map(([l, r]) => ({
-			left: pairsOf(q)![l]!.left,
-			right: r === 0 ? '' : pairsOf(q)![r - 1]!.right
+		pairsOf(q)!.map((p, i) => ({
+			left: p.left,
+			right: rights[i]! === 0 ? '' : pairsOf(q)![rights[i]! - 1]!.right
 		}))
 	);
 const orderText = (q: Question, order: readonly number[]) =>
 	JSON.stringify(order.map((i) => itemsOf(q)![i]!));
 
-/** The response by position when that reads back to exactly the same text, else as text. */
+/** Numbers below 16, two to a byte (a question has at most 8 pairs or items). */
+function writeNibbles(w: Writer, values: readonly number[]) {
+	for (let i = 0; i < values.length; i += 2) w.bytes.push((values[i]! << 4) | (values[i + 1] ?? 0));
+}
+function readNibbles(r: Reader, count: number, below: number): number[] {
+	const out: number[] = [];
+	for (let i = 0; i < count; i += 2) {
+		const b = r.byte();
+		out.push(b >> 4);
+		if (i + 1 < count) out.push(b & 15);
+		else if (b & 15) throw new CompactError('padding is not zero');
+	}
+	if (out.some((v) => v >= below)) throw new CompactError('no such part');
+	return out;
+}
+
+/**
+ * The response by position when that reads back to exactly the same text, else as text. Pairs and
+ * orders are written as the answering view writes them: every left item in order, every item.
+ */
 function writeResponse(w: Writer, q: Question, response: string) {
 	const option = optionsOf(q).indexOf(response);
 	if (option >= 0) return w.uint(CHOICE + option);
+	if (response === q.answer) return w.uint(KEY);
 	const data = parseJson(response);
 	const pairs = pairsOf(q);
-	if (pairs && Array.isArray(data)) {
-		const found = data.map((p: { left?: unknown; right?: unknown }): [number, number] => [
-			pairs.findIndex((x) => x.left === p?.left),
+	if (pairs && Array.isArray(data) && data.length === pairs.length) {
+		const rights = data.map((p: { right?: unknown }) =>
 			p?.right === '' ? 0 : pairs.findIndex((x) => x.right === p?.right) + 1
-		]);
-		if (found.every(([l, r]) => l >= 0 && r >= 0) && pairsText(q, found) === response) {
+		);
+		if (rights.every((r) => r >= 0) && pairsText(q, rights) === response) {
 			w.uint(PAIRS);
-			w.uint(found.length);
-			for (const [l, r] of found) {
-				w.uint(l);
-				w.uint(r);
-			}
-			return;
+			return writeNibbles(w, rights);
 		}
 	}
 	const items = itemsOf(q);
-	if (items && Array.isArray(data)) {
-		const found = data.map((item) => items.indexOf(item as string));
-		if (found.every((i) => i >= 0) && orderText(q, found) === response) {
+	if (items && Array.isArray(data) && data.length === items.length) {
+		const order = data.map((item) => items.indexOf(item as string));
+		if (order.every((i) => i >= 0) && orderText(q, order) === response) {
 			w.uint(ORDER);
-			w.uint(found.length);
-			for (const i of found) w.uint(i);
-			return;
+			return writeNibbles(w, order);
 		}
 	}
 	w.uint(TEXT);
@@ -153,45 +167,37 @@ function writeResponse(w: Writer, q: Question, response: string) {
 
 function readResponse(r: Reader, q: Question): string {
 	const kind = r.uint();
-	const within = (i: number, length: number) => {
-		if (i >= length) throw new CompactError('no such part');
-		return i;
-	};
 	if (kind === TEXT) return r.text();
+	if (kind === KEY) return q.answer;
 	if (kind === PAIRS) {
 		const pairs = pairsOf(q);
 		if (!pairs) throw new CompactError('not a matching question');
-		const n = within(r.uint(), pairs.length + 1);
-		const read: [number, number][] = [];
-		for (let k = 0; k < n; k++) {
-			read.push([within(r.uint(), pairs.length), within(r.uint(), pairs.length + 1)]);
-		}
-		return pairsText(q, read);
+		return pairsText(q, readNibbles(r, pairs.length, pairs.length + 1));
 	}
 	if (kind === ORDER) {
 		const items = itemsOf(q);
 		if (!items) throw new CompactError('not an ordering question');
-		const n = within(r.uint(), items.length + 1);
-		const read: number[] = [];
-		for (let k = 0; k < n; k++) read.push(within(r.uint(), items.length));
-		return orderText(q, read);
+		return orderText(q, readNibbles(r, items.length, items.length));
 	}
-	const options = optionsOf(q);
-	return options[within(kind - CHOICE, options.length)]!;
+	const option = optionsOf(q)[kind - CHOICE];
+	if (option === undefined) throw new CompactError('no such option');
+	return option;
 }
 
 const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
 /**
- * The result as bytes: set id tag (2), set fingerprint (4), device (4, 0 when unknown), attempt,
- * start (Unix seconds), duration (seconds), student, then each answer: question's place in the
- * set, seconds spent × 2 + right, response. Times are kept to the second.
+ * The result as bytes: set id tag (2), set fingerprint (4), device (3, 0 when unknown), attempt,
+ * start (Unix seconds), duration (seconds), student, answers × 2 (+ 1 when they are the set's
+ * first questions in order, which then need no place), then each answer: its question's place in
+ * the set (unless in order), seconds spent × 2 (+ 1 when right), response. Times are kept to the
+ * second.
  */
 export function writeCompact(result: SetResult, shared: SharedSet): Uint8Array {
 	const w = new Writer();
 	w.fixed(setIdTag(shared.set.id), 2);
 	w.fixed(setFingerprint(shared), 4);
-	w.fixed(result.device ? parseInt(result.device, 16) : 0, 4);
+	w.fixed(result.device ? parseInt(result.device, 16) : 0, 3);
 	w.uint(result.attempt);
 	const start = seconds(result.startedAt);
 	w.uint(start);
@@ -199,10 +205,11 @@ export function writeCompact(result: SetResult, shared: SharedSet): Uint8Array {
 	w.text(result.student);
 	const place = new Map(shared.questions.map((q, i) => [q.question.id, i]));
 	const answers = result.answers.filter((a) => place.has(a.questionId));
-	w.uint(answers.length);
+	const inOrder = answers.every((a, k) => place.get(a.questionId) === k);
+	w.uint(answers.length * 2 + (inOrder ? 1 : 0));
 	for (const a of answers) {
 		const i = place.get(a.questionId)!;
-		w.uint(i);
+		if (!inOrder) w.uint(i);
 		w.uint(Math.round(a.ms / 1000) * 2 + (a.correct ? 1 : 0));
 		writeResponse(w, shared.questions[i]!.question, a.response);
 	}
@@ -220,16 +227,18 @@ export function readCompact(bytes: Uint8Array, shared: SharedSet): unknown {
 	const r = new Reader(bytes);
 	r.fixed(2);
 	r.fixed(4);
-	const device = r.fixed(4);
+	const device = r.fixed(3);
 	const attempt = r.uint();
 	const start = r.uint();
 	const duration = r.int();
 	const student = r.text();
-	const count = r.uint();
+	const counted = r.uint();
+	const count = Math.floor(counted / 2);
+	const inOrder = counted % 2 === 1;
 	if (count > shared.questions.length) throw new CompactError('more answers than questions');
 	const answers: SetResult['answers'] = [];
 	for (let k = 0; k < count; k++) {
-		const i = r.uint();
+		const i = inOrder ? k : r.uint();
 		const question = shared.questions[i]?.question;
 		if (!question) throw new CompactError('no such question');
 		const timed = r.uint();
@@ -258,6 +267,6 @@ export function readCompact(bytes: Uint8Array, shared: SharedSet): unknown {
 			total: shared.questions.length
 		},
 		answers,
-		...(device ? { device: device.toString(16).padStart(8, '0') } : {})
+		...(device ? { device: device.toString(16).padStart(6, '0') } : {})
 	};
 }

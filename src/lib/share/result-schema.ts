@@ -49,7 +49,7 @@ export const SetResult = z
 		}),
 		answers: z.array(ResultAnswer).check(z.maxLength(resultCodeLimits.answers)),
 		/** The device the attempt was made on (version 2 codes); absent when not known. */
-		device: z.optional(z.string().check(z.regex(/^[0-9a-f]{8}$/, 'not a device id')))
+		device: z.optional(z.string().check(z.regex(/^[0-9a-f]{6}$/, 'not a device id')))
 	})
 	.check(
 		z.superRefine((result, ctx) => {
