@@ -99,14 +99,13 @@ export class ClassResults {
 		repeated = 0,
 		codes?: readonly string[]
 	) {
-		const codeOf = new Map(found.map((r, i) => [r, codes?.[i]]));
 		const sorted = resultsForSet(setId, found);
 		this.errors = [...problems, ...sorted.problems];
 		const { fresh: accepted, held } = newResults(this.results, sorted.accepted);
 		const already = repeated + held;
 		if (accepted.length) {
 			const added = await Promise.all(
-				accepted.map(async (r) => codeOf.get(r) ?? (await encodeResultCode(r)))
+				accepted.map(async (r) => codes?.[found.indexOf(r)] ?? (await encodeResultCode(r)))
 			);
 			this.results = [...this.results, ...accepted];
 			this.#codes = [...this.#codes, ...added];
