@@ -1,9 +1,24 @@
-import type { Bank } from '../schema/bank';
 import type { AssignedSet } from '../schema/set';
 import { describeIssues, pack, ShareError, unpack, withoutSpaces } from './codec';
-import { setLinkLimits, setLinkPrefix, SharedSet, type SharedSetInput } from './set-schema';
+import {
+	readReference,
+	resolveReference,
+	shareQuestion,
+	toReference,
+	type BankSource,
+	type LoadBank
+} from './set-reference';
+import {
+	referenceLinkPrefix,
+	setLinkLimits,
+	setLinkPrefix,
+	SharedSet,
+	type SharedSetInput
+} from './set-schema';
 
+export type { BankSource, LoadBank } from './set-reference';
 export {
+	referenceLinkPrefix,
 	setLinkLimits,
 	setLinkPrefix,
 	SharedQuestion,
@@ -19,18 +34,28 @@ const messages = {
 	encoding:
 		'This set link is damaged (it contains characters a link cannot have). Copy the whole link again.',
 	damaged: 'This set link is damaged or cut short. Copy the whole link again.',
-	tooBig: 'This set link is too large to open.'
+	tooBig: 'This set link is too large to open.',
+	needsBanks: "This set link names its bank's questions, which cannot be read here."
 };
 
 /**
- * The link fragment for a set: `s1.` + base64url(deflate-raw(JSON)). Throws ShareError when the
- * payload is invalid or the link would be too large to open.
+ * The link fragment for a set: `s2.` + base64url(deflate-raw(JSON)) of a reference when every
+ * question comes from a bank `builtIn` names (the student's device reads them from the site), else
+ * `s1.` and the whole set. Throws ShareError when the payload is invalid or the link would be too
+ * large to open.
  */
-export async function encodeSetLink(payload: SharedSetInput): Promise<string> {
+export async function encodeSetLink(
+	payload: SharedSetInput,
+	builtIn: (bankId: string) => boolean = () => false
+): Promise<string> {
 	const parsed = SharedSet.safeParse(payload);
 	if (!parsed.success) {
 		throw new ShareError(`This set cannot be shared: ${describeIssues(parsed.error)}.`);
 	}
+	const reference = parsed.data.questions.every((q) => builtIn(q.bankId))
+		? toReference(parsed.data)
+		: undefined;
+	if (reference) return referenceLinkPrefix + (await pack(reference));
 	const fragment = setLinkPrefix + (await pack(parsed.data));
 	if (fragment.length - setLinkPrefix.length > Math.ceil((setLinkLimits.compressed * 4) / 3)) {
 		throw new ShareError(
@@ -47,15 +72,22 @@ export function fragmentOf(text: string): string {
 }
 
 /**
- * Reads a set link: a fragment (`s1.…`), with or without `#`, or a whole URL. Throws ShareError
- * with a message for the student for anything it cannot open.
+ * Reads a set link: a fragment (`s1.…`, `s2.…`), with or without `#`, or a whole URL. A reference
+ * (`s2.`) is resolved with `loadBank`. Throws ShareError with a message for the student for
+ * anything it cannot open.
  */
-export async function decodeSetLink(fragment: string): Promise<SharedSet> {
+export async function decodeSetLink(fragment: string, loadBank?: LoadBank): Promise<SharedSet> {
 	const text = fragmentOf(fragment);
 	const version = /^s(\d{1,6})\./.exec(text);
 	if (!version) throw new ShareError(messages.notALink);
+	if (version[0] === referenceLinkPrefix) {
+		const data = await unpack(text.slice(version[0].length), setLinkLimits, messages);
+		const reference = readReference(data);
+		if (!loadBank) throw new ShareError(messages.needsBanks);
+		return resolveReference(reference, loadBank);
+	}
 	if (version[0] !== setLinkPrefix) {
-		throw new ShareError(Number(version[1]) > 1 ? messages.newer : messages.notALink);
+		throw new ShareError(Number(version[1]) > 2 ? messages.newer : messages.notALink);
 	}
 	const data = await unpack(text.slice(setLinkPrefix.length), setLinkLimits, messages);
 	if (data && typeof data === 'object' && 'v' in data && typeof data.v === 'number' && data.v > 1) {
@@ -66,12 +98,6 @@ export async function decodeSetLink(fragment: string): Promise<SharedSet> {
 		throw new ShareError(`This set link cannot be used: ${describeIssues(parsed.error)}.`);
 	}
 	return parsed.data;
-}
-
-/** A bank and the body of its article, as the teacher's page has them loaded. */
-export interface BankSource {
-	bank: Bank;
-	article: { body: string };
 }
 
 /**
@@ -86,19 +112,9 @@ export function buildSharedSet(
 	const questions = set.items.map(({ bank: bankId, question: questionId }) => {
 		const source = banks(bankId);
 		if (!source) throw new ShareError(`The bank "${bankId}" is not loaded.`);
-		const question = source.bank.questions.find((q) => q.id === questionId);
-		if (!question) {
-			throw new ShareError(`The bank "${bankId}" has no question "${questionId}".`);
-		}
-		const fact = source.bank.facts.find((f) => f.id === question.factId);
-		const { start, end } = question.source;
-		const quote = source.article.body.slice(start, end).trim() || question.prompt;
-		return {
-			bankId,
-			question,
-			quote,
-			...(fact ? { statement: fact.statement } : {})
-		};
+		const shared = shareQuestion(source, questionId);
+		if (!shared) throw new ShareError(`The bank "${bankId}" has no question "${questionId}".`);
+		return shared;
 	});
 	const { id, title, instructions, order, mode, feedback, due, passMark, attempts } = set;
 	const info = { id, title, instructions, order, mode, feedback, due, passMark, attempts };

@@ -7,6 +7,8 @@ import { setSettings } from '../schema/set';
 import { checkStrings, plainText } from './text';
 
 export const setLinkPrefix = 's1.';
+/** A set whose questions all come from built-in banks, named by reference (set-reference.ts). */
+export const referenceLinkPrefix = 's2.';
 export const setLinkLimits = {
 	/** Most compressed bytes in a link (about 87,000 characters of base64url). */
 	compressed: 64 * 1024,
