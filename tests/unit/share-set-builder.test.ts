@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bankPayload } from '../../src/lib/server/content';
 import { teachBanks } from '../../src/lib/server/teach';
 import { drawQuestions, setId, setProblem } from '../../src/lib/share/set-build';
 import { SetBuilder, type SetBuilderOptions } from '../../src/lib/share/set-builder.svelte';
@@ -21,7 +22,13 @@ function builder(overrides: Partial<SetBuilderOptions> = {}) {
 		builtIn: () => banks,
 		readLocalBanks: () => Promise.resolve({ banks: [], problems: [] }),
 		linkFor: (fragment) => `https://example.org/assignments#${fragment}`,
-		keep: (set, link) => (kept.push([set, link]), Promise.resolve()),
+		keep: (set, link, of) => {
+			kept.push([set, link]);
+			const version = of
+				? { series: of.series, edition: of.edition + 1 }
+				: { series: set.set.id, edition: 1 };
+			return Promise.resolve({ v: 2, shared: set, link, savedAt: set.createdAt, ...version });
+		},
 		qr: (link) => Promise.resolve(`qr:${link.length}`),
 		copy: () => Promise.resolve(),
 		now: () => new Date('2026-03-02T09:30:00Z'),
@@ -130,7 +137,7 @@ describe('the set builder', () => {
 		expect(b.error).toBe('');
 		expect(b.shared?.set).toMatchObject({ title: 'Summit check', instructions: 'Answer alone.' });
 		expect(b.shared?.createdAt).toBe('2026-03-02T09:30:00.000Z');
-		expect(await decodeSetLink(b.link)).toEqual(b.shared);
+		expect(await decodeSetLink(b.link, async (id) => bankPayload(id))).toEqual(b.shared);
 		expect(kept).toEqual([[b.shared, b.link]]);
 		expect(b.qr).toBe(`qr:${b.link.length}`);
 

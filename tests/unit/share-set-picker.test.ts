@@ -77,7 +77,15 @@ describe('the set builder', () => {
 			builtIn: () => banks,
 			readLocalBanks: () => Promise.resolve({ banks: [], problems: [] }),
 			linkFor: (fragment) => `https://example.org/assignments#${fragment}`,
-			keep: () => Promise.resolve(),
+			keep: (shared, link) =>
+				Promise.resolve({
+					v: 2,
+					shared,
+					link,
+					savedAt: shared.createdAt,
+					series: shared.set.id,
+					edition: 1
+				}),
 			qr: (link) => Promise.resolve(link),
 			copy: () => Promise.resolve(),
 			now: () => new Date(now),

@@ -17,7 +17,14 @@ import {
 	attemptResult
 } from '../../src/lib/share';
 import { mergeAttempts } from '../../src/lib/share/backup-sections';
-import { saveTeacherResults, saveTeacherSet } from '../../src/lib/share/teacher-sets';
+import {
+	listTeacherSets,
+	loadSetDraft,
+	saveSetDraft,
+	saveTeacherResults,
+	saveTeacherSet,
+	type SetDraft
+} from '../../src/lib/share/teacher-sets';
 import { createScheduler } from '../../src/lib/srs/scheduler';
 import { createProgressStore } from '../../src/lib/storage';
 import { localBankRecord, saveLocalBank } from '../../src/lib/storage/local-banks';
@@ -116,11 +123,26 @@ async function used() {
 	attempt.answers.push({ questionId: 'q-one', response: 'Answer 0', correct: true, ms: 500 });
 	await dev.assignments.saveAttempt(record.key, attempt);
 	await saveTeacherSet(shared, `https://example.org/sets#${link}`, at(5), dev.teacher);
+	await saveSetDraft(setDraft, dev.teacher);
 	const code = await encodeResultCode(attemptResult(shared, attempt, at(6)));
 	await saveTeacherResults('summit', [code], dev.teacher);
 	await saveTeacherResults('committed-set', [code], dev.teacher);
 	return dev;
 }
+
+const setDraft: SetDraft = {
+	v: 1,
+	title: 'Week 4',
+	instructions: '',
+	order: 'fixed',
+	mode: 'quiz',
+	feedback: 'immediate',
+	due: '',
+	passMark: 60,
+	picked: ['summit/q-one'],
+	editing: 'summit',
+	savedAt: at(5).toISOString()
+};
 
 /** The file without its export time, to compare two devices' contents. */
 const contents = (text: string) => {
@@ -147,7 +169,8 @@ describe('the backup of everything on a device', () => {
 			'assignments',
 			'attempts',
 			'teacherSets',
-			'teacherResults'
+			'teacherResults',
+			'setDrafts'
 		])
 			expect(file[field], field).toHaveLength(field === 'teacherResults' ? 2 : 1);
 		expect(file.settings).toEqual({ requestRetention: 0.9, newPerDay: 7 });
@@ -164,6 +187,7 @@ describe('the backup of everything on a device', () => {
 			assignments: 1,
 			attempts: 1,
 			teacherSets: 1,
+			setDrafts: 1,
 			results: 2
 		});
 		expect(contents((await target.backup.exportText(at(12))).text)).toEqual(contents(text));
@@ -195,6 +219,7 @@ describe('the backup of everything on a device', () => {
 			assignments: 0,
 			attempts: 0,
 			teacherSets: 0,
+			setDrafts: 0,
 			results: 0
 		});
 		expect(contents((await target.backup.exportText(at(14))).text)).toEqual(contents(once));
@@ -267,6 +292,22 @@ describe('the backup of everything on a device', () => {
 		expect((await target.progress.loadAll()).cards).toEqual(
 			(await source.progress.loadAll()).cards
 		);
+	});
+
+	it('reads kept sets from a file written before sets had versions as first versions', async () => {
+		const file = JSON.parse((await (await used()).backup.exportText(at(10))).text) as Json;
+		for (const kept of file.teacherSets as Json[]) {
+			delete kept.series;
+			delete kept.edition;
+			kept.v = 1;
+		}
+		const target = device();
+		expect(await target.backup.importText(JSON.stringify(file), at(11))).toMatchObject({
+			teacherSets: 1
+		});
+		const [kept] = (await listTeacherSets(target.teacher)).sets;
+		expect(kept).toMatchObject({ v: 2, series: 'summit', edition: 1 });
+		expect(await loadSetDraft(target.teacher)).toEqual(setDraft);
 	});
 
 	it('merges two devices: the newer set wins, answers and attempts are all kept', async () => {

@@ -1,4 +1,4 @@
-import type { SharedSet } from '$lib/share/set-link';
+import type { BankSource, SharedSet } from '$lib/share/set-link';
 import type { TeachBank } from '$lib/share/set-build';
 import { bankPayload, content } from './content';
 
@@ -17,6 +17,15 @@ export function teachBanks(): TeachBank[] {
 				quote: article.body.slice(q.source.start, q.source.end)
 			}))
 		};
+	});
+}
+
+/** Every built-in bank with its article's body, as a student's device reads it for a set link. */
+export function bankSources(): BankSource[] {
+	return [...content().banks.keys()].map((id) => {
+		const { bank, article } = bankPayload(id)!;
+		const { id: bankId, title, facts, questions } = bank;
+		return { bank: { id: bankId, title, facts, questions }, article: { body: article.body } };
 	});
 }
 

@@ -11,11 +11,15 @@ import {
 	type AssignmentStore
 } from './assignments';
 import {
+	currentTeacherSet,
 	listTeacherSets,
+	loadSetDraft,
 	loadTeacherResults,
+	saveSetDraft,
 	saveTeacherResults,
 	saveTeacherSet,
-	TeacherSet
+	SetDraft,
+	TeacherSetInFile
 } from './teacher-sets';
 
 // The backup sections of what share/ keeps: a student's assignments and attempts, a teacher's
@@ -144,8 +148,9 @@ export function teacherSections(store?: UseStore, otherSetIds: readonly string[]
 		...new Set([...(await listTeacherSets(store)).sets.map((t) => t.shared.set.id), ...otherSetIds])
 	];
 	return [
-		section<{ teacherSets: TeacherSet[] }>({
-			fields: { teacherSets: z.array(TeacherSet) },
+		section<{ teacherSets: z.infer<typeof TeacherSetInFile>[] }>({
+			// Files written before sets had versions hold version-1 records: read as the first.
+			fields: { teacherSets: z.array(TeacherSetInFile) },
 			empty: { teacherSets: [] },
 			async read() {
 				return { teacherSets: (await listTeacherSets(store)).sets };
@@ -158,13 +163,35 @@ export function teacherSections(store?: UseStore, otherSetIds: readonly string[]
 			async merge({ teacherSets }) {
 				const here = new Map((await listTeacherSets(store)).sets.map((t) => [t.shared.set.id, t]));
 				let count = 0;
-				for (const set of teacherSets) {
+				for (const set of teacherSets.map(currentTeacherSet)) {
 					const ours = here.get(set.shared.set.id);
 					if (ours && Date.parse(ours.savedAt) >= Date.parse(set.savedAt)) continue;
-					await saveTeacherSet(set.shared, set.link, new Date(set.savedAt), store);
+					const { series, edition } = set;
+					await saveTeacherSet(set.shared, set.link, new Date(set.savedAt), store, {
+						series,
+						edition
+					});
 					count++;
 				}
 				return { teacherSets: count };
+			}
+		}),
+		section<{ setDrafts: SetDraft[] }>({
+			fields: { setDrafts: z.array(SetDraft).check(z.maxLength(1)) },
+			empty: { setDrafts: [] },
+			async read() {
+				const draft = await loadSetDraft(store);
+				return { setDrafts: draft ? [draft] : [] };
+			},
+			async merge({ setDrafts }) {
+				const [theirs] = setDrafts;
+				if (!theirs) return {};
+				const ours = await loadSetDraft(store);
+				if (ours && Date.parse(ours.savedAt) >= Date.parse(theirs.savedAt)) {
+					return { setDrafts: 0 };
+				}
+				await saveSetDraft(theirs, store);
+				return { setDrafts: 1 };
 			}
 		}),
 		section<{ teacherResults: ResultsOf[] }>({

@@ -3,8 +3,19 @@ import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { TeachBank } from './set-build';
 import { seededRandom } from '../util/random';
 import { localDay } from './due';
+import { flushOnHide } from '../storage/flush-on-hide';
 import { drawQuestions, pickConflicts, setId, setProblem, swapFor } from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';
+import type { SetDraft, TeacherSet } from './teacher-sets';
+
+/** Where the set being built is kept between visits (share/teacher-sets.ts in the app). */
+export interface DraftStore {
+	load(): Promise<SetDraft | undefined>;
+	save(draft: SetDraft): Promise<void>;
+	clear(): Promise<void>;
+	/** A kept set, to edit. */
+	kept(setId: string): Promise<TeacherSet | undefined>;
+}
 
 export interface SetBuilderOptions {
 	/** The built-in banks. */
@@ -13,8 +24,15 @@ export interface SetBuilderOptions {
 	readLocalBanks: () => Promise<{ banks: TeachBank[]; problems: string[] }>;
 	/** The address that opens a set link's fragment. */
 	linkFor: (fragment: string) => string;
-	/** Keeps a shared set on this device, so its results can be read back later. */
-	keep: (set: SharedSet, link: string) => Promise<void>;
+	/**
+	 * Keeps a shared set on this device, so it can be found again and its results read back: a
+	 * new version of `of` when the builder was editing that set.
+	 */
+	keep: (set: SharedSet, link: string, of?: TeacherSet) => Promise<TeacherSet>;
+	/** Keeps the set being built across reloads; without it nothing is kept. */
+	drafts?: DraftStore;
+	/** Milliseconds from a change to keeping the draft. */
+	draftDelay?: number;
 	/** Makes the link's QR code ready, or throws when the link is too long for one. */
 	qr: (link: string) => Promise<string>;
 	copy: (text: string) => Promise<void>;
@@ -31,6 +49,7 @@ export interface SetItem {
 }
 
 const key = (bankId: string, id: string) => `${bankId}/${id}`;
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export class SetBuilder {
 	#options: SetBuilderOptions;
@@ -63,6 +82,19 @@ export class SetBuilder {
 	qrError = $state('');
 	error = $state('');
 	copied = $state('');
+
+	/** The kept set this one will be a new version of, when editing. */
+	editing = $state<TeacherSet>();
+	/** Said once the page runs: a set in progress brought back, or a set opened to edit. */
+	notice = $state('');
+	/** Set when the set being built cannot be kept on this device. */
+	draftError = $state('');
+	/** Picked questions a kept draft or set names that no bank here has any more. */
+	missing = $state(0);
+	/** False until what was kept has been read, so nothing is written over it before. */
+	#keeping = false;
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#unlisten: (() => void) | undefined;
 
 	/** The teacher's day, for the due date's earliest choice. */
 	get today(): string {
@@ -115,9 +147,10 @@ export class SetBuilder {
 
 	/**
 	 * Chooses every built-in bank, then reads the banks on this device and chooses them too; a
-	 * `wanted` bank (arriving from its page) is chosen alone.
+	 * `wanted` bank (arriving from its page) is chosen alone. Then opens the kept set `edit`, or
+	 * brings back the set that was being built.
 	 */
-	async start(wanted?: string) {
+	async start(wanted?: string, edit?: string) {
 		this.chosenBanks = this.#builtIn().map((b) => b.id);
 		this.ready = true;
 		try {
@@ -128,6 +161,135 @@ export class SetBuilder {
 			else this.chosenBanks = [...this.chosenBanks, ...this.localBanks.map((b) => b.id)];
 		} catch (error) {
 			this.localProblem = `Banks made on this device could not be read: ${error instanceof Error ? error.message : String(error)}`;
+		}
+		await this.#restore(edit);
+	}
+
+	async #restore(edit?: string) {
+		const drafts = this.#options.drafts;
+		if (!drafts) return;
+		try {
+			const kept = edit ? await drafts.kept(edit) : undefined;
+			if (kept) this.edit(kept);
+			else if (edit) this.notice = 'That set is not kept on this device any more.';
+			else {
+				const draft = await drafts.load();
+				if (draft && (draft.title.trim() || draft.picked.length)) {
+					const of = draft.editing ? await drafts.kept(draft.editing) : undefined;
+					this.#fill(draft, of);
+					const what = draft.title.trim() ? `“${draft.title.trim()}”` : 'The set';
+					this.notice = `${what} you were building is back, as you left it.`;
+				}
+			}
+			this.#keeping = true;
+		} catch (error) {
+			this.draftError = `The set you were building could not be read: ${message(error)}`;
+		}
+	}
+
+	/** Opens a kept set to change it; sharing it then makes its next version. */
+	edit(kept: TeacherSet) {
+		const { set, questions } = kept.shared;
+		this.#fill(
+			{
+				...set,
+				v: 1,
+				due: set.due ?? '',
+				picked: questions.map((q) => key(q.bankId, q.question.id)),
+				savedAt: kept.savedAt
+			},
+			kept
+		);
+		this.notice = `Editing “${set.title}” (version ${kept.edition}). Sharing it makes version ${kept.edition + 1}, with its own link; the results of version ${kept.edition} stay on the results page.`;
+	}
+
+	#fill(draft: Omit<SetDraft, 'editing'>, of: TeacherSet | undefined) {
+		this.title = draft.title;
+		this.instructions = draft.instructions;
+		this.order = draft.order;
+		this.mode = draft.mode;
+		this.feedback = draft.feedback;
+		this.due = draft.due;
+		this.passMark = draft.passMark;
+		this.attempts = draft.attempts;
+		const known = this.allItems.map((item) => item.key);
+		this.picked = draft.picked.filter((k) => known.includes(k));
+		this.missing = draft.picked.length - this.picked.length;
+		this.editing = of;
+		this.#reset();
+	}
+
+	/** The set being built, as it is kept between visits. */
+	readonly draft: SetDraft = $derived({
+		v: 1,
+		title: this.title,
+		instructions: this.instructions,
+		order: this.order,
+		mode: this.mode,
+		feedback: this.feedback,
+		due: this.due,
+		passMark: this.passMark,
+		...(this.attempts ? { attempts: this.attempts } : {}),
+		picked: this.picked,
+		...(this.editing ? { editing: this.editing.shared.set.id } : {}),
+		// Stamped when written.
+		savedAt: '1970-01-01T00:00:00.000Z'
+	});
+
+	/** Keeps the set being built a moment after a change, or at once when the page goes. */
+	keepDraft() {
+		if (!this.#keeping || !this.#options.drafts) return;
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#writeDraft(), this.#options.draftDelay ?? 300);
+		this.#unlisten ??= flushOnHide(() => void this.flushDraft());
+	}
+
+	/** Keeps a change still waiting now. */
+	async flushDraft() {
+		if (this.#timer === undefined) return;
+		clearTimeout(this.#timer);
+		await this.#writeDraft();
+	}
+
+	async #writeDraft() {
+		this.#timer = undefined;
+		this.#unlisten?.();
+		this.#unlisten = undefined;
+		try {
+			await this.#options.drafts?.save({
+				...this.draft,
+				savedAt: this.#options.now().toISOString()
+			});
+			this.draftError = '';
+		} catch (error) {
+			this.draftError = `The set you are building is not being kept on this device (${message(error)}): share it before you leave.`;
+		}
+	}
+
+	/** Empties the builder for a new set and forgets the one kept. */
+	async startOver() {
+		clearTimeout(this.#timer);
+		this.#timer = undefined;
+		this.#fill(
+			{
+				v: 1,
+				title: '',
+				instructions: '',
+				order: 'shuffled',
+				mode: 'quiz',
+				feedback: 'immediate',
+				due: '',
+				passMark: 60,
+				picked: [],
+				savedAt: this.#options.now().toISOString()
+			},
+			undefined
+		);
+		this.notice = '';
+		try {
+			await this.#options.drafts?.clear();
+		} catch (error) {
+			this.draftError = `The set you were building could not be forgotten: ${message(error)}`;
 		}
 	}
 
@@ -232,10 +394,17 @@ export class SetBuilder {
 		const set = this.build();
 		if (!set) return;
 		try {
-			const fragment = await encodeSetLink(set);
+			const builtIn = this.#builtIn().map((b) => b.id);
+			const fragment = await encodeSetLink(set, (bankId) => builtIn.includes(bankId));
 			this.link = this.#options.linkFor(fragment);
 			this.shared = set;
-			await this.#options.keep(set, this.link);
+			const of = this.editing;
+			const kept = await this.#options.keep(set, this.link, of);
+			// Changed and shared again, it becomes the next version of this one.
+			this.editing = kept;
+			this.notice = of
+				? `Shared as version ${kept.edition} of “${set.set.title}”. The results of version ${of.edition} stay on the results page.`
+				: '';
 			await this.#drawQr();
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);

@@ -42,6 +42,7 @@ export function describeImport(counts: ImportCounts): string {
 		counts.teacherSets && plural(counts.teacherSets, 'teacher set'),
 		counts.results && plural(counts.results, 'class result'),
 		counts.drafts && plural(counts.drafts, 'unsaved review'),
+		counts.setDrafts && 'the set being built',
 		counts.settings && 'your flashcard settings'
 	].filter(Boolean);
 	if (also.length) text += `; also restored: ${also.join(', ')}`;

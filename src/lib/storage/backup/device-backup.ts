@@ -22,6 +22,7 @@ export interface ImportCounts {
 	assignments?: number;
 	attempts?: number;
 	teacherSets?: number;
+	setDrafts?: number;
 	results?: number;
 }
 

@@ -1,0 +1,238 @@
+import 'fake-indexeddb/auto';
+import { createStore, get, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { teachBanks } from '../../src/lib/server/teach';
+import { MySets } from '../../src/lib/share/my-sets.svelte';
+import { SetBuilder } from '../../src/lib/share/set-builder.svelte';
+import { SharedSet } from '../../src/lib/share/set-link';
+import {
+	clearSetDraft,
+	groupSeries,
+	deleteTeacherSets,
+	keepSharedSet,
+	listTeacherSets,
+	loadSetDraft,
+	loadTeacherResults,
+	loadTeacherSet,
+	saveSetDraft,
+	saveTeacherResults,
+	type TeacherSet
+} from '../../src/lib/share/teacher-sets';
+
+let counter = 0;
+const fresh = () => createStore(`teacher-sets-test-${++counter}`, 'sets');
+const at = (minute: number) => new Date(Date.UTC(2026, 10, 30, 9, minute));
+
+function shared(id: string, title = 'Summit'): SharedSet {
+	return SharedSet.parse({
+		v: 1,
+		set: { id, title },
+		questions: [
+			{
+				bankId: 'summit',
+				quote: 'Kishida and Biden met.',
+				question: {
+					id: 'q-one',
+					type: 'short_answer',
+					prompt: 'Who met?',
+					answer: 'Kishida and Biden',
+					explanation: 'The article says so.',
+					factId: 'f-1',
+					source: { start: 0, end: 10 }
+				}
+			}
+		],
+		createdAt: at(0).toISOString()
+	});
+}
+
+describe('kept sets', () => {
+	it('read a set kept before sets had versions as the first version of its own series', async () => {
+		const store = fresh();
+		const old = {
+			v: 1,
+			shared: shared('week-1'),
+			link: 'https://x/#s1.a',
+			savedAt: at(1).toISOString()
+		};
+		await set('set:week-1', old, store);
+		expect(await loadTeacherSet('week-1', store)).toEqual({
+			...old,
+			v: 2,
+			series: 'week-1',
+			edition: 1
+		});
+		// Written back as read, so an older tab sees a newer record and leaves it.
+		expect(await get('set:week-1', store)).toMatchObject({ v: 2, series: 'week-1' });
+	});
+
+	it('leave a set written by a newer version where it is', async () => {
+		const store = fresh();
+		const newer = { v: 3, shared: shared('week-9'), link: 'x', savedAt: at(1).toISOString() };
+		await set('set:week-9', newer, store);
+		expect((await listTeacherSets(store)).sets).toEqual([]);
+		await expect(deleteTeacherSets(['week-9'], store)).rejects.toThrow();
+		expect(await get('set:week-9', store)).toEqual(newer);
+	});
+
+	it('number the versions of a set edited and shared again, keeping each one', async () => {
+		const store = fresh();
+		const first = await keepSharedSet(shared('week-1'), 'l1', undefined, at(1), store);
+		const second = await keepSharedSet(shared('week-1-b'), 'l2', first, at(2), store);
+		// Editing the first again still comes after every version kept.
+		const third = await keepSharedSet(shared('week-1-c'), 'l3', first, at(3), store);
+		expect([first, second, third].map((t) => [t.series, t.edition])).toEqual([
+			['week-1', 1],
+			['week-1', 2],
+			['week-1', 3]
+		]);
+		const [series] = groupSeries((await listTeacherSets(store)).sets);
+		expect(series!.latest.shared.set.id).toBe('week-1-c');
+		expect(series!.earlier.map((t) => t.edition)).toEqual([2, 1]);
+	});
+
+	it('are deleted with their results, leaving other sets and their results', async () => {
+		const store = fresh();
+		await keepSharedSet(shared('a'), 'la', undefined, at(1), store);
+		await keepSharedSet(shared('b'), 'lb', undefined, at(2), store);
+		await saveTeacherResults('a', ['CODE-A'], store);
+		await saveTeacherResults('b', ['CODE-B'], store);
+		await deleteTeacherSets(['a'], store);
+		expect((await listTeacherSets(store)).sets.map((t) => t.shared.set.id)).toEqual(['b']);
+		expect(await loadTeacherResults('a', store)).toEqual([]);
+		expect(await loadTeacherResults('b', store)).toEqual(['CODE-B']);
+	});
+});
+
+describe('My sets', () => {
+	function page(store = fresh()) {
+		let bytes = 0;
+		return new MySets({
+			list: () => listTeacherSets(store),
+			keep: (s, link) => keepSharedSet(s, link, undefined, at(30), store),
+			remove: (ids) => deleteTeacherSets(ids, store),
+			results: async (id) => (await loadTeacherResults(id, store)).length,
+			link: async (s) => `https://example.org/assignments#${s.set.id}`,
+			copy: async () => undefined,
+			now: () => at(30),
+			randomBytes: (n) => Uint8Array.from({ length: n }, () => ++bytes)
+		});
+	}
+
+	it('lists each set once with its results, duplicates it and deletes every version', async () => {
+		const store = fresh();
+		const first = await keepSharedSet(shared('summit-1'), 'l1', undefined, at(1), store);
+		await keepSharedSet(shared('summit-2'), 'l2', first, at(2), store);
+		await saveTeacherResults('summit-1', ['C1', 'C2'], store);
+		const sets = page(store);
+		await sets.load();
+		expect(sets.series).toHaveLength(1);
+		expect(sets.series![0]).toMatchObject({ results: 2, latest: { edition: 2 } });
+
+		await sets.duplicate(sets.series![0]!.latest);
+		expect(sets.message).toBe(
+			'“Summit (copy)” was added, with its own link. Edit it to change it.'
+		);
+		const copy = sets.series![0]!;
+		expect(copy.latest).toMatchObject({ edition: 1, shared: { set: { title: 'Summit (copy)' } } });
+		expect(copy.latest.shared.set.id).toMatch(/^summit-copy-[0-9a-f]{6}$/);
+		expect(copy.latest.shared.questions).toEqual(first.shared.questions);
+
+		await sets.remove(sets.series![1]!);
+		expect(sets.series!.map((s) => s.latest.shared.set.title)).toEqual(['Summit (copy)']);
+		expect(await loadTeacherResults('summit-1', store)).toEqual([]);
+	});
+});
+
+describe('the set being built', () => {
+	const banks = teachBanks();
+	let next = 0;
+	function builder(store: ReturnType<typeof fresh>) {
+		return new SetBuilder({
+			builtIn: () => banks,
+			readLocalBanks: () => Promise.resolve({ banks: [], problems: [] }),
+			linkFor: (fragment) => `https://example.org/assignments#${fragment}`,
+			keep: (s, link, of) => keepSharedSet(s, link, of, at(5), store),
+			drafts: {
+				load: () => loadSetDraft(store),
+				save: (d) => saveSetDraft(d, store),
+				clear: () => clearSetDraft(store),
+				kept: (id) => loadTeacherSet(id, store)
+			},
+			draftDelay: 0,
+			qr: (link) => Promise.resolve(link),
+			copy: () => Promise.resolve(),
+			now: () => at(4),
+			randomBytes: (n) => Uint8Array.from({ length: n }, () => (next += 13) % 256)
+		});
+	}
+
+	it('comes back after a reload as it was left', async () => {
+		const store = fresh();
+		const b = builder(store);
+		await b.start();
+		b.title = 'Week 5';
+		b.due = '2026-12-07';
+		b.toggle(b.candidates[3]!.key, true);
+		b.toggle(b.candidates[1]!.key, true);
+		b.keepDraft();
+		await b.flushDraft();
+
+		const again = builder(store);
+		await again.start();
+		expect(again.title).toBe('Week 5');
+		expect(again.due).toBe('2026-12-07');
+		expect(again.picked).toEqual(b.picked);
+		expect(again.notice).toBe('“Week 5” you were building is back, as you left it.');
+
+		await again.startOver();
+		expect(again.title).toBe('');
+		expect(await loadSetDraft(store)).toBeUndefined();
+	});
+
+	it('opens a kept set to edit and shares it as its next version, the first one kept', async () => {
+		const store = fresh();
+		const b = builder(store);
+		await b.start();
+		b.title = 'Week 6';
+		b.toggle(b.candidates[0]!.key, true);
+		await b.share();
+		const first = b.shared!.set.id;
+
+		const edit = builder(store);
+		await edit.start(undefined, first);
+		expect(edit.notice).toMatch(/^Editing “Week 6” \(version 1\)\. Sharing it makes version 2/);
+		expect(edit.picked).toEqual(b.picked);
+		edit.toggle(edit.candidates[2]!.key, true);
+		await edit.share();
+		expect(edit.notice).toMatch(/^Shared as version 2 of “Week 6”/);
+		const kept = (await listTeacherSets(store)).sets;
+		expect(kept.map((t: TeacherSet) => [t.shared.set.id === first, t.edition]).sort()).toEqual([
+			[false, 2],
+			[true, 1]
+		]);
+	});
+
+	it('leaves out picked questions no bank has any more, and says how many', async () => {
+		const store = fresh();
+		await saveSetDraft(
+			{
+				v: 1,
+				title: 'Old',
+				instructions: '',
+				order: 'fixed',
+				mode: 'quiz',
+				feedback: 'immediate',
+				due: '',
+				passMark: 60,
+				picked: [`${banks[0]!.id}/${banks[0]!.questions[0]!.id}`, `${banks[0]!.id}/q-gone`],
+				savedAt: at(1).toISOString()
+			},
+			store
+		);
+		const b = builder(store);
+		await b.start();
+		expect(b.picked).toHaveLength(1);
+		expect(b.missing).toBe(1);
+	});
+});
