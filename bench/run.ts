@@ -8,7 +8,8 @@ const suites: Record<string, () => Promise<BenchTable[]>> = {
 	browser: async () => (await import('./browser.bench')).default(),
 	pwa: async () => (await import('./pwa.bench')).default(),
 	authoring: async () => (await import('./authoring.bench')).default(),
-	results: async () => (await import('./results.bench')).default()
+	results: async () => (await import('./results.bench')).default(),
+	links: async () => (await import('./links.bench')).default()
 };
 
 const only = process.argv.slice(2);

@@ -206,6 +206,14 @@ describe('the set being built', () => {
 		edit.toggle(edit.candidates[2]!.key, true);
 		await edit.share();
 		expect(edit.notice).toMatch(/^Shared as version 2 of “Week 6”/);
+		// Shared, it is kept in My sets, not as a draft; a change after that is a draft again.
+		edit.keepDraft();
+		await edit.flushDraft();
+		expect(await loadSetDraft(store)).toBeUndefined();
+		edit.passMark = 80;
+		edit.keepDraft();
+		await edit.flushDraft();
+		expect(await loadSetDraft(store)).toMatchObject({ passMark: 80, editing: edit.shared!.set.id });
 		const kept = (await listTeacherSets(store)).sets;
 		expect(kept.map((t: TeacherSet) => [t.shared.set.id === first, t.edition]).sort()).toEqual([
 			[false, 2],

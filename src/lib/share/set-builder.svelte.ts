@@ -94,6 +94,8 @@ export class SetBuilder {
 	/** False until what was kept has been read, so nothing is written over it before. */
 	#keeping = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The draft as it was when last shared: kept in My sets, so not kept again as a draft. */
+	#sharedDraft = '';
 	#unlisten: (() => void) | undefined;
 
 	/** The teacher's day, for the due date's earliest choice. */
@@ -255,11 +257,10 @@ export class SetBuilder {
 		this.#timer = undefined;
 		this.#unlisten?.();
 		this.#unlisten = undefined;
+		const drafts = this.#options.drafts;
 		try {
-			await this.#options.drafts?.save({
-				...this.draft,
-				savedAt: this.#options.now().toISOString()
-			});
+			if (JSON.stringify(this.draft) === this.#sharedDraft) await drafts?.clear();
+			else await drafts?.save({ ...this.draft, savedAt: this.#options.now().toISOString() });
 			this.draftError = '';
 		} catch (error) {
 			this.draftError = `The set you are building is not being kept on this device (${message(error)}): share it before you leave.`;
@@ -402,6 +403,7 @@ export class SetBuilder {
 			const kept = await this.#options.keep(set, this.link, of);
 			// Changed and shared again, it becomes the next version of this one.
 			this.editing = kept;
+			this.#sharedDraft = JSON.stringify(this.draft);
 			this.notice = of
 				? `Shared as version ${kept.edition} of “${set.set.title}”. The results of version ${of.edition} stay on the results page.`
 				: '';
