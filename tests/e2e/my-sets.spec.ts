@@ -85,7 +85,7 @@ test('a set is kept, found again, shared again as a new version, duplicated and 
 	await expect(week3).toContainText(bank.title);
 	await expect(week3).toContainText('1 code');
 	await week3.getByRole('button', { name: 'Link and QR code' }).click();
-	await expect(week3.getByLabel('Link to “Week 3 check”')).toHaveValue(first);
+	await expect(week3.getByRole('textbox', { name: 'Link to “Week 3 check”' })).toHaveValue(first);
 	await expect(
 		week3.getByRole('img', { name: 'QR code for the link to “Week 3 check”' })
 	).toBeVisible();
