@@ -156,6 +156,32 @@ test('the set being built comes back after a reload', async ({ page }) => {
 		.locator('ol.picked > li .text')
 		.allInnerTexts();
 	expect(picked).toHaveLength(2);
+	// Kept on the device (read back from IndexedDB) before the reload.
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					new Promise<unknown>((ok) => {
+						const open = indexedDB.open('factdeck-teacher');
+						open.onsuccess = () => {
+							const db = open.result;
+							if (!db.objectStoreNames.contains('sets')) {
+								db.close();
+								ok(undefined);
+								return;
+							}
+							const get = db.transaction('sets').objectStore('sets').get('draft:builder');
+							get.onsuccess = () => {
+								db.close();
+								ok((get.result as { title?: string } | undefined)?.title);
+							};
+							get.onerror = () => ok(undefined);
+						};
+						open.onerror = () => ok(undefined);
+					})
+			)
+		)
+		.toBe('Half built');
 	await page.reload();
 	await expect(
 		page.getByText('“Half built” you were building is back, as you left it.')

@@ -184,6 +184,8 @@ export class SetBuilder {
 				}
 			}
 			this.#keeping = true;
+			// Changes made while the kept set was being read are kept now.
+			this.keepDraft();
 		} catch (error) {
 			this.draftError = `The set you were building could not be read: ${message(error)}`;
 		}
