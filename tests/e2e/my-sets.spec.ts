@@ -78,6 +78,7 @@ test('a set is kept, found again, shared again as a new version, duplicated and 
 		.getByRole('navigation', { name: 'Main' })
 		.getByRole('link', { name: 'My sets' })
 		.click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('My sets');
 	await page.reload();
 	const sets = page.getByRole('list').filter({ has: page.getByRole('article') });
 	const week3 = page.getByRole('article', { name: 'Week 3 check' });
