@@ -159,7 +159,6 @@ describe('the set being built', () => {
 				clear: () => clearSetDraft(store),
 				kept: (id) => loadTeacherSet(id, store)
 			},
-			draftDelay: 0,
 			qr: (link) => Promise.resolve(link),
 			copy: () => Promise.resolve(),
 			now: () => at(4),

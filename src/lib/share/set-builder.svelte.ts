@@ -3,7 +3,6 @@ import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { TeachBank } from './set-build';
 import { seededRandom } from '../util/random';
 import { localDay } from './due';
-import { flushOnHide } from '../storage/flush-on-hide';
 import { drawQuestions, pickConflicts, setId, setProblem, swapFor } from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';
 import type { SetDraft, TeacherSet } from './teacher-sets';
@@ -31,8 +30,6 @@ export interface SetBuilderOptions {
 	keep: (set: SharedSet, link: string, of?: TeacherSet) => Promise<TeacherSet>;
 	/** Keeps the set being built across reloads; without it nothing is kept. */
 	drafts?: DraftStore;
-	/** Milliseconds from a change to keeping the draft. */
-	draftDelay?: number;
 	/** Makes the link's QR code ready, or throws when the link is too long for one. */
 	qr: (link: string) => Promise<string>;
 	copy: (text: string) => Promise<void>;
@@ -93,10 +90,10 @@ export class SetBuilder {
 	missing = $state(0);
 	/** False until what was kept has been read, so nothing is written over it before. */
 	#keeping = false;
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** The last write of the draft, so a caller can wait for it. */
+	#writing: Promise<void> = Promise.resolve();
 	/** The draft as it was when last shared: kept in My sets, so not kept again as a draft. */
 	#sharedDraft = '';
-	#unlisten: (() => void) | undefined;
 
 	/** The teacher's day, for the due date's earliest choice. */
 	get today(): string {
@@ -240,25 +237,21 @@ export class SetBuilder {
 		savedAt: '1970-01-01T00:00:00.000Z'
 	});
 
-	/** Keeps the set being built a moment after a change, or at once when the page goes. */
+	/**
+	 * Keeps the set being built, as it is now. Written at once (IndexedDB carries out writes in
+	 * the order asked), so a reload or a closed tab right after a change loses nothing.
+	 */
 	keepDraft() {
 		if (!this.#keeping || !this.#options.drafts) return;
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.#writeDraft(), this.#options.draftDelay ?? 300);
-		this.#unlisten ??= flushOnHide(() => void this.flushDraft());
+		this.#writing = this.#writeDraft();
 	}
 
-	/** Keeps a change still waiting now. */
+	/** Waits for the last write of the draft. */
 	async flushDraft() {
-		if (this.#timer === undefined) return;
-		clearTimeout(this.#timer);
-		await this.#writeDraft();
+		await this.#writing;
 	}
 
 	async #writeDraft() {
-		this.#timer = undefined;
-		this.#unlisten?.();
-		this.#unlisten = undefined;
 		const drafts = this.#options.drafts;
 		try {
 			if (JSON.stringify(this.draft) === this.#sharedDraft) await drafts?.clear();
@@ -271,8 +264,7 @@ export class SetBuilder {
 
 	/** Empties the builder for a new set and forgets the one kept. */
 	async startOver() {
-		clearTimeout(this.#timer);
-		this.#timer = undefined;
+		await this.#writing;
 		this.#fill(
 			{
 				v: 1,
