@@ -62,7 +62,6 @@ export const SetDraft = z.strictObject({
 });
 export type SetDraft = z.infer<typeof SetDraft>;
 
-
 /**
  * The result codes collected for one set, every attempt of every student, as they came in.
  * Version 0 was the bare list of codes. Version 2 may hold compact (`r2.`) codes, which an older
