@@ -47,8 +47,7 @@ function device() {
 		progress,
 		assignments,
 		localBanks,
-		teacher,
-		committedSetIds: ['committed-set']
+		teacher
 	});
 	return { progress, assignments, localBanks, teacher, backup };
 }
@@ -127,6 +126,8 @@ async function used() {
 	const code = await encodeResultCode(attemptResult(shared, attempt, at(6)));
 	await saveTeacherResults('summit', [code], dev.teacher);
 	await saveTeacherResults('committed-set', [code], dev.teacher);
+	// A set a colleague built: only its link was pasted on /teach/results.
+	await saveTeacherResults('pasted-only', [code], dev.teacher);
 	return dev;
 }
 
@@ -172,7 +173,7 @@ describe('the backup of everything on a device', () => {
 			'teacherResults',
 			'setDrafts'
 		])
-			expect(file[field], field).toHaveLength(field === 'teacherResults' ? 2 : 1);
+			expect(file[field], field).toHaveLength(field === 'teacherResults' ? 3 : 1);
 		expect(file.settings).toEqual({ requestRetention: 0.9, newPerDay: 7 });
 
 		const target = device();
@@ -188,7 +189,7 @@ describe('the backup of everything on a device', () => {
 			attempts: 1,
 			teacherSets: 1,
 			setDrafts: 1,
-			results: 2
+			results: 3
 		});
 		expect(contents((await target.backup.exportText(at(12))).text)).toEqual(contents(text));
 	});

@@ -12,6 +12,7 @@ import {
 } from './assignments';
 import {
 	currentTeacherSet,
+	listTeacherResults,
 	listTeacherSets,
 	loadSetDraft,
 	loadTeacherResults,
@@ -140,13 +141,10 @@ export function assignmentSections(assignments: AssignmentStore = createAssignme
 }
 
 /**
- * A teacher's sets by id (the copy saved last wins) and the result codes added for them (and for
- * `otherSetIds`, the committed sets), merged as a set of codes.
+ * A teacher's sets by id (the copy saved last wins) and the result codes collected on this device
+ * for any set (built here, committed, or only pasted as a link), merged as a set of codes.
  */
-export function teacherSections(store?: UseStore, otherSetIds: readonly string[] = []) {
-	const setIds = async () => [
-		...new Set([...(await listTeacherSets(store)).sets.map((t) => t.shared.set.id), ...otherSetIds])
-	];
+export function teacherSections(store?: UseStore) {
 	return [
 		section<{ teacherSets: z.infer<typeof TeacherSetInFile>[] }>({
 			// Files written before sets had versions hold version-1 records: read as the first.
@@ -198,12 +196,7 @@ export function teacherSections(store?: UseStore, otherSetIds: readonly string[]
 			fields: { teacherResults: z.array(ResultsOf) },
 			empty: { teacherResults: [] },
 			async read() {
-				const out: ResultsOf[] = [];
-				for (const setId of await setIds()) {
-					const codes = await loadTeacherResults(setId, store);
-					if (codes.length) out.push({ setId, codes });
-				}
-				return { teacherResults: out };
+				return { teacherResults: await listTeacherResults(store) };
 			},
 			problem: ({ teacherResults }) =>
 				duplicate(

@@ -225,6 +225,23 @@ export async function loadTeacherResults(setId: string, store?: UseStore): Promi
 	return read.state === 'ok' ? read.value.codes : [];
 }
 
+/**
+ * The result codes of every set that has some on this device: sets built here, committed sets,
+ * and sets whose link was only pasted on /teach/results.
+ */
+export async function listTeacherResults(
+	store?: UseStore
+): Promise<{ setId: string; codes: string[] }[]> {
+	const { records: found } = await records(store).list({ results: kinds.results });
+	return found.results
+		.map((r) => ({
+			setId: r.key.slice('results:'.length),
+			codes: (r.value as TeacherResults).codes
+		}))
+		.filter((r) => r.codes.length > 0)
+		.sort((a, b) => a.setId.localeCompare(b.setId));
+}
+
 /** The records of the teacher's store that were set aside, for the progress page. */
 export const teacherSetAside = (store?: UseStore) => records(store).quarantined();
 

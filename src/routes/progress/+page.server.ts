@@ -7,7 +7,5 @@ export const load: PageServerLoad = () => ({
 		title: bank.title,
 		facts: bank.facts.map((f) => f.id),
 		questionTypes: Object.fromEntries(bank.questions.map((q) => [q.id, q.type]))
-	})),
-	/** Committed sets: a teacher's class results for them are in the backup too. */
-	committedSets: [...content().sets.keys()]
+	}))
 });

@@ -16,8 +16,6 @@ export interface DeviceStores {
 	/** The banks made on the device and their unsaved reviews. */
 	localBanks?: UseStore;
 	teacher?: UseStore;
-	/** Sets committed to questions/, whose class results are kept on the device too. */
-	committedSetIds?: readonly string[];
 }
 
 export function deviceBackup(stores: DeviceStores) {
@@ -27,7 +25,7 @@ export function deviceBackup(stores: DeviceStores) {
 		localBanksSection(stores.localBanks),
 		draftSection(stores.localBanks),
 		...assignmentSections(stores.assignments),
-		...teacherSections(stores.teacher, stores.committedSetIds)
+		...teacherSections(stores.teacher)
 	]);
 }
 
