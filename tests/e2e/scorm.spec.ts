@@ -178,7 +178,10 @@ test('a set played in an LMS reports its score and interactions, and resumes off
 		asked.push(await answerShown(frame, questions, right));
 		await frame.getByRole('button', { name: 'Next question' }).click();
 	}
-	await expect(frame.getByRole('heading', { name: 'Question 3 of 5' })).toBeFocused();
+	// As in the app: the next question's answer has the focus, the live region names it.
+	await expect(frame.getByRole('heading', { name: 'Question 3 of 5' })).toBeVisible();
+	await expect(frame.locator('.visually-hidden[role="status"]')).toHaveText('Question 3 of 5');
+	await expect(frame.locator(':is(input, select, textarea, button):focus')).toHaveCount(1);
 
 	// Halfway, the student leaves: the LMS closes the activity.
 	await lmsTab.getByRole('button', { name: 'Exit activity' }).click();
