@@ -220,6 +220,46 @@ describe('the set being built', () => {
 		]);
 	});
 
+	it('never replaces a set being built when another set is opened to edit', async () => {
+		const store = fresh();
+		const shared = builder(store);
+		await shared.start();
+		shared.title = 'Week 7';
+		shared.toggle(shared.candidates[0]!.key, true);
+		await shared.share();
+		const week7 = shared.shared!.set.id;
+		await shared.startOver();
+
+		const building = builder(store);
+		await building.start();
+		building.title = 'Week 8';
+		building.toggle(building.candidates[1]!.key, true);
+		building.keepDraft();
+		await building.flushDraft();
+
+		const edit = builder(store);
+		await edit.start(undefined, week7);
+		expect(edit.title).toBe('Week 8');
+		expect(edit.editing).toBeUndefined();
+		expect(edit.notice).toBe(
+			'“Week 8” you were building is back, as you left it: share it, or start a new set, before editing “Week 7” from My sets.'
+		);
+		expect(await loadSetDraft(store)).toMatchObject({ title: 'Week 8' });
+
+		// Changes to the set being edited itself come back over it after a reload.
+		await edit.startOver();
+		const again = builder(store);
+		await again.start(undefined, week7);
+		again.passMark = 90;
+		again.keepDraft();
+		await again.flushDraft();
+		const reloaded = builder(store);
+		await reloaded.start(undefined, week7);
+		expect(reloaded.editing?.shared.set.id).toBe(week7);
+		expect(reloaded.passMark).toBe(90);
+		expect(reloaded.notice).toBe('“Week 7” you were editing is back, as you left it.');
+	});
+
 	it('leaves out picked questions no bank has any more, and says how many', async () => {
 		const store = fresh();
 		await saveSetDraft(

@@ -169,15 +169,26 @@ export class SetBuilder {
 		if (!drafts) return;
 		try {
 			const kept = edit ? await drafts.kept(edit) : undefined;
-			if (kept) this.edit(kept);
-			else if (edit) this.notice = 'That set is not kept on this device any more.';
-			else {
-				const draft = await drafts.load();
-				if (draft && (draft.title.trim() || draft.picked.length)) {
-					const of = draft.editing ? await drafts.kept(draft.editing) : undefined;
-					this.#fill(draft, of);
-					const what = draft.title.trim() ? `“${draft.title.trim()}”` : 'The set';
-					this.notice = `${what} you were building is back, as you left it.`;
+			const found = await drafts.load();
+			// A set being built with changes not shared yet is never replaced without a word.
+			const draft = found && (found.title.trim() || found.picked.length) ? found : undefined;
+			const back = async (d: SetDraft) => {
+				this.#fill(d, d.editing ? await drafts.kept(d.editing) : undefined);
+				return d.title.trim() ? `“${d.title.trim()}”` : 'The set';
+			};
+			if (kept && (!draft || draft.editing === kept.shared.set.id)) {
+				this.edit(kept);
+				// Changes to this very set, made before a reload, are brought back over it.
+				if (draft) this.notice = `${await back(draft)} you were editing is back, as you left it.`;
+			} else if (kept && draft) {
+				const what = await back(draft);
+				this.notice = `${what} you were building is back, as you left it: share it, or start a new set, before editing “${kept.shared.set.title}” from My sets.`;
+			} else {
+				if (edit) this.notice = 'That set is not kept on this device any more.';
+				if (draft) {
+					const what = await back(draft);
+					const before = edit ? `${this.notice} ` : '';
+					this.notice = `${before}${what} you were building is back, as you left it.`;
 				}
 			}
 			this.#keeping = true;
