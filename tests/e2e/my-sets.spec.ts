@@ -228,7 +228,9 @@ test('a reference link opens offline on a device that visited the site once', as
 	await context.close();
 });
 
-test('a link to a bank that changed since says so and saves nothing', async ({ page }) => {
+test('a link to a bank that changed since says so and saves nothing; a set saved before opens as saved', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	const questions = bank.questions.slice(0, 3).map((question) => ({
 		bankId: bank.id,
@@ -271,6 +273,25 @@ test('a link to a bank that changed since says so and saves nothing', async ({ p
 	);
 	await expect(page).toHaveURL(/\/assignments\/do#/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changed bank');
+	await page.goto('/assignments');
+	await expect(page.getByRole('list').getByRole('heading')).toHaveText(['Changed bank']);
+
+	// The bank changes after the student saved the set: the same link opens the saved set.
+	const changed = {
+		...bank,
+		questions: bank.questions.map((q, i) => (i === 1 ? { ...q, explanation: 'Rewritten.' } : q))
+	};
+	let fetched = 0;
+	await page.route(`**/api/banks/${bank.id}.json`, (route) => {
+		fetched++;
+		return route.fulfill({ json: { bank: changed, article: { body } } });
+	});
+	await page.goto(
+		`/assignments#${await encodeSetLink(SharedSet.parse({ ...base, questions }), builtIn)}`
+	);
+	await expect(page).toHaveURL(/\/assignments\/do#/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Changed bank');
+	expect(fetched).toBe(0);
 	await page.goto('/assignments');
 	await expect(page.getByRole('list').getByRole('heading')).toHaveText(['Changed bank']);
 });

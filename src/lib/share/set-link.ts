@@ -71,6 +71,9 @@ export function fragmentOf(text: string): string {
 	return withoutSpaces(hash >= 0 ? text.slice(hash + 1) : text);
 }
 
+/** True when two links (whole addresses or fragments) carry the same set link. */
+export const sameSetLink = (a: string, b: string): boolean => fragmentOf(a) === fragmentOf(b);
+
 /**
  * Reads a set link: a fragment (`s1.…`, `s2.…`), with or without `#`, or a whole URL. A reference
  * (`s2.`) is resolved with `loadBank`. Throws ShareError with a message for the student for
