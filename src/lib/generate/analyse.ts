@@ -263,12 +263,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			.trim();
 		t = capitalize(t);
 		if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
+		// "NSC said the quake was 6.4 but the German Research Centre later downgraded it, while
+		// the USGS pegged it at 5.6": a later clause with a named subject of its own is that
+		// subject's finding, not the first speaker's.
+		const ownSubject = i > 0 && /^(?:the\s+)?\p{Lu}\p{L}*\s+\p{Lu}/u.test(part.trim());
 		return buildClaim(sentence, parts.length === 1 ? text : t, ctx, {
-			source,
-			sourcePeople,
+			source: ownSubject ? undefined : source,
+			sourcePeople: ownSubject ? [] : sourcePeople,
 			quote,
 			resolutions: i === 0 ? resolutions : [...resolutions],
-			unresolved
+			// "… pegged it at 5.6": a later clause's "it" is a thing the first clause named.
+			unresolved: unresolved || (i > 0 && /\b(?:it|them)\b/i.test(part))
 		});
 	});
 	// "…, and he added …": a later clause's pronoun is the first clause's subject.

@@ -26,6 +26,7 @@ import { segment, type Segmented } from './segment';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
 import { normalize, wordCount } from './text';
+import { retype } from './typography';
 
 export { Addition, Review, applyAdditions, applyReview, type Decision } from './review';
 export { segment, splitSentences, type Segmented, type Sentence, type Block } from './segment';
@@ -34,7 +35,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.5.0' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.6.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -123,7 +124,8 @@ function* stages(
 	options: GenerateOptions
 ): Generator<[Stage, number], GenerateResult, void> {
 	const warnings: string[] = [];
-	const body = checkInput(article, warnings);
+	const retyped = retype(checkInput(article, warnings));
+	const body = retyped.text;
 	yield ['segment', 0];
 	const segmented: Segmented = segment(body, {
 		title: article.title,
@@ -217,20 +219,22 @@ function* stages(
 		});
 	});
 	const chosen = selectQuestions(ranked, { words: wordCount(body) });
-	const raw: Question[] = chosen.map((c) => QuestionSchema.parse(c.question));
+	const raw: Question[] = chosen.map((c) =>
+		QuestionSchema.parse({ ...c.question, source: retyped.span(c.question.source) })
+	);
 	const used = new Set(raw.map((q) => q.id));
 	const matching = matchingQuestion(people, claims);
 	if (matching) allSlots.push(matching.slot);
 	for (const extra of [matching?.question, orderingQuestion(allSlots, ctx)]) {
 		if (!extra || used.has(extra.id)) continue;
-		raw.push(QuestionSchema.parse(extra));
+		raw.push(QuestionSchema.parse({ ...extra, source: retyped.span(extra.source) }));
 		used.add(extra.id);
 	}
 	yield ['review', 0.9];
 
 	const reviewed = applyReview(raw, options.review);
 	warnings.push(...reviewed.problems.map((p) => `review edit ignored: ${p}`));
-	const factList = allSlots.map(toFact);
+	const factList = allSlots.map(toFact).map((f) => ({ ...f, source: retyped.span(f.source) }));
 	const additions = applyAdditions(options.review?.additions, {
 		body: article.body,
 		questionIds: used,

@@ -16,7 +16,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 export interface Rejection {
 	id: string;
@@ -98,6 +98,15 @@ export function problemOf(
 		!quoted &&
 		/\b(?:this|that) one\b|\bthis(?=\s+(?:from|is|was|will|would|has|had|could|in|to|as)\b|\s*[.,;:?])/i.test(
 			unquoted
+		)
+	)
+		return 'prompt depends on an earlier sentence';
+	// "three pairs of trains will run over this route": which route, the sentence before said.
+	// "this year", "this week" are dates the quiz already anchors.
+	if (
+		!quoted &&
+		/\b(?:this|these|those)\s+(?!(?:year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|fall|time|century|decade|term|semester|quarter|year's|week's|month's)\b)\p{Ll}{3,}/iu.test(
+			plain
 		)
 	)
 		return 'prompt depends on an earlier sentence';

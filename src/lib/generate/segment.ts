@@ -140,7 +140,12 @@ function capped(body: string, span: Span): Span[] {
 }
 
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6})\))?\s*(?:—|–|--|-)\s+/u;
+	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L} ]{1,20}\/\p{Lu}[\p{L} ]{0,20})\))?\s*(?:—|–|--|-|_)\s+/u;
+
+/** "Bhubaneswar (Odisha) [India], January 14 (ANI): Railway …": a news agency's dateline, with
+ * the state and country in brackets and the agency before a colon. */
+const agencyColonDateline =
+	/^(\p{Lu}[\p{L}.' -]{1,40}?)\s*(?:\([^()]{2,40}\)\s*)?(?:\[[^[\]]{2,40}\]\s*)?(?:,\s*[\p{L}\p{N}. ]{2,30}?)?\s*\((?:ANI|PTI|IANS|UNI|AP|AFP|Reuters|Xinhua|Bernama|[A-Z]{2,6})\)\s*:\s+(?=\p{Lu})/u;
 
 /** "Los Angeles — Pop superstar …": a dateline in ordinary case, told by naming a known place. */
 const titleCaseDateline =
@@ -223,11 +228,15 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 		if (marker) from = marker[0].length;
 		else if (kind === 'paragraph') {
 			const dateline = datelinePattern.exec(text);
-			const bracketed = dateline ? undefined : bracketDateline.exec(text);
+			const agency = dateline ? undefined : agencyColonDateline.exec(text);
+			const bracketed = dateline || agency ? undefined : bracketDateline.exec(text);
 			const titled = titleCaseDateline.exec(text);
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
 				from = dateline[0].length;
+			} else if (agency) {
+				block.dateline = agency[1]!.trim();
+				from = agency[0].length;
 			} else if (titled && knownPlaces.has(titled[1]!)) {
 				block.dateline = titled[2] ? `${titled[1]}, ${titled[2]}` : titled[1]!;
 				from = titled[0].length;

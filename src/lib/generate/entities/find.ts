@@ -49,7 +49,9 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			j + 1 < tokens.length &&
 			has(tokens[j + 1], 'Place') &&
 			/^\p{Lu}/u.test(tokens[j + 1]!.text) &&
-			!tokens[j]!.post.trim()
+			// "St. Louis", "Mt. Everest": an abbreviated first word runs on into the name.
+			(!tokens[j]!.post.trim() ||
+				(tokens[j]!.post.trim() === '.' && /^(?:St|Ste|Mt|Ft|Pt)$/.test(tokens[j]!.text)))
 		)
 			j++;
 		placeWords.push(text.slice(t.start, tokens[j]!.end));

@@ -12,7 +12,7 @@ export const quoteLead = new RegExp(
 );
 // "…, officials said.", "…, Manish Kumar, an official with the state, told reporters."
 export const trailingTag = new RegExp(
-	String.raw`^(.{20,}?),\s+((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	String.raw`^(.{20,}?),\s+(?!(?:before|after|when|while|as|until|since|because|if|once|and|but|or|though|although)\s)(?![^,]*\b(?:was|were|is|are|had|have|has|been)\s+\S+$)((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
 	'u'
 );
 // "…, Manish Kumar, an official with the state of Bihar, told reporters.": the name speaks.

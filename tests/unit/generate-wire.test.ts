@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { generateBank, segment } from '../../src/lib/generate/index';
+import { retype } from '../../src/lib/generate/typography';
+import type { Article } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
+
+// The rules of generator 2.6.0: wire copy as agencies type it (``quotes'', datelines with an
+// underscore, "(Dow Jones/AP)", "(ANI):"), "St." names, attributions that stop where the
+// speaker's words stop, and prompts leaning on "this route" or "the other". Every article here
+// is invented for the test.
+
+const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+const prompts = (a: Article) => generateBank(a).report.raw.map((q) => q.prompt);
+
+describe("quotation marks typed as `` and ''", () => {
+	const body =
+		'``The results are remarkable,″ said Irene Valdor of the Marlow Institute, whose team made the find.\n\n' +
+		"``We did not expect it,'' said geologist Tomas Brill of the Kestrel Survey. The survey mapped 40 caves in the valley.";
+
+	it('reads them as quotation marks and maps every offset back to the original text', () => {
+		const r = retype(body);
+		expect(r.text.startsWith('“The results are remarkable,” said')).toBe(true);
+		expect(r.text).toContain('“We did not expect it,” said geologist');
+		expect(r.text).not.toMatch(/``|''|″/);
+		const at = r.text.indexOf('said Irene');
+		expect(body.slice(r.original(at), r.original(at) + 10)).toBe('said Irene');
+		const quote = { start: 0, end: r.text.indexOf('”') + 1 };
+		expect(body.slice(r.span(quote).start, r.span(quote).end)).toBe(
+			'``The results are remarkable,″'
+		);
+	});
+
+	it('leaves a text without them as it is, and a double prime outside a quotation alone', () => {
+		const plain = 'The screen measures 38″ across. “Fine,” she said.';
+		expect(retype(plain).text).toBe(plain);
+		expect(retype("It's ``big,'' and 12″ wide.").text).toBe("It's “big,” and 12″ wide.");
+	});
+
+	it('asks who spoke, with every source span selecting the article’s own sentence', () => {
+		const a = article(
+			'Caves found under the valley',
+			body +
+				'\n\nThe caves lie about 300 metres below the valley floor, the survey said.\n\nValdor said further dives were planned for the spring.'
+		);
+		const { bank, report } = generateBank(a);
+		expect(
+			report.allFacts.some((f) => f.kind === 'quote' || f.attribution === 'Irene Valdor')
+		).toBe(true);
+		for (const q of bank.questions) {
+			const text = a.body.slice(q.source.start, q.source.end);
+			expect(text.length).toBeGreaterThan(10);
+			expect(a.body).toContain(text);
+			expect(/^[`“\p{Lu}]/u.test(text)).toBe(true);
+		}
+		for (const f of bank.facts) expect(f.source.end).toBeLessThanOrEqual(a.body.length);
+	});
+});
+
+describe('agency datelines', () => {
+	const datelineOf = (text: string) => {
+		const s = segment(text);
+		return [s.blocks[0]!.dateline, s.sentences[0]!.text];
+	};
+
+	it('takes "CITY (AP) _" off the first sentence', () => {
+		expect(datelineOf('DENVER (AP) _ Firefighters contained a grass fire on Monday.')).toEqual([
+			'DENVER',
+			'Firefighters contained a grass fire on Monday.'
+		]);
+	});
+
+	it('takes "CITY, State (Dow Jones/AP) –" off the first sentence', () => {
+		expect(
+			datelineOf(
+				'AUSTIN, Texas (Dow Jones/AP) – Kestrel Foods Inc. reported a 12 percent rise in sales.'
+			)
+		).toEqual(['AUSTIN', 'Kestrel Foods Inc. reported a 12 percent rise in sales.']);
+	});
+
+	it('takes "City (State) [Country], Date (ANI):" off the first sentence', () => {
+		expect(
+			datelineOf(
+				'Pune (Maharashtra) [India], March 3 (ANI): The state opened a new ring road on Friday.'
+			)
+		).toEqual(['Pune', 'The state opened a new ring road on Friday.']);
+	});
+});
+
+describe('names opening with "St."', () => {
+	it('reads "St. Louis" as one place', () => {
+		const { report } = generateBank(
+			article(
+				'Calf born at zoo',
+				'A healthy calf was born at the zoo in St. Louis on Friday, keepers said.\n\nThe calf weighed 110 kilograms at birth.\n\nKeepers in St. Louis said the mother was calm.'
+			)
+		);
+		const places = report.allFacts.filter((f) => f.answerKind === 'place').map((f) => f.answer);
+		expect(places).toContain('St. Louis');
+		expect(places).not.toContain('Louis');
+		expect(places).not.toContain('St');
+	});
+});
+
+describe('attributions', () => {
+	it('never takes a clause after a comma ("before the results were announced") for a speaker', () => {
+		const all = prompts(
+			article(
+				'Vote count delayed',
+				'Election officials in Norland delayed the count of the presidential vote by two days.\n\nSupporters of the two candidates have clashed with the police in the capital, before the final results were announced.\n\nThe electoral commission said 61 percent of voters took part.'
+			)
+		);
+		expect(all.join('\n')).not.toMatch(/According to before/);
+	});
+
+	it('attributes a later clause with a subject of its own to nobody else, and drops its "it"', () => {
+		const { report } = generateBank(
+			article(
+				'Quake shakes the north',
+				'A strong earthquake shook the northern hills of Norland on Friday night, killing 12 people.\n\nThe Norland Seismic Office said the quake was of magnitude 6.1 but the Baltic Geophysics Institute later put it at 5.8, while the Pacific Hazards Centre pegged it at 5.9.\n\nRescue teams reached the worst-hit villages on Saturday.'
+			)
+		);
+		const pegged = report.allFacts.filter((f) => /pegged it at 5\.9/.test(f.statement));
+		expect(pegged.length).toBeGreaterThan(0);
+		for (const f of pegged) {
+			expect(f.statement).not.toMatch(/Norland Seismic Office/);
+			expect(f.attribution).toBeUndefined();
+		}
+		expect(report.raw.filter((q) => /pegged it/.test(q.prompt))).toEqual([]);
+	});
+});
+
+describe('prompts that lean on an earlier sentence', () => {
+	const body =
+		'Transport minister Lena Varga opened the new Harwick–Dunmore railway line on Saturday.\n\n' +
+		'Three pairs of trains will run over this route daily, the railway said.\n\n' +
+		'Four of the stations were rebuilt. The other two stations will open in June.\n\n' +
+		'The line cost 120 million euros and took five years to build.';
+	const all = prompts(article('New railway line opens', body));
+
+	it('asks nothing with "this route" or "The other …"', () => {
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.filter((p) => /this route|\bThe other\b/.test(p))).toEqual([]);
+	});
+
+	it('still asks "this year" and "this week", which the quiz anchors', () => {
+		const year = prompts(
+			article(
+				'Harvest up',
+				'Farmers in Norland harvested 4 million tonnes of wheat this year, the ministry said.\n\nThe harvest was the largest since 1998.\n\nPrices fell by 8 percent in the autumn.'
+			)
+		);
+		expect(year.some((p) => /this year/.test(p))).toBe(true);
+	});
+});
