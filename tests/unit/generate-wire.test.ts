@@ -86,6 +86,18 @@ describe('agency datelines', () => {
 	});
 });
 
+describe('sentence ends', () => {
+	it('ends a sentence after a decade written with digits ("the mid-1970s. Findings …")', () => {
+		const s = segment(
+			'The survey followed 900 farms since the mid-1970s. Findings showed a 20 percent drop in yields.'
+		);
+		expect(s.sentences.map((x) => x.text)).toEqual([
+			'The survey followed 900 farms since the mid-1970s.',
+			'Findings showed a 20 percent drop in yields.'
+		]);
+	});
+});
+
 describe('names opening with "St."', () => {
 	it('reads "St. Louis" as one place', () => {
 		const { report } = generateBank(
@@ -150,5 +162,33 @@ describe('prompts that lean on an earlier sentence', () => {
 			)
 		);
 		expect(year.some((p) => /this year/.test(p))).toBe(true);
+	});
+});
+
+describe('shares of one whole', () => {
+	const { report } = generateBank(
+		article(
+			'Vost re-elected',
+			'The electoral commission declared Arlen Vost winner of the October 11 poll late on Saturday, saying he won nearly 58 percent of the vote, compared to opposition leader Mira Dahl, who won a tick over 31 percent.\n\nTurnout was 68 percent, the commission said.\n\nDahl called the vote a sham and urged supporters to protest on Monday.'
+		)
+	);
+	const percent = (o: string) => Number(/(\d+(?:\.\d+)?) percent/.exec(o)?.[1]);
+
+	it('offers no share that would take the two past 100 percent', () => {
+		const gaps = report.raw.filter(
+			(q) => q.type === 'cloze' && q.options && /percent/.test(q.answer)
+		);
+		expect(gaps.length).toBeGreaterThan(0);
+		for (const q of gaps) {
+			const other = q.answer.includes('58') ? 31 : 58;
+			for (const o of q.options!) expect(percent(o) + other).toBeLessThanOrEqual(100);
+		}
+	});
+
+	it('keeps the other side of a comparison in a statement', () => {
+		const statements = report.raw.filter((q) => q.type === 'true_false').map((q) => q.prompt);
+		expect(statements.filter((p) => /compared to opposition leader Mira Dahl\.$/.test(p))).toEqual(
+			[]
+		);
 	});
 });

@@ -101,7 +101,10 @@ export function splitSentences(text: string, base = 0): Span[] {
 		}
 		if (ch === '.') {
 			// A bounded window: searching from the text's start at every full stop is quadratic.
-			const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 40), i + 1))?.[1] ?? '';
+			// "the mid-1970s." ends on a word, not on an initial "s.".
+			const word =
+				/(?<![\p{L}\p{N}'’-])([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 40), i + 1))?.[1] ??
+				'';
 			const nextWord = /^[\p{L}]+/u.exec(after.slice(0, 60).replace(/^["“‘'(]/, ''))?.[0] ?? '';
 			if (abbreviations.has(word.toLowerCase())) continue;
 			// Initials and dotted acronyms ("U.S.", "J.") end a sentence only before a typical opener.

@@ -118,6 +118,17 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const whole = partWholeBounds(m, s, at);
 	low = Math.max(low, whole.low);
 	high = Math.min(high, whole.high);
+	// "won nearly 58 percent of the vote, … Diallo, who won a tick over 31 percent": shares of
+	// one whole; a wrong option must leave the others room within 100 percent.
+	if (high === 100) {
+		const others = [
+			...(s.slice(0, at) + ' '.repeat(m.text.length) + s.slice(at + m.text.length)).matchAll(
+				/(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)/g
+			)
+		].map((x) => Number(x[1]));
+		const taken = others.reduce((sum, x) => sum + x, 0);
+		if (others.length && taken + a.value <= 100) high = Math.min(high, 100 - taken + 0.5);
+	}
 	const falls =
 		/\b(?:fell|fall|falls|dropped|drop|declined|slipped|eased|down|decreased|cut|lower)\b/i;
 	const rises = /\b(?:rose|rise|rises|climbed|increased|grew|jumped|up|higher|raised)\b/i;

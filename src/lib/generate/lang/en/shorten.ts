@@ -94,6 +94,12 @@ export function shorten(
 		// Words inside quotation marks are the speaker's: never shortened.
 		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
 		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
+		// "…, compared to opposition leader Diallo, who won 31 percent": the clause holds the
+		// other side of the comparison; without it the comparison dangles.
+		if (
+			/\b(?:compared (?:to|with)|versus|than|against)\s+[^,]{1,60}$/i.test(text.slice(0, m.index))
+		)
+			continue;
 		// An aside that closes with a comma and lets the sentence go on ("nations, including
 		// Sweden and Belgium, got there sooner") goes alone; one that runs to the end goes whole.
 		const next = nextComma(text, m.index + m[0].length);
