@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateBank, segment } from '../../src/lib/generate/index';
+import { collectPeople, generateBank, segment } from '../../src/lib/generate/index';
 import { retype } from '../../src/lib/generate/typography';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
@@ -190,5 +190,54 @@ describe('shares of one whole', () => {
 		expect(statements.filter((p) => /compared to opposition leader Mira Dahl\.$/.test(p))).toEqual(
 			[]
 		);
+	});
+});
+
+describe('names and roles as Indian and Nigerian papers write them', () => {
+	it('reads the name after a minister’s portfolio, and a point of the compass as no first name', () => {
+		const text = [
+			'Union Minister for Road Transport and Highways Ravi Kandekar opened the Marwal bridge in Tirhut on Thursday.',
+			'The bridge would make travel easier in South Tirhut, Kandekar said.'
+		];
+		const names = collectPeople(text).map((p) => p.name);
+		expect(names).toContain('Ravi Kandekar');
+		expect(names).not.toContain('Highways Ravi Kandekar');
+		expect(names).not.toContain('South Tirhut');
+	});
+
+	it('asks who did the deed of a name written after its role, and asks the role apart', () => {
+		const { report } = generateBank(
+			article(
+				'Free schooling for all pupils',
+				'Kestrel State Governor, Prof Amadi Okonkwo, has abolished the payment of fees and other levies in all government schools in the state.\n\nOkonkwo said the abolition applies to pupils from nursery to junior secondary schools.\n\nThe state has 1,200 public schools, officials said.'
+			)
+		);
+		const all = report.raw.map((q) => `${q.prompt} → ${q.answer}`);
+		expect(all).toContain(
+			'Who has abolished the payment of fees and other levies in all government schools in the state? → Amadi Okonkwo'
+		);
+		expect(report.allFacts.map((f) => f.statement)).toContain(
+			'Amadi Okonkwo is the Kestrel State Governor.'
+		);
+	});
+
+	it('never takes an opening phrase that is no role for one ("In a statement, …")', () => {
+		const { report } = generateBank(
+			article(
+				'Vote disputed',
+				'In a statement, Mira Dahl said the vote was rigged.\n\nDahl won 31 percent of the vote, the commission said.\n\nShe will appeal on Monday.'
+			)
+		);
+		expect(report.allFacts.filter((f) => / is the In a statement/.test(f.statement))).toEqual([]);
+	});
+
+	it('asks a bridge’s old name though the headline says "bridge"', () => {
+		const { report } = generateBank(
+			article(
+				'Minister Opens Three-Lane Marwal Bridge on Sone River',
+				'Transport minister Ravi Kandekar opened the three-lane Marwal bridge on the Sone river on Thursday.\n\nThe new bridge will replace the 138-year-old rail-cum-road bridge called Abdul Karim Bridge.\n\nThe bridge cost 266 crore rupees, officials said.'
+			)
+		);
+		expect(report.raw.some((q) => q.answer === 'Abdul Karim Bridge')).toBe(true);
 	});
 });

@@ -67,6 +67,23 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu,
 		''
 	);
+	// "Anambra State Governor, Prof Chukwuma Soludo, has abolished …", "The company's chief
+	// executive, Bob Eckert, said …": the name is the subject; the role before it is a fact of its
+	// own (asked as "… is the Anambra State Governor").
+	const roleFirst =
+		/^((?:[Tt]he\s+)?(?:[\p{L}’'-]+\s+){0,5}[\p{L}’'-]+),\s+((?:(?:Prof|Dr|Mr|Mrs|Ms|Sir|Dame|Chief|Alhaji|Engr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,3}),\s+(?=(?:has|have|had|is|was|will|would|could|said|says|told|also\s+)?\p{Ll})/u.exec(
+			text
+		);
+	const rolePerson = roleFirst ? speakerOf(roleFirst[2]!, ctx) : undefined;
+	let roleFact: string | undefined;
+	// Only a role ("… State Governor", "the company's chief executive"), not "In a statement,".
+	const roleWord =
+		/\b(?:governor|minister|president|secretary|chairman|chairwoman|chair|director|chief|executive|officer|spokesman|spokeswoman|spokesperson|mayor|commissioner|leader|head|manager|coach|captain|founder|ambassador|senator|professor|judge|premier)$/i;
+	if (roleFirst && rolePerson && roleWord.test(roleFirst[1]!) && !/[“”"]/.test(roleFirst[1]!)) {
+		const role = roleFirst[1]!.replace(/^The\s/, 'the ');
+		roleFact = `${rolePerson.name} is ${/^the\s/.test(role) ? role : `the ${role}`}.`;
+		text = `${rolePerson.name} ${text.slice(roleFirst[0].length)}`;
+	}
 	if (text !== original) text = capitalize(text);
 	let source: string | undefined;
 	let sourcePeople: Person[] = [];
@@ -343,6 +360,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			unresolved
 		});
 		claims.push({ ...claim, restated: statement });
+	}
+	if (roleFact && !claims.some((c) => c.restated === roleFact)) {
+		const claim = buildClaim(sentence, roleFact, ctx, {
+			source: undefined,
+			sourcePeople: [],
+			quote: undefined,
+			resolutions: [],
+			unresolved
+		});
+		claims.push({ ...claim, restated: roleFact });
 	}
 	const main = claims[0]!;
 	const clause = main.clause;

@@ -54,7 +54,13 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 				(tokens[j]!.post.trim() === '.' && /^(?:St|Ste|Mt|Ft|Pt)$/.test(tokens[j]!.text)))
 		)
 			j++;
-		placeWords.push(text.slice(t.start, tokens[j]!.end));
+		// "Minister for Road Transport and Highways": a portfolio, not a place.
+		if (
+			!/\b(?:Minister|Ministry|Department|Secretary|Secretariat|Office|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$/.test(
+				text.slice(Math.max(0, t.start - 40), t.start)
+			)
+		)
+			placeWords.push(text.slice(t.start, tokens[j]!.end));
 		i = j;
 	}
 	const ctx: Context = {

@@ -40,6 +40,11 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
 		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
+		// "Minister for Road Transport and Highways Nitin Gadkari": the portfolio's last word is
+		// not a first name.
+		while (tokens.length > 2 && portfolioWords.has(tokens[0]!)) tokens.shift();
+		// "South Bihar", "North Korea": a point of the compass opens a place, not a name.
+		if (compassWords.has(tokens[0]!)) return;
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.
 		if (
 			tokens.some(
@@ -171,6 +176,20 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	}
 	return found;
 }
+
+/** Words that end a ministry's name ("Minister of Health", "… Roads and Highways"). */
+const portfolioWords = new Set(
+	(
+		'Affairs Agriculture Aviation Commerce Communications Culture Defence Defense Development ' +
+		'Education Energy Environment Finance Fisheries Forests Health Highways Housing Industry ' +
+		'Information Infrastructure Interior Labour Labor Mines Planning Power Railways Resources ' +
+		'Science Security Shipping Sports Technology Telecommunications Tourism Trade Transport ' +
+		'Welfare Works'
+	).split(' ')
+);
+const compassWords = new Set(
+	'North South East West Northern Southern Eastern Western Central Upper Lower'.split(' ')
+);
 
 /** Two or three capitalised words, the last maybe double-barrelled: "Ellen Johnson-Sirleaf". */
 const fullName = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:${namePart})$`, 'u');

@@ -1,7 +1,7 @@
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
-import { titles } from '../lang/en/gazetteer';
+import { organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
 import { limitWords } from '../lang/en/words';
 import { escapeRegExp, findWord, normalize } from '../text';
 import type { BuildContext } from './build';
@@ -40,6 +40,14 @@ export function initials(name: string): string {
  * gives it away, it sits inside a name ("Tour de _____"), a possessive ("_____’s coordinator"),
  * or beside its own acronym.
  */
+const genericHeads = new Set<string>([
+	...placeHeads,
+	...organizationHeads,
+	...'Bridge Road Street Highway Expressway Tunnel Station Stadium Park Square Avenue Dam Canal Port Harbour Harbor Hospital School'.split(
+		' '
+	)
+]);
+
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
@@ -59,8 +67,12 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	) {
 		// "Leicester City" when the headline says "Leicester"; "Tasmania" under "Tasmanian devils".
 		const titleWords = ctx.title.split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
+		// "Abdul Bari Bridge" under a headline about another bridge: a name's head word ("Bridge",
+		// "University") is no giveaway; its own words are.
 		for (const n of namesOf(slot))
-			for (const w of n.split(/[\s-]+/).filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x)))
+			for (const w of n
+				.split(/[\s-]+/)
+				.filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x) && !genericHeads.has(x)))
 				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
 					return 'named in the headline';
 	}

@@ -167,6 +167,19 @@ export function mainClause(p: Parse): Clause | undefined {
 			const of = tokens[last + 1];
 			const after = of?.normal === 'of' ? p.nouns.find((n) => n.first === last + 2) : undefined;
 			if (after && !tokens[last]!.post.includes(',')) last = after.last;
+			// "the payment of fees and other levies": a second noun phrase joined by "and" is part
+			// of the object, unless a verb follows it (a new clause: "… fees and officials said").
+			const and = tokens[last + 1];
+			const second =
+				and?.normal === 'and' && !tokens[last]!.post.includes(',')
+					? p.nouns.find((n) => n.first === last + 2)
+					: undefined;
+			if (
+				second &&
+				!p.verbs.some((v) => v.first === second.last + 1) &&
+				!tokens.slice(second.first, second.last + 1).some((t) => has(t, 'Pronoun'))
+			)
+				last = second.last;
 			object = phrase(p, np.first, last);
 		}
 	}
