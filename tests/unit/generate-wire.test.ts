@@ -241,3 +241,54 @@ describe('names and roles as Indian and Nigerian papers write them', () => {
 		expect(report.raw.some((q) => q.answer === 'Abdul Karim Bridge')).toBe(true);
 	});
 });
+
+describe('scores, asides and press conferences', () => {
+	const all = (title: string, body: string) =>
+		generateBank(article(title, body)).report.raw.map((q) => ({
+			prompt: q.prompt,
+			answer: q.answer,
+			options: 'options' in q ? (q.options ?? []) : []
+		}));
+
+	it('never cuts a score in two ("1-_____" → "0 victory")', () => {
+		const qs = all(
+			'Norland win the cup',
+			'Norland’s long cup run ended in a 1-0 victory over host Veldia in the final on Sunday.\n\nStriker Anton Brel scored the only goal in the 57th minute.\n\nNorland had never won a match at a major tournament before.'
+		);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) {
+			expect(q.prompt).not.toMatch(/\d-_____|_____-\d|\b1-1 victory/);
+			expect(q.answer).not.toMatch(/^0 victory$/);
+		}
+	});
+
+	it('keeps an aside whose participle runs on ("…, in the process becoming the first …")', () => {
+		const qs = all(
+			'Norland win the cup',
+			'Norland’s long cup run ended with victory over host Veldia in the final on Sunday.\n\nThe victory was a triumph for Norland’s Austrian coach Otto Brandl, who turned his adopted country from also-rans to the cream of the continent in less than three years, in the process becoming the first foreign coach to win either the Nations Cup or the World Cup.\n\nStriker Anton Brel scored the only goal in the 57th minute.'
+		);
+		const becoming = qs.filter((q) => /in the process becoming/.test(q.prompt));
+		expect(becoming.length).toBeGreaterThan(0);
+		for (const q of becoming) expect(q.prompt).toMatch(/who turned his adopted country/);
+	});
+
+	it('reads "… said at an afternoon press conference that …" as the chairman’s claim', () => {
+		const { report } = generateBank(
+			article(
+				'Merger approved',
+				'The boards of Kestrel Corp. and Marlow Corp. approved a $12 billion merger on Tuesday.\n\nKestrel chairman Lee Ardent said at an afternoon press conference that the companies expect to lay off about 9,000 people around the world.\n\nThe new company will be based in Dallas.'
+			)
+		);
+		const layoffs = report.allFacts.filter((f) => /9,000 people/.test(f.statement));
+		expect(layoffs.length).toBeGreaterThan(0);
+		for (const f of layoffs) expect(f.statement).not.toMatch(/press conference that/);
+	});
+
+	it('takes "CITY (NEWS 1130) –" off the first sentence', () => {
+		const s = segment('OSLO (NEWS 1130) – Norwegian authorities say the toll has risen to 30.');
+		expect([s.blocks[0]!.dateline, s.sentences[0]!.text]).toEqual([
+			'OSLO',
+			'Norwegian authorities say the toll has risen to 30.'
+		]);
+	});
+});

@@ -138,7 +138,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		} else {
 			// "Key said (on Friday) (that) the toll would rise": a reported claim.
 			const said = new RegExp(
-				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?)?(?:\s+(?:at|in)\s+a\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
+				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?)?(?:\s+(?:at|in|during)\s+(?:a|an|the)\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
 				'u'
 			).exec(text);
 			const bare = said

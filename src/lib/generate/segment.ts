@@ -143,7 +143,7 @@ function capped(body: string, span: Span): Span[] {
 }
 
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L} ]{1,20}\/\p{Lu}[\p{L} ]{0,20})\))?\s*(?:—|–|--|-|_)\s+/u;
+	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?\s*(?:—|–|--|-|_)\s+/u;
 
 /** "Bhubaneswar (Odisha) [India], January 14 (ANI): Railway …": a news agency's dateline, with
  * the state and country in brackets and the agency before a colon. */

@@ -193,6 +193,13 @@ export const amountRecognisers: readonly Recogniser[] = [
 			const [all, approx, currency, num, scale, tail] = m;
 			if (!num || (!currency && !tail && !scale)) return;
 			if (!/\d/.test(num) && !currency && !tail) return;
+			// "a 1-0 victory", "won 30-14": a score is two numbers read together, never one alone.
+			const at = m.index + all.indexOf(num);
+			if (
+				/\d\s*[-–]\s*$/.test(ctx.text.slice(Math.max(0, at - 3), at)) ||
+				/^\s*[-–]\s*\d/.test(ctx.text.slice(at + num.length, at + num.length + 3))
+			)
+				return;
 			// A year, a date or a clock time is not an amount.
 			if (/^(?:1[89]|20)\d\d$/.test(num) && !currency && !scale && !/%|percent/.test(tail ?? ''))
 				return;

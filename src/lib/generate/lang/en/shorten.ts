@@ -103,6 +103,10 @@ export function shorten(
 		// An aside that closes with a comma and lets the sentence go on ("nations, including
 		// Sweden and Belgium, got there sooner") goes alone; one that runs to the end goes whole.
 		const next = nextComma(text, m.index + m[0].length);
+		// "…, who turned the side around in three years, in the process becoming the first …":
+		// a participle after the aside is still the aside's.
+		if (next > 0 && /^,\s+(?:in the process\s+|thereby\s+)?\p{Ll}+ing\b/u.test(text.slice(next)))
+			continue;
 		const resumes =
 			next > 0 &&
 			next < end &&
