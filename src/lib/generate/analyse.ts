@@ -218,7 +218,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const word = (pronoun ?? possessive)?.[1];
 		let name: string | undefined;
 		if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
-			if (lastSingle && (!lastSingle.pronoun || lastSingle.pronoun === pronounGender(word))) {
+			// "Chief Executive Robert Eckert said he could not guarantee …": he is the speaker.
+			const speaker = sourcePeople.length === 1 ? sourcePeople[0]! : undefined;
+			if (speaker && (!speaker.pronoun || speaker.pronoun === pronounGender(word))) {
+				speaker.pronoun ??= pronounGender(word);
+				name = speaker.name;
+			} else if (
+				lastSingle &&
+				(!lastSingle.pronoun || lastSingle.pronoun === pronounGender(word))
+			) {
 				lastSingle.pronoun ??= pronounGender(word);
 				name = lastSingle.name;
 			}
