@@ -308,3 +308,19 @@ describe('"X said he …"', () => {
 		expect(guarantee.some((f) => /Robert Aske could not guarantee/.test(f.statement))).toBe(true);
 	});
 });
+
+describe('a count opening the sentence', () => {
+	it('asks "Nearly 23,000 children …" with its hedge, and "their" for a plural it names', () => {
+		const { report } = generateBank(
+			article(
+				'Outbreak declared over',
+				'Health officials declared the end of the Norland fever outbreak on Thursday.\n\nNearly 23,000 children lost at least one parent to the disease and 17,000 survivors are trying to resume their lives.\n\nThe outbreak killed more than 11,000 people in two years.'
+			)
+		);
+		const asked = report.raw.filter((q) => /Nearly 23,000 children/.test(q.answer));
+		expect(asked.length).toBeGreaterThan(0);
+		expect(
+			report.raw.some((q) => /survivors are trying to resume their lives/.test(q.prompt))
+		).toBe(true);
+	});
+});

@@ -92,7 +92,19 @@ export function problemOf(
 	// "… his room for manoeuvre" with nobody named before it: whose, the question does not say.
 	const plain = unquoted.replace(/^(?:Fill in the gap|Choose the words that fill the gap):\s+/, '');
 	const pronoun = /\b(?:his|her|their|him|them|he|she|they)\b/i.exec(plain);
-	if (!quoted && pronoun && !/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun.index)}`))
+	const earlier = plain.slice(0, pronoun?.index ?? 0);
+	// "17,000 survivors are trying to resume their lives": a plural the sentence names is theirs.
+	const pluralBefore =
+		/^(?:their|them|they)$/i.test(pronoun?.[0] ?? '') &&
+		/(?:\b\d[\d,.]*|\b(?:the|these|those|many|some|all|most|other))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s\b/u.test(
+			earlier
+		);
+	if (
+		!quoted &&
+		pronoun &&
+		!pluralBefore &&
+		!/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun.index)}`)
+	)
 		return 'prompt leans on a person named before it';
 	if (
 		!quoted &&

@@ -100,7 +100,12 @@ const openingNumberWords = `(?<=^[\\s"“‘'(]*|[.!?]["”’']?\\s+)(?:${small
 	.join('|')})`;
 // Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
 export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation}|${openingNumberWords})(?![\\p{L}]))`;
-export const hedgeAlternation =
+const hedges =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
+// "Nearly 23,000 children lost …": a hedge opening a sentence has a capital.
+export const hedgeAlternation = `${hedges}|${hedges
+	.split('|')
+	.map((h) => h.charAt(0).toUpperCase() + h.slice(1))
+	.join('|')}`;
 export const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
 export const unitWords = new Set([...measureUnits, ...timeUnits]);

@@ -156,7 +156,12 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	) {
 		// "Tour de France", "Bank of England": the answer completes a longer name.
 		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
-		if (!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of)$/.test(lastWord))
+		// "Nearly 23,000 children …": a hedge opening the sentence is no part of a name.
+		if (
+			!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of|Nearly|About|Around|Almost|Some|Over|More|Only|Just|Roughly|Approximately|Up|At least|Fewer|Less)$/.test(
+				lastWord
+			)
+		)
 			return 'inside a name';
 	}
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
