@@ -396,7 +396,8 @@ export default async function browserBench(): Promise<BenchTable[]> {
 	const started = performance.now();
 	ensureSite();
 	const bundle = await bundleEntry();
-	const h = await startHarness(4191);
+	// BENCH_PORT picks the port (several people may run benches on one machine).
+	const h = await startHarness(Number(process.env.BENCH_PORT) || 4191);
 	try {
 		const bench = await benchPage(h, bundle);
 		const version = await bench.evaluate(async () => {

@@ -10,10 +10,10 @@ import {
 	prefixRange,
 	readRecord
 } from './records';
-import { describeIssues, type ProgressDb } from './progress-db';
-import { dueEntryOf, replaceDueIndex } from './progress-due-index';
+import { describeIssues, refuseNewer, type Guard, type ProgressDb } from './progress-db';
+import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
-import { isNewer } from './policy';
+import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import { laterKey, totalsKey, totalsOf, totalsPolicy } from './progress-totals';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
@@ -36,6 +36,170 @@ export const Backup = z.strictObject({
 	...progressShape
 });
 export type Backup = z.infer<typeof Backup>;
+
+/** Records written per transaction when progress is merged. */
+export const importBatch = 2_000;
+
+/** Present while an import is being written, and left behind by one that stopped midway. */
+export const importMarkKey = 'meta:import';
+export const ImportMark = z.strictObject({
+	v: z.literal(1),
+	startedAt: z.iso.datetime(),
+	/** Records the import had to write, and how many of them it wrote. */
+	total: z.int().check(z.nonnegative()),
+	written: z.int().check(z.nonnegative())
+});
+export type ImportMark = z.infer<typeof ImportMark>;
+const importMarkPolicy: RecordPolicy<ImportMark> = {
+	version: 1,
+	schema: ImportMark,
+	migrations: []
+};
+
+/** The stored mark of an unfinished import; one that cannot be read still says there is one. */
+export function readImportMark(raw: unknown): ImportMark | undefined {
+	if (raw === undefined) return undefined;
+	const read = readVersioned(importMarkPolicy, raw);
+	return read.ok
+		? read.value
+		: { v: 1, startedAt: new Date(0).toISOString(), total: 0, written: 0 };
+}
+
+interface Stored {
+	key: string;
+	review: ReviewRecord;
+	/** New from the file: written whatever the replay gives. */
+	added?: boolean;
+}
+
+/** A put, or a delete when `value` is undefined; `card`: the stamp the card had when read. */
+interface Write {
+	key: string;
+	value?: unknown;
+	card?: string;
+}
+
+interface DeviceLog {
+	/** `rid:` keys: the reviews stored. */
+	known: Set<string>;
+	/** Undone review ids, with when. */
+	undone: Map<string, string>;
+	undoCounts: Map<string, number>;
+	/** Each bank's newest review key. */
+	newest: Map<string, string>;
+	/** Each fact's reviews by id, under its card key. */
+	logs: Map<string, Map<string, Stored>>;
+	/** Readable cards by key. */
+	local: Map<string, CardRecord>;
+	/** Every stored card's stamp by key (stampOf). */
+	stamps: Map<string, string>;
+	unfinished: ImportMark | undefined;
+}
+
+const noCard = '-';
+/** What tells a stored card's writes apart: another tab's answer changes it. */
+function stampOf(raw: unknown): string {
+	if (raw === undefined) return noCard;
+	const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+	return JSON.stringify([r.v, r.updatedAt, r.lastReviewId]);
+}
+
+function logOf(logs: DeviceLog['logs'], bankId: string, factId: string) {
+	const key = keys.card(bankId, factId);
+	let log = logs.get(key);
+	if (!log) logs.set(key, (log = new Map()));
+	return log;
+}
+
+const seeKey = (newest: Map<string, string>, bankId: string, key: string) =>
+	newest.set(bankId, laterKey(newest.get(bankId) ?? null, key)!);
+const bump = (counts: Map<string, number>, bankId: string) =>
+	counts.set(bankId, (counts.get(bankId) ?? 0) + 1);
+
+function putOrDelete(s: IDBObjectStore, w: Write): void {
+	if (w.value === undefined) s.delete(w.key);
+	else s.put(w.value, w.key);
+}
+
+/** When a fact last changed: its latest review or undo, or the card's own write. */
+function lastChange(
+	reviews: readonly ReviewRecord[],
+	undone: ReadonlyMap<string, string>,
+	ours: CardRecord | undefined
+): string {
+	const times = reviews.flatMap((r) => [r.reviewedAt, undone.get(r.id) ?? r.reviewedAt]);
+	if (ours) times.push(ours.updatedAt);
+	return times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
+}
+
+/**
+ * Replays the facts of `cardKeys` from their logs as stored, inside `s`, and writes their cards
+ * (another tab answered them while an import was being written); then calls `done`.
+ */
+function replayStored(
+	s: IDBObjectStore,
+	guard: Guard,
+	cardKeys: ReadonlySet<string>,
+	scheduler: Scheduler,
+	done: () => void
+): void {
+	const byBank = new Map<string, string[]>();
+	for (const key of cardKeys) {
+		const parts = cardKeyParts(key);
+		if (parts) byBank.set(parts.bankId, [...(byBank.get(parts.bankId) ?? []), key]);
+	}
+	const undoReq = s.getAll(prefixRange(keys.undoPrefix()));
+	let left = byBank.size;
+	if (!left) return done();
+	for (const [bankId, factKeys] of byBank) {
+		const cardReqs = factKeys.map((key) => [key, s.get(key)] as const);
+		const range = prefixRange(keys.reviewPrefix(bankId));
+		const keysReq = s.getAllKeys(range);
+		const valuesReq = s.getAll(range);
+		valuesReq.onsuccess = guard(() => {
+			const undone = new Map<string, string>();
+			for (const raw of undoReq.result) {
+				const read = readRecord('undo', raw);
+				if (read.ok) undone.set(read.value.reviewId, read.value.undoneAt);
+			}
+			const logs: DeviceLog['logs'] = new Map();
+			valuesReq.result.forEach((raw, i) => {
+				const read = readRecord('review', raw);
+				if (!read.ok) return;
+				const { factId, id } = read.value;
+				logOf(logs, bankId, factId).set(id, { key: String(keysReq.result[i]), review: read.value });
+			});
+			for (const [key, req] of cardReqs) {
+				refuseNewer(key, req.result);
+				const entries = logs.get(key);
+				if (!entries) continue;
+				const reviews = [...entries.values()].map((e) => e.review);
+				const replayed = replayFact(reviews, new Set(undone.keys()), scheduler);
+				for (const review of replayed.reviews) {
+					const stored = entries.get(review.id)!;
+					if (replayChanged(stored.review, review)) s.put(review, stored.key);
+				}
+				const read = readRecord('card', req.result);
+				const ours = read.ok ? read.value : undefined;
+				if (!replayed.card) {
+					s.delete(key);
+					continue;
+				}
+				const parts = cardKeyParts(key)!;
+				const card: CardRecord = {
+					v: 1,
+					bankId,
+					factId: parts.factId,
+					card: replayed.card,
+					updatedAt: lastChange(reviews, undone, ours),
+					lastReviewId: replayed.lastReviewId
+				};
+				s.put(card, key);
+			}
+			if (--left === 0) done();
+		});
+	}
+}
 
 export interface ImportResult {
 	added: number;
@@ -73,16 +237,20 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 		return mergeProgress({ cards, reviews, undos }, scheduler);
 	}
 
-	/**
-	 * Merges progress already validated: reviews and undos this device lacks are added; every fact
-	 * that gained one gets the card its merged log replays to; a card with no log on either side
-	 * is taken only when it is newer than this device's.
-	 */
-	async function mergeProgress(part: ProgressPart, given?: Scheduler): Promise<ImportResult> {
-		const scheduler = given ?? (await schedulerSource());
-		const result: ImportResult = { added: 0, skipped: 0, cardsUpdated: 0 };
-		const factKey = (bankId: string, factId: string) => keys.card(bankId, factId);
-		await transact('readwrite', (s, guard) => {
+	/** What this device holds that a merge reads first, in one read-only transaction. */
+	async function readDevice(): Promise<DeviceLog> {
+		const device: DeviceLog = {
+			known: new Set(),
+			undone: new Map(),
+			undoCounts: new Map(),
+			newest: new Map(),
+			logs: new Map(),
+			local: new Map(),
+			stamps: new Map(),
+			unfinished: undefined
+		};
+		await transact('readonly', (s, guard) => {
+			const markReq = s.get(importMarkKey);
 			const indexKeysReq = s.getAllKeys(prefixRange(keys.reviewIndexPrefix()));
 			const undosReq = s.getAll(prefixRange(keys.undoPrefix()));
 			const reviewKeysReq = s.getAllKeys(prefixRange(keys.reviewPrefix()));
@@ -91,164 +259,247 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 			const cardsReq = s.getAll(prefixRange(keys.cardPrefix()));
 			// Requests complete in order: everything above has arrived with the cards.
 			cardsReq.onsuccess = guard(() => {
-				const known = new Set(indexKeysReq.result.map(String));
-				/** Undone review ids and every fact's reviews (with their keys), this device's first. */
-				const undone = new Map<string, string>();
-				const logs = new Map<string, Map<string, { key: string; review: ReviewRecord }>>();
-				const logOf = (bankId: string, factId: string) => {
-					const k = factKey(bankId, factId);
-					let log = logs.get(k);
-					if (!log) logs.set(k, (log = new Map()));
-					return log;
-				};
-				/** Each bank's newest review key and its undo records, for the totals the merge rewrites. */
-				const newest = new Map<string, string>();
-				const seeKey = (bankId: string, key: string) =>
-					newest.set(bankId, laterKey(newest.get(bankId) ?? null, key)!);
-				const undoCounts = new Map<string, number>();
-				const bump = (counts: Map<string, number>, bankId: string) =>
-					counts.set(bankId, (counts.get(bankId) ?? 0) + 1);
+				device.unfinished = readImportMark(markReq.result);
+				for (const key of indexKeysReq.result) device.known.add(String(key));
 				for (const raw of undosReq.result) {
 					const read = readRecord('undo', raw);
 					if (!read.ok) continue;
-					undone.set(read.value.reviewId, read.value.undoneAt);
-					bump(undoCounts, read.value.bankId);
+					device.undone.set(read.value.reviewId, read.value.undoneAt);
+					bump(device.undoCounts, read.value.bankId);
 				}
 				const reviewPrefix = keys.reviewPrefix();
-				for (const key of reviewKeysReq.result) {
-					const k = String(key);
-					seeKey(k.slice(reviewPrefix.length, k.indexOf(':', reviewPrefix.length)), k);
-				}
 				reviewsReq.result.forEach((raw, i) => {
+					const key = String(reviewKeysReq.result[i]);
+					seeKey(
+						device.newest,
+						key.slice(reviewPrefix.length, key.indexOf(':', reviewPrefix.length)),
+						key
+					);
 					const read = readRecord('review', raw);
 					if (!read.ok) return;
 					const { bankId, factId, id } = read.value;
-					logOf(bankId, factId).set(id, {
-						key: String(reviewKeysReq.result[i]),
-						review: read.value
-					});
+					logOf(device.logs, bankId, factId).set(id, { key, review: read.value });
 				});
-				/** This device's readable cards by key. */
-				const local = new Map<string, CardRecord>();
-				cardKeysReq.result.forEach((key, i) => {
+				cardKeysReq.result.forEach((k, i) => {
+					const key = String(k);
+					device.stamps.set(key, stampOf(cardsReq.result[i]));
 					const read = readRecord('card', cardsReq.result[i]);
-					if (read.ok) local.set(String(key), read.value);
+					if (read.ok) device.local.set(key, read.value);
 				});
-
-				const touched = new Set<string>();
-				for (const review of part.reviews) {
-					const indexKey = keys.reviewIndex(review.id);
-					if (known.has(indexKey)) {
-						result.skipped++;
-						continue;
-					}
-					const reviewKey = keys.review(review.bankId, review.reviewedAt, review.id);
-					s.put(review, reviewKey);
-					s.put({ v: 1, key: reviewKey }, indexKey);
-					known.add(indexKey);
-					seeKey(review.bankId, reviewKey);
-					logOf(review.bankId, review.factId).set(review.id, { key: reviewKey, review });
-					touched.add(factKey(review.bankId, review.factId));
-					result.added++;
-				}
-				for (const undo of part.undos) {
-					if (undone.has(undo.reviewId)) continue;
-					s.put(undo, keys.undo(undo.reviewId));
-					undone.set(undo.reviewId, undo.undoneAt);
-					bump(undoCounts, undo.bankId);
-					touched.add(factKey(undo.bankId, undo.factId));
-				}
-
-				/** Banks whose due index must be rebuilt, with their cards as merged. */
-				const changedBanks = new Set<string>();
-				const put = (key: string, card: CardRecord) => {
-					s.put(card, key);
-					local.set(key, card);
-					changedBanks.add(card.bankId);
-					result.cardsUpdated++;
-				};
-				for (const key of touched) {
-					const parts = cardKeyParts(key);
-					const log = logs.get(key);
-					if (!parts || !log) continue;
-					const reviews = [...log.values()].map((e) => e.review);
-					const replayed = replayFact(reviews, new Set(undone.keys()), scheduler);
-					for (const review of replayed.reviews) {
-						const stored = log.get(review.id)!;
-						if (replayChanged(stored.review, review)) s.put(review, stored.key);
-					}
-					const ours = local.get(key);
-					if (!replayed.card) {
-						if (ours) {
-							s.delete(key);
-							local.delete(key);
-							changedBanks.add(parts.bankId);
-							result.cardsUpdated++;
-						}
-						continue;
-					}
-					if (
-						ours &&
-						sameCard(ours.card, replayed.card) &&
-						ours.lastReviewId === replayed.lastReviewId
-					)
-						continue;
-					// When the fact last changed: its latest review or undo, or this device's write.
-					const times = reviews.flatMap((r) => [r.reviewedAt, undone.get(r.id) ?? r.reviewedAt]);
-					if (ours) times.push(ours.updatedAt);
-					const updatedAt = times.reduce((a, b) => (Date.parse(b) > Date.parse(a) ? b : a));
-					put(key, {
-						v: 1,
-						bankId: parts.bankId,
-						factId: parts.factId,
-						card: replayed.card,
-						updatedAt,
-						lastReviewId: replayed.lastReviewId
-					});
-				}
-				// Cards without a log anywhere (from older versions): the newer copy wins.
-				for (const card of part.cards) {
-					const key = factKey(card.bankId, card.factId);
-					if (logs.has(key)) continue;
-					const ours = local.get(key);
-					if (ours && Date.parse(ours.updatedAt) >= Date.parse(card.updatedAt)) continue;
-					put(key, card);
-				}
-				// The totals of every bank that gained a review or an undo, from its merged log.
-				const totalsBanks = new Set([...touched].flatMap((key) => cardKeyParts(key)?.bankId ?? []));
-				const undoneIds = new Set(undone.keys());
-				for (const bankId of totalsBanks) {
-					const prefix = keys.cardPrefix(bankId);
-					const reviews = [...logs]
-						.filter(([key]) => key.startsWith(prefix))
-						.flatMap(([, log]) => [...log.values()].map((e) => e.review));
-					const totals = totalsOf(
-						bankId,
-						reviews,
-						undoneIds,
-						undoCounts.get(bankId) ?? 0,
-						newest.get(bankId) ?? null
-					);
-					const totalsReq = s.get(totalsKey(bankId));
-					totalsReq.onsuccess = guard(() => {
-						if (totalsReq.result === undefined || !isNewer(totalsPolicy, totalsReq.result))
-							s.put(totals, totalsKey(bankId));
-					});
-				}
-				// Every bank the backup has cards for gets its due index rebuilt from the merged cards.
-				for (const card of part.cards) changedBanks.add(card.bankId);
-				const sorted = [...local].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-				for (const bankId of changedBanks) {
-					const entries = new Map<string, DueEntry>();
-					for (const [key, card] of sorted) {
-						if (cardKeyParts(key)?.bankId === bankId)
-							entries.set(card.factId, dueEntryOf(card.card));
-					}
-					replaceDueIndex(s, bankId, entries);
-				}
 			});
 		});
-		if (result.added || result.cardsUpdated) notify(null);
+		return device;
+	}
+
+	/**
+	 * Merges progress already validated: reviews and undos this device lacks are added; every fact
+	 * that gained one gets the card its merged log replays to; a card with no log on either side
+	 * is taken only when it is newer than this device's.
+	 *
+	 * Everything is worked out first, then written a few thousand records per transaction (one
+	 * transaction of a whole long history takes minutes), the log before the cards. A record
+	 * `meta:import` marks the import unfinished until its last transaction, which also writes the
+	 * banks' totals and due indexes (deleted by the first, so that until then they are rebuilt from
+	 * what is stored). An import that stops midway leaves the mark, which the progress page shows;
+	 * importing the file again finishes it: it replays every fact on the device, adding nothing twice.
+	 */
+	async function mergeProgress(
+		part: ProgressPart,
+		given?: Scheduler,
+		onProgress?: (done: number, total: number) => void
+	): Promise<ImportResult> {
+		const scheduler = given ?? (await schedulerSource());
+		const result: ImportResult = { added: 0, skipped: 0, cardsUpdated: 0 };
+		const device = await readDevice();
+		const { known, undone, undoCounts, newest, logs, local } = device;
+
+		const log: Write[] = [];
+		const touched = new Set<string>();
+		for (const review of part.reviews) {
+			const indexKey = keys.reviewIndex(review.id);
+			if (known.has(indexKey)) {
+				result.skipped++;
+				continue;
+			}
+			const reviewKey = keys.review(review.bankId, review.reviewedAt, review.id);
+			log.push({ key: indexKey, value: { v: 1, key: reviewKey } });
+			known.add(indexKey);
+			seeKey(newest, review.bankId, reviewKey);
+			logOf(logs, review.bankId, review.factId).set(review.id, {
+				key: reviewKey,
+				review,
+				added: true
+			});
+			touched.add(keys.card(review.bankId, review.factId));
+			result.added++;
+		}
+		for (const undo of part.undos) {
+			if (undone.has(undo.reviewId)) continue;
+			log.push({ key: keys.undo(undo.reviewId), value: undo });
+			undone.set(undo.reviewId, undo.undoneAt);
+			bump(undoCounts, undo.bankId);
+			touched.add(keys.card(undo.bankId, undo.factId));
+		}
+		// An import that stopped midway may have stored a fact's log without its card: replay all.
+		if (device.unfinished) for (const key of logs.keys()) touched.add(key);
+
+		const reviewWrites: Write[] = [];
+		const cardWrites: Write[] = [];
+		/** Banks whose due index is rebuilt from their cards as stored at the end. */
+		const changedBanks = new Set<string>();
+		const putCard = (key: string, card: CardRecord | undefined, bankId: string) => {
+			cardWrites.push({ key, value: card, card: device.stamps.get(key) ?? noCard });
+			if (card) local.set(key, card);
+			else local.delete(key);
+			changedBanks.add(bankId);
+			result.cardsUpdated++;
+		};
+		const undoneIds = new Set(undone.keys());
+		for (const key of touched) {
+			const parts = cardKeyParts(key);
+			const entries = logs.get(key);
+			if (!parts || !entries) continue;
+			const reviews = [...entries.values()].map((e) => e.review);
+			const replayed = replayFact(reviews, undoneIds, scheduler);
+			const replayedIds = new Set<string>();
+			for (const review of replayed.reviews) {
+				const stored = entries.get(review.id)!;
+				replayedIds.add(review.id);
+				if (stored.added) reviewWrites.push({ key: stored.key, value: review });
+				else if (replayChanged(stored.review, review))
+					reviewWrites.push({ key: stored.key, value: review });
+			}
+			// Undone reviews are not replayed: a new one is stored as the file has it.
+			for (const e of entries.values())
+				if (e.added && !replayedIds.has(e.review.id))
+					reviewWrites.push({ key: e.key, value: e.review });
+			const ours = local.get(key);
+			if (!replayed.card) {
+				if (ours) putCard(key, undefined, parts.bankId);
+				continue;
+			}
+			if (ours && sameCard(ours.card, replayed.card) && ours.lastReviewId === replayed.lastReviewId)
+				continue;
+			putCard(
+				key,
+				{
+					v: 1,
+					bankId: parts.bankId,
+					factId: parts.factId,
+					card: replayed.card,
+					updatedAt: lastChange(reviews, undone, ours),
+					lastReviewId: replayed.lastReviewId
+				},
+				parts.bankId
+			);
+		}
+		// Cards without a log anywhere (from older versions): the newer copy wins.
+		for (const card of part.cards) {
+			const key = keys.card(card.bankId, card.factId);
+			if (logs.has(key)) continue;
+			const ours = local.get(key);
+			if (ours && Date.parse(ours.updatedAt) >= Date.parse(card.updatedAt)) continue;
+			putCard(key, card, card.bankId);
+		}
+		// Every bank the backup has cards for gets its due index rebuilt from the merged cards.
+		for (const card of part.cards) changedBanks.add(card.bankId);
+		const totalsBanks = new Set([...touched].flatMap((key) => cardKeyParts(key)?.bankId ?? []));
+		const totals = [...totalsBanks].map((bankId) => {
+			const prefix = keys.cardPrefix(bankId);
+			const reviews = [...logs]
+				.filter(([key]) => key.startsWith(prefix))
+				.flatMap(([, entries]) => [...entries.values()].map((e) => e.review));
+			return totalsOf(
+				bankId,
+				reviews,
+				undoneIds,
+				undoCounts.get(bankId) ?? 0,
+				newest.get(bankId) ?? null
+			);
+		});
+
+		const writes = [...log, ...reviewWrites, ...cardWrites];
+		if (!writes.length && !totals.length && !changedBanks.size && !device.unfinished) return result;
+		const mark: ImportMark = {
+			v: 1,
+			startedAt: new Date().toISOString(),
+			total: writes.length,
+			written: 0
+		};
+		/** Banks whose totals or due index a newer version wrote: left to it. */
+		const newerTotals = new Set<string>();
+		const newerDue = new Set<string>();
+		/** Cards another tab changed while the import ran: replayed from the stored log at the end. */
+		const late = new Set<string>();
+		let wrote = false;
+		try {
+			onProgress?.(0, writes.length);
+			await transact('readwrite', (s, guard) => {
+				s.put(mark, importMarkKey);
+				for (const bankId of totalsBanks) {
+					const totalsReq = s.get(totalsKey(bankId));
+					totalsReq.onsuccess = guard(() => {
+						if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
+							newerTotals.add(bankId);
+						else s.delete(totalsKey(bankId));
+					});
+				}
+				for (const bankId of changedBanks) {
+					const dueReq = s.get(keys.dueIndex(bankId));
+					dueReq.onsuccess = guard(() => {
+						if (readDueHeader(dueReq.result, bankId).state === 'newer') newerDue.add(bankId);
+						else {
+							s.delete(keys.dueIndex(bankId));
+							s.delete(prefixRange(keys.dueChangePrefix(bankId)));
+						}
+					});
+				}
+			});
+			wrote = true;
+			for (let start = 0; start < writes.length; start += importBatch) {
+				const batch = writes.slice(start, start + importBatch);
+				mark.written = start + batch.length;
+				await transact('readwrite', (s, guard) => {
+					for (const w of batch) {
+						if (w.card === undefined) {
+							putOrDelete(s, w);
+							continue;
+						}
+						const req = s.get(w.key);
+						req.onsuccess = guard(() => {
+							refuseNewer(w.key, req.result);
+							if (stampOf(req.result) === w.card) putOrDelete(s, w);
+							else late.add(w.key);
+						});
+					}
+					s.put(mark, importMarkKey);
+				});
+				onProgress?.(mark.written, writes.length);
+			}
+			await transact('readwrite', (s, guard) => {
+				const finish = () => {
+					for (const t of totals) if (!newerTotals.has(t.bankId)) s.put(t, totalsKey(t.bankId));
+					for (const bankId of changedBanks) {
+						if (newerDue.has(bankId)) continue;
+						const range = prefixRange(keys.cardPrefix(bankId));
+						const cardsReq = s.getAll(range);
+						cardsReq.onsuccess = guard(() => {
+							const entries = new Map<string, DueEntry>();
+							for (const raw of cardsReq.result) {
+								const read = readRecord('card', raw);
+								if (read.ok) entries.set(read.value.factId, dueEntryOf(read.value.card));
+							}
+							writeDueIndex(s, bankId, entries);
+						});
+					}
+					s.delete(importMarkKey);
+				};
+				if (!late.size) return finish();
+				replayStored(s, guard, late, scheduler, finish);
+			});
+		} finally {
+			if (wrote) notify(null);
+		}
 		return result;
 	}
 
