@@ -10,6 +10,7 @@ import {
 	prefixRange,
 	readRecord
 } from './records';
+import { NewerVersionError } from './newer-version';
 import { describeIssues, refuseNewer, type Guard, type ProgressDb } from './progress-db';
 import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
@@ -65,11 +66,29 @@ export function readImportMark(raw: unknown): ImportMark | undefined {
 		: { v: 1, startedAt: new Date(0).toISOString(), total: 0, written: 0 };
 }
 
+/** A merge that stopped after writing part of what it had to: the mark stays until it is done. */
+export class ImportIncompleteError extends Error {
+	override name = 'ImportIncompleteError';
+	constructor(
+		readonly written: number,
+		readonly total: number,
+		cause: unknown
+	) {
+		const reason = cause instanceof Error ? cause.message : String(cause);
+		super(
+			`The import stopped after saving ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} records (${reason.replace(/\.$/, '')}). ` +
+				'What it saved is marked as an unfinished import on the progress page. Import the same file again to finish it; nothing is added twice.',
+			{ cause }
+		);
+	}
+}
+
 interface Stored {
 	key: string;
 	review: ReviewRecord;
-	/** New from the file: written whatever the replay gives. */
+	/** New from the file, with what the replay made of it. */
 	added?: boolean;
+	replayed?: ReviewRecord;
 }
 
 /** A put, or a delete when `value` is undefined; `card`: the stamp the card had when read. */
@@ -210,7 +229,11 @@ export interface ImportResult {
 /** Scheduling with this device's settings, loaded when a merge needs it (ts-fsrs is not eager). */
 export type SchedulerSource = () => Promise<Scheduler>;
 
-export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource) {
+export function progressBackup(
+	db: ProgressDb,
+	schedulerSource: SchedulerSource,
+	batchRecords = importBatch
+) {
 	const { notify, transact, snapshot } = db;
 
 	async function exportBackup(now: Date): Promise<Backup> {
@@ -313,7 +336,9 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 		const device = await readDevice();
 		const { known, undone, undoCounts, newest, logs, local } = device;
 
-		const log: Write[] = [];
+		/** The file's new reviews, in its order, and its new undos. */
+		const added: Stored[] = [];
+		const newUndos: Write[] = [];
 		const touched = new Set<string>();
 		for (const review of part.reviews) {
 			const indexKey = keys.reviewIndex(review.id);
@@ -322,20 +347,17 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 				continue;
 			}
 			const reviewKey = keys.review(review.bankId, review.reviewedAt, review.id);
-			log.push({ key: indexKey, value: { v: 1, key: reviewKey } });
 			known.add(indexKey);
 			seeKey(newest, review.bankId, reviewKey);
-			logOf(logs, review.bankId, review.factId).set(review.id, {
-				key: reviewKey,
-				review,
-				added: true
-			});
+			const entry: Stored = { key: reviewKey, review, added: true };
+			added.push(entry);
+			logOf(logs, review.bankId, review.factId).set(review.id, entry);
 			touched.add(keys.card(review.bankId, review.factId));
 			result.added++;
 		}
 		for (const undo of part.undos) {
 			if (undone.has(undo.reviewId)) continue;
-			log.push({ key: keys.undo(undo.reviewId), value: undo });
+			newUndos.push({ key: keys.undo(undo.reviewId), value: undo });
 			undone.set(undo.reviewId, undo.undoneAt);
 			bump(undoCounts, undo.bankId);
 			touched.add(keys.card(undo.bankId, undo.factId));
@@ -361,18 +383,12 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 			if (!parts || !entries) continue;
 			const reviews = [...entries.values()].map((e) => e.review);
 			const replayed = replayFact(reviews, undoneIds, scheduler);
-			const replayedIds = new Set<string>();
 			for (const review of replayed.reviews) {
 				const stored = entries.get(review.id)!;
-				replayedIds.add(review.id);
-				if (stored.added) reviewWrites.push({ key: stored.key, value: review });
+				if (stored.added) stored.replayed = review;
 				else if (replayChanged(stored.review, review))
 					reviewWrites.push({ key: stored.key, value: review });
 			}
-			// Undone reviews are not replayed: a new one is stored as the file has it.
-			for (const e of entries.values())
-				if (e.added && !replayedIds.has(e.review.id))
-					reviewWrites.push({ key: e.key, value: e.review });
 			const ours = local.get(key);
 			if (!replayed.card) {
 				if (ours) putCard(key, undefined, parts.bankId);
@@ -418,7 +434,13 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 			);
 		});
 
-		const writes = [...log, ...reviewWrites, ...cardWrites];
+		// Each new review before its `rid:` record (which tells a later import it is stored); an
+		// undone one as the file has it (replays leave undone reviews out).
+		const log = added.flatMap((e): Write[] => [
+			{ key: e.key, value: e.replayed ?? e.review },
+			{ key: keys.reviewIndex(e.review.id), value: { v: 1, key: e.key } }
+		]);
+		const writes = [...log, ...newUndos, ...reviewWrites, ...cardWrites];
 		if (!writes.length && !totals.length && !changedBanks.size && !device.unfinished) return result;
 		const mark: ImportMark = {
 			v: 1,
@@ -432,6 +454,7 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 		/** Cards another tab changed while the import ran: replayed from the stored log at the end. */
 		const late = new Set<string>();
 		let wrote = false;
+		let written = 0;
 		try {
 			onProgress?.(0, writes.length);
 			await transact('readwrite', (s, guard) => {
@@ -456,8 +479,8 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 				}
 			});
 			wrote = true;
-			for (let start = 0; start < writes.length; start += importBatch) {
-				const batch = writes.slice(start, start + importBatch);
+			for (let start = 0; start < writes.length; start += batchRecords) {
+				const batch = writes.slice(start, start + batchRecords);
 				mark.written = start + batch.length;
 				await transact('readwrite', (s, guard) => {
 					for (const w of batch) {
@@ -474,7 +497,8 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 					}
 					s.put(mark, importMarkKey);
 				});
-				onProgress?.(mark.written, writes.length);
+				written = mark.written;
+				onProgress?.(written, writes.length);
 			}
 			await transact('readwrite', (s, guard) => {
 				const finish = () => {
@@ -497,11 +521,27 @@ export function progressBackup(db: ProgressDb, schedulerSource: SchedulerSource)
 				if (!late.size) return finish();
 				replayStored(s, guard, late, scheduler, finish);
 			});
+		} catch (error) {
+			// Nothing is written over a newer version's record: the backup's own message says so.
+			if (!wrote || error instanceof NewerVersionError) throw error;
+			throw new ImportIncompleteError(written, writes.length, error);
 		} finally {
 			if (wrote) notify(null);
 		}
 		return result;
 	}
 
-	return { exportBackup, importBackup, mergeProgress };
+	/** The mark of an import that stopped midway, if one did (and is not being written now). */
+	async function unfinishedImport(): Promise<ImportMark | undefined> {
+		let raw: unknown;
+		await transact('readonly', (s, guard) => {
+			const req = s.get(importMarkKey);
+			req.onsuccess = guard(() => {
+				raw = req.result;
+			});
+		});
+		return readImportMark(raw);
+	}
+
+	return { exportBackup, importBackup, mergeProgress, unfinishedImport };
 }

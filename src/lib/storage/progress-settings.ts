@@ -7,6 +7,8 @@ import { describeIssues, type ProgressDb } from './progress-db';
 export interface ProgressStoreOptions {
 	/** Stands in for `navigator.storage` (tests). */
 	storage?: { persist?: () => Promise<boolean> } | undefined;
+	/** Records an import writes per transaction (tests make it small). */
+	importBatch?: number;
 }
 
 export function progressSettings(db: ProgressDb, options: ProgressStoreOptions) {

@@ -17,7 +17,14 @@ export {
 } from './channel';
 export { databaseName, storeName, type Quarantined } from './progress-db';
 export { RecordAnswerInput, type RecordAnswerResult } from './progress-answers';
-export { Backup, ProgressPart, progressShape, type ImportResult } from './progress-backup';
+export {
+	Backup,
+	ImportIncompleteError,
+	ProgressPart,
+	progressShape,
+	type ImportMark,
+	type ImportResult
+} from './progress-backup';
 export type { LoadAllResult, StatsOptions } from './progress-reads';
 export { totalsOf, type BankTotalsRecord } from './progress-totals';
 export type { ProgressStoreOptions } from './progress-settings';
@@ -38,13 +45,17 @@ export function createProgressStore(
 		progressReads(db);
 	const { stats, loadTotals, wrongQuestionIds } = progressFigures(db);
 	const { loadSettings, saveSettings, requestPersistence } = progressSettings(db, options);
-	const { exportBackup, importBackup, mergeProgress } = progressBackup(db, async () => {
-		const [{ createScheduler }, settings] = await Promise.all([
-			import('../srs/scheduler'),
-			loadSettings()
-		]);
-		return createScheduler({ requestRetention: settings.requestRetention });
-	});
+	const { exportBackup, importBackup, mergeProgress, unfinishedImport } = progressBackup(
+		db,
+		async () => {
+			const [{ createScheduler }, settings] = await Promise.all([
+				import('../srs/scheduler'),
+				loadSettings()
+			]);
+			return createScheduler({ requestRetention: settings.requestRetention });
+		},
+		options.importBatch
+	);
 
 	/** Removes every record (tests, and a "forget my progress" button). */
 	async function clearAll(): Promise<void> {
@@ -66,6 +77,7 @@ export function createProgressStore(
 		exportBackup,
 		importBackup,
 		mergeProgress,
+		unfinishedImport,
 		stats,
 		loadTotals,
 		wrongQuestionIds,

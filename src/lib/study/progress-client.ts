@@ -292,6 +292,11 @@ class ProgressClient {
 		return listSetAside();
 	}
 
+	/** The mark of a backup import that stopped midway, if one did. */
+	async unfinishedImport() {
+		return (await this.openStore()).unfinishedImport();
+	}
+
 	/** The records set aside, as a file to download. */
 	async setAsideFile(now: Date) {
 		const { listSetAside, setAsideFile } = await import('../storage/set-aside');

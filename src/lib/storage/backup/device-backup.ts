@@ -26,7 +26,10 @@ export interface ImportCounts {
 	results?: number;
 }
 
-/** How far an import has got: the file checked whole first, then each section saved in turn. */
+/**
+ * How far an import has got: the file checked whole first, then each section saved in turn (a
+ * long one record by record).
+ */
 export interface ImportStep {
 	label: string;
 	done: number;
@@ -42,8 +45,15 @@ export interface BackupSection<T extends object> {
 	read(now: Date): Promise<T>;
 	/** A rule the schemas cannot express, broken by valid-looking data: said in words. */
 	problem?(data: T): string | undefined;
-	/** Merges validated data into the device's, never replacing anything newer. */
-	merge(data: T, now: Date): Promise<ImportCounts>;
+	/**
+	 * Merges validated data into the device's, never replacing anything newer; a long merge says
+	 * how far it has got through `onProgress` (records written of records to write).
+	 */
+	merge(
+		data: T,
+		now: Date,
+		onProgress?: (done: number, total: number) => void
+	): Promise<ImportCounts>;
 }
 
 /** A section among others, its own types forgotten (the list holds sections of every kind). */
@@ -231,10 +241,14 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 		const data = validate(text);
 		const total: Record<string, number> = {};
 		for (const [i, s] of sections.entries()) {
-			onStep?.({ label: 'Saving what it holds', done: i + 1, total: steps });
+			const label = 'Saving what it holds';
+			onStep?.({ label, done: i + 1, total: steps });
 			let counts: ImportCounts;
 			try {
-				counts = await s.merge(pick(s, data), now);
+				// A long merge has a bar of its own, record by record.
+				counts = await s.merge(pick(s, data), now, (done, records) =>
+					onStep?.({ label: `${label}: ${done} of ${records} records`, done, total: records })
+				);
 			} catch (error) {
 				if (error instanceof NewerVersionError)
 					throw new Error(

@@ -22,8 +22,12 @@ export const progressSection = (progress: Progress): AnySection =>
 			const { cards, reviews, undos } = await progress.exportBackup(now);
 			return { cards, reviews, undos };
 		},
-		async merge(data) {
-			const { added, skipped, cardsUpdated } = await progress.mergeProgress(data);
+		async merge(data, _now, onProgress) {
+			const { added, skipped, cardsUpdated } = await progress.mergeProgress(
+				data,
+				undefined,
+				onProgress
+			);
 			return { reviewsAdded: added, reviewsKnown: skipped, cardsUpdated };
 		}
 	});
