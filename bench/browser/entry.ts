@@ -741,7 +741,23 @@ export async function historyBench(opts: {
 	// Import of that file into an empty database: validated whole, then merged.
 	const target = createProgressStore(createStore(opts.importDb, 'progress'), null);
 	const importMs: number[] = [];
-	await once(importMs, () => sectionsOf(target).importText(text, now));
+	const importSteps: number[] = [];
+	await once(importMs, () =>
+		sectionsOf(target).importText(text, now, (step) => importSteps.push(step.done))
+	);
+	// Its parts: the whole-file check alone (no IO), and what the import stored.
+	const validateMs: number[] = [];
+	await once(validateMs, async () => sectionsOf(target).validate(text));
+	const importedDb = await openDb(opts.importDb);
+	let importedRecords = 0;
+	try {
+		const tx = importedDb.transaction('progress', 'readonly');
+		const req = tx.objectStore('progress').count();
+		await done(tx);
+		importedRecords = req.result;
+	} finally {
+		importedDb.close();
+	}
 	// The raw IndexedDB cost of reading and writing the same records.
 	const source = await openDb(opts.db);
 	const rawRead: number[] = [];
@@ -758,12 +774,26 @@ export async function historyBench(opts: {
 	} finally {
 		source.close();
 	}
+	const rawReadChunked: number[] = [];
+	const readChunked = await openDb(opts.db);
+	try {
+		await once(rawReadChunked, () => getAllChunks(readChunked, 2_000));
+	} finally {
+		readChunked.close();
+	}
 	const rawWrite: number[] = [];
 	const rawTarget = await openDb(`${opts.importDb}-raw`);
 	try {
 		await once(rawWrite, () => putChunks(rawTarget, entries, entries.length));
 	} finally {
 		rawTarget.close();
+	}
+	const rawWriteBatched: number[] = [];
+	const batchedTarget = await openDb(`${opts.importDb}-raw2`);
+	try {
+		await once(rawWriteBatched, () => putChunks(batchedTarget, entries, 2_000));
+	} finally {
+		batchedTarget.close();
 	}
 	return {
 		rebuild,
@@ -778,11 +808,33 @@ export async function historyBench(opts: {
 		exportMs,
 		importMs,
 		rawRead,
+		rawReadChunked,
 		rawWrite,
+		rawWriteBatched,
+		validateMs,
+		importedRecords,
+		importBatches: importSteps.length,
 		records,
 		fileBytes: text.length,
 		storedRecords: entries.length
 	};
+}
+
+/** Reads every record, `size` at a time, one read-only transaction per chunk (keys and values). */
+async function getAllChunks(db: IDBDatabase, size: number): Promise<number> {
+	let after: IDBValidKey | undefined;
+	let count = 0;
+	for (;;) {
+		const tx = db.transaction('progress', 'readonly');
+		const s = tx.objectStore('progress');
+		const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+		const k = s.getAllKeys(range, size);
+		const v = s.getAll(range, size);
+		await done(tx);
+		count += v.result.length;
+		if (k.result.length < size) return count;
+		after = k.result.at(-1);
+	}
 }
 
 async function deleteKey(name: string, key: string) {

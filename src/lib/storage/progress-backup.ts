@@ -38,8 +38,8 @@ export const Backup = z.strictObject({
 });
 export type Backup = z.infer<typeof Backup>;
 
-/** Records written per transaction when progress is merged. */
-export const importBatch = 2_000;
+/** Records an import writes, or an export reads, per transaction. */
+export const batchRecords = 2_000;
 
 /** Present while an import is being written, and left behind by one that stopped midway. */
 export const importMarkKey = 'meta:import';
@@ -232,9 +232,32 @@ export type SchedulerSource = () => Promise<Scheduler>;
 export function progressBackup(
 	db: ProgressDb,
 	schedulerSource: SchedulerSource,
-	batchRecords = importBatch
+	batch = batchRecords
 ) {
-	const { notify, transact, snapshot } = db;
+	const { notify, transact, snapshot, readInChunks } = db;
+
+	/**
+	 * The file's progress fields a chunk at a time (cards, then reviews, then undos, each in key
+	 * order: reviews by bank, then time), each record as it is read; unreadable ones are left out,
+	 * as from exportBackup.
+	 */
+	async function* exportChunks(): AsyncGenerator<{ field: keyof ProgressPart; items: unknown[] }> {
+		const lists = [
+			['cards', 'card', keys.cardPrefix()],
+			['reviews', 'review', keys.reviewPrefix()],
+			['undos', 'undo', keys.undoPrefix()]
+		] as const;
+		for (const [field, kind, prefix] of lists) {
+			for await (const chunk of readInChunks(prefix, batch)) {
+				const items: unknown[] = [];
+				for (const { value } of chunk) {
+					const read = readRecord(kind, value);
+					if (read.ok) items.push(read.value);
+				}
+				yield { field, items };
+			}
+		}
+	}
 
 	async function exportBackup(now: Date): Promise<Backup> {
 		const { cards, reviews, undos } = await snapshot(undefined, now);
@@ -479,11 +502,11 @@ export function progressBackup(
 				}
 			});
 			wrote = true;
-			for (let start = 0; start < writes.length; start += batchRecords) {
-				const batch = writes.slice(start, start + batchRecords);
-				mark.written = start + batch.length;
+			for (let start = 0; start < writes.length; start += batch) {
+				const slice = writes.slice(start, start + batch);
+				mark.written = start + slice.length;
 				await transact('readwrite', (s, guard) => {
-					for (const w of batch) {
+					for (const w of slice) {
 						if (w.card === undefined) {
 							putOrDelete(s, w);
 							continue;
@@ -543,5 +566,5 @@ export function progressBackup(
 		return readImportMark(raw);
 	}
 
-	return { exportBackup, importBackup, mergeProgress, unfinishedImport };
+	return { exportBackup, exportChunks, importBackup, mergeProgress, unfinishedImport };
 }

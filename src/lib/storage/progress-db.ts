@@ -60,7 +60,7 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 	let useStore = store;
 	let postChannel = channel;
 	const getStore = () => (useStore ??= storeOf('progress'));
-	const { transact, readPrefixes } = progressTransactions(getStore);
+	const { transact, readPrefixes, readInChunks } = progressTransactions(getStore);
 	const { repair, validEntries } = progressRepair(transact);
 
 	function notify(bankId: string | null) {
@@ -136,6 +136,7 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 		notify,
 		transact,
 		readPrefixes,
+		readInChunks,
 		repair,
 		validEntries,
 		snapshot,

@@ -7,8 +7,8 @@ import { describeIssues, type ProgressDb } from './progress-db';
 export interface ProgressStoreOptions {
 	/** Stands in for `navigator.storage` (tests). */
 	storage?: { persist?: () => Promise<boolean> } | undefined;
-	/** Records an import writes per transaction (tests make it small). */
-	importBatch?: number;
+	/** Records an import writes, or an export reads, per transaction (tests make it small). */
+	batchRecords?: number;
 }
 
 export function progressSettings(db: ProgressDb, options: ProgressStoreOptions) {

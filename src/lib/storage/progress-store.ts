@@ -45,17 +45,18 @@ export function createProgressStore(
 		progressReads(db);
 	const { stats, loadTotals, wrongQuestionIds } = progressFigures(db);
 	const { loadSettings, saveSettings, requestPersistence } = progressSettings(db, options);
-	const { exportBackup, importBackup, mergeProgress, unfinishedImport } = progressBackup(
-		db,
-		async () => {
-			const [{ createScheduler }, settings] = await Promise.all([
-				import('../srs/scheduler'),
-				loadSettings()
-			]);
-			return createScheduler({ requestRetention: settings.requestRetention });
-		},
-		options.importBatch
-	);
+	const { exportBackup, exportChunks, importBackup, mergeProgress, unfinishedImport } =
+		progressBackup(
+			db,
+			async () => {
+				const [{ createScheduler }, settings] = await Promise.all([
+					import('../srs/scheduler'),
+					loadSettings()
+				]);
+				return createScheduler({ requestRetention: settings.requestRetention });
+			},
+			options.batchRecords
+		);
 
 	/** Removes every record (tests, and a "forget my progress" button). */
 	async function clearAll(): Promise<void> {
@@ -75,6 +76,7 @@ export function createProgressStore(
 		loadReviewsSince,
 		loadAll,
 		exportBackup,
+		exportChunks,
 		importBackup,
 		mergeProgress,
 		unfinishedImport,

@@ -79,7 +79,36 @@ export function progressTransactions(getStore: () => UseStore) {
 		return out;
 	}
 
-	return { transact, readPrefixes };
+	/**
+	 * Every record under `prefix` in key order, `size` at a time, each chunk read in a read-only
+	 * transaction of its own: a long log is never held whole, and a record written meanwhile after
+	 * the chunk read last is still met.
+	 */
+	async function* readInChunks(prefix: string, size: number): AsyncGenerator<Entry[]> {
+		let after: string | undefined;
+		for (;;) {
+			const range =
+				after === undefined
+					? prefixRange(prefix)
+					: IDBKeyRange.bound(after, prefix + '\uffff', true, false);
+			let chunk: Entry[] = [];
+			await transact('readonly', (s, guard) => {
+				const keysReq = s.getAllKeys(range, size);
+				const valuesReq = s.getAll(range, size);
+				valuesReq.onsuccess = guard(() => {
+					chunk = keysReq.result.map((key, i) => ({
+						key: String(key),
+						value: valuesReq.result[i]
+					}));
+				});
+			});
+			if (chunk.length) yield chunk;
+			if (chunk.length < size) return;
+			after = chunk.at(-1)!.key;
+		}
+	}
+
+	return { transact, readPrefixes, readInChunks };
 }
 
 export type Transact = ReturnType<typeof progressTransactions>['transact'];

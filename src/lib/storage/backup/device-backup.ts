@@ -43,6 +43,11 @@ export interface BackupSection<T extends object> {
 	empty: T;
 	/** Everything of this kind on the device, as the file holds it. */
 	read(now: Date): Promise<T>;
+	/**
+	 * The same, a chunk of one list field at a time, its fields in order: what the file is written
+	 * from, so a long list is never held whole.
+	 */
+	stream?(now: Date): AsyncIterable<{ field: keyof T & string; items: unknown[] }>;
 	/** A rule the schemas cannot express, broken by valid-looking data: said in words. */
 	problem?(data: T): string | undefined;
 	/**
@@ -107,19 +112,43 @@ export function unsafeText(
 /** Records per piece of an exported file. */
 const pieceRecords = 500;
 
+/** One item of a list, as `JSON.stringify(file, null, '\t')` writes it two levels down. */
+const nested = (value: unknown) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
+
+/** A list of the file already written, chunk by chunk, as jsonPieces writes a list. */
+export class ListPieces {
+	readonly parts: BlobPart[] = [];
+	count = 0;
+	/** Adds items at the end (each chunk kept as a Blob, out of the script's memory). */
+	add(items: readonly unknown[]): void {
+		if (!items.length) return;
+		const text = items
+			.map(
+				(item, i) => `${this.count + i ? ',' : ''}\n\t\t${nested(item === undefined ? null : item)}`
+			)
+			.join('');
+		this.parts.push(typeof Blob === 'undefined' ? text : new Blob([text]));
+		this.count += items.length;
+	}
+}
+
 /**
  * `JSON.stringify(file, null, '\t')` of a flat object whose values may be long lists, cut into
  * pieces: each list written a few hundred records at a time.
  */
-export function jsonPieces(file: Record<string, unknown>): string[] {
-	const pieces: string[] = [];
+export function jsonPieces(file: Record<string, unknown>): BlobPart[] {
+	const pieces: BlobPart[] = [];
 	const entries = Object.entries(file).filter(([, value]) => value !== undefined);
-	const nested = (value: unknown) => JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t\t');
 	if (!entries.length) return ['{}'];
 	pieces.push('{');
 	entries.forEach(([key, value], i) => {
 		const comma = i < entries.length - 1 ? ',' : '';
 		const head = `\n\t${JSON.stringify(key)}: `;
+		if (value instanceof ListPieces) {
+			if (!value.count) pieces.push(`${head}[]${comma}`);
+			else pieces.push(`${head}[`, ...value.parts, `\n\t]${comma}`);
+			return;
+		}
 		if (!Array.isArray(value) || value.length === 0) {
 			pieces.push(`${head}${JSON.stringify(value, null, '\t').replace(/\n/g, '\n\t')}${comma}`);
 			return;
@@ -161,15 +190,24 @@ export function createDeviceBackup(sections: readonly AnySection[]) {
 	/**
 	 * The file of everything on this device as a Blob of many short pieces, a few hundred
 	 * records each: the same text as `JSON.stringify(file, null, '\t')`, never held as one string.
+	 * A section that streams (progress) is read a chunk at a time, each chunk kept as a Blob.
 	 */
 	async function exportBlob(now: Date): Promise<{ fileName: string; blob: Blob }> {
-		const parts = await Promise.all(sections.map((s) => s.read(now)));
 		const file: Record<string, unknown> = {
 			format: backupFormat,
 			version: backupVersion,
-			exportedAt: now.toISOString(),
-			...Object.assign({}, ...parts)
+			exportedAt: now.toISOString()
 		};
+		for (const s of sections) {
+			if (!s.stream) {
+				Object.assign(file, await s.read(now));
+				continue;
+			}
+			const lists: Record<string, ListPieces> = {};
+			for (const field of Object.keys(s.fields)) lists[field] = new ListPieces();
+			for await (const { field, items } of s.stream(now)) lists[field]!.add(items);
+			Object.assign(file, lists);
+		}
 		return {
 			fileName: `factdeck-backup-${now.toISOString().slice(0, 10)}.json`,
 			blob: new Blob(jsonPieces(file), { type: 'application/json' })

@@ -10,7 +10,7 @@ import { section, type AnySection } from './device-backup';
 
 type Progress = Pick<
 	ProgressStore,
-	'exportBackup' | 'mergeProgress' | 'loadSettings' | 'saveSettings'
+	'exportBackup' | 'exportChunks' | 'mergeProgress' | 'loadSettings' | 'saveSettings'
 >;
 
 /** Cards, the review log and undos: merged by review, each touched card replayed from its log. */
@@ -22,6 +22,7 @@ export const progressSection = (progress: Progress): AnySection =>
 			const { cards, reviews, undos } = await progress.exportBackup(now);
 			return { cards, reviews, undos };
 		},
+		stream: () => progress.exportChunks(),
 		async merge(data, _now, onProgress) {
 			const { added, skipped, cardsUpdated } = await progress.mergeProgress(
 				data,

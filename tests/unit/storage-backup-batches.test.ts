@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { createStore, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/lib/srs/scheduler';
+import { createDeviceBackup } from '../../src/lib/storage/backup/device-backup';
+import { progressSection, settingsSection } from '../../src/lib/storage/backup/sections';
+import { keys } from '../../src/lib/storage/records';
 import {
 	createProgressStore,
 	ImportIncompleteError,
@@ -10,8 +13,9 @@ import {
 	type ProgressStore
 } from '../../src/lib/storage';
 
-// A backup is merged a few records per transaction: an import that stops midway stays marked
-// unfinished, and importing the file again gives what one uninterrupted import gives.
+// A backup is written and merged a few records per transaction: an export never holds the whole
+// log, an import that stops midway stays marked unfinished, and importing the file again gives
+// what one uninterrupted import gives.
 
 let counter = 0;
 const scheduler = createScheduler();
@@ -19,8 +23,8 @@ const t0 = new Date('2026-03-02T09:00:00.000Z');
 const minutes = (n: number) => new Date(t0.getTime() + n * 60_000);
 const batch = 7;
 
-const storeOf = (store: UseStore, importBatch = batch) =>
-	createProgressStore(store, null, { storage: undefined, importBatch });
+const storeOf = (store: UseStore, batchRecords = batch) =>
+	createProgressStore(store, null, { storage: undefined, batchRecords });
 
 /** A UseStore over `inner` whose `put`s start failing as a full disk does after `limit` of them. */
 function fillingStore(inner: UseStore, limit: number): UseStore {
@@ -52,9 +56,12 @@ function interruptedStore(inner: UseStore, at: number, before: () => Promise<voi
 	};
 }
 
+/** The device whose history() is exported. */
+let source: ProgressStore;
+
 /** A history over two banks: 12 answers on 4 facts, one of them undone. */
 async function history(): Promise<Backup> {
-	const source = storeOf(createStore(`batches-src-${++counter}`, 'progress'));
+	source = storeOf(createStore(`batches-src-${++counter}`, 'progress'));
 	for (let i = 0; i < 12; i++) {
 		await source.recordAnswer(
 			{
@@ -90,6 +97,31 @@ async function seen(progress: ProgressStore) {
 		unfinished: await progress.unfinishedImport()
 	};
 }
+
+describe('exporting a backup a chunk at a time', () => {
+	it('writes the text of the whole file, the log in key order, whatever the chunk size', async () => {
+		const backup = await history();
+		const file = (progress: ProgressStore) =>
+			createDeviceBackup([progressSection(progress), settingsSection(progress)]);
+		const { text } = await file(source).exportText(minutes(500));
+		const reviewKey = (r: Backup['reviews'][number]) => keys.review(r.bankId, r.reviewedAt, r.id);
+		const expected = {
+			format: 'factdeck-progress',
+			version: 2,
+			exportedAt: minutes(500).toISOString(),
+			cards: backup.cards,
+			reviews: [...backup.reviews].sort((a, b) => (reviewKey(a) < reviewKey(b) ? -1 : 1)),
+			undos: backup.undos,
+			settings: { requestRetention: 0.9, newPerDay: 20 }
+		};
+		expect(backup.reviews.length).toBe(12);
+		expect(text).toBe(JSON.stringify(expected, null, '\t'));
+		// One chunk for everything gives the same text.
+		const whole = storeOf(createStore(`batches-${++counter}`, 'progress'), 10_000);
+		await whole.mergeProgress(backup, scheduler);
+		expect((await file(whole).exportText(minutes(500))).text).toBe(text);
+	});
+});
 
 describe('importing a backup in batches', () => {
 	it('writes a few records per transaction, reporting each batch, as one import would', async () => {
