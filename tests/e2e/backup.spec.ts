@@ -277,3 +277,55 @@ test('100 grades from two tabs, one reloaded midway: all kept, each fact’s log
 		expect(card.card.reps).toBe(log.length);
 	}
 });
+
+test('an import that did not finish is shown on /progress until the file is imported again', async ({
+	browser,
+	page
+}) => {
+	test.setTimeout(120_000);
+	await page.goto(reviewPath);
+	await gradeShown(page, '3', 1);
+	const { path } = await exportBackup(page);
+
+	// Another browser whose last import stopped after 4 of 10 records (a full disk, a closed tab).
+	const fresh = await browser.newContext();
+	const other = await fresh.newPage();
+	await other.goto('/progress');
+	await expect(other.getByLabel(/Import a backup file/)).toBeEnabled();
+	await other.evaluate(async () => {
+		const open = indexedDB.open('factdeck');
+		open.onupgradeneeded = () => {
+			if (!open.result.objectStoreNames.contains('progress'))
+				open.result.createObjectStore('progress');
+		};
+		const db = await new Promise<IDBDatabase>((ok, fail) => {
+			open.onsuccess = () => ok(open.result);
+			open.onerror = () => fail(open.error);
+		});
+		const tx = db.transaction('progress', 'readwrite');
+		tx.objectStore('progress').put(
+			{ v: 1, startedAt: new Date().toISOString(), total: 10, written: 4 },
+			'meta:import'
+		);
+		await new Promise((ok, fail) => {
+			tx.oncomplete = ok;
+			tx.onerror = () => fail(tx.error);
+		});
+		db.close();
+	});
+	await other.reload();
+	const notice = other.getByText(/An import did not finish: 4 of 10 records were saved/);
+	await expect(notice).toBeVisible();
+	await expect(notice).toContainText('Import the same file again to finish it');
+
+	await importBackup(other, path);
+	await expect(other.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+		'Imported 1 new review (0 already here); 1 card updated'
+	);
+	await expect(notice).toBeHidden();
+	// After a reload too: the figures, read after the mark, show the card (a positive signal).
+	await other.reload();
+	await expect(other.locator('dd', { hasText: /^1 of \d+$/ })).toBeVisible();
+	await expect(notice).toBeHidden();
+	await fresh.close();
+});

@@ -16,6 +16,9 @@ const markupPatterns: RegExp[] = [
 const entityPattern =
 	/&(?:#\d{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp|shy|[lr][sd]quo|[mn]dash|hellip|bull|middot|copy|reg|trade|laquo|raquo|[a-z]uml|[a-z]acute|[a-z]grave|[a-z]circ|[a-z]tilde|ccedil|szlig);/i;
 
+/** What every pattern above needs somewhere in the text: one test clears most strings at once. */
+const maybeMarkup = /[<&]|script|data:/i;
+
 export interface MarkupFound {
 	kind: 'markup' | 'entity';
 	/** What matched, as written. */
@@ -24,6 +27,7 @@ export interface MarkupFound {
 
 /** The first HTML markup, script address or HTML entity in `text`, if any. */
 export function findMarkup(text: string): MarkupFound | undefined {
+	if (!maybeMarkup.test(text)) return undefined;
 	for (const pattern of markupPatterns) {
 		const match = pattern.exec(text);
 		if (match) return { kind: 'markup', text: match[0] };
