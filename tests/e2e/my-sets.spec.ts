@@ -10,6 +10,7 @@ import {
 } from '../../src/lib/share';
 import { Bank } from '../../src/lib/schema/bank';
 import { waitForServiceWorker } from './pwa';
+import { readQrScreenshot } from './qr-reader';
 
 const bank = Bank.parse(
 	JSON.parse(readFileSync('questions/banks/kishida-biden-summit.json', 'utf8'))
@@ -88,9 +89,11 @@ test('a set is kept, found again, shared again as a new version, duplicated and 
 	await expect(week3).toContainText('1 code');
 	await week3.getByRole('button', { name: 'Link and QR code' }).click();
 	await expect(week3.getByRole('textbox', { name: 'Link to “Week 3 check”' })).toHaveValue(first);
-	await expect(
-		week3.getByRole('img', { name: 'QR code for the link to “Week 3 check”' })
-	).toBeVisible();
+	const qr = week3.getByRole('img', { name: 'QR code for the link to “Week 3 check”' });
+	await expect(qr).toBeVisible();
+	// Read back from a screenshot at 1× by the test's own QR reader, the code holds the link.
+	expect(await page.evaluate(() => devicePixelRatio)).toBe(1);
+	expect(await readQrScreenshot(page, await qr.screenshot())).toBe(first);
 	await axe(page);
 
 	// Edited and shared again: a new version with its own link.

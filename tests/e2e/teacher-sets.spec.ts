@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import QRCode from 'qrcode';
 import { encodeResultCode, encodeSetLink, type SharedSetInput } from '../../src/lib/share';
+import { readQrScreenshot } from './qr-reader';
 import matchingExample from '../../src/lib/question-types/matching/example';
 import orderingExample from '../../src/lib/question-types/ordering/example';
 
@@ -249,6 +250,8 @@ test('the QR code is drawn crisp, projects full screen and downloads as PNG and 
 	expect(shot.scale).toBeGreaterThanOrEqual(2);
 	expect(shot.grey).toBe(0);
 	expect(shot.dark).toEqual(wanted);
+	// A QR reader of the test's own reads the link back from a screenshot of the page at 1×.
+	expect(await readQrScreenshot(page, await code.screenshot())).toBe(link);
 
 	// Full screen for projecting: larger, still whole modules; Escape closes it, focus comes back.
 	const fullScreen = page.getByRole('button', { name: 'Full screen' });
@@ -263,6 +266,7 @@ test('the QR code is drawn crisp, projects full screen and downloads as PNG and 
 	expect(big.scale).toBeGreaterThan(shot.scale);
 	expect(Number.isInteger(big.scale), `${big.width} px for ${expected.size} modules`).toBe(true);
 	expect(big.dark).toEqual(wanted);
+	expect(await readQrScreenshot(page, await projector.getByRole('img').screenshot())).toBe(link);
 	await page.keyboard.press('Escape');
 	await expect(projector).toBeHidden();
 	await expect(fullScreen).toBeFocused();
