@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bankPayload } from '../../src/lib/server/content';
 import { teachBanks } from '../../src/lib/server/teach';
-import { drawQuestions, setId, setProblem } from '../../src/lib/share/set-build';
+import {
+	drawQuestions,
+	newestWins,
+	setId,
+	setProblem,
+	type DraftFields
+} from '../../src/lib/share/set-build';
 import { SetBuilder, type SetBuilderOptions } from '../../src/lib/share/set-builder.svelte';
 import { decodeSetLink, type SharedSet } from '../../src/lib/share/set-link';
 import { seededRandom } from '../../src/lib/util/random';
@@ -155,6 +161,35 @@ describe('the set builder', () => {
 		await b.share();
 		expect(b.link).not.toBe('');
 		expect(b.qrError).toContain('too large for a QR code');
+	});
+});
+
+describe('a kept set read back over changes made meanwhile', () => {
+	const empty: DraftFields = {
+		title: '',
+		instructions: '',
+		order: 'shuffled',
+		mode: 'quiz',
+		feedback: 'immediate',
+		due: '',
+		passMark: 60,
+		picked: []
+	};
+	const kept = { ...empty, v: 1 as const, title: 'Week 4', passMark: 70, picked: ['a', 'b', 'c'] };
+
+	it('takes the kept set where nothing changed', () => {
+		expect(newestWins(empty, empty, kept)).toEqual(kept);
+	});
+
+	it('keeps every field changed meanwhile, and every pick and unpick', () => {
+		const base = { ...empty, picked: ['b'] };
+		const mine = { ...base, title: 'Week 4b', attempts: 2, picked: ['d', 'a'] };
+		expect(newestWins(base, mine, kept)).toEqual({
+			...kept,
+			title: 'Week 4b',
+			attempts: 2,
+			picked: ['c', 'd', 'a']
+		});
 	});
 });
 

@@ -147,14 +147,19 @@ describe('My sets', () => {
 describe('the set being built', () => {
 	const banks = teachBanks();
 	let next = 0;
-	function builder(store: ReturnType<typeof fresh>) {
+	function builder(store: ReturnType<typeof fresh>, slowRead?: Promise<void>) {
 		return new SetBuilder({
 			builtIn: () => banks,
 			readLocalBanks: () => Promise.resolve({ banks: [], problems: [] }),
 			linkFor: (fragment) => `https://example.org/assignments#${fragment}`,
 			keep: (s, link, of) => keepSharedSet(s, link, of, at(5), store),
 			drafts: {
-				load: () => loadSetDraft(store),
+				// Read from the store at once, handed back only once `slowRead` settles.
+				load: async () => {
+					const found = loadSetDraft(store);
+					await slowRead;
+					return found;
+				},
 				save: (d) => saveSetDraft(d, store),
 				clear: () => clearSetDraft(store),
 				kept: (id) => loadTeacherSet(id, store)
@@ -258,6 +263,61 @@ describe('the set being built', () => {
 		expect(reloaded.editing?.shared.set.id).toBe(week7);
 		expect(reloaded.passMark).toBe(90);
 		expect(reloaded.notice).toBe('“Week 7” you were editing is back, as you left it.');
+	});
+
+	it('keeps what the teacher changes while the kept set is still being read', async () => {
+		const store = fresh();
+		const left = builder(store);
+		await left.start();
+		left.title = 'Week 9';
+		left.instructions = 'Read the article first.';
+		left.toggle(left.candidates[0]!.key, true);
+		left.toggle(left.candidates[1]!.key, true);
+		left.keepDraft();
+		await left.flushDraft();
+
+		let loaded!: () => void;
+		const slow = new Promise<void>((resolve) => (loaded = resolve));
+		const b = builder(store, slow);
+		const starting = b.start();
+		await Promise.resolve();
+		// Typed and picked before the kept set arrives: the newest change wins.
+		b.title = 'Week 9, corrected';
+		b.toggle(b.candidates[2]!.key, true);
+		loaded();
+		await starting;
+		expect(b.title).toBe('Week 9, corrected');
+		expect(b.instructions).toBe('Read the article first.');
+		expect(b.picked).toEqual([...left.picked, b.candidates[2]!.key]);
+		expect(b.notice).toBe(
+			'“Week 9” you were building is back, as you left it. The changes you made while it was loading are kept.'
+		);
+		await b.flushDraft();
+		expect(await loadSetDraft(store)).toMatchObject({
+			title: 'Week 9, corrected',
+			picked: b.picked
+		});
+
+		// Opening the set to edit: the changes made to it since its sharing come back too.
+		await b.share();
+		const shared = b.shared!.set.id;
+		b.passMark = 75;
+		b.keepDraft();
+		await b.flushDraft();
+		let read!: () => void;
+		const edit = builder(store, new Promise<void>((resolve) => (read = resolve)));
+		const opening = edit.start(undefined, shared);
+		await Promise.resolve();
+		edit.due = '2026-12-09';
+		const more = edit.candidates.find((c) => !b.picked.includes(c.key))!.key;
+		edit.toggle(more, true);
+		read();
+		await opening;
+		expect(edit.editing?.shared.set.id).toBe(shared);
+		expect(edit.passMark).toBe(75);
+		expect(edit.due).toBe('2026-12-09');
+		expect(edit.title).toBe('Week 9, corrected');
+		expect(edit.picked).toEqual([...b.picked, more]);
 	});
 
 	it('leaves out picked questions no bank has any more, and says how many', async () => {

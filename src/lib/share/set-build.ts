@@ -144,3 +144,53 @@ export function swapFor<T extends Pickable>(
 			pickConflicts([...rest, c]).every((x) => x.first !== c.key && x.second !== c.key)
 	);
 }
+
+/** What the teacher types and picks in the set builder. */
+export interface DraftFields {
+	title: string;
+	instructions: string;
+	order: 'fixed' | 'shuffled';
+	mode: 'quiz' | 'flashcards';
+	feedback: 'immediate' | 'end';
+	due: string;
+	passMark: number;
+	attempts?: number;
+	picked: string[];
+}
+
+const draftFields = [
+	'title',
+	'instructions',
+	'order',
+	'mode',
+	'feedback',
+	'due',
+	'passMark',
+	'attempts'
+] as const;
+
+/**
+ * A kept set read back while the teacher was already changing the form: what they changed since
+ * the page opened (`base` to `mine`) wins, the rest comes from `kept`. Questions picked meanwhile
+ * are added at the end, questions unpicked meanwhile are left out.
+ */
+export function newestWins<T extends DraftFields>(
+	base: DraftFields,
+	mine: DraftFields,
+	kept: T
+): T {
+	const out: T = { ...kept, picked: [...kept.picked] };
+	for (const field of draftFields) {
+		if (mine[field] !== base[field]) Object.assign(out, { [field]: mine[field] });
+	}
+	if (out.attempts === undefined) delete out.attempts;
+	const added = mine.picked.filter((k) => !base.picked.includes(k));
+	const removed = base.picked.filter((k) => !mine.picked.includes(k));
+	out.picked = [...out.picked.filter((k) => !removed.includes(k) && !added.includes(k)), ...added];
+	return out;
+}
+
+/** True when the teacher changed anything since `base`. */
+export const draftChanged = (base: DraftFields, mine: DraftFields): boolean =>
+	draftFields.some((field) => mine[field] !== base[field]) ||
+	mine.picked.join('\n') !== base.picked.join('\n');

@@ -3,7 +3,16 @@ import { questionTypes, type QuestionType } from '../schema/question-types';
 import type { TeachBank } from './set-build';
 import { seededRandom } from '../util/random';
 import { localDay } from './due';
-import { drawQuestions, pickConflicts, setId, setProblem, swapFor } from './set-build';
+import {
+	draftChanged,
+	drawQuestions,
+	newestWins,
+	pickConflicts,
+	setId,
+	setProblem,
+	swapFor,
+	type DraftFields
+} from './set-build';
 import { encodeSetLink, type SharedSet } from './set-link';
 import type { SetDraft, TeacherSet } from './teacher-sets';
 
@@ -90,6 +99,10 @@ export class SetBuilder {
 	missing = $state(0);
 	/** False until what was kept has been read, so nothing is written over it before. */
 	#keeping = false;
+	/** The form as the page opened it, while what was kept is being read: changes since then win. */
+	#opened?: DraftFields;
+	/** Set when a kept set was read back over changes the teacher made while it loaded. */
+	#changedMeanwhile = false;
 	/** The last write of the draft, so a caller can wait for it. */
 	#writing: Promise<void> = Promise.resolve();
 	/** The draft as it was when last shared: kept in My sets, so not kept again as a draft. */
@@ -150,6 +163,7 @@ export class SetBuilder {
 	 * brings back the set that was being built.
 	 */
 	async start(wanted?: string, edit?: string) {
+		this.#opened = $state.snapshot(this.draft);
 		this.chosenBanks = this.#builtIn().map((b) => b.id);
 		this.ready = true;
 		try {
@@ -162,6 +176,7 @@ export class SetBuilder {
 			this.localProblem = `Banks made on this device could not be read: ${error instanceof Error ? error.message : String(error)}`;
 		}
 		await this.#restore(edit);
+		this.#opened = undefined;
 	}
 
 	async #restore(edit?: string) {
@@ -173,7 +188,8 @@ export class SetBuilder {
 			// A set being built with changes not shared yet is never replaced without a word.
 			const draft = found && (found.title.trim() || found.picked.length) ? found : undefined;
 			const back = async (d: SetDraft) => {
-				this.#fill(d, d.editing ? await drafts.kept(d.editing) : undefined);
+				const of = d.editing ? await drafts.kept(d.editing) : undefined;
+				this.#fill(d, of);
 				return d.title.trim() ? `“${d.title.trim()}”` : 'The set';
 			};
 			if (kept && (!draft || draft.editing === kept.shared.set.id)) {
@@ -190,6 +206,9 @@ export class SetBuilder {
 					const before = edit ? `${this.notice} ` : '';
 					this.notice = `${before}${what} you were building is back, as you left it.`;
 				}
+			}
+			if (this.#opened && this.#changedMeanwhile) {
+				this.notice = `${this.notice} The changes you made while it was loading are kept.`.trim();
 			}
 			this.#keeping = true;
 			// Changes made while the kept set was being read are kept now.
@@ -215,7 +234,16 @@ export class SetBuilder {
 		this.notice = `Editing “${set.title}” (version ${kept.edition}). Sharing it makes version ${kept.edition + 1}, with its own link; the results of version ${kept.edition} stay on the results page.`;
 	}
 
-	#fill(draft: Omit<SetDraft, 'editing'>, of: TeacherSet | undefined) {
+	#fill(kept: Omit<SetDraft, 'editing'>, of: TeacherSet | undefined) {
+		// Read back while the teacher was already changing the form: their newest changes win.
+		const known = this.allItems.map((item) => item.key);
+		const mine = $state.snapshot(this.draft);
+		const draft = this.#opened ? newestWins(this.#opened, mine, kept) : kept;
+		if (this.#opened) {
+			if (draftChanged(this.#opened, mine)) this.#changedMeanwhile = true;
+			// From now on the teacher's changes are what differs from the set just read.
+			this.#opened = { ...kept, picked: kept.picked.filter((k) => known.includes(k)) };
+		}
 		this.title = draft.title;
 		this.instructions = draft.instructions;
 		this.order = draft.order;
@@ -224,7 +252,6 @@ export class SetBuilder {
 		this.due = draft.due;
 		this.passMark = draft.passMark;
 		this.attempts = draft.attempts;
-		const known = this.allItems.map((item) => item.key);
 		this.picked = draft.picked.filter((k) => known.includes(k));
 		this.missing = draft.picked.length - this.picked.length;
 		this.editing = of;
