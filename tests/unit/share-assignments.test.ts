@@ -118,7 +118,7 @@ describe('assignment storage', () => {
 		expect(finished.finishedAt).toBe(at(10).toISOString());
 		expect(result.score).toEqual({ correct: 2, total: 6 });
 		// The code is a compact one: read beside its set, times to the second.
-		expect(code).toMatch(/^r2\./);
+		expect(code).toMatch(/^r3\./);
 		expect(await decodeResultCode(code, [shared])).toEqual({
 			...result,
 			answers: result.answers.map((a) => ({ ...a, ms: Math.round(a.ms / 1000) * 1000 }))

@@ -129,7 +129,7 @@ describe('result codes', () => {
 		const typo = code.slice(0, i) + (code[i] === 'x' ? 'y' : 'x') + code.slice(i + 1);
 		expect(await outcome(decodeResultCode(typo))).toMatch(/typo \(checksum mismatch\)/);
 		expect(await outcome(decodeResultCode(code.slice(0, -2)))).toMatch(/damaged or cut short/);
-		expect(await outcome(decodeResultCode(`r3.${code.slice(3)}`))).toMatch(/newer version/);
+		expect(await outcome(decodeResultCode(`r4.${code.slice(3)}`))).toMatch(/newer version/);
 		expect(await outcome(decodeResultCode('s1.abc'))).toMatch(/not a Factdeck result code/);
 		expect(await outcome(decodeResultCode(`${code.slice(0, 20)}!${code.slice(21)}`))).toMatch(
 			/characters a result code cannot have/

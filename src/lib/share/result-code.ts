@@ -11,8 +11,16 @@ import {
 	unpack,
 	withoutSpaces
 } from './codec';
-import { readCompact, readTags, setFingerprint, setIdTag, writeCompact } from './result-compact';
 import {
+	readCompact,
+	readTags,
+	setFingerprint,
+	setIdTag,
+	writeCompact,
+	type Layout
+} from './result-compact';
+import {
+	compactV2CodePrefix,
 	legacyResultCodePrefix,
 	resultCodeLimits,
 	resultCodePrefix,
@@ -23,6 +31,7 @@ import type { SharedSet } from './set-schema';
 
 export { setFingerprint } from './result-compact';
 export {
+	compactV2CodePrefix,
 	legacyResultCodePrefix,
 	ResultAnswer,
 	resultCodeLimits,
@@ -33,7 +42,7 @@ export {
 } from './result-schema';
 
 const messages = {
-	notACode: 'This is not a Factdeck result code (a code starts with "r2." or "r1.").',
+	notACode: 'This is not a Factdeck result code (a code starts with "r3.", "r2." or "r1.").',
 	newer:
 		'This code was made by a newer version of Factdeck. Reload the page to update, then try again.',
 	typo: 'This code has a typo (checksum mismatch). Ask the student to copy it again.',
@@ -49,7 +58,7 @@ const messages = {
 		'This code is for a set that is not chosen here. Choose the set it was made for, or paste its link, then add the code again.'
 };
 
-/** A version-2 code's set is one of these, or the code cannot be read. */
+/** A compact code's set is one of these, or the code cannot be read. */
 const otherVersion = (title: string) =>
 	`This code was made for another version of “${title}”: its questions have changed since. Choose or paste the link of the version the student answered.`;
 
@@ -113,14 +122,16 @@ const ascii = new TextEncoder();
 const checksumOf = (prefixAndBody: string) => toBase32(crc32(ascii.encode(prefixAndBody)));
 
 /**
- * A result as a code a student can copy: `r2.` + base64url(the compact bytes of result-compact.ts)
+ * A result as a code a student can copy: `r3.` + base64url(the compact bytes of result-compact.ts)
  * + `.` + checksum, where the checksum is CRC-32 of everything before the last dot as 7 Crockford
  * base32 characters. It catches typos, not tampering. Without `shared` the code is a version-1
  * one (`r1.`, the result's JSON deflated), which carries its text and reads without the set.
+ * `layout` 2 writes a code as devices did before version 3 (`r2.`), to test that they still read.
  */
 export async function encodeResultCode(
 	result: SetResultInput,
-	shared?: SharedSet
+	shared?: SharedSet,
+	layout: Layout = 3
 ): Promise<string> {
 	const parsed = SetResult.safeParse(result);
 	if (!parsed.success) {
@@ -132,7 +143,8 @@ export async function encodeResultCode(
 		throw new ShareError('This result cannot be turned into a code: it is for another set.');
 	}
 	const head = shared
-		? resultCodePrefix + toBase64Url(writeCompact(parsed.data, shared))
+		? (layout === 2 ? compactV2CodePrefix : resultCodePrefix) +
+			toBase64Url(writeCompact(parsed.data, shared, layout))
 		: legacyResultCodePrefix + (await pack(toWire(parsed.data)));
 	return `${head}.${checksumOf(head)}`;
 }
@@ -140,7 +152,7 @@ export async function encodeResultCode(
 const bodyMaxLength = Math.ceil((resultCodeLimits.compressed * 4) / 3);
 
 /**
- * Reads one code; whitespace anywhere in it (line breaks from mail) is ignored. A version-2 code
+ * Reads one code; whitespace anywhere in it (line breaks from mail) is ignored. A compact code
  * answers one of `sets` (its questions by place, its choices by position), or is refused.
  */
 export async function decodeResultCode(
@@ -151,8 +163,10 @@ export async function decodeResultCode(
 	const version = /^r(\d{1,6})\./.exec(text);
 	if (!version) throw new ShareError(messages.notACode);
 	const prefix = version[0];
-	if (prefix !== resultCodePrefix && prefix !== legacyResultCodePrefix) {
-		throw new ShareError(Number(version[1]) > 2 ? messages.newer : messages.notACode);
+	const layout: Layout | undefined =
+		prefix === resultCodePrefix ? 3 : prefix === compactV2CodePrefix ? 2 : undefined;
+	if (!layout && prefix !== legacyResultCodePrefix) {
+		throw new ShareError(Number(version[1]) > 3 ? messages.newer : messages.notACode);
 	}
 	const dot = text.lastIndexOf('.');
 	if (dot < prefix.length) throw new ShareError(messages.damaged);
@@ -167,7 +181,7 @@ export async function decodeResultCode(
 	}
 	if (crc32(ascii.encode(head)) !== expected) throw new ShareError(messages.typo);
 	const body = head.slice(prefix.length);
-	const raw = prefix === resultCodePrefix ? readVersion2(body, sets) : await readVersion1(body);
+	const raw = layout ? readCompactBody(body, sets, layout) : await readVersion1(body);
 	const parsed = SetResult.safeParse(raw);
 	if (!parsed.success) {
 		throw new ShareError(`This code cannot be used: ${describeIssues(parsed.error)}.`);
@@ -184,7 +198,7 @@ async function readVersion1(body: string): Promise<unknown> {
 	return fromWire(data);
 }
 
-function readVersion2(body: string, sets: readonly SharedSet[]): unknown {
+function readCompactBody(body: string, sets: readonly SharedSet[], layout: Layout): unknown {
 	const bytes = body.length === 0 ? null : fromBase64Url(body);
 	if (!bytes || bytes.length < 6) throw new ShareError(messages.damaged);
 	const { idTag, fingerprint } = readTags(bytes);
@@ -194,7 +208,7 @@ function readVersion2(body: string, sets: readonly SharedSet[]): unknown {
 		throw new ShareError(sameId ? otherVersion(sameId.set.title) : messages.noSet);
 	}
 	try {
-		return readCompact(bytes, shared);
+		return readCompact(bytes, shared, layout);
 	} catch (error) {
 		// Whatever the reader met (a cut, an option that is not there, bytes that are not UTF-8),
 		// the code no longer says what the student sent.
@@ -321,7 +335,7 @@ export async function decodeResultCodes(
 	return out;
 }
 
-/** Version 2 files hold a version-2 code; version 1 files, still read, a version-1 code. */
+/** Version 2 files hold a compact code (r3., or r2. from before); version 1 files, still read, a version-1 code. */
 export const ResultFile = z.strictObject({
 	format: z.literal('factdeck-result'),
 	version: z.union([z.literal(1), z.literal(2)]),
@@ -341,7 +355,7 @@ const fileSafe = (text: string) =>
 
 /**
  * A result as a JSON file a student can send instead of the code: the code and, to read, the
- * result it holds (with `shared`, a version-2 code, times to the second).
+ * result it holds (with `shared`, a compact code, times to the second).
  */
 export async function resultFile(
 	result: SetResultInput,
@@ -389,7 +403,7 @@ function notAResultFile(data: unknown): string {
 }
 
 /**
- * Reads a result file back, with the code inside (a version-2 code reads beside one of `sets`);
+ * Reads a result file back, with the code inside (a compact code reads beside one of `sets`);
  * the code must match the data. Throws ShareError.
  */
 export async function readResultFile(

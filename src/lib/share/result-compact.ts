@@ -1,5 +1,8 @@
-// The body of a version-2 result code: the result as bytes that only make sense beside the set it
-// answers, so a choice is its option's position and a question its place in the set.
+// The body of a compact result code: the result as bytes that only make sense beside the set it
+// answers, so a choice is its option's position and a question its place in the set. Layout 3
+// (codes written today) also packs names and typed text in 5 bits a letter, writes a typed answer
+// close to the key as the key's edit, and its start in seconds after the set was made; layout 2
+// (codes written before) still reads.
 import type { Question } from '../schema/question';
 import { crc32 } from './codec';
 import type { SharedSet } from './set-schema';
@@ -43,6 +46,81 @@ class Writer {
 		this.uint(b.length);
 		this.bytes.push(...b);
 	}
+	/** Text as UTF-8 or packed (see `packedModes`), whichever is shorter. */
+	words(s: string) {
+		let best = new Writer();
+		const raw = utf8.encode(s);
+		best.uint(raw.length * 4);
+		best.bytes.push(...raw);
+		for (const mode of [1, 2] as const) {
+			const symbols = toSymbols(s, mode === 2);
+			if (!symbols) continue;
+			const packed = new Writer();
+			packed.uint(symbols.length * 4 + mode);
+			packed.bytes.push(...packSymbols(symbols));
+			if (packed.bytes.length < best.bytes.length) best = packed;
+		}
+		this.bytes.push(...best.bytes);
+	}
+}
+
+// Packed text: 5 bits a symbol, most significant bit first, the last byte padded with zeros.
+// Symbols 0–25 are a–z, then space, hyphen, apostrophe, full stop and comma; 31 flips the case of
+// the letter after it. Mode 1 writes letters lower case, mode 2 upper case at the start of a word
+// (the text's start, or after a space or a hyphen), as names are written.
+const packedSymbols = "abcdefghijklmnopqrstuvwxyz -'.,";
+const SHIFT = 31;
+const wordBreak = (c: string | undefined) => c === undefined || c === ' ' || c === '-';
+
+function toSymbols(text: string, title: boolean): number[] | undefined {
+	const out: number[] = [];
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i]!;
+		if (/[A-Za-z]/.test(c)) {
+			const upper = c !== c.toLowerCase();
+			if (upper !== (title && wordBreak(text[i - 1]))) out.push(SHIFT);
+			out.push(packedSymbols.indexOf(c.toLowerCase()));
+		} else {
+			const at = packedSymbols.indexOf(c);
+			if (at < 26) return undefined;
+			out.push(at);
+		}
+	}
+	return out;
+}
+
+function fromSymbols(symbols: readonly number[], title: boolean): string {
+	let out = '';
+	let shift = false;
+	for (const symbol of symbols) {
+		if (symbol === SHIFT) {
+			if (shift) throw new CompactError('two shifts');
+			shift = true;
+			continue;
+		}
+		const c = packedSymbols[symbol]!;
+		if (symbol < 26) {
+			const upper = (title && wordBreak(out[out.length - 1])) !== shift;
+			out += upper ? c.toUpperCase() : c;
+		} else if (shift) {
+			throw new CompactError('a shift before a sign');
+		} else {
+			out += c;
+		}
+		shift = false;
+	}
+	if (shift) throw new CompactError('a shift at the end');
+	return out;
+}
+
+function packSymbols(symbols: readonly number[]): number[] {
+	const out = new Array<number>(Math.ceil((symbols.length * 5) / 8)).fill(0);
+	symbols.forEach((symbol, k) => {
+		for (let bit = 0; bit < 5; bit++) {
+			if (symbol & (16 >> bit)) out[(k * 5 + bit) >> 3]! |= 128 >> ((k * 5 + bit) & 7);
+		}
+	});
+	return out;
 }
 
 class Reader {
@@ -78,21 +156,52 @@ class Reader {
 		return n;
 	}
 	text(): string {
-		const length = this.uint();
+		return this.#utf8(this.uint());
+	}
+	#utf8(length: number): string {
 		if (length > this.bytes.length - this.at) throw new CompactError('cut short');
 		const slice = this.bytes.subarray(this.at, this.at + length);
 		this.at += length;
 		return new TextDecoder('utf-8', { fatal: true }).decode(slice);
 	}
+	words(): string {
+		const header = this.uint();
+		const mode = header % 4;
+		const length = Math.floor(header / 4);
+		if (mode === 0) return this.#utf8(length);
+		if (mode === 3) throw new CompactError('no such text mode');
+		const size = Math.ceil((length * 5) / 8);
+		if (size > this.bytes.length - this.at) throw new CompactError('cut short');
+		const symbols: number[] = [];
+		for (let k = 0; k < length; k++) {
+			let symbol = 0;
+			for (let bit = 0; bit < 5; bit++) {
+				const at = k * 5 + bit;
+				symbol = symbol * 2 + ((this.bytes[this.at + (at >> 3)]! >> (7 - (at & 7))) & 1);
+			}
+			symbols.push(symbol);
+		}
+		const used = length * 5;
+		if (used % 8 && this.bytes[this.at + size - 1]! & (0xff >> (used % 8))) {
+			throw new CompactError('padding is not zero');
+		}
+		this.at += size;
+		return fromSymbols(symbols, mode === 2);
+	}
 }
 
+/** How a body is laid out: 2 for `r2.` codes, 3 for `r3.` codes. */
+export type Layout = 2 | 3;
+
 // A response is one number, then what it needs: 0 text, 1 matched pairs, 2 an order, 3 the key
-// typed exactly, 4 + i the question's option i.
+// typed exactly, then (layout 3) 4 the key edited: how many of its characters start and end the
+// response, and the text between; then the question's option i as CHOICE + i.
 const TEXT = 0;
 const PAIRS = 1;
 const ORDER = 2;
 const KEY = 3;
-const CHOICE = 4;
+const EDIT = 4;
+const choiceBase = (layout: Layout) => (layout === 2 ? 4 : 5);
 
 const optionsOf = (q: Question): readonly string[] =>
 	'options' in q && Array.isArray(q.options) ? q.options : [];
@@ -138,9 +247,9 @@ function readNibbles(r: Reader, count: number, below: number): number[] {
  * The response by position when that reads back to exactly the same text, else as text. Pairs and
  * orders are written as the answering view writes them: every left item in order, every item.
  */
-function writeResponse(w: Writer, q: Question, response: string) {
+function writeResponse(w: Writer, q: Question, response: string, layout: Layout) {
 	const option = optionsOf(q).indexOf(response);
-	if (option >= 0) return w.uint(CHOICE + option);
+	if (option >= 0) return w.uint(choiceBase(layout) + option);
 	if (response === q.answer) return w.uint(KEY);
 	const data = parseJson(response);
 	const pairs = pairsOf(q);
@@ -161,14 +270,53 @@ function writeResponse(w: Writer, q: Question, response: string) {
 			return writeNibbles(w, order);
 		}
 	}
-	w.uint(TEXT);
-	w.text(response);
+	if (layout === 2) {
+		w.uint(TEXT);
+		return w.text(response);
+	}
+	const text = new Writer();
+	text.uint(TEXT);
+	text.words(response);
+	const edit = keyEdit(q.answer, response);
+	w.bytes.push(...(edit && edit.bytes.length < text.bytes.length ? edit : text).bytes);
 }
 
-function readResponse(r: Reader, q: Question): string {
+/** A response written as the key with its middle replaced, when it shares a start or an end. */
+function keyEdit(key: string, response: string): Writer | undefined {
+	// By code points, so the text between never splits a character.
+	const k = Array.from(key);
+	const r = Array.from(response);
+	let start = 0;
+	while (start < k.length && start < r.length && k[start] === r[start]) start++;
+	let end = 0;
+	while (
+		end < k.length - start &&
+		end < r.length - start &&
+		k[k.length - 1 - end] === r[r.length - 1 - end]
+	) {
+		end++;
+	}
+	if (start + end === 0) return undefined;
+	const w = new Writer();
+	w.uint(EDIT);
+	w.uint(start);
+	w.uint(end);
+	w.words(r.slice(start, r.length - end).join(''));
+	return w;
+}
+
+function readResponse(r: Reader, q: Question, layout: Layout): string {
 	const kind = r.uint();
-	if (kind === TEXT) return r.text();
+	if (kind === TEXT) return layout === 2 ? r.text() : r.words();
 	if (kind === KEY) return q.answer;
+	if (kind === EDIT && layout === 3) {
+		const key = Array.from(q.answer);
+		const start = r.uint();
+		const end = r.uint();
+		if (start + end > key.length) throw new CompactError('the edit is longer than the key');
+		const middle = r.words();
+		return key.slice(0, start).join('') + middle + key.slice(key.length - end).join('');
+	}
 	if (kind === PAIRS) {
 		const pairs = pairsOf(q);
 		if (!pairs) throw new CompactError('not a matching question');
@@ -179,7 +327,7 @@ function readResponse(r: Reader, q: Question): string {
 		if (!items) throw new CompactError('not an ordering question');
 		return orderText(q, readNibbles(r, items.length, items.length));
 	}
-	const option = optionsOf(q)[kind - CHOICE];
+	const option = optionsOf(q)[kind - choiceBase(layout)];
 	if (option === undefined) throw new CompactError('no such option');
 	return option;
 }
@@ -188,21 +336,23 @@ const seconds = (iso: string) => Math.round(Date.parse(iso) / 1000);
 
 /**
  * The result as bytes: set id tag (2), set fingerprint (4), device (3, 0 when unknown), attempt,
- * start (Unix seconds), duration (seconds), student, answers × 2 (+ 1 when they are the set's
- * first questions in order, which then need no place), then each answer: its question's place in
- * the set (unless in order), seconds spent × 2 (+ 1 when right), response. Times are kept to the
- * second.
+ * start (layout 2: Unix seconds; layout 3: seconds after the set was made, signed), duration
+ * (seconds), student, answers × 2 (+ 1 when they are the set's first questions in order, which
+ * then need no place), then each answer: its question's place in the set (unless in order),
+ * seconds spent × 2 (+ 1 when right), response. Times are kept to the second.
  */
-export function writeCompact(result: SetResult, shared: SharedSet): Uint8Array {
+export function writeCompact(result: SetResult, shared: SharedSet, layout: Layout): Uint8Array {
 	const w = new Writer();
 	w.fixed(setIdTag(shared.set.id), 2);
 	w.fixed(setFingerprint(shared), 4);
 	w.fixed(result.device ? parseInt(result.device, 16) : 0, 3);
 	w.uint(result.attempt);
 	const start = seconds(result.startedAt);
-	w.uint(start);
+	if (layout === 2) w.uint(start);
+	else w.int(start - seconds(shared.createdAt));
 	w.int(seconds(result.finishedAt) - start);
-	w.text(result.student);
+	if (layout === 2) w.text(result.student);
+	else w.words(result.student);
 	const place = new Map(shared.questions.map((q, i) => [q.question.id, i]));
 	const answers = result.answers.filter((a) => place.has(a.questionId));
 	const inOrder = answers.every((a, k) => place.get(a.questionId) === k);
@@ -211,7 +361,7 @@ export function writeCompact(result: SetResult, shared: SharedSet): Uint8Array {
 		const i = place.get(a.questionId)!;
 		if (!inOrder) w.uint(i);
 		w.uint(Math.round(a.ms / 1000) * 2 + (a.correct ? 1 : 0));
-		writeResponse(w, shared.questions[i]!.question, a.response);
+		writeResponse(w, shared.questions[i]!.question, a.response, layout);
 	}
 	return Uint8Array.from(w.bytes);
 }
@@ -223,15 +373,15 @@ export function readTags(bytes: Uint8Array): { idTag: number; fingerprint: numbe
 }
 
 /** The result a body holds, unchecked (the schema checks it next); throws CompactError. */
-export function readCompact(bytes: Uint8Array, shared: SharedSet): unknown {
+export function readCompact(bytes: Uint8Array, shared: SharedSet, layout: Layout): unknown {
 	const r = new Reader(bytes);
 	r.fixed(2);
 	r.fixed(4);
 	const device = r.fixed(3);
 	const attempt = r.uint();
-	const start = r.uint();
+	const start = layout === 2 ? r.uint() : r.int() + seconds(shared.createdAt);
 	const duration = r.int();
-	const student = r.text();
+	const student = layout === 2 ? r.text() : r.words();
 	const counted = r.uint();
 	const count = Math.floor(counted / 2);
 	const inOrder = counted % 2 === 1;
@@ -246,7 +396,7 @@ export function readCompact(bytes: Uint8Array, shared: SharedSet): unknown {
 			questionId: question.id,
 			correct: timed % 2 === 1,
 			ms: Math.floor(timed / 2) * 1000,
-			response: readResponse(r, question)
+			response: readResponse(r, question, layout)
 		});
 	}
 	if (!r.done) throw new CompactError('bytes after the result');

@@ -4,8 +4,10 @@ import { z } from '../schema/zod-mini';
 import { Id, Slug } from '../schema/primitives';
 import { plainText } from './text';
 
-/** The prefix of the codes written today: the compact version 2, read beside its set. */
-export const resultCodePrefix = 'r2.';
+/** The prefix of the codes written today: the compact version 3, read beside its set. */
+export const resultCodePrefix = 'r3.';
+/** Version 2 codes, compact in an earlier layout, still read beside their set. */
+export const compactV2CodePrefix = 'r2.';
 /** Version 1 codes carried their whole text and still read. */
 export const legacyResultCodePrefix = 'r1.';
 export const resultCodeLimits = {

@@ -64,7 +64,7 @@ export type SetDraft = z.infer<typeof SetDraft>;
 
 /**
  * The result codes collected for one set, every attempt of every student, as they came in.
- * Version 0 was the bare list of codes. Version 2 may hold compact (`r2.`) codes, which an older
+ * Version 0 was the bare list of codes. Version 2 may hold compact (`r2.`, `r3.`) codes, which an older
  * tab cannot read: its number keeps such a tab from saving the list without them.
  */
 const TeacherResults = z.strictObject({ v: z.literal(2), codes: z.array(z.string()) });
