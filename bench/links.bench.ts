@@ -52,8 +52,16 @@ async function qrVersion(link: string): Promise<string> {
 	}
 }
 
+/** The set with every other question moved to a bank made on the teacher's device. */
+const mixed = (set: SharedSet): SharedSet =>
+	SharedSet.parse({
+		...set,
+		questions: set.questions.map((q, i) => (i % 2 ? { ...q, bankId: 'made-on-this-device' } : q))
+	});
+
 export default async function linksBench(): Promise<BenchTable[]> {
 	const rows: (string | number)[][] = [];
+	const mixedRows: (string | number)[][] = [];
 	for (const count of [1, 5, 10, 15, 20, Math.min(38, bank.questions.length)]) {
 		const set = sample(count);
 		const reference = origin + (await encodeSetLink(set, (id) => id === bank.id));
@@ -65,6 +73,17 @@ export default async function linksBench(): Promise<BenchTable[]> {
 			whole.length,
 			await qrVersion(whole)
 		]);
+		if (count < 2) continue;
+		const half = mixed(set);
+		const split = origin + (await encodeSetLink(half, (id) => id === bank.id));
+		const carried = origin + (await encodeSetLink(half));
+		mixedRows.push([
+			`${count} questions`,
+			split.length,
+			await qrVersion(split),
+			carried.length,
+			await qrVersion(carried)
+		]);
 	}
 	return [
 		{
@@ -74,6 +93,20 @@ export default async function linksBench(): Promise<BenchTable[]> {
 			notes: [
 				`Questions of the built-in bank "${bank.id}", title "${sample(1).set.title}", one line of instructions, a due date and an attempt limit; the address is ${origin.length} characters before the fragment.`,
 				'QR version at error correction L, as the set builder draws it; "none" is past what a QR code holds.'
+			]
+		},
+		{
+			title: 'Mixed set link length (characters, whole address)',
+			columns: [
+				'set',
+				'built-in part by reference (s3)',
+				'QR version',
+				'whole set (s1)',
+				'QR version'
+			],
+			rows: mixedRows,
+			notes: [
+				"The same sets with every other question from a bank made on the teacher's device, which travels whole in both kinds of link."
 			]
 		}
 	];

@@ -250,6 +250,28 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	await expect(student.getByRole('heading', { name: 'Question 1 of 3' })).toBeVisible();
 	expect(await storedBankIds(student)).toEqual([]);
 	await student.context().close();
+
+	// A set mixing it with the built-in bank names the built-in questions and carries the others.
+	await page.goto(`/teach?bank=${saved.id}`);
+	await expect(page.getByRole('checkbox', { name: /Probe Finds Water Ice/ })).toBeChecked();
+	await page.getByLabel(/^Draw/).fill('2');
+	await page.getByRole('button', { name: 'Draw' }).click();
+	await expect(page.getByText('2 picked')).toBeVisible();
+	await page.getByRole('checkbox', { name: /Probe Finds Water Ice/ }).uncheck();
+	await page.getByRole('checkbox', { name: /Kishida, Biden/ }).check();
+	await page.getByRole('button', { name: 'Draw' }).click();
+	await expect(page.getByText('4 picked')).toBeVisible();
+	await page.getByLabel('Title').fill('Comet and summit');
+	await page.getByRole('button', { name: 'Create link' }).click();
+	await expect(page.getByLabel('Link', { exact: true })).toHaveValue(/#s3\./);
+	const mixed = await page.getByLabel('Link', { exact: true }).inputValue();
+	const other = await (await browser.newContext()).newPage();
+	await other.goto(mixed);
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText('Comet and summit');
+	await other.getByLabel(/Your name/).fill('Sam');
+	await other.getByRole('button', { name: 'Start' }).click();
+	await expect(other.getByRole('heading', { name: 'Question 1 of 4' })).toBeVisible();
+	await other.context().close();
 });
 
 test('a review in progress survives a reload', async ({ page }) => {

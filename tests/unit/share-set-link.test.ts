@@ -261,7 +261,7 @@ describe('set links', () => {
 	it('gives a clear message for each kind of bad link', async () => {
 		const good = await encodeSetLink(sample());
 		expect(await outcome(decodeSetLink('hello'))).toMatch(/not a Factdeck set link/);
-		expect(await outcome(decodeSetLink(`s3.${good.slice(3)}`))).toMatch(
+		expect(await outcome(decodeSetLink(`s4.${good.slice(3)}`))).toMatch(
 			/newer version of Factdeck/
 		);
 		expect(await outcome(decodeSetLink('s1.abc$def'))).toMatch(/characters a link cannot have/);

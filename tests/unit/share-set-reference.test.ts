@@ -118,15 +118,37 @@ describe('reference set links', () => {
 		expect(await decodeSetLink(link, async () => renamed)).toEqual(withStatements);
 	});
 
-	it('carry the whole set when one question comes from a bank made on the device', async () => {
+	it('carry the whole set when every question comes from a bank made on the device', async () => {
 		const shared = sample(2);
-		const mixed = SharedSet.parse({
+		const mine = SharedSet.parse({
 			...shared,
-			questions: [shared.questions[0], { ...shared.questions[1], bankId: 'my-bank' }]
+			questions: shared.questions.map((q) => ({ ...q, bankId: 'my-bank' }))
 		});
-		const link = await encodeSetLink(mixed, builtIn);
+		const link = await encodeSetLink(mine, builtIn);
 		expect(link.startsWith('s1.')).toBe(true);
-		expect(await decodeSetLink(link)).toEqual(mixed);
+		expect(await decodeSetLink(link)).toEqual(mine);
+	});
+
+	it('name the built-in questions of a mixed set and carry the others whole', async () => {
+		const mixed = sample(10);
+		const questions = mixed.questions.map((q, i) =>
+			i % 3 === 1 ? { ...q, bankId: 'my-bank' } : q
+		);
+		const shared = SharedSet.parse({ ...mixed, questions });
+		const link = await encodeSetLink(shared, builtIn);
+		expect(link.startsWith('s3.')).toBe(true);
+		expect(await decodeSetLink(link, load)).toEqual(shared);
+		// Only the built-in bank is fetched; the questions of the device's bank travel in the link.
+		const asked: string[] = [];
+		await decodeSetLink(link, async (id) => (asked.push(id), load(id)));
+		expect(asked).toEqual([bank.id]);
+		expect(link.length).toBeLessThan((await encodeSetLink(shared)).length);
+		expect(await outcome(decodeSetLink(link))).toMatch(/cannot be read here/);
+		// The built-in part is checked against its bank as in any reference link.
+		const edited = changedBank((b) => {
+			b.questions[0] = { ...b.questions[0]!, explanation: 'Rewritten since.' };
+		});
+		expect(await outcome(decodeSetLink(link, async () => edited))).toMatch(/were changed/);
 	});
 
 	it('tell the student when a question is no longer in the bank', async () => {
@@ -189,7 +211,7 @@ describe('reference set links', () => {
 
 	it('refuse a future link version and keep reading s1 links', async () => {
 		const link = await encodeSetLink(sample(), builtIn);
-		expect(await outcome(decodeSetLink(`s3.${link.slice(3)}`, load))).toMatch(/newer version/);
+		expect(await outcome(decodeSetLink(`s4.${link.slice(3)}`, load))).toMatch(/newer version/);
 		const old = await encodeSetLink(sample(3));
 		expect(await decodeSetLink(old, load)).toEqual(sample(3));
 	});
@@ -200,38 +222,56 @@ describe('reference link decoder under fuzzing', () => {
 
 	it('only ever throws ShareError on arbitrary base64url', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.stringMatching(/^[A-Za-z0-9_-]{0,300}$/), async (text) => {
-				expect(await outcome(decodeSetLink(`s2.${text}`, load))).not.toBe('ok');
-			}),
-			opts
-		);
-	}, 30_000);
-
-	it('mutated links either fail with ShareError or read a valid set', async () => {
-		const link = await encodeSetLink(sample(), builtIn);
-		await fc.assert(
 			fc.asyncProperty(
-				fc.nat(link.length - 1),
-				fc.string({ unit: 'binary', maxLength: 1 }),
-				fc.boolean(),
-				async (at, ch, cut) => {
-					const mutated = cut ? link.slice(0, at) : link.slice(0, at) + ch + link.slice(at + 1);
-					try {
-						expect(SharedSet.safeParse(await decodeSetLink(mutated, load)).success).toBe(true);
-					} catch (error) {
-						expect(error).toBeInstanceOf(ShareError);
-					}
+				fc.constantFrom('s2.', 's3.'),
+				fc.stringMatching(/^[A-Za-z0-9_-]{0,300}$/),
+				async (prefix, text) => {
+					expect(await outcome(decodeSetLink(`${prefix}${text}`, load))).not.toBe('ok');
 				}
 			),
 			opts
 		);
 	}, 30_000);
 
+	const mixedSample = () =>
+		SharedSet.parse({
+			...sample(4),
+			questions: sample(4).questions.map((q, i) => (i % 2 ? { ...q, bankId: 'my-bank' } : q))
+		});
+
+	it.each([
+		['reference', sample],
+		['mixed', mixedSample]
+	])(
+		'mutated %s links either fail with ShareError or read a valid set',
+		async (_, make) => {
+			const link = await encodeSetLink(make(), builtIn);
+			await fc.assert(
+				fc.asyncProperty(
+					fc.nat(link.length - 1),
+					fc.string({ unit: 'binary', maxLength: 1 }),
+					fc.boolean(),
+					async (at, ch, cut) => {
+						const mutated = cut ? link.slice(0, at) : link.slice(0, at) + ch + link.slice(at + 1);
+						try {
+							expect(SharedSet.safeParse(await decodeSetLink(mutated, load)).success).toBe(true);
+						} catch (error) {
+							expect(error).toBeInstanceOf(ShareError);
+						}
+					}
+				),
+				opts
+			);
+		},
+		30_000
+	);
+
 	it('random tuples in a valid envelope fail with ShareError or read a valid set', async () => {
 		const ids = bank.questions.slice(0, 6).map((q) => q.id);
 		const packed = ['AFb_hAw', 'EFb_hAx', 'Dw', 'ABBBBBBBBB', '', 'DwAA', 'F_____8'];
+		const carried = sample(2).questions.map((q) => ({ ...q, bankId: 'my-bank' }));
 		const near = fc.tuple(
-			fc.constantFrom(2, 1, '2'),
+			fc.constantFrom(2, 1, '2', 3),
 			fc.oneof(fc.string(), fc.constantFrom('~a10b3c', '~', '~zz', 'x')),
 			fc.string({ maxLength: 20 }),
 			fc.string({ maxLength: 5 }),
@@ -245,15 +285,34 @@ describe('reference link decoder under fuzzing', () => {
 			fc.oneof(fc.stringMatching(/^[0-9a-z]{7}$/), fc.string({ maxLength: 8 })),
 			fc.oneof(fc.stringMatching(/^[0-9a-z]{1,11}$/), fc.string({ maxLength: 4 }))
 		);
+		// A mixed link's tuple ends with the questions it carries (the packed byte 14 takes one).
+		const nearMixed = fc
+			.tuple(
+				near,
+				fc.oneof(
+					fc.constant(carried),
+					fc.array(fc.constantFrom(...carried, {}, 'q'), { maxLength: 3 })
+				),
+				fc.constantFrom('Dg', 'DgAFb_hAw', 'AFb_hAwO', 'Dg4', 'Hg')
+			)
+			.map(([tuple, extra, packed]) => {
+				const out: unknown[] = [...tuple, extra];
+				if (tuple[0] === 3) out[9] = packed;
+				return out;
+			});
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(near, fc.jsonValue({ maxDepth: 3 })), async (value) => {
-				try {
-					const decoded = await decodeSetLink(`s2.${await pack(value)}`, load);
-					expect(SharedSet.safeParse(decoded).success).toBe(true);
-				} catch (error) {
-					expect(error).toBeInstanceOf(ShareError);
+			fc.asyncProperty(
+				fc.constantFrom('s2.', 's3.'),
+				fc.oneof(near, nearMixed, fc.jsonValue({ maxDepth: 3 })),
+				async (prefix, value) => {
+					try {
+						const decoded = await decodeSetLink(`${prefix}${await pack(value)}`, load);
+						expect(SharedSet.safeParse(decoded).success).toBe(true);
+					} catch (error) {
+						expect(error).toBeInstanceOf(ShareError);
+					}
 				}
-			}),
+			),
 			opts
 		);
 	}, 60_000);

@@ -9,6 +9,7 @@ import {
 	type LoadBank
 } from './set-reference';
 import {
+	mixedLinkPrefix,
 	referenceLinkPrefix,
 	setLinkLimits,
 	setLinkPrefix,
@@ -18,6 +19,7 @@ import {
 
 export type { BankSource, LoadBank } from './set-reference';
 export {
+	mixedLinkPrefix,
 	referenceLinkPrefix,
 	setLinkLimits,
 	setLinkPrefix,
@@ -40,9 +42,10 @@ const messages = {
 
 /**
  * The link fragment for a set: `s2.` + base64url(deflate-raw(JSON)) of a reference when every
- * question comes from a bank `builtIn` names (the student's device reads them from the site), else
- * `s1.` and the whole set. Throws ShareError when the payload is invalid or the link would be too
- * large to open.
+ * question comes from a bank `builtIn` names (the student's device reads them from the site);
+ * `s3.` and a reference that carries the other questions whole when only some do; else `s1.` and
+ * the whole set. Throws ShareError when the payload is invalid or the link would be too large to
+ * open.
  */
 export async function encodeSetLink(
 	payload: SharedSetInput,
@@ -52,12 +55,11 @@ export async function encodeSetLink(
 	if (!parsed.success) {
 		throw new ShareError(`This set cannot be shared: ${describeIssues(parsed.error)}.`);
 	}
-	const reference = parsed.data.questions.every((q) => builtIn(q.bankId))
-		? toReference(parsed.data)
-		: undefined;
-	if (reference) return referenceLinkPrefix + (await pack(reference));
-	const fragment = setLinkPrefix + (await pack(parsed.data));
-	if (fragment.length - setLinkPrefix.length > Math.ceil((setLinkLimits.compressed * 4) / 3)) {
+	const reference = toReference(parsed.data, builtIn);
+	if (reference?.[0] === 2) return referenceLinkPrefix + (await pack(reference));
+	const prefix = reference ? mixedLinkPrefix : setLinkPrefix;
+	const fragment = prefix + (await pack(reference ?? parsed.data));
+	if (fragment.length - prefix.length > Math.ceil((setLinkLimits.compressed * 4) / 3)) {
 		throw new ShareError(
 			'This set is too large for a link. Remove some questions or shorten the instructions.'
 		);
@@ -75,22 +77,22 @@ export function fragmentOf(text: string): string {
 export const sameSetLink = (a: string, b: string): boolean => fragmentOf(a) === fragmentOf(b);
 
 /**
- * Reads a set link: a fragment (`s1.…`, `s2.…`), with or without `#`, or a whole URL. A reference
- * (`s2.`) is resolved with `loadBank`. Throws ShareError with a message for the student for
+ * Reads a set link: a fragment (`s1.…`, `s2.…`, `s3.…`), with or without `#`, or a whole URL. A
+ * reference (`s2.`, `s3.`) is resolved with `loadBank`. Throws ShareError with a message for the student for
  * anything it cannot open.
  */
 export async function decodeSetLink(fragment: string, loadBank?: LoadBank): Promise<SharedSet> {
 	const text = fragmentOf(fragment);
 	const version = /^s(\d{1,6})\./.exec(text);
 	if (!version) throw new ShareError(messages.notALink);
-	if (version[0] === referenceLinkPrefix) {
+	if (version[0] === referenceLinkPrefix || version[0] === mixedLinkPrefix) {
 		const data = await unpack(text.slice(version[0].length), setLinkLimits, messages);
-		const reference = readReference(data);
+		const reference = readReference(data, version[0] === mixedLinkPrefix);
 		if (!loadBank) throw new ShareError(messages.needsBanks);
 		return resolveReference(reference, loadBank);
 	}
 	if (version[0] !== setLinkPrefix) {
-		throw new ShareError(Number(version[1]) > 2 ? messages.newer : messages.notALink);
+		throw new ShareError(Number(version[1]) > 3 ? messages.newer : messages.notALink);
 	}
 	const data = await unpack(text.slice(setLinkPrefix.length), setLinkLimits, messages);
 	if (data && typeof data === 'object' && 'v' in data && typeof data.v === 'number' && data.v > 1) {

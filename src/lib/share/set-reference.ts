@@ -2,7 +2,8 @@
 // banks' ids, the question ids and a hash of the questions as the teacher saw them. The student's
 // device reads the questions from the banks (fetched once, then kept by the service worker) and
 // refuses the set when the hash no longer matches, so a bank changed since is never a silent
-// mismatch.
+// mismatch. A set that also has questions of banks made on the teacher's device (which no other
+// device can fetch) names its built-in questions the same way and carries the others whole.
 import type { Bank } from '../schema/bank';
 import { z } from '../schema/zod-mini';
 import { Id, IsoDate, Slug } from '../schema/primitives';
@@ -10,7 +11,7 @@ import { hash32 } from '../util/hash';
 import { fromBase64Url, toBase64Url } from './codec';
 import { slugify } from '../util/slug';
 import { describeIssues, ShareError } from './text';
-import { setLinkLimits, SharedSet, type SharedQuestion } from './set-schema';
+import { setLinkLimits, SharedQuestion, SharedSet } from './set-schema';
 
 /** A bank and the body of its article, as the teacher's page has them loaded. */
 export interface BankSource {
@@ -35,10 +36,12 @@ const feedback = ['immediate', 'end'] as const;
 
 // Generated question ids (`q-<8 hex>-<type>`) travel as 5 bytes each in one base64url string:
 // the bank's index (high 4 bits) and the type's index in `idTypes` (low 4 bits), then the 4 bytes
-// of the hex. Type index 15 stands for the next id of the literal list (any other id).
+// of the hex. Type index 15 stands for the next id of the literal list (any other id); in a mixed
+// link, the byte 14 (bank 0) stands for the next question carried whole.
 const idTypes = ['tf', 'cloze', 'mcq', 'choice', 'short', 'match', 'order'];
 const generatedId = /^q-([0-9a-f]{8})-([a-z]+)$/;
 const literal = 15;
+const carriedItem = 14;
 const maxBanks = 16;
 
 /**
@@ -47,10 +50,10 @@ const maxBanks = 16;
  *  literal ids, hash, createdAt]
  * `id` is written `~<suffix>` when it is the title's slug and a hex suffix, as `setId` makes it;
  * flags are order (1: shuffled), mode (2: flashcards) and feedback (4: at the end); createdAt is
- * milliseconds in base 36.
+ * milliseconds in base 36. An `s3.` link's payload starts with 3 and ends with the questions
+ * carried whole, in the set's order.
  */
-const Wire = z.tuple([
-	z.literal(2),
+const wireFields = [
 	z.string().check(z.minLength(1), z.maxLength(80)),
 	z.string().check(z.maxLength(setLinkLimits.title)),
 	z.string().check(z.maxLength(setLinkLimits.instructions)),
@@ -63,24 +66,38 @@ const Wire = z.tuple([
 	z.array(Id).check(z.maxLength(setLinkLimits.questions)),
 	z.string().check(z.regex(/^[0-9a-z]{7}$/)),
 	z.string().check(z.regex(/^[0-9a-z]{1,11}$/))
+] as const;
+const Wire = z.tuple([z.literal(2), ...wireFields]);
+const MixedWire = z.tuple([
+	z.literal(3),
+	...wireFields,
+	z.array(SharedQuestion).check(z.minLength(1), z.maxLength(setLinkLimits.questions))
 ]);
 type Wire = z.infer<typeof Wire>;
+type MixedWire = z.infer<typeof MixedWire>;
+
+/** One question a reference names: by its bank (an index into the bank ids) and id, or carried. */
+type ReferenceItem = { bank: number; id: string } | { carried: SharedQuestion };
 
 /** A set link's reference, read but not yet resolved against the banks. */
 export interface SetReference {
-	wire: Wire;
-	/** Each question's bank (an index into the bank ids) and id. */
-	items: { bank: number; id: string }[];
+	wire: Wire | MixedWire;
+	items: ReferenceItem[];
 }
 
 /**
- * The reference payload for `shared`, whose questions all come from built-in banks; undefined
- * when it spans more banks than a reference can name.
+ * The reference payload for `shared`: its questions from banks `builtIn` names by reference, the
+ * others carried whole (an `s3.` payload, when there are both). Undefined when none is built in,
+ * or when it spans more banks than a reference can name.
  */
-export function toReference(shared: SharedSet): Wire | undefined {
+export function toReference(
+	shared: SharedSet,
+	builtIn: (bankId: string) => boolean = () => true
+): Wire | MixedWire | undefined {
 	const { set, questions } = shared;
-	const bankIds = [...new Set(questions.map((q) => q.bankId))];
-	if (bankIds.length > maxBanks) return undefined;
+	const bankIds = [...new Set(questions.filter((q) => builtIn(q.bankId)).map((q) => q.bankId))];
+	if (bankIds.length === 0 || bankIds.length > maxBanks) return undefined;
+	const carried = questions.filter((q) => !builtIn(q.bankId));
 	const slug = titleSlug(set.title);
 	const suffix = set.id.startsWith(`${slug}-`) ? set.id.slice(slug.length + 1) : '';
 	const id = /^[0-9a-f]{1,16}$/.test(suffix) ? `~${suffix}` : set.id;
@@ -91,6 +108,10 @@ export function toReference(shared: SharedSet): Wire | undefined {
 	const bytes: number[] = [];
 	const literals: string[] = [];
 	for (const q of questions) {
+		if (!builtIn(q.bankId)) {
+			bytes.push(carriedItem);
+			continue;
+		}
 		const bank = bankIds.indexOf(q.bankId) << 4;
 		const m = generatedId.exec(q.question.id);
 		const type = m ? idTypes.indexOf(m[2]!) : -1;
@@ -101,8 +122,7 @@ export function toReference(shared: SharedSet): Wire | undefined {
 		}
 		bytes.push(bank | type, ...m[1]!.match(/../g)!.map((h) => parseInt(h, 16)));
 	}
-	return [
-		2,
+	const fields = [
 		id,
 		set.title,
 		set.instructions,
@@ -115,21 +135,31 @@ export function toReference(shared: SharedSet): Wire | undefined {
 		literals,
 		questionsHash(questions),
 		Date.parse(shared.createdAt).toString(36)
-	];
+	] as const;
+	return carried.length ? [3, ...fields, carried] : [2, ...fields];
 }
 
 /** The questions a packed string names, or undefined when it is damaged. */
 function unpackItems(
 	packed: string,
-	literals: readonly string[]
-): SetReference['items'] | undefined {
+	literals: readonly string[],
+	carried: readonly SharedQuestion[]
+): ReferenceItem[] | undefined {
 	const bytes = fromBase64Url(packed);
 	if (!bytes) return undefined;
-	const items: SetReference['items'] = [];
+	const items: ReferenceItem[] = [];
 	let next = 0;
+	let nextCarried = 0;
 	for (let i = 0; i < bytes.length;) {
 		const bank = bytes[i]! >> 4;
 		const type = bytes[i]! & 15;
+		if (bytes[i] === carriedItem && carried.length) {
+			const question = carried[nextCarried++];
+			if (question === undefined) return undefined;
+			items.push({ carried: question });
+			i += 1;
+			continue;
+		}
 		if (type === literal) {
 			const id = literals[next++];
 			if (id === undefined) return undefined;
@@ -142,7 +172,8 @@ function unpackItems(
 		items.push({ bank, id: `q-${hex.join('')}-${idTypes[type]}` });
 		i += 5;
 	}
-	return next === literals.length && items.length ? items : undefined;
+	const allUsed = next === literals.length && nextCarried === carried.length;
+	return allUsed && items.length ? items : undefined;
 }
 
 const messages = {
@@ -156,18 +187,18 @@ const messages = {
 		'The questions of this set were changed in their bank after your teacher made the set, so the set you would do is not the one your teacher made. Ask your teacher for a new link.'
 };
 
-/** Checks an `s2.` payload's shape; throws ShareError naming the first problem. */
-export function readReference(data: unknown): SetReference {
-	const parsed = Wire.safeParse(data);
+/** Checks an `s2.` (`mixed`: `s3.`) payload's shape; throws ShareError naming the first problem. */
+export function readReference(data: unknown, mixed = false): SetReference {
+	const parsed = mixed ? MixedWire.safeParse(data) : Wire.safeParse(data);
 	if (!parsed.success) {
 		throw new ShareError(`This set link cannot be used: ${describeIssues(parsed.error)}.`);
 	}
 	const wire = parsed.data;
-	const items = unpackItems(wire[9], wire[10]);
+	const items = unpackItems(wire[9], wire[10], wire[0] === 3 ? wire[13] : []);
 	if (!items || items.length > setLinkLimits.questions) {
 		throw new ShareError('This set link is damaged or cut short. Copy the whole link again.');
 	}
-	if (items.some((item) => item.bank >= wire[8].length)) {
+	if (items.some((item) => 'bank' in item && item.bank >= wire[8].length)) {
 		throw new ShareError('This set link cannot be used: a question names no bank.');
 	}
 	return { wire, items };
@@ -204,7 +235,9 @@ export async function resolveReference(
 		if (!source) throw new ShareError(messages.noBank(bankId));
 		sources.set(bankId, source);
 	}
-	const found = items.map(({ bank, id }) => shareQuestion(sources.get(bankIds[bank]!)!, id));
+	const found = items.map((item) =>
+		'carried' in item ? item.carried : shareQuestion(sources.get(bankIds[item.bank]!)!, item.id)
+	);
 	const missing = found.filter((q) => !q).length;
 	if (missing) throw new ShareError(messages.missing(missing));
 	const id = rawId.startsWith('~') ? `${titleSlug(title)}-${rawId.slice(1)}` : rawId;

@@ -9,6 +9,11 @@ import { checkStrings, plainText } from './text';
 export const setLinkPrefix = 's1.';
 /** A set whose questions all come from built-in banks, named by reference (set-reference.ts). */
 export const referenceLinkPrefix = 's2.';
+/**
+ * A set mixing built-in banks and banks made on the teacher's device: the built-in questions named
+ * by reference, the others carried whole.
+ */
+export const mixedLinkPrefix = 's3.';
 export const setLinkLimits = {
 	/** Most compressed bytes in a link (about 87,000 characters of base64url). */
 	compressed: 64 * 1024,
