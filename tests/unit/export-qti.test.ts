@@ -36,7 +36,10 @@ const xml = new XMLParser({
 			'file',
 			'dependency',
 			'assessmentItemRef',
-			'p'
+			'p',
+			'outcomeDeclaration',
+			'responseCondition',
+			'modalFeedback'
 		].includes(name)
 });
 
@@ -59,6 +62,54 @@ interface ReadItem {
 	/** Accepted typed answers, from the mapping. */
 	accepted: string[];
 	template: string;
+	/** The paragraphs of the feedback shown after a right and after a wrong answer. */
+	feedback: { correct: string[]; incorrect: string[] };
+}
+
+/**
+ * The scoring written out as its template says (all or nothing, or the mapped score), then
+ * FEEDBACK set to "correct" at full marks, else "incorrect"; returns the two feedbacks' texts.
+ */
+function readFeedback(item: Node, template: string): ReadItem['feedback'] {
+	const outcomes = asArray(item['outcomeDeclaration'] as Node[]);
+	expect(outcomes.map((o) => [o['@_identifier'], o['@_baseType']])).toEqual([
+		['SCORE', 'float'],
+		['FEEDBACK', 'identifier']
+	]);
+	const [score, feedback] = asArray(
+		(item['responseProcessing'] as Node)['responseCondition'] as Node[]
+	);
+	const scoreIf = score!['responseIf'] as Node;
+	const scoreElse = score!['responseElse'] as Node;
+	const set = (node: Node) => node['setOutcomeValue'] as Node;
+	const base = (node: Node) => textOf((set(node)['baseValue'] as Node | string | undefined) ?? '');
+	if (template === 'match_correct') {
+		const match = scoreIf['match'] as Node;
+		expect((match['variable'] as Node)['@_identifier']).toBe('RESPONSE');
+		expect((match['correct'] as Node)['@_identifier']).toBe('RESPONSE');
+		expect([base(scoreIf), base(scoreElse)]).toEqual(['1', '0']);
+	} else {
+		expect(((scoreIf['isNull'] as Node)['variable'] as Node)['@_identifier']).toBe('RESPONSE');
+		expect(base(scoreIf)).toBe('0');
+		expect((set(scoreElse)['mapResponse'] as Node)['@_identifier']).toBe('RESPONSE');
+	}
+	const feedbackIf = feedback!['responseIf'] as Node;
+	expect(((feedbackIf['gte'] as Node)['variable'] as Node)['@_identifier']).toBe('SCORE');
+	expect(textOf((feedbackIf['gte'] as Node)['baseValue'])).toBe('1');
+	expect(set(feedbackIf)['@_identifier']).toBe('FEEDBACK');
+	expect([base(feedbackIf), base(feedback!['responseElse'] as Node)]).toEqual([
+		'correct',
+		'incorrect'
+	]);
+	const modals = asArray(item['modalFeedback'] as Node[]);
+	expect(modals.map((m) => [m['@_outcomeIdentifier'], m['@_identifier'], m['@_showHide']])).toEqual(
+		[
+			['FEEDBACK', 'correct', 'show'],
+			['FEEDBACK', 'incorrect', 'show']
+		]
+	);
+	const texts = (m: Node) => asArray(m['p'] as Node[]).map((p) => textOf(p));
+	return { correct: texts(modals[0]!), incorrect: texts(modals[1]!) };
 }
 
 function readItem(source: string): ReadItem {
@@ -73,7 +124,11 @@ function readItem(source: string): ReadItem {
 	const common = {
 		identifier: String(item['@_identifier']),
 		title: String(item['@_title']),
-		template: template.replace('http://www.imsglobal.org/question/qti_v2p1/rptemplates/', '')
+		template: template.replace('http://www.imsglobal.org/question/qti_v2p1/rptemplates/', ''),
+		feedback: readFeedback(
+			item,
+			template.replace('http://www.imsglobal.org/question/qti_v2p1/rptemplates/', '')
+		)
 	};
 	const choicesOf = (node: Node) => {
 		const choices = asArray(node['simpleChoice'] as Node[]);
@@ -262,6 +317,18 @@ const flatten = (e: ReturnType<typeof expected>) => ({
 const unique = (answers: string[]) =>
 	answers.filter((a, i) => answers.findIndex((b) => b.toLowerCase() === a.toLowerCase()) === i);
 
+/** The feedback an item should show for `item`, line breaks left out as the reader does. */
+const expectedFeedback = ({ question, quote }: ExportItem): ReadItem['feedback'] => {
+	const why = [
+		...(question.explanation.trim() ? [flat(question.explanation)] : []),
+		...(quote.trim() ? [`From the article: “${flat(quote)}”`] : [])
+	];
+	return {
+		correct: ['Correct.', ...why],
+		incorrect: [`Not quite. The answer: ${flat(question.answer)}`, ...why]
+	};
+};
+
 describe('QTI 2.1 export', () => {
 	const items = itemsFromBank(bank, body);
 	const file = toQti(bank.title, items);
@@ -288,6 +355,13 @@ describe('QTI 2.1 export', () => {
 				read.items[i]!.kind === 'textEntry' ? 'map_response' : 'match_correct'
 			);
 		}
+	});
+
+	it('gives every item feedback for a right and a wrong answer, with its explanation and source', () => {
+		for (const [i, item] of items.entries()) {
+			expect(read.items[i]!.feedback, item.question.id).toEqual(expectedFeedback(item));
+		}
+		expect(read.items[0]!.feedback.correct[2]).toBe(`From the article: “${items[0]!.quote}”`);
 	});
 
 	it('gives every item a readable, unique title: the first words of its prompt, kicker left out', () => {
@@ -368,7 +442,7 @@ describe('QTI 2.1 export', () => {
 				(prompt, texts, tail) => {
 					const base = {
 						accept: [],
-						explanation: 'e',
+						explanation: `${tail}\n${prompt}`,
 						factId: 'f-1',
 						source: { start: 0, end: 1 }
 					};
@@ -405,10 +479,13 @@ describe('QTI 2.1 export', () => {
 					const pkg = readPackage(
 						toQti(
 							'T',
-							withControl.map((question) => ({ question, quote: 'q', bankId: 'b' }))
+							withControl.map((question) => ({ question, quote: tail, bankId: 'b' }))
 						).bytes
 					);
 					expect(pkg.items.map(strip)).toEqual(questions.map((q) => flatten(expected(q))));
+					expect(pkg.items.map((i) => i.feedback)).toEqual(
+						questions.map((question) => expectedFeedback({ question, quote: tail, bankId: 'b' }))
+					);
 				}
 			),
 			{ numRuns: 60 }
@@ -421,5 +498,6 @@ describe.each(typeExamples)('QTI export of a %s question', (_type, { question })
 		const item: ExportItem = { question, quote: 'A quote.', bankId: 'b' };
 		const { items } = readPackage(toQti('T', [item]).bytes);
 		expect(items.map(strip)).toEqual([flatten(expected(question))]);
+		expect(items[0]!.feedback).toEqual(expectedFeedback(item));
 	});
 });

@@ -129,3 +129,51 @@ export function qtiOrder(prompt: string, items: readonly string[]): QtiInteracti
 		template: 'match_correct'
 	};
 }
+
+const templates = 'http://www.imsglobal.org/question/qti_v2p1/rptemplates';
+const float = (n: number) => `<baseValue baseType="float">${n}</baseValue>`;
+const setOutcome = (id: string, value: string) =>
+	`<setOutcomeValue identifier="${id}">${value}</setOutcomeValue>`;
+
+/**
+ * The item's scoring: the standard template named (for importers that know only templates) and
+ * the same rules written out (which QTI prefers when both are given), then `FEEDBACK` set to
+ * `correct` or `incorrect` so the item shows the matching `modalFeedback`.
+ */
+export function qtiProcessing(template: QtiInteraction['template']): string {
+	const score =
+		template === 'match_correct'
+			? `<responseCondition><responseIf><match><variable identifier="RESPONSE"/><correct identifier="RESPONSE"/></match>` +
+				`${setOutcome('SCORE', float(1))}</responseIf>` +
+				`<responseElse>${setOutcome('SCORE', float(0))}</responseElse></responseCondition>`
+			: `<responseCondition><responseIf><isNull><variable identifier="RESPONSE"/></isNull>` +
+				`${setOutcome('SCORE', float(0))}</responseIf>` +
+				`<responseElse>${setOutcome('SCORE', '<mapResponse identifier="RESPONSE"/>')}</responseElse></responseCondition>`;
+	const feedback =
+		`<responseCondition><responseIf><gte><variable identifier="SCORE"/>${float(1)}</gte>` +
+		`${setOutcome('FEEDBACK', '<baseValue baseType="identifier">correct</baseValue>')}</responseIf>` +
+		`<responseElse>${setOutcome('FEEDBACK', '<baseValue baseType="identifier">incorrect</baseValue>')}</responseElse></responseCondition>`;
+	return `<responseProcessing template="${templates}/${template}">${score}${feedback}</responseProcessing>`;
+}
+
+/** The outcome the feedback is chosen by. */
+export const qtiFeedbackOutcome =
+	'<outcomeDeclaration identifier="FEEDBACK" cardinality="single" baseType="identifier"/>';
+
+/**
+ * The two feedbacks of an item, shown once it is answered: right or not (with the key), then the
+ * explanation and the sentence of the article it comes from.
+ */
+export function qtiFeedback(answer: string, explanation: string, quote: string): string {
+	const why =
+		(explanation.trim() ? `<p>${qtiText(explanation)}</p>` : '') +
+		(quote.trim() ? `<p>From the article: “${qtiText(quote)}”</p>` : '');
+	const modal = (id: 'correct' | 'incorrect', title: string, first: string) =>
+		`<modalFeedback outcomeIdentifier="FEEDBACK" identifier="${id}" showHide="show" title="${title}">` +
+		`<p>${first}</p>${why}</modalFeedback>`;
+	return (
+		modal('correct', 'Correct', 'Correct.') +
+		'\n' +
+		modal('incorrect', 'Not quite', `Not quite. The answer: ${qtiText(answer)}`)
+	);
+}

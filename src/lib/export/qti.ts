@@ -2,10 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { exportsOf } from '../question-types/exports';
 import { questionNames, slugify, type ExportItem, type ExportPackage } from './items';
 import { xmlText } from './markup';
+import { qtiFeedback, qtiFeedbackOutcome, qtiProcessing } from './qti-notation';
 
 const qtiNamespace = 'http://www.imsglobal.org/xsd/imsqti_v2p1';
 const schemaLocation = `${qtiNamespace} http://www.imsglobal.org/xsd/qti/qtiv2p1/imsqti_v2p1.xsd`;
-const templates = 'http://www.imsglobal.org/question/qti_v2p1/rptemplates';
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>';
 
 /** An XML identifier (NCName) from a question id, unique within the package. */
@@ -21,7 +21,8 @@ function identifiers(ids: readonly string[]): string[] {
 }
 
 /**
- * An IMS QTI 2.1 content package (a zip): one `assessmentItem` per question, an
+ * An IMS QTI 2.1 content package (a zip): one `assessmentItem` per question (with feedback for a
+ * right and a wrong answer, quoting its explanation and source sentence), an
  * `assessmentTest` holding them in order, and `imsmanifest.xml` listing both, as the item bank
  * import of Canvas, Blackboard, Brightspace and other LMSs reads it.
  */
@@ -35,7 +36,7 @@ export function toQti(title: string, items: readonly ExportItem[]): ExportPackag
 	const ids = identifiers(written.map(({ item }) => item.question.id));
 	const files: Record<string, Uint8Array> = {};
 	const resources: string[] = [];
-	for (const [i, { interaction }] of written.entries()) {
+	for (const [i, { item, interaction }] of written.entries()) {
 		const id = ids[i] as string;
 		const href = `items/${id}.xml`;
 		files[href] = strToU8(
@@ -46,8 +47,10 @@ export function toQti(title: string, items: readonly ExportItem[]): ExportPackag
 				`${interaction.response}\n` +
 				`<outcomeDeclaration identifier="SCORE" cardinality="single" baseType="float">` +
 				`<defaultValue><value>0</value></defaultValue></outcomeDeclaration>\n` +
+				`${qtiFeedbackOutcome}\n` +
 				`<itemBody>${interaction.body}</itemBody>\n` +
-				`<responseProcessing template="${templates}/${interaction.template}"/>\n` +
+				`${qtiProcessing(interaction.template)}\n` +
+				`${qtiFeedback(item.question.answer, item.question.explanation, item.quote)}\n` +
 				`</assessmentItem>\n`
 		);
 		resources.push(
