@@ -242,7 +242,9 @@ function readPackage(bytes: Uint8Array) {
 }
 
 /** What an item should hold for a question. */
-function expected(question: Question): Omit<ReadItem, 'identifier' | 'title' | 'template'> {
+function expected(
+	question: Question
+): Omit<ReadItem, 'identifier' | 'title' | 'template' | 'feedback'> {
 	switch (question.type) {
 		case 'mcq':
 		case 'true_false':
