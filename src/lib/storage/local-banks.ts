@@ -9,11 +9,17 @@ import { Review } from '../schema/review';
 import { databases, storeOf as databaseStore } from './database';
 import { requestPersistentStorage } from './persist';
 import { quarantineKey } from './policy';
+import { localBanksChannel, type LocalBanksMessage } from './local-banks-channel';
 import { recordStore, type RecordKind } from './record-store';
+
+export {
+	localBanksChannel,
+	onLocalBanksChanged,
+	type LocalBanksMessage
+} from './local-banks-channel';
 
 export const localBanksDatabase = databases.localBanks.name;
 export const localBanksStoreName = databases.localBanks.store;
-export const localBanksChannel = 'factdeck-local-banks';
 
 /**
  * Keys in the store:
@@ -77,8 +83,6 @@ export const LocalBank = z
 		})
 	);
 export type LocalBank = z.infer<typeof LocalBank>;
-
-export type LocalBanksMessage = { type: 'local-banks-changed'; id: string };
 
 export interface LocalBankList {
 	/** Newest first. */
@@ -192,22 +196,3 @@ export async function deleteLocalBank(id: string, store?: UseStore): Promise<voi
 
 /** The records of the local banks' store that were set aside, for the progress page. */
 export const localBanksSetAside = (store?: UseStore) => records(store).quarantined();
-
-const isMessage = (data: unknown): data is LocalBanksMessage =>
-	typeof data === 'object' &&
-	data !== null &&
-	(data as { type?: unknown }).type === 'local-banks-changed' &&
-	typeof (data as { id?: unknown }).id === 'string';
-
-/**
- * Calls `callback` when a local bank is saved or deleted, in this tab or another. Returns the
- * unsubscribe function. Does nothing where BroadcastChannel is missing.
- */
-export function onLocalBanksChanged(callback: (message: LocalBanksMessage) => void): () => void {
-	if (typeof BroadcastChannel === 'undefined') return () => {};
-	const channel = new BroadcastChannel(localBanksChannel);
-	channel.onmessage = (event: MessageEvent) => {
-		if (isMessage(event.data)) callback(event.data);
-	};
-	return () => channel.close();
-}

@@ -15,6 +15,7 @@ import { progressRepair, type Quarantined, type Repair } from './progress-repair
 import { progressTransactions } from './progress-transaction';
 import { NewerVersionError, reportNewerVersion } from './newer-version';
 import { isNewer } from './policy';
+import { byReviewTime } from './record-keys';
 
 // The progress database's core: validated reads and writes, a snapshot of everything, and the
 // notice other tabs get when progress changes, over its transactions (progress-transaction.ts),
@@ -45,8 +46,7 @@ export function refuseNewer(key: string, raw: unknown): void {
 	throw new NewerVersionError(key);
 }
 
-export const byReviewTime = (a: ReviewRecord, b: ReviewRecord) =>
-	a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : a.id < b.id ? -1 : 1;
+export { byReviewTime };
 
 export interface Snapshot {
 	cards: CardRecord[];

@@ -15,8 +15,7 @@ import { keys, prefixRange, RecordId } from './records';
  */
 
 export const dueIndexVersion = 2;
-/** Changes a read tolerates before folding them into the bank's record. */
-export const foldAfter = 200;
+export { foldAfter } from './record-keys';
 
 const phase = z.int().check(z.gte(0), z.lte(cardStates.length - 1));
 /** Each card of the bank (three parallel arrays, in no particular order): its due time and phase. */

@@ -2,43 +2,9 @@ import { questionTypes } from '../schema/question-types';
 import { z } from '../schema/zod-mini';
 import { CardStateSchema, cardStates } from '../srs/card';
 import { readVersioned, type Migration, type Parser, type ReadResult } from './policy';
+import { keys } from './record-keys';
 
-/**
- * Everything lives in one object store, told apart by key prefix:
- *   card:<bankId>:<factId>                  CardRecord
- *   review:<bankId>:<isoTime>:<reviewId>    ReviewRecord (append-only; key order = time order)
- *   rid:<reviewId>                          ReviewIndexRecord (review id → review key)
- *   undo:<reviewId>                         UndoRecord
- *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
- *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
- *   totals:<bankId>                         BankTotalsRecord (progress-totals.ts: running totals of the log)
- *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
- * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.
- */
-export const keys = {
-	card: (bankId: string, factId: string) => `card:${bankId}:${factId}`,
-	cardPrefix: (bankId?: string) => (bankId === undefined ? 'card:' : `card:${bankId}:`),
-	review: (bankId: string, reviewedAt: string, reviewId: string) =>
-		`review:${bankId}:${reviewedAt}:${reviewId}`,
-	reviewPrefix: (bankId?: string) => (bankId === undefined ? 'review:' : `review:${bankId}:`),
-	reviewIndex: (reviewId: string) => `rid:${reviewId}`,
-	reviewIndexPrefix: () => 'rid:',
-	undo: (reviewId: string) => `undo:${reviewId}`,
-	undoPrefix: () => 'undo:',
-	dueIndex: (bankId: string) => `dueidx:${bankId}`,
-	dueIndexPrefix: () => 'dueidx:',
-	dueChange: (bankId: string, factId: string) => `due:${bankId}:${factId}`,
-	dueChangePrefix: (bankId?: string) => (bankId === undefined ? 'due:' : `due:${bankId}:`),
-	settings: () => 'meta:settings',
-	persistence: () => 'meta:persistence',
-	quarantine: (key: string) => `quarantine:${key}`,
-	quarantinePrefix: () => 'quarantine:'
-};
-
-/** All keys starting with `prefix`, in key order. */
-export function prefixRange(prefix: string): IDBKeyRange {
-	return IDBKeyRange.bound(prefix, prefix + '\uffff', false, false);
-}
+export { defaultSettings, keys, prefixRange } from './record-keys';
 
 const isoDate = z.iso.datetime();
 /** Ids that go into keys: no ':' so the key prefixes stay unambiguous. */
@@ -102,7 +68,6 @@ export function cardKeyParts(key: string): { bankId: string; factId: string } | 
 	return { bankId: key.slice(prefix.length, colon), factId: key.slice(colon + 1) };
 }
 
-export const defaultSettings = { requestRetention: 0.9, newPerDay: 20 } as const;
 export const Settings = z.strictObject({
 	requestRetention: z.number().check(z.gte(0.7), z.lte(0.99)),
 	newPerDay: z.int().check(z.gte(0), z.lte(1000))

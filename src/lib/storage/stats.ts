@@ -1,26 +1,9 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
-import { isMastered, type CardState } from '../srs/card';
+import type { CardState } from '../srs/card';
+import { cardFigures, localDay } from './card-figures';
 import type { ReviewRecord } from './records';
 
-const dayMs = 86_400_000;
-
-/**
- * The learner's calendar day number for an instant. `timeZoneOffsetMinutes` is minutes east of
- * UTC (UTC+2 → 120; note this is the negation of `Date.prototype.getTimezoneOffset()`).
- */
-export function localDay(ms: number, timeZoneOffsetMinutes: number): number {
-	return Math.floor((ms + timeZoneOffsetMinutes * 60_000) / dayMs);
-}
-
-/** The instant local day `day` starts, as the ISO time that review keys hold. */
-export function isoDayStart(day: number, timeZoneOffsetMinutes: number): string {
-	return new Date(day * dayMs - timeZoneOffsetMinutes * 60_000).toISOString();
-}
-
-/** The offset in effect on this device at `now`, in the sense `localDay` expects. */
-export function deviceTimeZoneOffset(now: Date): number {
-	return -now.getTimezoneOffset();
-}
+export { deviceTimeZoneOffset, isoDayStart, localDay } from './card-figures';
 
 export interface StudyStats {
 	/** Facts with a card, i.e. studied at least once (and not undone back to nothing). */
@@ -47,27 +30,6 @@ export interface StatsInput {
 	questionTypeOf: (questionId: string) => QuestionType | undefined;
 	now: Date;
 	timeZoneOffsetMinutes: number;
-}
-
-/** Seen, mastered and due counts from the bank's cards. */
-function cardFigures(
-	facts: readonly { factId: string }[],
-	cards: ReadonlyMap<string, CardState>,
-	today: number,
-	timeZoneOffsetMinutes: number
-) {
-	const dueByDay = new Array<number>(14).fill(0);
-	let seen = 0;
-	let mastered = 0;
-	for (const { factId } of facts) {
-		const card = cards.get(factId);
-		if (!card || card.state === 'new') continue;
-		seen++;
-		if (isMastered(card)) mastered++;
-		const offset = Math.max(0, localDay(Date.parse(card.due), timeZoneOffsetMinutes) - today);
-		if (offset < 14) dueByDay[offset]!++;
-	}
-	return { seen, mastered, dueByDay };
 }
 
 const noAccuracy = () =>
