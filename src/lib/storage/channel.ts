@@ -71,3 +71,13 @@ export function onProgressChanged(
 		own?.close();
 	};
 }
+
+/** `onProgressChanged` for the progress of `bankId` (of any bank: undefined) and changes across banks. */
+export function onBankProgressChanged(
+	bankId: string | undefined,
+	callback: () => void
+): () => void {
+	return onProgressChanged((message) => {
+		if (bankId === undefined || message.bankId === null || message.bankId === bankId) callback();
+	});
+}

@@ -108,3 +108,11 @@ export function openStore(name: string, store: string): UseStore {
 /** The store of one of Factdeck's databases. */
 export const storeOf = (id: DatabaseId): UseStore =>
 	openStore(databases[id].name, databases[id].store);
+
+/**
+ * Whether database `id` holds any record: a count, nothing read, so a page can tell there is
+ * nothing to list before it loads the schemas it would read them with.
+ */
+export async function holdsRecords(id: DatabaseId): Promise<boolean> {
+	return (await storeOf(id)('readonly', (s) => request(s.count()))) > 0;
+}

@@ -3,8 +3,9 @@ import type { CardState } from '../srs/card';
 import { buildDueQueue, intervalLabel, pickQuestion, quizGrade } from '../srs/queue';
 import type { GradeValue } from '../srs/scheduler';
 import type { ProgressStore, StudyStats } from '../storage';
-import { onProgressChanged, StorageFullError } from '../storage/channel';
+import { onBankProgressChanged, StorageFullError } from '../storage/channel';
 import { NewerVersionError } from '../storage/newer-version';
+import type { QueueReads } from '../storage/progress-glance';
 import type { Settings } from '../storage/records';
 import type { StudyQuestion } from './types';
 
@@ -44,6 +45,9 @@ const learnAheadMs = 20 * 60_000;
  */
 const loadScheduler = () => import('../srs/scheduler');
 
+/** The light reader of progress (no zod), loaded with the first read rather than with the page. */
+const loadGlance = () => import('../storage/progress-glance');
+
 /**
  * What the study pages need from storage and scheduling, in their terms. The store (IndexedDB and
  * the zod schemas that validate each record) loads on first use, in the browser only, so a page
@@ -66,9 +70,7 @@ class ProgressClient {
 	}
 
 	onChange(bankId: string | undefined, callback: () => void): () => void {
-		return onProgressChanged((message) => {
-			if (bankId === undefined || message.bankId === null || message.bankId === bankId) callback();
-		});
+		return onBankProgressChanged(bankId, callback);
 	}
 
 	describeError(error: unknown): string {
@@ -131,7 +133,7 @@ class ProgressClient {
 	): Promise<{ reviewId: string; factId: string } | undefined> {
 		const startOfDay = new Date(now);
 		startOfDay.setHours(0, 0, 0, 0);
-		const last = (await (await this.openStore()).loadReviewsSince(bankId, startOfDay)).at(-1);
+		const last = (await this.#queueReads(bankId, startOfDay)).since.at(-1);
 		return last?.mode === 'review' ? { reviewId: last.id, factId: last.factId } : undefined;
 	}
 
@@ -201,14 +203,9 @@ class ProgressClient {
 		now: Date,
 		keepFactId?: string
 	): Promise<{ queue: ReviewQueue<QueueCard>; card?: CardState; settings: Settings }> {
-		const store = await this.openStore();
 		const startOfDay = new Date(now);
 		startOfDay.setHours(0, 0, 0, 0);
-		const [settings, index, today] = await Promise.all([
-			store.loadSettings(),
-			store.loadDueIndex(bank.id),
-			store.loadReviewsSince(bank.id, startOfDay)
-		]);
+		const { settings, index, since: today } = await this.#queueReads(bank.id, startOfDay);
 		const byFact = new Map<string, StudyQuestion[]>();
 		for (const q of questions) byFact.set(q.factId, [...(byFact.get(q.factId) ?? []), q]);
 		const studyable = facts.filter((f) => byFact.has(f.id));
@@ -233,7 +230,7 @@ class ProgressClient {
 		let card: CardState | undefined;
 		if (factId) {
 			// Only the card shown is read in full, for its question rotation and interval preview.
-			card = await store.loadCard(bank.id, factId);
+			card = await this.#card(bank.id, factId);
 			current = {
 				factId,
 				shown: card ?? null,
@@ -262,6 +259,30 @@ class ProgressClient {
 			card,
 			settings
 		};
+	}
+
+	/**
+	 * Settings, the due index and the answers since `since`: read without the store (zod, the
+	 * write paths) when every record is current and valid, so the first card shows before it
+	 * loads; from the store, which migrates, rebuilds or sets aside, when one is not.
+	 */
+	async #queueReads(bankId: string, since: Date): Promise<QueueReads> {
+		const light = await (await loadGlance()).glanceQueue(bankId, since);
+		if (light) return light;
+		const store = await this.openStore();
+		const [settings, index, reviews] = await Promise.all([
+			store.loadSettings(),
+			store.loadDueIndex(bankId),
+			store.loadReviewsSince(bankId, since)
+		]);
+		return { settings, index, since: reviews };
+	}
+
+	/** One card, read as `#queueReads` reads. */
+	async #card(bankId: string, factId: string): Promise<CardState | undefined> {
+		const light = await (await loadGlance()).glanceCard(bankId, factId);
+		if (light) return light.card;
+		return (await this.openStore()).loadCard(bankId, factId);
 	}
 
 	async bankStats(

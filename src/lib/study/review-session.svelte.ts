@@ -1,4 +1,5 @@
 import { gap } from '../schema/gap';
+import { yieldToMain } from '../util/yield';
 import type { Grade, progressClient, QueueCard, ReviewQueue } from './progress-client';
 import type { StudyQuestion } from './types';
 
@@ -28,6 +29,8 @@ export interface ReviewDependencies {
 	clock?: () => number;
 	/** Called once another card is in place; the count and announcement change after it resolves. */
 	onCardShown?: () => Promise<void> | void;
+	/** Ends the task that built the queue before the card is drawn (tests: resolve at once). */
+	yieldToMain?: () => Promise<void>;
 }
 
 /**
@@ -87,7 +90,8 @@ export class ReviewSession {
 			progress: deps.progress,
 			now: deps.now ?? currentTime,
 			clock: deps.clock ?? (() => performance.now()),
-			onCardShown: deps.onCardShown ?? (() => {})
+			onCardShown: deps.onCardShown ?? (() => {}),
+			yieldToMain: deps.yieldToMain ?? yieldToMain
 		};
 	}
 
@@ -131,6 +135,7 @@ export class ReviewSession {
 		const { bank, facts, questions } = this.#source();
 		try {
 			const next = await progress.reviewCards(bank, facts, questions, now(), keepFactId);
+			await this.#deps.yieldToMain();
 			if (background && (this.flipped || this.busy)) return;
 			const before = this.queue?.current;
 			const same =

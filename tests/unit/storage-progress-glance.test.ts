@@ -1,0 +1,365 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { createStore, del, get, keys as allKeys, set } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { questionTypes } from '../../src/lib/schema/question-types';
+import { createScheduler } from '../../src/lib/srs/scheduler';
+import { createProgressStore, type RecordAnswerInput } from '../../src/lib/storage';
+import { databases, holdsRecords, openStore } from '../../src/lib/storage/database';
+import { DueIndexChange, DueIndexRecord } from '../../src/lib/storage/progress-due-index';
+import {
+	glanceCard,
+	glanceCards,
+	glanceQueue,
+	isCardRecord,
+	isDueIndexChange,
+	isDueIndexRecord,
+	isReviewRecord,
+	isSettingsRecord,
+	isUndoRecord
+} from '../../src/lib/storage/progress-glance';
+import {
+	CardRecord,
+	ReviewRecord,
+	SettingsRecord,
+	UndoRecord
+} from '../../src/lib/storage/records';
+
+let counter = 0;
+const freshStore = () => createStore(`glance-${++counter}`, 'progress');
+const scheduler = createScheduler();
+const t0 = new Date('2026-03-02T09:00:00.000Z');
+const days = (n: number) => new Date(t0.getTime() + n * 86_400_000);
+const utc = 0;
+
+function answer(overrides: Partial<RecordAnswerInput> = {}): RecordAnswerInput {
+	return {
+		bankId: 'bank-a',
+		factId: 'fact-1',
+		questionId: 'q-1',
+		questionType: 'short_answer',
+		grade: 3,
+		correct: true,
+		durationMs: 4000,
+		mode: 'review',
+		now: t0,
+		...overrides
+	};
+}
+
+const card = {
+	due: '2026-03-05T09:00:00.000Z',
+	stability: 30,
+	difficulty: 5,
+	elapsedDays: 3,
+	scheduledDays: 3,
+	learningSteps: 0,
+	reps: 4,
+	lapses: 0,
+	state: 'review',
+	lastReview: '2026-03-02T09:00:00.000Z'
+};
+
+// Values that pass and fail the schemas' field checks, mixed by the properties below.
+const isoDates = [
+	'2026-03-02T09:00:00.000Z',
+	'2026-03-02T09:00:00Z',
+	'2024-02-29T23:59:59.5Z',
+	'2023-02-29T00:00:00Z',
+	'2026-04-31T00:00:00Z',
+	'2026-03-02T24:00:00Z',
+	'2026-03-02T09:00Z',
+	'2026-03-02T09:00:00+01:00',
+	'2026-03-02',
+	''
+];
+const ids = ['bank-a', 'f', 'x'.repeat(200), 'x'.repeat(201), '', 'a:b', 'é\n'];
+const numbers = [0, -0, 1, 1.5, 21, -1, 0.7, 0.99, 1000, 1001, NaN, Infinity, -Infinity, 2 ** 53];
+const odd = [undefined, null, true, 'text', {}, [], '1'];
+const cardValues = fc.oneof(
+	{ weight: 8, arbitrary: fc.constant(card) },
+	fc.record({
+		due: fc.constantFrom(...isoDates),
+		stability: fc.constantFrom(...numbers),
+		difficulty: fc.constantFrom(5, -1, NaN),
+		elapsedDays: fc.constantFrom(0, 2.5),
+		scheduledDays: fc.constantFrom(0, Infinity),
+		learningSteps: fc.constantFrom(0, 1, 1.5, -1),
+		reps: fc.constantFrom(0, 3, 0.5),
+		lapses: fc.constantFrom(0, -2),
+		state: fc.constantFrom('new', 'learning', 'review', 'relearning', 'lapsed', 2),
+		lastReview: fc.constantFrom(null, ...isoDates.slice(0, 4))
+	}),
+	fc.constantFrom(...odd)
+);
+
+/** Records built field by field from `fields` (each field may be left out), sometimes with one too many. */
+function records(fields: Record<string, fc.Arbitrary<unknown>>) {
+	const shape = Object.fromEntries(
+		Object.entries(fields).map(([key, values]) => [
+			key,
+			fc.oneof({ weight: 29, arbitrary: values }, { weight: 1, arbitrary: fc.constant(absent) })
+		])
+	);
+	const extraField = fc.oneof({ weight: 9, arbitrary: fc.constant(false) }, fc.constant(true));
+	return fc.tuple(fc.record(shape), extraField).map(([record, extra]) => {
+		const out: Record<string, unknown> = {};
+		for (const [key, value] of Object.entries(record)) if (value !== absent) out[key] = value;
+		if (extra) out.extra = 1;
+		return out;
+	});
+}
+const absent = Symbol('absent');
+/** One of `values`, mostly the first (valid in every list below), so whole records pass too. */
+const pick = (...values: unknown[]) =>
+	fc.oneof(
+		{ weight: 14, arbitrary: fc.constant(values[0]) },
+		{ weight: 1, arbitrary: fc.constantFrom(...values) }
+	);
+
+const cases = [
+	{
+		name: 'card',
+		guard: isCardRecord,
+		schema: CardRecord,
+		records: records({
+			v: pick(1, 1, 1, 0, 2),
+			bankId: pick(...ids),
+			factId: pick('fact-1', ...ids),
+			card: cardValues,
+			updatedAt: pick(...isoDates),
+			lastReviewId: pick(null, 'r1', '', 'r:1')
+		})
+	},
+	{
+		name: 'review',
+		guard: isReviewRecord,
+		schema: ReviewRecord,
+		records: records({
+			v: pick(1, 1, 2),
+			id: pick(...ids),
+			bankId: pick('bank-a', 'a:b'),
+			factId: pick('fact-1', ''),
+			questionId: pick('q-1', 'x'.repeat(201)),
+			questionType: pick(...questionTypes, 'essay'),
+			grade: pick(1, 2, 3, 4, 0, 5, 2.5, '3'),
+			correct: pick(true, false, 0),
+			response: pick(undefined, 'Kishida', 'x'.repeat(10_000), 'x'.repeat(10_001), 4),
+			durationMs: pick(...numbers),
+			mode: pick('quiz', 'review', 'exam'),
+			reviewedAt: pick(...isoDates),
+			previous: fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, cardValues),
+			previousReviewId: pick(null, 'r0', 'r:0'),
+			card: cardValues
+		})
+	},
+	{
+		name: 'undo',
+		guard: isUndoRecord,
+		schema: UndoRecord,
+		records: records({
+			v: pick(1, 1, 3),
+			reviewId: pick(...ids),
+			bankId: pick('bank-a', ''),
+			factId: pick('fact-1', 'a:b'),
+			undoneAt: pick(...isoDates)
+		})
+	},
+	{
+		name: 'settings',
+		guard: isSettingsRecord,
+		schema: SettingsRecord,
+		records: records({
+			v: pick(1, 1, 2),
+			requestRetention: pick(0.9, 0.7, 0.99, 0.69, 1, NaN, '0.9'),
+			newPerDay: pick(20, 0, 1000, 1001, -1, 2.5, Infinity)
+		})
+	},
+	{
+		name: 'due index',
+		guard: isDueIndexRecord,
+		schema: DueIndexRecord,
+		records: records({
+			v: pick(2, 2, 1),
+			bankId: pick('bank-a', 'a:b'),
+			factIds: pick([], ['f1'], ['f1', 'f2'], ['a:b'], 'f1'),
+			due: pick([], [1], [1, 2], [NaN], [Infinity]),
+			states: pick([], [0], [3, 2], [4], [-1], [1.5])
+		})
+	},
+	{
+		name: 'due index change',
+		guard: isDueIndexChange,
+		schema: DueIndexChange,
+		records: records({
+			v: pick(1, 1, 2),
+			due: pick(absent, absent, 5, NaN, '5'),
+			state: pick(absent, 0, 3, 4),
+			gone: pick(absent, absent, true, false)
+		})
+	}
+];
+
+describe('the light reader checks each record as its zod schema does', () => {
+	for (const { name, guard, schema, records: arbitrary } of cases) {
+		it(`${name}: the hand-written check and the schema agree on every record`, () => {
+			let passed = 0;
+			fc.assert(
+				fc.property(fc.oneof(arbitrary, fc.anything()), (record) => {
+					const expected = schema.safeParse(record).success;
+					if (expected) passed++;
+					expect(guard(record)).toBe(expected);
+				}),
+				{ numRuns: 2000 }
+			);
+			// Both answers were tried: the check was held to valid records too.
+			expect(passed).toBeGreaterThan(0);
+		});
+	}
+
+	it('agrees on the records the store writes', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		const { review } = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2' }), scheduler);
+		await progress.undoReview('bank-a', 'r1', t0);
+		await progress.saveSettings({ requestRetention: 0.85, newPerDay: 5 });
+		await progress.loadDueIndex('bank-a');
+		expect(isReviewRecord(await get(`review:bank-a:${t0.toISOString()}:r2`, store))).toBe(true);
+		expect(isCardRecord(await get('card:bank-a:fact-2', store))).toBe(true);
+		expect(isUndoRecord(await get('undo:r1', store))).toBe(true);
+		expect(isSettingsRecord(await get('meta:settings', store))).toBe(true);
+		expect(isDueIndexRecord(await get('dueidx:bank-a', store))).toBe(true);
+		expect(review.id).toBe('r1');
+	});
+});
+
+describe('glanceCards: the home page figures without the store', () => {
+	const facts = ['fact-1', 'fact-2', 'fact-3'];
+
+	it('counts seen, mastered and due as the store does', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2', grade: 1 }), scheduler);
+		await set(
+			'card:bank-a:fact-3',
+			{
+				v: 1,
+				bankId: 'bank-a',
+				factId: 'fact-3',
+				card,
+				updatedAt: t0.toISOString(),
+				lastReviewId: null
+			},
+			store
+		);
+		for (const now of [t0, days(3), days(40)]) {
+			const full = await progress.stats(
+				'bank-a',
+				facts.map((factId) => ({ factId })),
+				() => undefined,
+				now,
+				{ timeZoneOffsetMinutes: utc }
+			);
+			const glance = await glanceCards('bank-a', facts, now, store, utc);
+			expect(glance).toEqual({
+				seen: full.seen,
+				mastered: full.mastered,
+				dueToday: full.dueToday,
+				dueByDay: full.dueByDay
+			});
+		}
+		expect((await glanceCards('bank-a', facts, t0, store, utc))?.mastered).toBe(1);
+	});
+
+	it('gives nothing on a device that studied nothing', async () => {
+		const glance = await glanceCards('bank-a', facts, t0, freshStore(), utc);
+		expect(glance).toEqual({
+			seen: 0,
+			mastered: 0,
+			dueToday: 0,
+			dueByDay: new Array(14).fill(0)
+		});
+	});
+
+	it('leaves a damaged or older card to the store, which sets it aside or migrates it', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await set('card:bank-a:fact-2', { v: 1, card: 'torn' }, store);
+		expect(await glanceCards('bank-a', facts, t0, store, utc)).toBeUndefined();
+		// Nothing was written by the light read: the full store still finds the record to set aside.
+		expect(await allKeys(store)).not.toContain('quarantine:card:bank-a:fact-2');
+		await progress.stats('bank-a', [{ factId: 'fact-2' }], () => undefined, t0);
+		expect(await allKeys(store)).toContain('quarantine:card:bank-a:fact-2');
+		expect(await glanceCards('bank-a', facts, t0, store, utc)).toMatchObject({ seen: 1 });
+	});
+});
+
+describe('glanceQueue: the review queue reads without the store', () => {
+	it('reads settings, the due index and the day’s answers as the store does', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2' }), scheduler);
+		await progress.recordAnswer(answer({ reviewId: 'r3', factId: 'fact-3' }), scheduler);
+		await progress.undoReview('bank-a', 'r3', t0);
+		await progress.saveSettings({ requestRetention: 0.85, newPerDay: 5 });
+		// The index is folded once, then an answer adds a change beside it.
+		await progress.loadDueIndex('bank-a');
+		await progress.recordAnswer(answer({ reviewId: 'r4', factId: 'fact-4' }), scheduler);
+		const since = new Date('2026-03-02T00:00:00.000Z');
+		const glance = await glanceQueue('bank-a', since, store);
+		expect(glance).toEqual({
+			settings: await progress.loadSettings(),
+			index: await progress.loadDueIndex('bank-a'),
+			since: await progress.loadReviewsSince('bank-a', since)
+		});
+		expect(glance?.index.size).toBe(3);
+		expect(glance?.since.map((r) => r.id)).toEqual(['r1', 'r2', 'r4']);
+	});
+
+	it('answers a device that studied nothing with the default settings and no cards', async () => {
+		expect(await glanceQueue('bank-a', t0, freshStore())).toEqual({
+			settings: { requestRetention: 0.9, newPerDay: 20 },
+			index: new Map(),
+			since: []
+		});
+	});
+
+	it('leaves to the store an index to rebuild, a damaged answer and unreadable settings', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		// No index yet beside a card: the store rebuilds it.
+		await del('dueidx:bank-a', store);
+		expect(await glanceQueue('bank-a', t0, store)).toBeUndefined();
+		await progress.loadDueIndex('bank-a');
+		expect(await glanceQueue('bank-a', t0, store)).toBeDefined();
+		await set('meta:settings', { v: 1, newPerDay: 'many' }, store);
+		expect(await glanceQueue('bank-a', t0, store)).toBeUndefined();
+		await del('meta:settings', store);
+		await set(`review:bank-a:${t0.toISOString()}:bad`, { v: 1 }, store);
+		expect(await glanceQueue('bank-a', t0, store)).toBeUndefined();
+	});
+
+	it('reads one card, or says the store must', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		const { card: written } = await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		expect(await glanceCard('bank-a', 'fact-1', store)).toEqual({ card: written });
+		expect(await glanceCard('bank-a', 'fact-9', store)).toEqual({ card: undefined });
+		await set('card:bank-a:fact-9', { card: written }, store);
+		expect(await glanceCard('bank-a', 'fact-9', store)).toBeUndefined();
+	});
+});
+
+describe('holdsRecords', () => {
+	it('tells an empty database from one with a record, reading none', async () => {
+		expect(await holdsRecords('quiz')).toBe(false);
+		const { name, store } = databases.quiz;
+		await set('quiz:bank-a', { v: 1 }, openStore(name, store));
+		expect(await holdsRecords('quiz')).toBe(true);
+	});
+});
