@@ -4,6 +4,9 @@ import { progressClient } from '../../src/lib/study/progress-client';
 import { ReviewSession, type ReviewProgress } from '../../src/lib/study/review-session.svelte';
 import { freshBankId, gate, shortAnswer } from './study-fixtures';
 
+/** Reading progress may load the store (a first dynamic import) on a busy machine: wait long. */
+const slowMachine = { timeout: 10_000 };
+
 const questions = [shortAnswer(1), shortAnswer(2), shortAnswer(3)];
 const facts = questions.map((q) => ({ id: q.factId }));
 
@@ -29,7 +32,7 @@ function bound(): ReviewProgress {
 async function firstCardTurned(session: ReviewSession) {
 	await session.refresh();
 	session.flip();
-	await vi.waitFor(() => expect(session.intervals).toBeDefined());
+	await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 	return session.item!.factId;
 }
 
@@ -43,6 +46,30 @@ describe('review session', () => {
 		session.flip();
 		expect(session.flipped).toBe(true);
 		expect(session.announcement).toBe(`Answer: ${question.answer}`);
+	});
+
+	it('draws the first card after giving the page a turn: building the queue is one task, drawing it the next', async () => {
+		const turn = gate();
+		let built = false;
+		const progress: ReviewProgress = {
+			...bound(),
+			reviewCards: async (...args) => {
+				const queue = await progressClient.reviewCards(...args);
+				built = true;
+				return queue;
+			}
+		};
+		const bank = { id: freshBankId() };
+		const session = new ReviewSession(() => ({ bank, facts, questions }), {
+			progress,
+			yieldToMain: () => turn.promise
+		});
+		const opened = session.refresh();
+		await vi.waitFor(() => expect(built).toBe(true), slowMachine);
+		expect(session.queue).toBeUndefined();
+		turn.open();
+		await opened;
+		expect(session.item?.factId).toBe(facts[0]!.id);
 	});
 
 	it('takes no grade before the card is turned', async () => {
@@ -199,7 +226,7 @@ describe('a card that comes straight back', () => {
 		expect(session.flipped).toBe(false);
 		expect(session.intervals).toBeUndefined();
 		session.flip();
-		await vi.waitFor(() => expect(session.intervals).toBeDefined());
+		await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 		const fresh = await progressClient.intervals(bank.id, 'f-9', new Date());
 		expect(session.intervals).toEqual(fresh);
 		expect(session.intervals).not.toEqual(asNew);
@@ -225,7 +252,7 @@ describe('a card that comes straight back', () => {
 		await session.grade(1);
 		expect(session.flipped).toBe(false);
 		session.flip();
-		await vi.waitFor(() => expect(session.intervals).toBeDefined());
+		await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 		held.open();
 		await held.promise;
 		await Promise.resolve();
@@ -262,7 +289,7 @@ describe('re-queued cards in every way they come back', () => {
 		expect(session.step).toBe('front');
 		expect(session.intervals).toBeUndefined();
 		session.flip();
-		await vi.waitFor(() => expect(session.intervals).toBeDefined());
+		await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 		expect(session.intervals).toEqual(await progressClient.intervals(bank.id, 'f-9', later));
 		expect(session.intervals).not.toEqual(asDue);
 	});
@@ -277,14 +304,14 @@ describe('re-queued cards in every way they come back', () => {
 		await session.grade(3);
 		// Good on a new card: back in ten minutes, so shown again now; turned over, then undone.
 		session.flip();
-		await vi.waitFor(() => expect(session.intervals).toBeDefined());
+		await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 		expect(session.intervals).not.toEqual(asNew);
 		await session.undo();
 		expect(session.item!.factId).toBe('f-9');
 		expect(session.step).toBe('front');
 		expect(session.intervals).toBeUndefined();
 		session.flip();
-		await vi.waitFor(() => expect(session.intervals).toBeDefined());
+		await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 		expect(session.intervals).toEqual(asNew);
 	});
 
@@ -365,8 +392,8 @@ describe('undo', () => {
 		void session.undo();
 		held.open();
 		await grading;
-		await vi.waitFor(() => expect(session.undoable).toHaveLength(0));
-		await vi.waitFor(() => expect(session.busy).toBe(false));
+		await vi.waitFor(() => expect(session.undoable).toHaveLength(0), slowMachine);
+		await vi.waitFor(() => expect(session.busy).toBe(false), slowMachine);
 		expect(session.item!.factId).toBe(first);
 		expect(session.reviewedThisSession).toBe(0);
 		expect(session.queue!.newCount).toBe(3);

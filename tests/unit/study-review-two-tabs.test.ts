@@ -4,6 +4,9 @@ import { progressClient } from '../../src/lib/study/progress-client';
 import { ReviewSession, type ReviewProgress } from '../../src/lib/study/review-session.svelte';
 import { freshBankId, gate, shortAnswer } from './study-fixtures';
 
+/** Reading progress may load the store (a first dynamic import) on a busy machine: wait long. */
+const slowMachine = { timeout: 10_000 };
+
 const questions = [shortAnswer(1), shortAnswer(2)];
 const facts = questions.map((q) => ({ id: q.factId }));
 
@@ -14,7 +17,7 @@ function tab(bank: { id: string }, progress: ReviewProgress = progressClient) {
 async function turned(session: ReviewSession) {
 	await session.refresh();
 	session.flip();
-	await vi.waitFor(() => expect(session.intervals).toBeDefined());
+	await vi.waitFor(() => expect(session.intervals).toBeDefined(), slowMachine);
 	return session.item!.factId;
 }
 
