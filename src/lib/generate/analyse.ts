@@ -44,7 +44,24 @@ interface Memory {
 	recent: { index: number; people: Person[]; subject: Person[]; thing?: string; plural?: string }[];
 	/** The text of the sentence read last. */
 	lastText?: string;
+	/**
+	 * What the article is about when its first sentence's subject is a named thing ("Sony Corp.",
+	 * "The Lord of the Rings: The Return of the King"), and whether it is a body or a thing: later
+	 * "the company" or "the film" stands for it.
+	 */
+	main?: { name: string; body: boolean };
 }
+
+/** "the Japanese electronics giant", "the new company": a body the article named first. */
+const bodyNouns =
+	'company|firm|giant|group|corporation|conglomerate|maker|manufacturer|carmaker|automaker|agency|organisation|organization|airline|carrier|retailer|insurer|lender|bank';
+/** "the film", "the spacecraft": a thing the article named first. */
+const thingNouns =
+	'film|movie|book|novel|album|epic|mission|spacecraft|probe|lander|rover|craft|species|dinosaur|drug|vaccine|bill|treaty|agreement|deal|study|report|survey|ship|vessel|plane|aircraft|jet';
+const description = (nouns: string) =>
+	new RegExp(String.raw`^The\s+((?:[\p{L}-]+\s+){0,3}?)(?:${nouns})(?=\s+\p{Ll}|,)`, 'u');
+const bodyDescription = description(bodyNouns);
+const thingDescription = description(thingNouns);
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
@@ -211,10 +228,28 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		}
 	}
 
-	// A pronoun opening the claim: the person (or thing) the sentences before were about.
+	// "The company will …", "The film, which marks …": the body or thing the article is about.
+	let describedMain = false;
+	if (!quote && memory.main) {
+		const d = (memory.main.body ? bodyDescription : thingDescription).exec(text);
+		const other = /\b(?:other|another|new|rival|second|first)\s/.test(d?.[1] ?? '');
+		if (d && !other && !text.includes(memory.main.name.replace(/^the /, ''))) {
+			resolutions.push(refersTo(d[0], lowerLead(memory.main.name)));
+			text = capitalize(memory.main.name) + text.slice(d[0].length);
+			describedMain = true;
+		}
+	}
+	// A pronoun opening the claim (after a short lead such as "In doing so,"): the person (or
+	// thing) the sentences before were about.
 	if (!quote) {
-		const pronoun = pronounSubject.exec(text);
-		const possessive = possessiveLead.exec(text);
+		const opening =
+			/^(?:In doing so|In the process|As a result|Earlier|Later|Meanwhile|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
+				text
+			)?.[0];
+		const leadText = opening ?? '';
+		const body = opening ? capitalize(text.slice(opening.length)) : text;
+		const pronoun = pronounSubject.exec(body);
+		const possessive = possessiveLead.exec(body);
 		const word = (pronoun ?? possessive)?.[1];
 		let name: string | undefined;
 		if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
@@ -241,7 +276,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (name) {
 			const replaced = possessive ? `${name}’s` : name;
 			resolutions.push(refersTo(word!, lowerLead(name)));
-			text = replaced + text.slice(word!.length);
+			text = leadText + (leadText ? lowerLead(replaced) : replaced) + body.slice(word!.length);
 		}
 	}
 	// "The two leaders", "both leaders": the pair the article last named together.
@@ -391,11 +426,35 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			subjectText
 		) &&
 		!/^(?:He|She|It|They|This|That)$/.test(subjectText);
+	// The first sentence names what the article is about: a body or a thing, not a person.
+	if (memory.recent.length === 0 && !memory.lastText && clause && !subjectPeople.length && !quote) {
+		const words = subjectText.split(/\s+/);
+		const named =
+			words.length <= 10 &&
+			!/[,;]/.test(subjectText) &&
+			/^(?:The\s+)?\p{Lu}/u.test(subjectText) &&
+			words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
+			!/^(?:He|She|It|They|This|That|These|Those)$/.test(subjectText);
+		if (named) {
+			const body = main.mentions.some(
+				(m) =>
+					m.kind === 'organization' &&
+					m.start <= clause.subject.start + 4 &&
+					m.end >= clause.subject.end - 1
+			);
+			memory.main = { name: lowerLead(subjectText), body };
+		}
+	}
+	const mainThing =
+		memory.main && (describedMain || subjectText === capitalize(memory.main.name))
+			? memory.main.name
+			: undefined;
 	memory.recent.push({
 		index: sentence.index,
 		people: quote ? [quote.speaker, ...named] : [...sourcePeople, ...named],
 		subject: quote ? [quote.speaker] : subjectPeople.length ? subjectPeople : sourcePeople,
-		...(simpleThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
+		...(mainThing ? { thing: mainThing } : {}),
+		...(simpleThing && !mainThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();

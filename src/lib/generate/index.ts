@@ -26,7 +26,7 @@ import { segment, type Segmented } from './segment';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
 import { normalize, wordCount } from './text';
-import { retype } from './typography';
+import { retype, unshout } from './typography';
 
 export { Addition, Review, applyAdditions, applyReview, type Decision } from './review';
 export { segment, splitSentences, type Segmented, type Sentence, type Block } from './segment';
@@ -35,7 +35,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.8.0' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.9.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -125,7 +125,7 @@ function* stages(
 ): Generator<[Stage, number], GenerateResult, void> {
 	const warnings: string[] = [];
 	const retyped = retype(checkInput(article, warnings));
-	const body = retyped.text;
+	const body = unshout(retyped.text);
 	yield ['segment', 0];
 	const segmented: Segmented = segment(body, {
 		title: article.title,

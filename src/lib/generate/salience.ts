@@ -1,6 +1,7 @@
 import type { Claim } from './analyse';
 import type { Mention } from './entities';
 import { contentStems } from './lang/en/content-words';
+import { countries } from './lang/en/gazetteer';
 import { boilerplate, newsVerbs } from './lang/en/words';
 import { normalize } from './text';
 
@@ -36,7 +37,14 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 	}
 	const titleText = normalize(title);
 	const inTitle = (m: Mention) => {
-		const forms = [m.text, m.display].map((f) => normalize(f).replace(/^the /, ''));
+		// "Chinese toy recall" names China: a country's adjective in the headline is the country.
+		const demonym =
+			m.kind === 'place'
+				? countries.find(([name]) => normalize(name) === normalize(m.text))?.[1]
+				: undefined;
+		const forms = [m.text, m.display, ...(demonym ? [demonym] : [])].map((f) =>
+			normalize(f).replace(/^the /, '')
+		);
 		return forms.some(
 			(f) =>
 				f.length > 1 && new RegExp(`(?<![\\p{L}])${escape(f)}(?![\\p{L}])`, 'u').test(titleText)

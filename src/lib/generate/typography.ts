@@ -58,3 +58,50 @@ export function retype(source: string): Retyped {
 	const original = (i: number) => map[Math.max(0, Math.min(i, map.length - 1))]!;
 	return { text, original, span: (s) => ({ start: original(s.start), end: original(s.end) }) };
 }
+
+const openers = new Set([
+	'THE',
+	'A',
+	'AN',
+	'IN',
+	'ON',
+	'AT',
+	'AS',
+	'FOR',
+	'WHEN',
+	'AFTER',
+	'WITH',
+	'FROM',
+	'BY',
+	'IT'
+]);
+
+/**
+ * Newspapers set an article's first words in capitals ("THE Lord of the Rings …", "ROUTINE
+ * vaccination …"): each such word is written as the article writes it elsewhere, or as a
+ * capitalised word when it is a common opener, so it reads as a word and not as an acronym. An
+ * acronym the article always writes in capitals ("NASA said …") stays. Same length, same offsets.
+ */
+export function unshout(text: string): string {
+	// "EASTVALE — The council …": a dateline (capitals before a dash or comma) is no such word.
+	const run = /^\s*(?:\p{Lu}{1,}[’']?\p{Lu}*\s+)+(?=\p{L})/u.exec(text)?.[0] ?? '';
+	if (!run.trim()) return text;
+	const rest = text.slice(run.length);
+	let first = true;
+	let unknown = false;
+	const fixed = run.replace(/\p{Lu}{1,}[’']?\p{Lu}*/gu, (word) => {
+		const atStart = first;
+		first = false;
+		if (word.length < 2 && word !== 'A') return word;
+		const written = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu');
+		const elsewhere = [...rest.matchAll(new RegExp(written.source, 'giu'))]
+			.map((m) => m[0])
+			.find((w) => w !== word);
+		if (!elsewhere && !openers.has(word)) unknown = true;
+		let out = elsewhere ?? word.charAt(0) + word.slice(1).toLowerCase();
+		if (atStart) out = out.charAt(0).toUpperCase() + out.slice(1);
+		return out;
+	});
+	// "FATMA TORAMAN was …" with only "Toraman" elsewhere: half a name changed reads worse.
+	return unknown ? text : fixed + rest;
+}

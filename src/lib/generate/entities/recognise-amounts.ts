@@ -181,17 +181,19 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
-		// "$4.5 billion", "3.2 percent", "42,000 fans", "7.1 magnitude", "three goals".
+		// "$4.5 billion", "$1bn", "3.2 percent", "42,000 fans", "7.1 magnitude", "three goals".
 		name: 'amount',
 		pattern: fixed(
 			new RegExp(
-				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
 		read: (m, ctx) => {
 			const [all, approx, currency, num, scale, tail] = m;
 			if (!num || (!currency && !tail && !scale)) return;
+			// "$1bn", "£534m": a short scale only after a currency ("5m" alone is a length).
+			if (scale && !/^\s/.test(scale) && !currency) return;
 			if (!/\d/.test(num) && !currency && !tail) return;
 			// "a 1-0 victory", "won 30-14": a score is two numbers read together, never one alone.
 			const at = m.index + all.indexOf(num);

@@ -166,7 +166,13 @@ export const nameRecognisers: readonly Recogniser[] = [
 			)
 		),
 		read: (m, ctx) => {
-			const [t, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			const [lead, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			// "… to the Supreme Court of Velmora.": the sentence's full stop is not the name's.
+			const t =
+				/\s\p{Lu}\p{Ll}{2,}\.$/u.test(lead) &&
+				!/\s(?:Corp|Inc|Ltd|Bros|Dept|Univ|Assn)\.$/.test(lead)
+					? lead.slice(0, -1)
+					: lead;
 			if (t.split(/\s+/).length < 2) return;
 			ctx.push({
 				kind: 'organization',

@@ -168,8 +168,12 @@ export function attributed(claim: Claim, text: string): string {
 
 /** Straight quotes (``…'' and "…") as typewriters wrote them become real quotation marks. */
 export function tidyQuotes(text: string): string {
-	return text
-		.replace(/``/g, '“')
-		.replace(/''/g, '”')
-		.replace(/"([^"]*)"/g, '“$1”');
+	return (
+		text
+			.replace(/``/g, '“')
+			.replace(/''/g, '”')
+			.replace(/"([^"]*)"/g, '“$1”')
+			// "down from 769 rhino in in 2018": a word the article typed twice is written once.
+			.replace(/\b(in|on|at|of|to|the|a|an|and|for|by|from|with)\s+\1\b/gi, '$1')
+	);
 }

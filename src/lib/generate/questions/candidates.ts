@@ -87,6 +87,18 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			const options = distractorsFor(m, sentence, ctx.pool, 3).filter((o) =>
 				sameSideOfPublication(slot.answer, o, ctx.published)
 			);
+			// A place or a body swapped in must be one the article names: "Rhino poaching in
+			// Nigeria continues" is not false by an article that never mentions Nigeria.
+			// Nor the one who acted: "China expressed full support for Japan" swaps the actor, which
+			// the article does not rule out and a reader dismisses on sight.
+			if ((m.kind === 'place' || m.kind === 'organization') && slot.position === 'subject')
+				return undefined;
+			if (m.kind === 'place' || m.kind === 'organization') {
+				const named = new Set(
+					(ctx.pool.byKind.get(m.kind) ?? []).map((x) => normalize(x.text).replace(/^the /, ''))
+				);
+				return options.find((o) => named.has(normalize(o).replace(/^the /, '')));
+			}
 			// From the article first: distractorsFor lists the article's own values before any other.
 			return options[0];
 		}

@@ -173,7 +173,12 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)
 	)
 		return 'its acronym is beside it';
-	if (/^\s*\(/.test(text.slice(slot.end))) return 'its acronym is beside it';
+	// "more than $1bn (£534m)": the same amount in another currency is no acronym.
+	if (
+		/^\s*\(/.test(text.slice(slot.end)) &&
+		!/^\s*\((?:about\s+|some\s+)?[$€£¥]/.test(text.slice(slot.end))
+	)
+		return 'its acronym is beside it';
 	return undefined;
 }
 
@@ -269,9 +274,20 @@ export function unresolvedSubject(claim: Claim): boolean {
 		return true;
 	// "Using only their hands, they threw …", "by 2023 it stood at …": a pronoun early in the claim.
 	if (/^[^,]{1,80},\s+(?:he|she|it|they|we)\s/i.test(claim.text)) return true;
+	// "Cellou Dalein Diallo said he would not appeal": "he" is the one person who said it.
+	const saidOwn =
+		claim.subjectPeople.length === 1 &&
+		/^[^,]{2,60}?\s(?:said|says|told\s+(?:the\s+)?\p{Ll}+|insisted|added|warned|denied)\s+(?:that\s+)?(?:he|she)\s/u.test(
+			claim.text
+		);
 	return claim.parse.tokens
 		.slice(0, 6)
-		.some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal);
+		.some(
+			(t) =>
+				/^(?:he|she|it|they)$/.test(t.normal) &&
+				t.text === t.normal &&
+				!(saidOwn && /^(?:he|she)$/.test(t.normal))
+		);
 }
 
 /** Nouns that stand for something the article named before: "the app", "the book". */

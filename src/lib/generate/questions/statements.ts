@@ -6,6 +6,7 @@ import { passive } from '../lang/en/clause';
 import { contentStems } from '../lang/en/content-words';
 import { demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
+import { saysAn } from '../lang/en/a-or-an';
 import { ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
 import { has } from '../parse';
 import { findWord, normalize } from '../text';
@@ -65,9 +66,24 @@ export function swappedStatement(
 		const otherOrdinals = claim.parse.tokens.filter(
 			(x) => x !== t && ordinals.includes(x.normal)
 		).length;
+		// "first responders", "was first declared", "the first years of": an ordinal that counts
+		// nothing here; only "the first fantasy film", "the third straight year" are swapped.
+		const next = claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1];
+		const counts =
+			(!next ||
+				/[.,;]/.test(t.post) ||
+				next.normal === 'to' ||
+				((has(next, 'Noun') || has(next, 'Adjective')) && !has(next, 'Verb'))) &&
+			!/^(?:responders?|aid|lady|class|half|quarter|years|days|months|weeks|hand)$/.test(
+				next?.normal ?? ''
+			) &&
+			/^(?:the|its|his|her|their|a)$/.test(
+				claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal ?? ''
+			);
 		if (
 			!replacement &&
 			ordinal >= 0 &&
+			counts &&
 			has(t, 'Value') &&
 			!t.post.startsWith('-') &&
 			!otherOrdinals
@@ -83,6 +99,14 @@ export function swappedStatement(
 		if (headlineStatement(claim, ctx)) return undefined;
 		if (/^\p{Lu}/u.test(word) && !demonyms.includes(word))
 			replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
+		// "waved an Indian flag" → "a Russian flag": the article before follows the new word.
+		const before = claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1];
+		if (
+			before &&
+			/^(?:a|an)$/.test(before.normal) &&
+			saysAn(replacement) !== (before.normal === 'an')
+		)
+			continue;
 		const statement = tidyQuotes(
 			attributed(
 				claim,
@@ -120,6 +144,28 @@ export function negatedStatement(
 	)
 		return undefined;
 	if (c.verb.negative || /[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
+	// "An Air France Concorde did not crash outside Paris" under "Concorde Crash Near Paris":
+	// denying the story's own event is given away by the headline and the lead.
+	if (claim.sentence.index === 0 || titleShare(claim, ctx) >= 0.5) return undefined;
+	// "At least a dozen people were not injured", "were not barely recognizable", "will not then
+	// have to wait": a hedge or an adverb the denial would sit beside reads as nonsense.
+	if (
+		/\b(?:at least|at most|more than|fewer than|less than|dozens?|hundreds|thousands|millions|scores of)\b/i.test(
+			claim.text.slice(0, c.verb.start)
+		) ||
+		/\b(?:barely|hardly|scarcely|then|almost|nearly|largely|mostly|partly|rarely|seldom|merely|simply|once)\b/i.test(
+			claim.text.slice(c.verb.start, c.verb.end + 12)
+		)
+	)
+		return undefined;
+	// "state-run Chennai Petroleum shut its refinery" after "suspended operations on Wednesday":
+	// "shut" reads as present or past; its denial would guess the tense.
+	if (
+		/^(?:shut|put|cut|set|hit|let|cost|hurt|spread|quit|bet|cast|burst|split|read|beat)$/.test(
+			c.verb.text.toLowerCase()
+		)
+	)
+		return undefined;
 	if (/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't)\b/i.test(claim.text))
 		return undefined;
 	const p = claim.parse;
@@ -201,13 +247,25 @@ export function negatedStatement(
 	return { ...candidate, negated: true };
 }
 
-/** A statement most of whose words are the headline's: the headline gives it away. */
-function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
+/** The share of the headline's words a claim repeats. */
+function titleShare(claim: Claim, ctx: BuildContext): number {
 	const words = [...contentStems(claim.text)];
 	const title = contentStems(ctx.title);
-	if (title.size < 2) return false;
-	const shared = [...title].filter((w) => words.includes(w)).length;
-	return shared / title.size >= 0.6;
+	if (title.size < 2) return 0;
+	return [...title].filter((w) => words.includes(w)).length / title.size;
+}
+
+/**
+ * A statement that says little more than the headline: the headline gives it away. "The World
+ * Health Organization, in a rare move, has issued a warning against traveling to Hong Kong …
+ * because of a deadly outbreak of a mysterious flu-like illness called SARS" repeats the
+ * headline's words but tells more, and is asked.
+ */
+function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
+	if (titleShare(claim, ctx) < 0.6) return false;
+	const title = contentStems(ctx.title);
+	const beyond = [...contentStems(claim.text)].filter((w) => !title.has(w)).length;
+	return beyond < 5;
 }
 
 /** The past participle of a verb: "taken" for "take", else its past form ("cleared"). */

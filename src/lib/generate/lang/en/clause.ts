@@ -285,6 +285,10 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 const light =
 	/^(?:have|get|take|make|do|give|go|come|say|tell|let|keep|see|become|seem|remain|pull|put|set|hold)$/;
 
+/** Verbs whose object takes a complement ("declared X the winner", "elected X president"). */
+const complemented =
+	/^(?:declare|name|elect|appoint|crown|call|deem|consider|vote|dub|label|make|proclaim|rate|rank)$/;
+
 /** Verbs that take no object: what follows them is never turned into a passive subject. */
 const intransitive =
 	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse)$/;
@@ -307,7 +311,20 @@ export function passive(
 	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
 	if (intransitive.test(v.infinitive)) return undefined;
+	// "declared Anton Reyes the winner": the object and its complement would come apart in the
+	// passive ("declared a state of emergency" turns around).
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
+	if (
+		complemented.test(v.infinitive) &&
+		objectTokens.some(
+			(t, i) =>
+				i > 0 &&
+				has(t, 'Determiner') &&
+				!has(objectTokens[i - 1], 'Preposition') &&
+				!/^(?:of|and|or)$/.test(objectTokens[i - 1]!.normal)
+		)
+	)
+		return undefined;
 	if (
 		objectTokens.some(
 			(t) =>
@@ -345,7 +362,9 @@ export function passive(
 	const named =
 		keepCapital ||
 		has(p.tokens[c.subject.first], 'ProperNoun') ||
-		/^\p{Lu}\S*\s+\p{Lu}/u.test(subject);
+		/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) ||
+		// "Velmora’s electoral commission": a name's possessive keeps its capital.
+		/^\p{Lu}\p{L}*[’']s\s/u.test(subject);
 	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
