@@ -223,3 +223,42 @@ describe('what the headline gives away', () => {
 		).toBe(true);
 	});
 });
+
+describe('typed answers a reader would give', () => {
+	const typed = (a: Article) =>
+		raw(a).filter(
+			(q): q is Extract<ReturnType<typeof raw>[number], { type: 'cloze' | 'short_answer' }> =>
+				(q.type === 'cloze' || q.type === 'short_answer') && !('options' in q && q.options)
+		);
+
+	it('takes a national body without its country and a club without "Golf Club"', () => {
+		const a = article(
+			'Phones recalled',
+			'The U.S. Consumer Product Safety Commission ordered the recall of 1 million Velmora phones on Thursday.\n\n' +
+				'The final round was played at Augusta Vale Golf Club on Sunday.\n\n' +
+				'Kestrel Phones said it had stopped selling the phone.'
+		);
+		const qs = typed(a);
+		const body = qs.find((q) => q.answer === 'U.S. Consumer Product Safety Commission');
+		expect(body?.accept).toContain('Consumer Product Safety Commission');
+		const club = qs.find((q) => q.answer === 'Augusta Vale Golf Club');
+		expect(club?.accept).toContain('Augusta Vale');
+		// The day after the club is no part of its name.
+		expect(qs.some((q) => /Golf Club on Sunday/.test(q.answer))).toBe(false);
+	});
+
+	it('takes "around" for "about" and "over" for "more than", never another number', () => {
+		const a = article(
+			'Kestrel chief guilty',
+			'Former Kestrel chief Anton Reyes was found guilty of fraud in Port Elm on Tuesday.\n\n' +
+				'Reyes faces more than 20 years in prison when he is sentenced in June.\n\n' +
+				'The fraud cost investors about $9 billion, prosecutors said.\n\n' +
+				'The trial lasted six weeks.'
+		);
+		const amount = typed(a).find((q) => q.answer === 'about $9 billion');
+		expect(amount?.accept).toContain('around $9 billion');
+		expect(amount?.accept.some((x) => /\b(?:8|10)\b/.test(x))).toBe(false);
+		const statements = raw(a).map((q) => q.prompt);
+		expect(statements.some((p) => /According to prosecutors, More\b/.test(p))).toBe(false);
+	});
+});

@@ -56,6 +56,15 @@ function mentionForms(m: Mention): string[] {
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
+		// "Augusta National Golf Club" is also "Augusta National".
+		const club = /^(.+?)\s+(?:Golf Club|Country Club|Football Club|Club)$/.exec(m.display);
+		if (club && club[1]!.split(/\s+/).length >= 2) out.push(club[1]!);
+		// "U.S. Consumer Product Safety Commission" is also "Consumer Product Safety Commission".
+		const national =
+			/^(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|British|American|federal|Federal)\s+((?:\S+\s+){2,}\S+)$/.exec(
+				m.display
+			);
+		if (m.kind === 'organization' && national) out.push(national[1]!);
 		for (const [long, short] of orgShortForms) {
 			if (m.display === long || m.text === long) out.push(short);
 			if (m.display === short || m.text === short) out.push(long);
@@ -86,7 +95,24 @@ function mentionForms(m: Mention): string[] {
 			out.push(`${a.value}${a.suffix}`, String(a.value), a.value.toLocaleString('en-US'));
 		if (a.words)
 			out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
-		else if (a.unit && /^(?:hours?|minutes?|days?|weeks?|months?|years?)$/.test(a.unit))
+		// "more than 20 years" typed "over 20 years"; "about 9,000" as "around 9,000".
+		const hedge = /^(more than|over|about|around|approximately|roughly|nearly|almost)\s+/i.exec(
+			m.text
+		);
+		if (hedge) {
+			const same: Record<string, string[]> = {
+				'more than': ['over'],
+				over: ['more than'],
+				about: ['around', 'approximately', 'roughly'],
+				around: ['about', 'approximately', 'roughly'],
+				approximately: ['about', 'around', 'roughly'],
+				roughly: ['about', 'around', 'approximately'],
+				nearly: ['almost'],
+				almost: ['nearly']
+			};
+			for (const other of same[hedge[1]!.toLowerCase()] ?? [])
+				out.push(`${other} ${m.text.slice(hedge[0].length)}`);
+		} else if (a.unit && /^(?:hours?|minutes?|days?|weeks?|months?|years?)$/.test(a.unit))
 			out.push(`${a.value} ${a.unit}`);
 	}
 	return out;

@@ -161,7 +161,7 @@ export const nameRecognisers: readonly Recogniser[] = [
 		name: 'organisation by its last word',
 		pattern: fixed(
 			new RegExp(
-				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
+				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?!(?:${weekdays.join('|')})\\b)(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
 				'gu'
 			)
 		),

@@ -145,10 +145,21 @@ export function sureAnchor(m: Mention, published: string): boolean {
 /** "The rocket …" opens a sentence; after "According to X," it reads "the rocket …". */
 function lowerFirst(claim: Claim, text: string): string {
 	const first = claim.parse.tokens[0];
-	if (claim.mentions.some((m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity'))
+	if (
+		claim.mentions.some(
+			(m) => (m.outerStart ?? m.start) === 0 && m.kind !== 'quantity' && m.kind !== 'duration'
+		)
+	)
 		return text;
+	// "More than 20 years of work …": a hedge or quantifier opening the claim is no name.
+	const common =
+		!!first &&
+		/^(?:more|over|about|nearly|almost|some|many|most|few|several|around|at|up|only|just|less|fewer|roughly|approximately)$/.test(
+			first.normal
+		);
 	const proper =
 		first &&
+		!common &&
 		(has(first, 'ProperNoun') ||
 			has(first, 'Person') ||
 			has(first, 'Place') ||
