@@ -128,6 +128,22 @@ describe('what "the company", "the film" and "it" stand for', () => {
 		expect(unresolvedSubject(said)).toBe(false);
 	});
 
+	it('reads a speaker after "In announcing …," and his apposition, and the "He said" after him', () => {
+		const sentences = segment(
+			'In announcing the new rules, Velmora Labour Party chief Anton Reyes, a new member of the ruling council, said the border posts would stay open until Parliament passes a travel law.\n\n' +
+				'He said police had been told to issue visas to everyone who asks.'
+		).sentences;
+		const people = collectPeople(sentences.map((x) => x.text));
+		expect(people.map((p) => p.name)).toContain('Anton Reyes');
+		const claims = analyse(sentences, { people, published: '2020-05-01' });
+		const rules = claims.find((c) => /border posts/.test(c.text))!;
+		expect(rules.source).toMatch(/Anton Reyes$/);
+		expect(rules.text).toMatch(/^The border posts would stay open/);
+		const visas = claims.find((c) => /visas/.test(c.text))!;
+		expect(visas.source).toBe('Anton Reyes');
+		expect(visas.unresolved ?? false).toBe(false);
+	});
+
 	it('never turns "declared X the winner" into a broken passive', () => {
 		const a = article(
 			'Velmora election result disputed',

@@ -135,6 +135,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (speaker) quote = { text: q ? q[1]! : ql![2]!, speaker };
 	}
 	if (!quote) {
+		// "In announcing the easing of travel restrictions, party chief Guenter Schabowski, a new
+		// member of the Politburo, said …": what the speaker was doing is no part of what was said.
+		const doing = /^(?:In|After|Before|While|When)\s+\p{Ll}+ing\b[^,“”"]{0,80},\s+(?=\p{Lu})/u.exec(
+			text
+		);
+		if (doing && leadingTagWithApposition.test(text.slice(doing[0].length)))
+			text = text.slice(doing[0].length);
 		const lead = accordingLead.exec(text);
 		const tag = lead
 			? undefined

@@ -58,7 +58,7 @@ export const referencePattern = new RegExp(
 );
 export const titlePrefix = new RegExp(`^(?:${qualifier}(?:${titleAlternation}))\\s+`, 'u');
 export const apposition =
-	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
+	/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),\s+(?:\d{1,3},\s+)?(?:the|a|an)\s+((?:[\p{Ll}-]+\s+){0,3}(?:[\p{Ll}]+(?:ist|er|or|ian|ain|ant|ent)))(\s+(?:of|at|for|with)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*)*)?[,.]/gu;
 export const honorificWords = new Set(honorifics);
 // Words of titles ("Justice", "Councillor"): a name holding one is a title misread as a name.
 export const titleWords = new Set(titles.flatMap((t) => t.replace(/\./g, '').split(/\s+/)));

@@ -28,7 +28,7 @@ export const trailingTagInverted = new RegExp(
 );
 // "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
 export const leadingTagWithApposition =
-	/^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
+	/^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|chief|minister|spokesman|spokeswoman|leader|head|secretary|official)){0,6}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
 export const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
 export const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 
