@@ -688,6 +688,10 @@ export async function historyBench(opts: {
 	await deleteKey(opts.db, `totals:${opts.bankId}`);
 	const rebuild: number[] = [];
 	await once(rebuild, () => progress.loadTotals(opts.bankId, now));
+	// Likewise the card figures record, built from the cards by the first figures read.
+	await deleteKey(opts.db, `figures:${opts.bankId}`);
+	const figuresRebuild: number[] = [];
+	await once(figuresRebuild, () => progress.stats(opts.bankId, facts, () => undefined, now));
 	await empty.stats(opts.bankId, facts, () => undefined, now);
 	const db = await openDb(opts.db);
 	const figures: number[] = [];
@@ -797,6 +801,7 @@ export async function historyBench(opts: {
 	}
 	return {
 		rebuild,
+		figuresRebuild,
 		figures,
 		figuresEmpty,
 		figuresBefore,

@@ -29,7 +29,8 @@ import { createScheduler } from '../../src/lib/srs/scheduler';
 import { createProgressStore } from '../../src/lib/storage';
 import { localBankRecord, saveLocalBank } from '../../src/lib/storage/local-banks';
 import { seededRandom } from '../../src/lib/util/random';
-import { jsonPieces } from '../../src/lib/storage/backup/device-backup';
+import { createDeviceBackup, jsonPieces } from '../../src/lib/storage/backup/device-backup';
+import { progressSection, settingsSection } from '../../src/lib/storage/backup/sections';
 import { deviceBackup } from '../../src/routes/progress/device-backup';
 
 let counter = 0;
@@ -282,6 +283,41 @@ describe('the backup of everything on a device', () => {
 		);
 		expect((await target.progress.loadAll()).reviews).toEqual([]);
 		expect((await target.assignments.listAssignments(at(12))).assignments).toEqual([]);
+	});
+
+	it('checks its long lists by hand exactly as zod does: the same data, the same refusals', async () => {
+		const dev = await used();
+		const sections = (quick: boolean) => {
+			const progress = progressSection(dev.progress);
+			return createDeviceBackup([
+				quick ? progress : { ...progress, quick: undefined },
+				settingsSection(dev.progress)
+			]);
+		};
+		const [fast, zodOnly] = [sections(true), sections(false)];
+		const text = (await fast.exportText(at(10))).text;
+		expect(fast.validate(text)).toEqual(zodOnly.validate(text));
+		const spoil: ((file: Json) => void)[] = [
+			(file) => (file.reviews[0].grade = 7),
+			(file) => (file.cards[0].extra = true),
+			(file) => (file.exportedAt = 'yesterday'),
+			(file) => (file.undos = {})
+		];
+		for (const change of spoil) {
+			const file = JSON.parse(text) as Json;
+			change(file);
+			const bad = JSON.stringify(file);
+			const message = (() => {
+				try {
+					zodOnly.validate(bad);
+				} catch (error) {
+					return (error as Error).message;
+				}
+				throw new Error('zod took a spoilt file');
+			})();
+			expect(message).toMatch(/^This file is not a Factdeck progress backup/);
+			expect(() => fast.validate(bad)).toThrow(message);
+		}
 	});
 
 	it('still imports a version-1 progress backup', async () => {

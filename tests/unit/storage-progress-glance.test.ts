@@ -6,6 +6,8 @@ import { questionTypes } from '../../src/lib/schema/question-types';
 import { createScheduler } from '../../src/lib/srs/scheduler';
 import { createProgressStore, type RecordAnswerInput } from '../../src/lib/storage';
 import { databases, holdsRecords, openStore } from '../../src/lib/storage/database';
+import { progressSection } from '../../src/lib/storage/backup/sections';
+import { progressShape } from '../../src/lib/storage/progress-backup';
 import { DueIndexChange, DueIndexRecord } from '../../src/lib/storage/progress-due-index';
 import {
 	glanceCard,
@@ -216,6 +218,31 @@ describe('the light reader checks each record as its zod schema does', () => {
 			expect(passed).toBeGreaterThan(0);
 		});
 	}
+
+	it("the backup's checks of its progress lists agree with their schemas (property)", () => {
+		const quick = progressSection(createProgressStore(freshStore(), null)).quick!;
+		const lists = { cards: cases[0]!, reviews: cases[1]!, undos: cases[2]! };
+		for (const [field, { records: arbitrary }] of Object.entries(lists)) {
+			const schema = progressShape[field as keyof typeof progressShape];
+			let passed = 0;
+			fc.assert(
+				fc.property(
+					fc.oneof(
+						fc.array(arbitrary, { maxLength: 4 }),
+						fc.array(fc.oneof({ weight: 9, arbitrary }, fc.anything()), { maxLength: 4 }),
+						fc.anything()
+					),
+					(list) => {
+						const expected = schema.safeParse(list).success;
+						if (expected) passed++;
+						expect(quick[field]!(list)).toBe(expected);
+					}
+				),
+				{ numRuns: 1000 }
+			);
+			expect(passed).toBeGreaterThan(0);
+		}
+	});
 
 	it('agrees on the records the store writes', async () => {
 		const store = freshStore();

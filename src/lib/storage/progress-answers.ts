@@ -16,6 +16,8 @@ import {
 import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { putAnswerTotals, putUndoTotals, totalsKey } from './progress-totals';
+import { figuresKey, figuresPolicy, putCardFigures } from './progress-card-figures';
+import { isNewer } from './policy';
 
 // Answers: each one recorded with the card it moves, and undone again.
 
@@ -70,6 +72,7 @@ export function progressAnswers(db: ProgressDb) {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
 			const totalsReq = s.get(totalsKey(bankId));
+			const figuresReq = s.get(figuresKey(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
 				refuseNewer(cardKey, cardReq.result);
@@ -83,6 +86,8 @@ export function progressAnswers(db: ProgressDb) {
 						quarantinedAt: reviewedAt
 					};
 					s.put(quarantine, keys.quarantine(cardKey));
+					// The figures may have counted the card set aside: rebuilt when next read.
+					if (!isNewer(figuresPolicy, figuresReq.result)) s.delete(figuresKey(bankId));
 				}
 				const before = read?.ok ? read.value : null;
 				const previous = before?.card ?? null;
@@ -113,7 +118,7 @@ export function progressAnswers(db: ProgressDb) {
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
 					// its answer landed first): the log decides, replayed in time order.
-					replayWith(review, reviewKey, before, dueReq.result);
+					replayWith(review, reviewKey, before, dueReq.result, figuresReq.result);
 					return;
 				}
 				const card = scheduler.next(previous ?? scheduler.initial(now), grade, now);
@@ -129,6 +134,8 @@ export function progressAnswers(db: ProgressDb) {
 				s.put(cardRecord, cardKey);
 				s.put(review, reviewKey);
 				updateDueIndex(s, dueReq.result, bankId, factId, card);
+				if (!read || read.ok)
+					putCardFigures(s, figuresReq.result, bankId, previous, card, { review: reviewKey });
 				result = { review, card, previous, duplicate: false, changedElsewhere };
 			});
 			/** Records `review` among the fact's reviews and rewrites what replaying them changes. */
@@ -136,7 +143,8 @@ export function progressAnswers(db: ProgressDb) {
 				review: ReviewRecord,
 				reviewKey: string,
 				before: CardRecord,
-				dueRaw: unknown
+				dueRaw: unknown,
+				figuresRaw: unknown
 			) => {
 				const range = prefixRange(keys.reviewPrefix(bankId));
 				const storedKeysReq = s.getAllKeys(range);
@@ -180,6 +188,7 @@ export function progressAnswers(db: ProgressDb) {
 					};
 					s.put(cardRecord, cardKey);
 					updateDueIndex(s, dueRaw, bankId, factId, card);
+					putCardFigures(s, figuresRaw, bankId, before.card, card, { review: reviewKey });
 					result = {
 						review: mine,
 						card,
@@ -218,6 +227,7 @@ export function progressAnswers(db: ProgressDb) {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
 			const totalsReq = s.get(totalsKey(bankId));
+			const figuresReq = s.get(figuresKey(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
 				const index = readRecord('reviewIndex', indexReq.result);
@@ -246,6 +256,9 @@ export function progressAnswers(db: ProgressDb) {
 							s.put(restored, cardKey);
 						}
 						updateDueIndex(s, dueReq.result, bankId, review.factId, review.previous);
+						putCardFigures(s, figuresReq.result, bankId, card.value.card, review.previous, {
+							undo: true
+						});
 						const marker: UndoRecord = {
 							v: 1,
 							reviewId,

@@ -1,5 +1,5 @@
 import { z } from '../schema/zod-mini';
-import type { DueEntry } from '../srs/card';
+import type { CardState, DueEntry } from '../srs/card';
 import type { Scheduler } from '../srs/scheduler';
 import {
 	CardRecord,
@@ -11,11 +11,13 @@ import {
 	readRecord
 } from './records';
 import { NewerVersionError } from './newer-version';
+import { isCardRecord, isReviewRecord, isUndoRecord } from './progress-glance';
 import { describeIssues, refuseNewer, type Guard, type ProgressDb } from './progress-db';
 import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import { laterKey, totalsKey, totalsOf, totalsPolicy } from './progress-totals';
+import { figuresKey, figuresOf, figuresPolicy } from './progress-card-figures';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
 // id (the log is append-only), then each fact the merge touched gets the state its whole log gives.
@@ -243,14 +245,20 @@ export function progressBackup(
 	 */
 	async function* exportChunks(): AsyncGenerator<{ field: keyof ProgressPart; items: unknown[] }> {
 		const lists = [
-			['cards', 'card', keys.cardPrefix()],
-			['reviews', 'review', keys.reviewPrefix()],
-			['undos', 'undo', keys.undoPrefix()]
+			['cards', 'card', keys.cardPrefix(), isCardRecord],
+			['reviews', 'review', keys.reviewPrefix(), isReviewRecord],
+			['undos', 'undo', keys.undoPrefix(), isUndoRecord]
 		] as const;
-		for (const [field, kind, prefix] of lists) {
+		for (const [field, kind, prefix, current] of lists) {
 			for await (const chunk of readInChunks(prefix, batch)) {
 				const items: unknown[] = [];
 				for (const { value } of chunk) {
+					// A current, valid record as it is (the hand check answers as its schema does);
+					// anything else through the schema and its migrations.
+					if (current(value)) {
+						items.push(value);
+						continue;
+					}
 					const read = readRecord(kind, value);
 					if (read.ok) items.push(read.value);
 				}
@@ -474,6 +482,9 @@ export function progressBackup(
 		/** Banks whose totals or due index a newer version wrote: left to it. */
 		const newerTotals = new Set<string>();
 		const newerDue = new Set<string>();
+		const newerFigures = new Set<string>();
+		/** Banks whose card figures are rewritten from their cards as stored at the end. */
+		const figuresBanks = new Set([...totalsBanks, ...changedBanks]);
 		/** Cards another tab changed while the import ran: replayed from the stored log at the end. */
 		const late = new Set<string>();
 		let wrote = false;
@@ -488,6 +499,14 @@ export function progressBackup(
 						if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
 							newerTotals.add(bankId);
 						else s.delete(totalsKey(bankId));
+					});
+				}
+				for (const bankId of figuresBanks) {
+					const figuresReq = s.get(figuresKey(bankId));
+					figuresReq.onsuccess = guard(() => {
+						if (figuresReq.result !== undefined && isNewer(figuresPolicy, figuresReq.result))
+							newerFigures.add(bankId);
+						else s.delete(figuresKey(bankId));
 					});
 				}
 				for (const bankId of changedBanks) {
@@ -526,17 +545,38 @@ export function progressBackup(
 			await transact('readwrite', (s, guard) => {
 				const finish = () => {
 					for (const t of totals) if (!newerTotals.has(t.bankId)) s.put(t, totalsKey(t.bankId));
-					for (const bankId of changedBanks) {
-						if (newerDue.has(bankId)) continue;
+					for (const bankId of figuresBanks) {
+						const due = changedBanks.has(bankId) && !newerDue.has(bankId);
+						const figures = !newerFigures.has(bankId);
+						if (!due && !figures) continue;
 						const range = prefixRange(keys.cardPrefix(bankId));
 						const cardsReq = s.getAll(range);
 						cardsReq.onsuccess = guard(() => {
 							const entries = new Map<string, DueEntry>();
+							const cards: CardState[] = [];
+							let unread = 0;
 							for (const raw of cardsReq.result) {
-								const read = readRecord('card', raw);
-								if (read.ok) entries.set(read.value.factId, dueEntryOf(read.value.card));
+								const read = isCardRecord(raw)
+									? { ok: true as const, value: raw }
+									: readRecord('card', raw);
+								if (!read.ok) {
+									unread++;
+									continue;
+								}
+								entries.set(read.value.factId, dueEntryOf(read.value.card));
+								cards.push(read.value.card);
 							}
-							writeDueIndex(s, bankId, entries);
+							if (due) writeDueIndex(s, bankId, entries);
+							// A card that cannot be read is left for a read to set aside and count again.
+							if (figures && !unread) {
+								const record = figuresOf(
+									bankId,
+									cards,
+									newest.get(bankId) ?? null,
+									undoCounts.get(bankId) ?? 0
+								);
+								s.put(record, figuresKey(bankId));
+							}
 						});
 					}
 					s.delete(importMarkKey);

@@ -1,5 +1,12 @@
 import type { QuestionType } from '../schema/question-types';
-import { keys, prefixRange, readRecord } from './records';
+import { keys, prefixRange, readRecord, type CardRecord } from './records';
+import {
+	figuresByDay,
+	figuresKey,
+	figuresOf,
+	figuresPolicy,
+	validFigures
+} from './progress-card-figures';
 import { isNewer } from './policy';
 import { reportNewerVersion } from './newer-version';
 import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
@@ -23,8 +30,8 @@ import {
 import type { StatsOptions } from './progress-reads';
 
 // The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
-// totals (progress-totals.ts), its cards, today's answers and a streak cursor: a few records,
-// however long the review log.
+// totals (progress-totals.ts), its card figures (progress-card-figures.ts) with its card keys,
+// today's answers and a streak cursor: a few records, however long the review log.
 
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
 	keysReq.result.map((key, i): Entry => ({ key: String(key), value: valuesReq.result[i] }));
@@ -38,9 +45,10 @@ function checkBehind(
 	guard: Guard,
 	bankId: string,
 	raw: unknown,
-	done: (behind: boolean) => void
+	done: (behind: boolean) => void,
+	valid: (raw: unknown, bankId: string) => { newest: string | null } | undefined = validTotals
 ): void {
-	const totals = validTotals(raw, bankId);
+	const totals = valid(raw, bankId);
 	if (!totals) return;
 	const req = s.openKeyCursor(keysAfter(bankId, totals.newest));
 	req.onsuccess = guard(() => done(req.result !== null));
@@ -96,6 +104,52 @@ export function progressFigures(db: ProgressDb) {
 		return out!;
 	}
 
+	/**
+	 * Rebuilds the bank's card figures from its cards in one transaction (for a database from
+	 * before them, or after a write that did not keep them); returns them with the cards. Figures
+	 * written by a newer version are left alone.
+	 */
+	async function rebuildFigures(bankId: string, now: Date) {
+		let cardEntries: Entry[] = [];
+		const repairs: Repair[] = [];
+		let cards: CardRecord[] = [];
+		await transact('readwrite', (s, guard) => {
+			const figuresReq = s.get(figuresKey(bankId));
+			const newestReq = s.openKeyCursor(prefixRange(keys.reviewPrefix(bankId)), 'prev');
+			const cardRange = prefixRange(keys.cardPrefix(bankId));
+			const cardKeys = s.getAllKeys(cardRange);
+			const cardValues = s.getAll(cardRange);
+			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
+			undoValues.onsuccess = guard(() => {
+				cardEntries = entriesOf(cardKeys, cardValues);
+				cards = validEntries('card', cardEntries, repairs, new Map()).map((e) => e.value);
+				let undone = 0;
+				for (const value of undoValues.result) {
+					const read = readRecord('undo', value);
+					if (read.ok && read.value.bankId === bankId) undone++;
+				}
+				const newest = newestReq.result ? String(newestReq.result.key) : null;
+				if (figuresReq.result !== undefined && isNewer(figuresPolicy, figuresReq.result)) {
+					reportNewerVersion(figuresKey(bankId));
+					return;
+				}
+				// A card set aside below is not counted: were it left in place, the count of card keys
+				// would tell the next read.
+				s.put(
+					figuresOf(
+						bankId,
+						cards.map((c) => c.card),
+						newest,
+						undone
+					),
+					figuresKey(bankId)
+				);
+			});
+		});
+		await repair(repairs, now);
+		return cards;
+	}
+
 	async function stats(
 		bankId: string,
 		facts: readonly { factId: string }[],
@@ -107,8 +161,10 @@ export function progressFigures(db: ProgressDb) {
 		const today = localDay(now.getTime(), offset);
 		const prefix = keys.reviewPrefix(bankId);
 		let totalsRaw: unknown;
+		let figuresRaw: unknown;
 		let behind = false;
-		let cardEntries: Entry[] = [];
+		let figuresBehind = false;
+		let cardKeys: IDBValidKey[] = [];
 		let undoEntries: Entry[] = [];
 		let recentEntries: Entry[] = [];
 		let streakDays = 0;
@@ -118,9 +174,12 @@ export function progressFigures(db: ProgressDb) {
 			totalsReq.onsuccess = guard(() =>
 				checkBehind(s, guard, bankId, totalsReq.result, (b) => (behind = b))
 			);
-			const cardRange = prefixRange(keys.cardPrefix(bankId));
-			const cardKeys = s.getAllKeys(cardRange);
-			const cardValues = s.getAll(cardRange);
+			const figuresReq = s.get(figuresKey(bankId));
+			figuresReq.onsuccess = guard(() =>
+				checkBehind(s, guard, bankId, figuresReq.result, (b) => (figuresBehind = b), validFigures)
+			);
+			// Keys only: the figures count every card, the page the bank's facts.
+			const cardKeysReq = s.getAllKeys(prefixRange(keys.cardPrefix(bankId)));
 			const recentRange = IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff');
 			const recentKeys = s.getAllKeys(recentRange);
 			const recentValues = s.getAll(recentRange);
@@ -128,7 +187,8 @@ export function progressFigures(db: ProgressDb) {
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
 				totalsRaw = totalsReq.result;
-				cardEntries = entriesOf(cardKeys, cardValues);
+				figuresRaw = figuresReq.result;
+				cardKeys = cardKeysReq.result;
 				recentEntries = entriesOf(recentKeys, recentValues);
 				undoEntries = entriesOf(undoKeys, undoValues);
 				const undone = new Set<string>();
@@ -140,16 +200,30 @@ export function progressFigures(db: ProgressDb) {
 			});
 		});
 		const fresh = new Map<string, Quarantined>();
-		const cards = validEntries('card', cardEntries, repairs, fresh).map((e) => e.value);
 		const undos = validEntries('undo', undoEntries, repairs, fresh).map((e) => e.value);
 		const recent = validEntries('review', recentEntries, repairs, fresh).map((e) => e.value);
 		await repair(repairs, now);
 		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
 		let totals = validTotals(totalsRaw, bankId);
 		if (!totals || behind || totals.undone !== bankUndos) totals = await rebuildTotals(bankId, now);
+		const figures = validFigures(figuresRaw, bankId);
+		const cardPrefix = keys.cardPrefix(bankId);
+		const factIds = new Set(facts.map((f) => f.factId));
+		const fromRecord =
+			figures &&
+			!figuresBehind &&
+			figures.undone === bankUndos &&
+			figures.cards === cardKeys.length &&
+			cardKeys.every((key) => factIds.has(String(key).slice(cardPrefix.length)))
+				? figuresByDay(figures, today, offset)
+				: undefined;
+		const cards = fromRecord
+			? undefined
+			: new Map((await rebuildFigures(bankId, now)).map((c) => [c.factId, c.card]));
 		return statsFromTotals({
 			facts,
-			cards: new Map(cards.map((c) => [c.factId, c.card])),
+			cards: cards ?? new Map(),
+			figures: fromRecord,
 			questions: totals.questions,
 			totalTimeMs: totals.totalTimeMs,
 			recent: withoutUndone(recent, undos),

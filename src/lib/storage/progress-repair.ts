@@ -8,10 +8,11 @@ import {
 } from './records';
 import { reportNewerVersion } from './newer-version';
 import { applyDueChanges } from './progress-due-index';
+import { dropFigures } from './progress-card-figures';
 import type { Entry, Transact } from './progress-transaction';
 
 // Repair: records read as invalid are moved to quarantine (their cards' due index entries with
-// them), migrated ones rewritten at today's version, newer ones left alone.
+// them, their banks' card figures dropped), migrated ones rewritten at today's version, newer ones left alone.
 
 export interface Quarantined {
 	key: string;
@@ -62,6 +63,8 @@ export function progressRepair(transact: Transact) {
 					const req = s.get(keys.dueIndex(bankId));
 					req.onsuccess = guard(() => {
 						const facts = dropped.get(bankId) ?? [];
+						// The card figures may count a card set aside: rebuilt when next read.
+						if (facts.length) dropFigures(s, guard, bankId);
 						applyDueChanges(
 							s,
 							req.result,

@@ -96,6 +96,8 @@ export function computeStats({
 export interface TotalsInput {
 	facts: readonly { factId: string }[];
 	cards: ReadonlyMap<string, CardState>;
+	/** The card figures when read from the bank's figures record (`cards` is then not read). */
+	figures?: { seen: number; mastered: number; dueByDay: number[] };
 	/** Each answered question's answers and right answers (undone ones left out), its stored type. */
 	questions: Readonly<Record<string, { type: QuestionType; total: number; correct: number }>>;
 	totalTimeMs: number;
@@ -111,12 +113,8 @@ export interface TotalsInput {
 export function statsFromTotals(input: TotalsInput): StudyStats {
 	const { timeZoneOffsetMinutes } = input;
 	const today = localDay(input.now.getTime(), timeZoneOffsetMinutes);
-	const { seen, mastered, dueByDay } = cardFigures(
-		input.facts,
-		input.cards,
-		today,
-		timeZoneOffsetMinutes
-	);
+	const { seen, mastered, dueByDay } =
+		input.figures ?? cardFigures(input.facts, input.cards, today, timeZoneOffsetMinutes);
 	const accuracyByType = noAccuracy();
 	for (const [questionId, q] of Object.entries(input.questions)) {
 		const a = accuracyByType[input.questionTypeOf(questionId) ?? q.type];

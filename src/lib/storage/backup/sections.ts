@@ -2,6 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import { z } from '../../schema/zod-mini';
 import { listLocalBanks, LocalBank, saveLocalBank } from '../local-banks';
 import { progressShape, type ProgressPart } from '../progress-backup';
+import { isCardRecord, isReviewRecord, isUndoRecord } from '../progress-glance';
 import type { ProgressStore } from '../progress-store';
 import { defaultSettings, Settings } from '../records';
 import { section, type AnySection } from './device-backup';
@@ -13,11 +14,25 @@ type Progress = Pick<
 	'exportBackup' | 'exportChunks' | 'mergeProgress' | 'loadSettings' | 'saveSettings'
 >;
 
+/** A list every item of which passes `check`. */
+export const listOf =
+	(check: (value: unknown) => boolean) =>
+	(value: unknown): boolean => {
+		if (!Array.isArray(value)) return false;
+		for (let i = 0; i < value.length; i++) if (!check(value[i])) return false;
+		return true;
+	};
+
 /** Cards, the review log and undos: merged by review, each touched card replayed from its log. */
 export const progressSection = (progress: Progress): AnySection =>
 	section<ProgressPart>({
 		fields: progressShape,
 		empty: { cards: [], reviews: [], undos: [] },
+		quick: {
+			cards: listOf(isCardRecord),
+			reviews: listOf(isReviewRecord),
+			undos: listOf(isUndoRecord)
+		},
 		async read(now) {
 			const { cards, reviews, undos } = await progress.exportBackup(now);
 			return { cards, reviews, undos };
