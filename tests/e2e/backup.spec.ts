@@ -79,7 +79,9 @@ async function dumpDatabases(page: Page): Promise<Record<string, Record<string, 
 /**
  * The records a device holds, less what is about this browser rather than the learner: whether
  * it promised to keep the storage. Due indexes are compared as fact → entry, in any order, with
- * the changes recorded beside each (`due:<bank>:<fact>`) folded in.
+ * the changes recorded beside each (`due:<bank>:<fact>`) folded in. A `rid:` record (review id →
+ * key, written with an answer, not by an import: the key names the id) must point at its review,
+ * which is compared itself.
  */
 function comparable(dump: Record<string, Record<string, unknown>>) {
 	const out: Record<string, Record<string, unknown>> = {};
@@ -87,6 +89,12 @@ function comparable(dump: Record<string, Record<string, unknown>>) {
 		out[store] = {};
 		for (const [key, value] of Object.entries(records)) {
 			if (key === 'meta:persistence' || key.startsWith('due:')) continue;
+			if (key.startsWith('rid:')) {
+				const target = (value as { key: string }).key;
+				expect(target.endsWith(`:${key.slice('rid:'.length)}`), key).toBe(true);
+				expect(records[target], key).toBeDefined();
+				continue;
+			}
 			if (key.startsWith('dueidx:')) {
 				const v = value as { factIds: string[]; due: number[]; states: number[] };
 				const entries: Record<string, unknown> = Object.fromEntries(

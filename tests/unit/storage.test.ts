@@ -379,6 +379,37 @@ describe('backup', () => {
 		expect(await other.loadAll()).toEqual(once);
 	});
 
+	it('stores imported reviews without a rid: record each, and still undoes them and keeps the totals', async () => {
+		const { progress } = await studied();
+		const backup = await progress.exportBackup(days(3));
+		const { progress: other, store } = setup();
+		await other.loadTotals('bank-a', days(3));
+		expect(await other.importBackup(backup)).toMatchObject({ added: 5 });
+		expect((await allKeys(store)).filter((k) => String(k).startsWith('rid:'))).toEqual([]);
+		// Known by their keys: a second import adds nothing.
+		expect(await other.importBackup(backup)).toMatchObject({ added: 0, skipped: 5 });
+		// An answer over an imported one, undone: the totals walk back to the imported answer.
+		await other.recordAnswer(
+			answer({ reviewId: 'r6', now: days(2), grade: 1, correct: false }),
+			scheduler
+		);
+		const totals = await other.loadTotals('bank-a', days(3));
+		expect(await other.undoReview('bank-a', 'r6', days(2))).toBe(true);
+		expect(await get('totals:bank-a', store)).toMatchObject({
+			undone: 2,
+			questions: {
+				'q-1': {
+					total: totals.questions['q-1']!.total - 1,
+					last: [minutes(10).toISOString(), 'r2', true]
+				}
+			}
+		});
+		// An imported answer itself, the card's latest, undone without its rid: record.
+		expect(await other.undoReview('bank-a', 'r4')).toBe(false);
+		expect(await other.undoReview('bank-b', 'r4', days(2))).toBe(true);
+		expect((await other.loadCards('bank-b')).size).toBe(0);
+	});
+
 	it('replays the merged log of a fact both devices studied, as one device doing it all', async () => {
 		const source = await studied();
 		const backup = await source.progress.exportBackup(days(3));

@@ -230,9 +230,19 @@ export function progressAnswers(db: ProgressDb) {
 			const figuresReq = s.get(figuresKey(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
+				if (undoReq.result !== undefined) return;
 				const index = readRecord('reviewIndex', indexReq.result);
-				if (!index.ok || undoReq.result !== undefined) return;
-				const reviewReq = s.get(index.value.key);
+				if (index.ok) return undoAt(index.value.key);
+				// A review a merge stored has no `rid:` record: its key, found among the bank's, ends
+				// with its id.
+				const keysReq = s.getAllKeys(prefixRange(keys.reviewPrefix(bankId)));
+				keysReq.onsuccess = guard(() => {
+					const key = keysReq.result.find((k) => String(k).endsWith(`:${reviewId}`));
+					if (key !== undefined) undoAt(String(key));
+				});
+			});
+			const undoAt = (reviewKey: string) => {
+				const reviewReq = s.get(reviewKey);
 				reviewReq.onsuccess = guard(() => {
 					const read = readRecord('review', reviewReq.result);
 					if (!read.ok || read.value.bankId !== bankId) return;
@@ -271,7 +281,7 @@ export function progressAnswers(db: ProgressDb) {
 						undone = true;
 					});
 				});
-			});
+			};
 		});
 		if (undone) notify(bankId);
 		return undone;

@@ -101,7 +101,7 @@ interface Write {
 }
 
 interface DeviceLog {
-	/** `rid:` keys: the reviews stored. */
+	/** Ids of the reviews stored (from their keys, and from `rid:` keys). */
 	known: Set<string>;
 	/** Undone review ids, with when. */
 	undone: Map<string, string>;
@@ -314,7 +314,9 @@ export function progressBackup(
 			// Requests complete in order: everything above has arrived with the cards.
 			cardsReq.onsuccess = guard(() => {
 				device.unfinished = readImportMark(markReq.result);
-				for (const key of indexKeysReq.result) device.known.add(String(key));
+				const indexPrefix = keys.reviewIndexPrefix();
+				for (const key of indexKeysReq.result)
+					device.known.add(String(key).slice(indexPrefix.length));
 				for (const raw of undosReq.result) {
 					const read = readRecord('undo', raw);
 					if (!read.ok) continue;
@@ -324,6 +326,8 @@ export function progressBackup(
 				const reviewPrefix = keys.reviewPrefix();
 				reviewsReq.result.forEach((raw, i) => {
 					const key = String(reviewKeysReq.result[i]);
+					// A review's key ends with its id (ids hold no ':'): stored, even if unreadable.
+					device.known.add(key.slice(key.lastIndexOf(':') + 1));
 					seeKey(
 						device.newest,
 						key.slice(reviewPrefix.length, key.indexOf(':', reviewPrefix.length)),
@@ -372,13 +376,12 @@ export function progressBackup(
 		const newUndos: Write[] = [];
 		const touched = new Set<string>();
 		for (const review of part.reviews) {
-			const indexKey = keys.reviewIndex(review.id);
-			if (known.has(indexKey)) {
+			if (known.has(review.id)) {
 				result.skipped++;
 				continue;
 			}
 			const reviewKey = keys.review(review.bankId, review.reviewedAt, review.id);
-			known.add(indexKey);
+			known.add(review.id);
 			seeKey(newest, review.bankId, reviewKey);
 			const entry: Stored = { key: reviewKey, review, added: true };
 			added.push(entry);
@@ -465,12 +468,10 @@ export function progressBackup(
 			);
 		});
 
-		// Each new review before its `rid:` record (which tells a later import it is stored); an
-		// undone one as the file has it (replays leave undone reviews out).
-		const log = added.flatMap((e): Write[] => [
-			{ key: e.key, value: e.replayed ?? e.review },
-			{ key: keys.reviewIndex(e.review.id), value: { v: 1, key: e.key } }
-		]);
+		// The new reviews (an undone one as the file has it: replays leave undone reviews out), with
+		// no `rid:` record each: a review's key names its id, which is how a later import knows it
+		// is stored, and an undo or a walk back through the log finds one without it.
+		const log = added.map((e): Write => ({ key: e.key, value: e.replayed ?? e.review }));
 		const writes = [...log, ...newUndos, ...reviewWrites, ...cardWrites];
 		if (!writes.length && !totals.length && !changedBanks.size && !device.unfinished) return result;
 		const mark: ImportMark = {

@@ -165,15 +165,25 @@ export function putUndoTotals(
 			if (read.ok) undone.add(read.value.reviewId);
 		}
 		const walk = (before: ReviewRecord) => {
-			if (before.previousReviewId === null) return drop();
-			const indexReq = s.get(keys.reviewIndex(before.previousReviewId));
+			const previousId = before.previousReviewId;
+			if (previousId === null) return drop();
+			const indexReq = s.get(keys.reviewIndex(previousId));
 			indexReq.onsuccess = guard(() => {
 				const index = readRecord('reviewIndex', indexReq.result);
-				if (!index.ok) return drop();
-				const reviewReq = s.get(index.value.key);
+				// A review a merge stored has no `rid:` record: its key is made of its time, which
+				// the card it left (the state before this one) holds.
+				const at = before.previous?.lastReview;
+				const key = index.ok
+					? index.value.key
+					: at
+						? keys.review(bankId, at, previousId)
+						: undefined;
+				if (key === undefined) return drop();
+				const reviewReq = s.get(key);
 				reviewReq.onsuccess = guard(() => {
 					const read = readRecord('review', reviewReq.result);
-					if (!read.ok || read.value.factId !== review.factId) return drop();
+					if (!read.ok || read.value.id !== previousId || read.value.factId !== review.factId)
+						return drop();
 					const earlier = read.value;
 					if (earlier.questionId === review.questionId && !undone.has(earlier.id)) {
 						q.last = [earlier.reviewedAt, earlier.id, earlier.correct];

@@ -5,7 +5,8 @@
  * Everything lives in one object store, told apart by key prefix:
  *   card:<bankId>:<factId>                  CardRecord
  *   review:<bankId>:<isoTime>:<reviewId>    ReviewRecord (append-only; key order = time order)
- *   rid:<reviewId>                          ReviewIndexRecord (review id → review key)
+ *   rid:<reviewId>                          ReviewIndexRecord (review id → review key; written with each
+ *                                           answer, not by a merge: a review key ends with its id)
  *   undo:<reviewId>                         UndoRecord
  *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
  *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
