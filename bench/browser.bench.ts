@@ -220,6 +220,16 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				r.figuresRebuild,
 				empty
 			),
+			row(
+				`    of which: the streak cursor alone (readStreak, one step a day: ${n(r.streakDays)} days)`,
+				r.streak,
+				empty
+			),
+			row(
+				'    of which: the totals record alone (loadTotals, every question of the bank; = the row below)',
+				r.wrong,
+				empty
+			),
 			row('"only what I got wrong" (wrongQuestionIds from the totals)', r.wrong, rawReviews),
 			row('    before: latest answer per question from the whole log', r.wrongBefore, rawReviews),
 			row(`    raw IDB count of the bank's review range`, r.rawCount, rawReviews),
@@ -271,8 +281,9 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				`"only wrong": ${r.figures.length} interleaved runs after one warm-up (before rows: 2 runs). ` +
 				`The figures from the totals ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log, ` +
 				`and so do the wrong questions. Export and import: one run each, ${n(r.records)} reviews in the file; ` +
-				`the import's bar moved ${n(r.importBatches)} times. The import stores about twice the raw rows' records ` +
-				`(each review with its rid: record, the cards, totals and due index), so its floor is about twice the raw batched put. ` +
+				`the import's bar moved ${n(r.importBatches)} times. The import stores about the raw rows' records ` +
+				`(each review, no rid: record since the review keys name their ids; the cards, totals, card figures and due index), ` +
+				`so its floor is the raw batched put: one record per review keeps it far above 10 s on this machine. ` +
 				`Load average ${loadavg()
 					.map((x) => x.toFixed(2))
 					.join(' ')} at the end (a shared, busy machine: IndexedDB's raw cost moves with it).`,

@@ -15,7 +15,9 @@ import {
 import {
 	computeStats,
 	createProgressStore,
+	deviceTimeZoneOffset,
 	dueEntryOf,
+	localDay,
 	dueIndexRecord,
 	readDueHeader,
 	keys,
@@ -27,6 +29,7 @@ import {
 import type { QuestionType } from '../../src/lib/schema/question-types';
 import { createDeviceBackup } from '../../src/lib/storage/backup/device-backup';
 import { progressSection, settingsSection } from '../../src/lib/storage/backup/sections';
+import { readStreak } from '../../src/lib/storage/progress-totals';
 
 const day = 86_400_000;
 
@@ -701,6 +704,8 @@ export async function historyBench(opts: {
 	const wrongBefore: number[] = [];
 	const rawReviews: number[] = [];
 	const rawCount: number[] = [];
+	const streak: number[] = [];
+	let streakDays = 0;
 	let same = true;
 	try {
 		for (let i = 0; i < opts.runs; i++) {
@@ -711,6 +716,20 @@ export async function historyBench(opts: {
 			});
 			await once(figuresEmpty, () => empty.stats(opts.bankId, facts, () => undefined, now));
 			await once(wrong, () => progress.wrongQuestionIds(opts.bankId));
+			await once(streak, async () => {
+				const tx = db.transaction('progress', 'readonly');
+				const offset = deviceTimeZoneOffset(now);
+				readStreak(
+					tx.objectStore('progress'),
+					(fn) => fn,
+					opts.bankId,
+					new Set(),
+					localDay(now.getTime(), offset),
+					offset,
+					(days) => (streakDays = days)
+				);
+				await done(tx);
+			});
 			await once(rawCount, async () => {
 				const tx = db.transaction('progress', 'readonly');
 				tx.objectStore('progress').count(prefixRange(keys.reviewPrefix(opts.bankId)));
@@ -802,6 +821,8 @@ export async function historyBench(opts: {
 	return {
 		rebuild,
 		figuresRebuild,
+		streak,
+		streakDays,
 		figures,
 		figuresEmpty,
 		figuresBefore,
