@@ -12,7 +12,8 @@ import { byReviewTime, defaultSettings, foldAfter, keys, prefixRange } from './r
 // first card. The shapes are the zod schemas' (records.ts, progress-due-index.ts); the checks
 // below test them by hand, and a unit test holds each to its schema's answers. Whatever they do
 // not vouch for (an older record to migrate, a newer one, a damaged one, an index to rebuild) is
-// left to the full store, which migrates, rebuilds or sets aside as on every read.
+// left to the full store, which migrates, rebuilds or sets aside as on every read. The backup uses
+// the same checks for its long lists (backup/sections.ts) and the records it exports as read.
 
 // zod's `z.iso.datetime()` with its defaults: a calendar date, seconds, any fraction, then Z.
 const isoDateTime =
