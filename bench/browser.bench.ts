@@ -145,7 +145,7 @@ async function queueTable(page: Page, now: number): Promise<BenchTable> {
 			),
 			row(`ts-fsrs next × ${n(r.fsrsCount)} cards`, r.fsrsAll, raw.median),
 			row(
-				`recordAnswer into this bank (card, review, rid, one due index entry; 1 tx)`,
+				`recordAnswer into this bank (card, review, rid, one due index entry, card figures; 1 tx)`,
 				r.bigAnswer,
 				raw.median,
 				`${verdict(summarize(r.bigAnswer).p95, targets.answerP95)} p95`
@@ -203,7 +203,7 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		columns: ['measure', 'median ms', 'p95 ms', '× base median', 'target'],
 		rows: [
 			row(
-				"progress figures (stats: totals + card figures record + the bank's card keys + today + streak cursor)  [base: empty database]",
+				'progress figures (stats: totals + card figures record + due index + today + streak cursor)  [base: empty database]',
 				r.figures,
 				empty,
 				`${figures <= 1.5 * empty ? 'PASS' : 'FAIL'} (≤ 1.5× empty)`

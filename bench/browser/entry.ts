@@ -513,6 +513,13 @@ export async function queueBench(opts: {
 	const scheduler = createScheduler();
 	const rawStore = createStore(opts.db, 'progress');
 	const sample = await progress.loadCard(opts.bankId, factIds[0]!);
+	// The figures read first, as the progress page would: each answer then keeps its card figures.
+	await progress.stats(
+		opts.bankId,
+		factIds.map((factId) => ({ factId })),
+		() => undefined,
+		now
+	);
 	const bigAnswer: number[] = [];
 	const rawWrite: number[] = [];
 	for (let i = 0; i < opts.answerRuns; i++) {

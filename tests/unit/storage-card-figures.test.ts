@@ -73,7 +73,9 @@ describe('the card figures record', () => {
 					const progress = createProgressStore(store, null);
 					const read = (at: number) =>
 						progress.stats(bankId, facts, typeOf, new Date(at), { timeZoneOffsetMinutes: offset });
-					// Read once first, so every later change keeps the stored figures up to date itself.
+					// Read once first (the due index too, as the review page does), so every later
+					// change keeps the stored figures up to date itself.
+					await progress.loadDueIndex(bankId);
 					await read(t0);
 					const ids: string[] = [];
 					let clock = t0;
@@ -165,6 +167,7 @@ describe('the card figures record', () => {
 				},
 				scheduler
 			);
+		await progress.loadDueIndex(bankId);
 		const now = new Date(t0 + 10 * minute);
 		const all = await progress.stats(bankId, [...facts, { factId: 'gone' }], typeOf, now, {
 			timeZoneOffsetMinutes: 0

@@ -1,23 +1,21 @@
 import { z } from '../schema/zod-mini';
 import type { CardState } from '../srs/card';
-import { isMastered } from '../srs/card-phase';
+import { isMastered, type DueEntry } from '../srs/card-phase';
 import { localDay } from './card-figures';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import { RecordId } from './records';
 import type { Guard } from './progress-transaction';
 import { laterKey } from './progress-totals';
 
-// A bank's card figures (seen, mastered, due times) kept in step with its cards inside the
-// transaction of every answer, undo and merge, so the progress page reads one record instead of
-// every card. Due times are counted by quarter hour, the finest step of a time zone's offset, so
-// the days they fall on follow the device's zone at the time of reading. Like the totals, a
+// A bank's card figures (its cards, those seen, those mastered) kept in step with its cards inside
+// the transaction of every answer, undo and merge: a record of a few numbers, so an answer pays
+// nothing for it. The progress page reads it with the bank's due index (progress-due-index.ts),
+// which holds every card's due time and phase, so the days cards fall due on are counted when
+// read, in the device's time zone; together they replace reading every card. Like the totals, a
 // missing, unreadable or stale record (a tab that wrote without it) is rebuilt from the cards.
 
 export const figuresPrefix = 'figures:';
 export const figuresKey = (bankId: string) => `${figuresPrefix}${bankId}`;
-
-/** Due times are counted by this step (15 minutes): every time zone's offset is a multiple of it. */
-export const dueStepMs = 900_000;
 
 const count = z.int().check(z.nonnegative());
 
@@ -32,9 +30,7 @@ export const BankFiguresRecord = z.strictObject({
 	cards: count,
 	/** Cards past `new`. */
 	seen: count,
-	mastered: count,
-	/** Seen cards by due time: quarter hours since the epoch (as text) → cards due in it. */
-	due: z.record(z.string(), z.int().check(z.positive()))
+	mastered: count
 });
 export type BankFiguresRecord = z.infer<typeof BankFiguresRecord>;
 
@@ -59,10 +55,6 @@ function count1(figures: BankFiguresRecord, card: CardState | null, sign: 1 | -1
 	if (card.state === 'new') return;
 	figures.seen += sign;
 	if (isMastered(card)) figures.mastered += sign;
-	const step = String(Math.floor(Date.parse(card.due) / dueStepMs));
-	const n = (figures.due[step] ?? 0) + sign;
-	if (n > 0) figures.due[step] = n;
-	else delete figures.due[step];
 }
 
 /** The figures of a bank's cards: the reference the running ones always equal. */
@@ -79,8 +71,7 @@ export function figuresOf(
 		undone,
 		cards: 0,
 		seen: 0,
-		mastered: 0,
-		due: {}
+		mastered: 0
 	};
 	for (const card of cards) count1(figures, card, 1);
 	return figures;
@@ -121,21 +112,29 @@ export function dropFigures(s: IDBObjectStore, guard: Guard, bankId: string): vo
 }
 
 /**
- * Seen, mastered and due counts by local day (today with overdue, then 13 days), as cardFigures
- * counts them from the cards; undefined when the zone's offset is not a whole number of quarter
- * hours (the cards must be read then).
+ * Seen, mastered and due counts by local day (today with overdue, then 13 days) of the bank's
+ * facts, as cardFigures counts them from the cards, from the figures and the due index's entries
+ * (fact → due time and phase); undefined when the two do not describe the same cards, or a card
+ * belongs to a fact the bank no longer has (the cards must be read then).
  */
-export function figuresByDay(
+export function figuresWithIndex(
 	figures: BankFiguresRecord,
+	entries: ReadonlyMap<string, DueEntry>,
+	facts: readonly { factId: string }[],
 	today: number,
 	timeZoneOffsetMinutes: number
 ): { seen: number; mastered: number; dueByDay: number[] } | undefined {
-	if ((timeZoneOffsetMinutes * 60_000) % dueStepMs !== 0) return undefined;
+	if (entries.size !== figures.cards) return undefined;
+	const factIds = new Set(facts.map((f) => f.factId));
 	const dueByDay = new Array<number>(14).fill(0);
-	for (const [step, n] of Object.entries(figures.due)) {
-		const day = localDay(Number(step) * dueStepMs, timeZoneOffsetMinutes);
-		const offset = Math.max(0, day - today);
-		if (offset < 14) dueByDay[offset]! += n;
+	let seen = 0;
+	for (const [factId, { due, state }] of entries) {
+		if (!factIds.has(factId)) return undefined;
+		if (state === 'new') continue;
+		seen++;
+		const offset = Math.max(0, localDay(due, timeZoneOffsetMinutes) - today);
+		if (offset < 14) dueByDay[offset]!++;
 	}
-	return { seen: figures.seen, mastered: figures.mastered, dueByDay };
+	if (seen !== figures.seen) return undefined;
+	return { seen, mastered: figures.mastered, dueByDay };
 }

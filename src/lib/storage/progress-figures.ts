@@ -1,13 +1,16 @@
 import type { QuestionType } from '../schema/question-types';
 import { keys, prefixRange, readRecord, type CardRecord } from './records';
 import {
-	figuresByDay,
+	figuresWithIndex,
 	figuresKey,
 	figuresOf,
 	figuresPolicy,
 	validFigures
 } from './progress-card-figures';
 import { isNewer } from './policy';
+import { foldAfter, foldDueIndex } from './progress-due-index';
+import { isDueIndexChange, isDueIndexRecord } from './progress-glance';
+import type { DueEntry } from '../srs/card-phase';
 import { reportNewerVersion } from './newer-version';
 import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
 import type { Guard } from './progress-transaction';
@@ -30,7 +33,7 @@ import {
 import type { StatsOptions } from './progress-reads';
 
 // The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
-// totals (progress-totals.ts), its card figures (progress-card-figures.ts) with its card keys,
+// totals (progress-totals.ts), its card figures (progress-card-figures.ts) with its due index,
 // today's answers and a streak cursor: a few records, however long the review log.
 
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
@@ -52,6 +55,24 @@ function checkBehind(
 	if (!totals) return;
 	const req = s.openKeyCursor(keysAfter(bankId, totals.newest));
 	req.onsuccess = guard(() => done(req.result !== null));
+}
+
+/**
+ * The bank's due index with its changes folded in, when it is current and every record passes
+ * its check (written out by hand: the index of a large bank is long); undefined otherwise (to
+ * migrate, fold back, rebuild or leave to a newer version: the cards are read instead).
+ */
+function dueEntries(
+	bankId: string,
+	raw: unknown,
+	changeKeys: readonly IDBValidKey[],
+	changes: readonly unknown[]
+): Map<string, DueEntry> | undefined {
+	if (!isDueIndexRecord(raw) || raw.bankId !== bankId || changes.length > foldAfter)
+		return undefined;
+	if (!changes.every(isDueIndexChange)) return undefined;
+	const folded = foldDueIndex(raw, changeKeys, changes);
+	return folded.ok ? folded.entries : undefined;
 }
 
 export function progressFigures(db: ProgressDb) {
@@ -133,8 +154,7 @@ export function progressFigures(db: ProgressDb) {
 					reportNewerVersion(figuresKey(bankId));
 					return;
 				}
-				// A card set aside below is not counted: were it left in place, the count of card keys
-				// would tell the next read.
+				// A card set aside below is not counted; the repair takes it out of the due index too.
 				s.put(
 					figuresOf(
 						bankId,
@@ -164,7 +184,7 @@ export function progressFigures(db: ProgressDb) {
 		let figuresRaw: unknown;
 		let behind = false;
 		let figuresBehind = false;
-		let cardKeys: IDBValidKey[] = [];
+		let due: { raw: unknown; changeKeys: IDBValidKey[]; changes: unknown[] } | undefined;
 		let undoEntries: Entry[] = [];
 		let recentEntries: Entry[] = [];
 		let streakDays = 0;
@@ -178,8 +198,11 @@ export function progressFigures(db: ProgressDb) {
 			figuresReq.onsuccess = guard(() =>
 				checkBehind(s, guard, bankId, figuresReq.result, (b) => (figuresBehind = b), validFigures)
 			);
-			// Keys only: the figures count every card, the page the bank's facts.
-			const cardKeysReq = s.getAllKeys(prefixRange(keys.cardPrefix(bankId)));
+			// The due index: every card's due time and phase, for the days they fall due on.
+			const dueReq = s.get(keys.dueIndex(bankId));
+			const changeRange = prefixRange(keys.dueChangePrefix(bankId));
+			const changeKeysReq = s.getAllKeys(changeRange);
+			const changesReq = s.getAll(changeRange);
 			const recentRange = IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff');
 			const recentKeys = s.getAllKeys(recentRange);
 			const recentValues = s.getAll(recentRange);
@@ -188,7 +211,7 @@ export function progressFigures(db: ProgressDb) {
 			undoValues.onsuccess = guard(() => {
 				totalsRaw = totalsReq.result;
 				figuresRaw = figuresReq.result;
-				cardKeys = cardKeysReq.result;
+				due = { raw: dueReq.result, changeKeys: changeKeysReq.result, changes: changesReq.result };
 				recentEntries = entriesOf(recentKeys, recentValues);
 				undoEntries = entriesOf(undoKeys, undoValues);
 				const undone = new Set<string>();
@@ -207,15 +230,10 @@ export function progressFigures(db: ProgressDb) {
 		let totals = validTotals(totalsRaw, bankId);
 		if (!totals || behind || totals.undone !== bankUndos) totals = await rebuildTotals(bankId, now);
 		const figures = validFigures(figuresRaw, bankId);
-		const cardPrefix = keys.cardPrefix(bankId);
-		const factIds = new Set(facts.map((f) => f.factId));
+		const entries = due && dueEntries(bankId, due.raw, due.changeKeys, due.changes);
 		const fromRecord =
-			figures &&
-			!figuresBehind &&
-			figures.undone === bankUndos &&
-			figures.cards === cardKeys.length &&
-			cardKeys.every((key) => factIds.has(String(key).slice(cardPrefix.length)))
-				? figuresByDay(figures, today, offset)
+			figures && entries && !figuresBehind && figures.undone === bankUndos
+				? figuresWithIndex(figures, entries, facts, today, offset)
 				: undefined;
 		const cards = fromRecord
 			? undefined
