@@ -16,8 +16,7 @@ import {
 import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { putAnswerTotals, putUndoTotals, totalsKey } from './progress-totals';
-import { figuresKey, figuresPolicy, putCardFigures } from './progress-card-figures';
-import { isNewer } from './policy';
+import { dropStoredFigures, figuresKey, putCardFigures } from './progress-card-figures';
 
 // Answers: each one recorded with the card it moves, and undone again.
 
@@ -87,7 +86,7 @@ export function progressAnswers(db: ProgressDb) {
 					};
 					s.put(quarantine, keys.quarantine(cardKey));
 					// The figures may have counted the card set aside: rebuilt when next read.
-					if (!isNewer(figuresPolicy, figuresReq.result)) s.delete(figuresKey(bankId));
+					dropStoredFigures(s, figuresReq.result, bankId);
 				}
 				const before = read?.ok ? read.value : null;
 				const previous = before?.card ?? null;

@@ -17,7 +17,7 @@ import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import { laterKey, totalsKey, totalsOf, totalsPolicy } from './progress-totals';
-import { figuresKey, figuresOf, figuresPolicy } from './progress-card-figures';
+import { dropStoredFigures, figuresKey, figuresOf } from './progress-card-figures';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
 // id (the log is append-only), then each fact the merge touched gets the state its whole log gives.
@@ -505,9 +505,7 @@ export function progressBackup(
 				for (const bankId of figuresBanks) {
 					const figuresReq = s.get(figuresKey(bankId));
 					figuresReq.onsuccess = guard(() => {
-						if (figuresReq.result !== undefined && isNewer(figuresPolicy, figuresReq.result))
-							newerFigures.add(bankId);
-						else s.delete(figuresKey(bankId));
+						if (!dropStoredFigures(s, figuresReq.result, bankId)) newerFigures.add(bankId);
 					});
 				}
 				for (const bankId of changedBanks) {

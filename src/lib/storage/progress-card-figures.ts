@@ -102,13 +102,20 @@ export function putCardFigures(
 	else s.delete(figuresKey(bankId));
 }
 
+/**
+ * Deletes the bank's stored figures (`raw`, as read inside `s`) to be rebuilt when read; false,
+ * deleting nothing, when a newer version wrote them.
+ */
+export function dropStoredFigures(s: IDBObjectStore, raw: unknown, bankId: string): boolean {
+	if (raw !== undefined && isNewer(figuresPolicy, raw)) return false;
+	s.delete(figuresKey(bankId));
+	return true;
+}
+
 /** Deletes the bank's figures inside `s` (to be rebuilt when read), unless a newer version wrote them. */
 export function dropFigures(s: IDBObjectStore, guard: Guard, bankId: string): void {
 	const req = s.get(figuresKey(bankId));
-	req.onsuccess = guard(() => {
-		if (req.result !== undefined && !isNewer(figuresPolicy, req.result))
-			s.delete(figuresKey(bankId));
-	});
+	req.onsuccess = guard(() => void dropStoredFigures(s, req.result, bankId));
 }
 
 /**
