@@ -34,6 +34,7 @@ describe('an article’s opening words in capitals', () => {
 		expect(unshout('NASA said on Monday that NASA will fly.')).toBe(
 			'NASA said on Monday that NASA will fly.'
 		);
+		expect(unshout('IT firms closed their offices.')).toBe('IT firms closed their offices.');
 		expect(unshout('MARTA OLSEN was elected. Olsen said she was glad.')).toBe(
 			'MARTA OLSEN was elected. Olsen said she was glad.'
 		);

@@ -72,15 +72,15 @@ const openers = new Set([
 	'AFTER',
 	'WITH',
 	'FROM',
-	'BY',
-	'IT'
+	'BY'
 ]);
 
 /**
  * Newspapers set an article's first words in capitals ("THE Lord of the Rings …", "ROUTINE
  * vaccination …"): each such word is written as the article writes it elsewhere, or as a
  * capitalised word when it is a common opener, so it reads as a word and not as an acronym. An
- * acronym the article always writes in capitals ("NASA said …") stays. Same length, same offsets.
+ * acronym the article always writes in capitals ("NASA said …") stays, and so does "IT" ("IT
+ * firms …" may be information technology). Same length, same offsets.
  */
 export function unshout(text: string): string {
 	// "EASTVALE — The council …": a dateline (capitals before a dash or comma) is no such word.
