@@ -9,7 +9,7 @@ import { analyser, type Claim } from './analyse';
 import { collectPeople, type Mention } from './entities';
 import { factId, slotsOf, type Slot } from './facts';
 import { checkInput, GenerateError } from './input';
-import { contentWords } from './lang/en/content-words';
+import { contentStems, contentWords } from './lang/en/content-words';
 import { problemOf, type Rejection } from './quality';
 import {
 	attributed,
@@ -25,6 +25,7 @@ import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
+import { stemSpread, termSlot } from './terms';
 import { normalize, wordCount } from './text';
 import { retype, unshout } from './typography';
 
@@ -35,7 +36,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.9.2' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.10.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -179,6 +180,10 @@ function* stages(
 		...(dateline ? { dateline } : {})
 	};
 
+	const terms = {
+		titleStems: contentStems(article.title),
+		spread: stemSpread([...new Set(claims.map((c) => c.sentence.text))])
+	};
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
@@ -206,11 +211,20 @@ function* stages(
 				if (denied) candidates.push(denied);
 			}
 		}
-		const fine = candidates.filter((c) => {
+		const passes = (c: Candidate) => {
 			const reason = problemOf(c.question, c.slot, body, c.negated);
 			if (reason) filtered.push({ id: c.question.id, reason });
 			return !reason;
-		});
+		};
+		const fine = candidates.filter(passes);
+		// A claim nothing else asks about but a true or false statement: the word that carries it.
+		if (!claim.quote && !fine.some((c) => c.question.type !== 'true_false')) {
+			const term = termSlot(claim, terms);
+			if (term) {
+				allSlots.push(term);
+				fine.push(...candidatesFor(term, ctx).filter(passes));
+			}
+		}
 		ranked.push({
 			claim,
 			salience: salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic),

@@ -16,7 +16,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:move|figure|figures|total|number|rate|amount|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 export interface Rejection {
 	id: string;
@@ -79,7 +79,7 @@ export function problemOf(
 	// "New Zealand's earthquake … the country's worst" names it; "in Velmora" does too.
 	if (
 		/\bthe (?:nation|country|state|city|region|island)[’']s\b/i.test(q.prompt) &&
-		!/\b(?:in|of) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, '')) &&
+		!/\b(?:[Ii]n|[Oo]f) \p{Lu}/u.test(q.prompt.replace(/^[^:]*:\s*/, '')) &&
 		!slot.claim.mentions.some(
 			(m) => m.kind === 'place' && containsWord(q.prompt.replace(/_____/g, ' '), m.text)
 		)
@@ -93,18 +93,22 @@ export function problemOf(
 	const plain = unquoted.replace(/^(?:Fill in the gap|Choose the words that fill the gap):\s+/, '');
 	const pronoun = /\b(?:his|her|their|him|them|he|she|they)\b/i.exec(plain);
 	const earlier = plain.slice(0, pronoun?.index ?? 0);
-	// "17,000 survivors are trying to resume their lives": a plural the sentence names is theirs.
+	// "17,000 survivors are trying to resume their lives", "users charged their handsets": a
+	// plural the sentence names is theirs.
 	const pluralBefore =
 		/^(?:their|them|they)$/i.test(pronoun?.[0] ?? '') &&
-		/(?:\b\d[\d,.]*|\b(?:the|these|those|many|some|all|most|other))\s+(?:[\p{Ll}-]+\s+){0,2}\p{Ll}+s\b/u.test(
-			earlier
-		);
-	if (
-		!quoted &&
-		pronoun &&
-		!pluralBefore &&
-		!/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun.index)}`)
-	)
+		/\b(?:[\p{Ll}-]{2,}[^s\W]s|people|men|women|children|police)\b/u.test(earlier);
+	// "Ebbers left the courthouse with his family": a person the claim names first is its "his"
+	// (the first word of the prompt counts only as a name, never as "Sunday marked his …").
+	const named =
+		slot.claim.mentions.some(
+			(m) =>
+				m.kind === 'person' &&
+				[m.text, m.text.split(/\s+/).pop() ?? ''].some((n) => n && containsWord(earlier, n))
+		) ||
+		(slot.kind === 'person' && earlier.includes('_____')) ||
+		/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun?.index ?? 0)}`);
+	if (!quoted && pronoun && !pluralBefore && !named)
 		return 'prompt leans on a person named before it';
 	if (
 		!quoted &&
@@ -117,7 +121,7 @@ export function problemOf(
 	// "this year", "this week" are dates the quiz already anchors.
 	if (
 		!quoted &&
-		/\b(?:this|these|those)\s+(?!(?:year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|fall|time|century|decade|term|semester|quarter|year's|week's|month's)\b)\p{Ll}{3,}/iu.test(
+		/\b(?:this|these|those)\s+(?!(?:who|which|that|whose|of|in|with|at|on|used|made|killed|injured|affected|involved|living|working|who)\b)(?!(?:year|years|week|weeks|month|months|morning|afternoon|evening|night|weekend|season|summer|winter|spring|autumn|fall|time|century|decade|term|semester|quarter|year's|week's|month's)\b)\p{Ll}{3,}/iu.test(
 			plain
 		)
 	)

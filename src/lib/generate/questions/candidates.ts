@@ -94,8 +94,12 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			if ((m.kind === 'place' || m.kind === 'organization') && slot.position === 'subject')
 				return undefined;
 			if (m.kind === 'place' || m.kind === 'organization') {
+				// Nor the article's own subject: "sanctions against Japan" in a story of Japan's
+				// prime minister is absurd, not false.
 				const named = new Set(
-					(ctx.pool.byKind.get(m.kind) ?? []).map((x) => normalize(x.text).replace(/^the /, ''))
+					(ctx.pool.byKind.get(m.kind) ?? [])
+						.filter((x) => !ctx.topic.givenAway.has(x.key) && !ctx.topic.actors.has(x.key))
+						.map((x) => normalize(x.text).replace(/^the /, ''))
 				);
 				return options.find((o) => named.has(normalize(o).replace(/^the /, '')));
 			}
@@ -170,6 +174,28 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	)
 		return out;
 
+	// One word that carries the claim: typed into its gap, in the forms a student would write.
+	if (slot.term) {
+		const gapped = attributed(
+			claim,
+			rewrite(claim.text, [
+				...cutsOf(claim, false).filter((c) => !(c.start < slot.end && slot.start < c.end)),
+				{ start: slot.start, end: slot.end, insert: gap }
+			])
+		);
+		if (gapped.includes(gap) && !giveaway(gapped, slot))
+			push(
+				'gap-typed',
+				{
+					type: 'cloze',
+					prompt: fill('cloze', { text: gapped }),
+					answer: slot.answer,
+					accept: termForms(slot.answer, slot.term === 'noun')
+				},
+				0.8
+			);
+		return out;
+	}
 	const accept = acceptFor(slot);
 	// "American International Group Inc." is "AIG" when the article calls it so.
 	if (slot.kind === 'organization') {
@@ -204,13 +230,29 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				claim.mentions.filter((m) => m.kind === 'place')
 			)
 		: undefined;
-	const whPrompt = wh
+	// "In Sri Lanka, how many people were killed …?": a lead that places or dates the claim
+	// stays with the question, which would otherwise ask about the whole toll.
+	const lead = claim.clause?.lead;
+	const situating =
+		lead &&
+		/^(?:in|on|at|after|before|during|since|by|until|across|throughout|following)\b/i.test(
+			lead.text
+		) &&
+		(/^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(lead.text) ||
+			claim.mentions.some(
+				(m) => m.start < lead.end && /^(?:date|month|weekday|place|quantity|duration)$/.test(m.kind)
+			));
+	const whText =
+		wh && situating && !(slot.start < lead.end)
+			? `${lead.text.replace(/,\s*$/, '')}, ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`
+			: wh;
+	const whPrompt = whText
 		? claim.source
 			? fill('according', {
 					source: claim.source,
-					clause: wh.charAt(0).toLowerCase() + wh.slice(1)
+					clause: whText.charAt(0).toLowerCase() + whText.slice(1)
 				})
-			: wh
+			: whText
 		: undefined;
 	if (whPrompt && !giveaway(whPrompt, slot)) {
 		if (wrong.length >= 2)
@@ -276,6 +318,23 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
 	}
 	return out;
+}
+
+/** "restrictions" is also typed "restriction"; "lithium-ion" also "lithium ion". */
+function termForms(word: string, noun: boolean): string[] {
+	const forms = [
+		...(noun
+			? [
+					/ies$/.test(word)
+						? word.replace(/ies$/, 'y')
+						: /s$/.test(word) && !/ss$/.test(word)
+							? word.slice(0, -1)
+							: `${word}s`
+				]
+			: []),
+		...(word.includes('-') ? [word.replace(/-/g, ' '), word.replace(/-/g, '')] : [])
+	];
+	return forms.filter((f) => f !== word);
 }
 
 /** "an _____": every option must take the article the prompt puts before the gap. */

@@ -153,16 +153,21 @@ export function shorten(
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.
 	const keepsTime =
 		clause?.lead &&
-		/^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now)\b/i.test(
+		/^(?:before|previously|formerly|earlier|until|once|originally|initially|in the past|so far|for now|now|after|during|following|in the \d{4}s)\b/i.test(
 			clause.lead.text
 		);
-	// "In 1990, coal provided about 80 percent": a date in the lead is part of the claim.
+	// "In 1990, coal provided about 80 percent": a date in the lead is part of the claim, and so
+	// is a place ("In Sri Lanka, 17,800 people were killed" is not the whole toll).
 	const dated =
 		clause?.lead &&
 		mentions.some(
-			(m) => m.start < clause.lead!.end && /^(?:date|month|weekday|quantity|duration)$/.test(m.kind)
+			(m) =>
+				m.start < clause.lead!.end &&
+				/^(?:date|month|weekday|quantity|duration|place)$/.test(m.kind)
 		);
-	if (options.dropLead && clause?.lead && !keepsTime && !dated) {
+	// "In Ostravia, 17,800 people were killed": a name after "in" places the claim.
+	const placed = clause?.lead && /^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(clause.lead.text);
+	if (options.dropLead && clause?.lead && !keepsTime && !dated && !placed) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)
 			cut.push({ start: 0, end: clause.subject.start });
