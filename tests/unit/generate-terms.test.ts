@@ -105,3 +105,44 @@ describe('a lead that places or dates the claim', () => {
 		for (const q of local) expect(q.prompt).toMatch(/^In (?:Ostravia|Kestrel Bay), /);
 	});
 });
+
+describe('questions a reader answers without the article', () => {
+	const herd = article(
+		'Reindeer herd recovers',
+		'The reindeer herd has grown to 1,864 in 2014 from 1,596 in 2004 – a 16% rise – because rangers restored the animals’ pastures.\n\n' +
+			'Rangers counted 212 calves in the spring.\n\n' +
+			'Herder Ida Brenner said on Monday at the annual fair.\n\n' +
+			'Brenner said that the winter had been mild.'
+	);
+
+	it('types a figure that the other figure and the change give by arithmetic, never offers options for it', () => {
+		const asked = raw(herd).filter(
+			(q) => (q.type === 'cloze' || q.type === 'mcq') && /^1,(?:864|596)$/.test(q.answer)
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect('options' in q ? q.options : undefined).toBeUndefined();
+	});
+
+	it('states nothing when the words said were lost', () => {
+		const statements = raw(herd).filter((q) => q.type === 'true_false');
+		expect(statements.length).toBeGreaterThan(0);
+		expect(statements.map((q) => q.prompt)).not.toContain(
+			'According to Herder Ida Brenner, at the annual fair.'
+		);
+	});
+
+	it('never gaps the country the article is in when its adjective names it too', () => {
+		const north = article(
+			'Reindeer herd recovers in the north',
+			'Reindeer numbers rose across Norway in 2014, officials said on Monday.\n\n' +
+				'Norwegian rangers counted 1,864 animals in the northern herds.\n\n' +
+				'The count in Norway was the highest since 1990.\n\n' +
+				'Norwegian herders welcomed the figures.\n\n' +
+				'The rangers said 212 calves were born in the spring.\n\n' +
+				'Norwegian officials will repeat the count in 2016.'
+		);
+		const questions = raw(north);
+		expect(questions.length).toBeGreaterThan(2);
+		expect(questions.some((q) => 'answer' in q && q.answer === 'Norway')).toBe(false);
+	});
+});

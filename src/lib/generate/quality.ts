@@ -127,5 +127,15 @@ export function problemOf(
 	)
 		return 'prompt depends on an earlier sentence';
 	if (q.prompt.length > 320) return 'prompt too long';
+	// "According to Ida Brenner, at the annual fair.": the words said were lost on the way.
+	if (q.type === 'true_false') {
+		const said = q.prompt.replace(/^According to [^,]+,\s*/, '');
+		const words = said.split(/\s+/).length;
+		if (
+			words < 4 ||
+			(words < 8 && /^(?:at|in|on|for|to|with|by|from|during|after|before)\b/i.test(said))
+		)
+			return 'statement says nothing';
+	}
 	return undefined;
 }

@@ -61,8 +61,26 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 		if (titled || (count >= 3 && actors.size < 3)) actors.add(key);
 		if (titled) givenAway.add(key);
 	}
-	// The place most of the article happens in: named in a third of its sentences or more.
-	const places = ranked.filter(([k]) => k.startsWith('place:'));
+	// The place most of the article happens in: named in a third of its sentences or more, its
+	// adjective counting for it ("a southern Chinese province", "South African rangers").
+	const demonymOf = (key: string) => {
+		const m = display.get(key);
+		return m ? countries.find(([name]) => normalize(name) === normalize(m.text))?.[1] : undefined;
+	};
+	const withDemonyms = new Map(frequency);
+	for (const [key] of ranked) {
+		if (!key.startsWith('place:')) continue;
+		const demonym = demonymOf(key);
+		if (!demonym) continue;
+		const re = new RegExp(`(?<![\\p{L}])${escape(demonym)}(?![\\p{L}])`, 'u');
+		const extra = claims.filter(
+			(c) => re.test(c.text) && !c.mentions.some((m) => m.key === key)
+		).length;
+		withDemonyms.set(key, (withDemonyms.get(key) ?? 0) + extra);
+	}
+	const places = [...withDemonyms.entries()]
+		.filter(([k]) => k.startsWith('place:'))
+		.sort((a, b) => b[1] - a[1]);
 	const top = places[0];
 	if (top && top[1] >= Math.max(3, claims.length / 3) && (places[1]?.[1] ?? 0) < top[1])
 		givenAway.add(top[0]);

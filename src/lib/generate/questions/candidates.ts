@@ -213,6 +213,18 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	wrong = wrong.filter(
 		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
 	);
+	// "up to 1,864 from 1,596 – a 16% rise": the other figure and the change rule out any
+	// option but the key by arithmetic; the figure is typed, never chosen.
+	const percent = /%|\bper ?cent\b/i;
+	if (
+		slot.kind === 'quantity' &&
+		!percent.test(slot.answer) &&
+		/\d\s*(?:%|per ?cent)\s+(?:rise|increase|jump|gain|fall|drop|decline|decrease|cut)\b|\b(?:up|down|rose|fell|increased|decreased|grew|dropped|jumped)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d[\d.]*\s*(?:%|per ?cent)/i.test(
+			claim.text
+		) &&
+		claim.mentions.filter((m) => m.kind === 'quantity' && !percent.test(m.text)).length >= 2
+	)
+		wrong = [];
 
 	const cuts = cutsOf(claim, false);
 	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
@@ -254,7 +266,10 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				})
 			: whText
 		: undefined;
-	if (whPrompt && !giveaway(whPrompt, slot)) {
+	// "Who said on the sidelines of the summit?": said what, the question does not say.
+	const saysNothing =
+		!!whText && /^Who (?:said|says|added)\b/.test(whText) && !/\bthat\b|[“"]/.test(whText);
+	if (whPrompt && !saysNothing && !giveaway(whPrompt, slot)) {
 		if (wrong.length >= 2)
 			push(
 				'wh-choice',

@@ -277,6 +277,8 @@ export function whQuestion(
 	// A subject that ends on a verb or a preposition ("the ban on smoking in enclose") was misread.
 	const lastWord = p.tokens[c.subject.last]!;
 	if (!has(lastWord, 'Noun') && !has(lastWord, 'Value')) return undefined;
+	// "the population … has gone up" with "has" read into the subject: "did … has go up".
+	if (/\b(?:has|have|had|is|are|was|were|will|would)$/i.test(subject)) return undefined;
 	const head = `${inv.aux} ${subject} ${inv.rest}${c.chain ? ` ${p.text.slice(c.chain.start, c.chain.end)}` : ''}`;
 	// A second finite verb after the answer ("… onlookers gathered to watch the occasion was")
 	// means the clause was misread.
