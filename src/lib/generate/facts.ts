@@ -25,8 +25,6 @@ export interface Slot {
 	position: 'subject' | 'object' | 'adjunct' | 'quote';
 	/** How much the answer carries the claim's news, 0–1, before the claim's own salience. */
 	weight: number;
-	/** One word of the claim that carries its news ("restrictions", "vulnerable"), asked only as a typed gap. */
-	term?: 'noun' | 'adjective';
 }
 
 const factKindOf: Record<EntityKind, FactKind> = {

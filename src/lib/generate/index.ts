@@ -9,7 +9,7 @@ import { analyser, type Claim } from './analyse';
 import { collectPeople, type Mention } from './entities';
 import { factId, slotsOf, type Slot } from './facts';
 import { checkInput, GenerateError } from './input';
-import { contentStems, contentWords } from './lang/en/content-words';
+import { contentWords } from './lang/en/content-words';
 import { problemOf, type Rejection } from './quality';
 import {
 	attributed,
@@ -25,7 +25,6 @@ import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
-import { stemSpread, termSlot } from './terms';
 import { normalize, wordCount } from './text';
 import { retype, unshout } from './typography';
 
@@ -180,10 +179,6 @@ function* stages(
 		...(dateline ? { dateline } : {})
 	};
 
-	const terms = {
-		titleStems: contentStems(article.title),
-		spread: stemSpread([...new Set(claims.map((c) => c.sentence.text))])
-	};
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
@@ -211,20 +206,11 @@ function* stages(
 				if (denied) candidates.push(denied);
 			}
 		}
-		const passes = (c: Candidate) => {
+		const fine = candidates.filter((c) => {
 			const reason = problemOf(c.question, c.slot, body, c.negated);
 			if (reason) filtered.push({ id: c.question.id, reason });
 			return !reason;
-		};
-		const fine = candidates.filter(passes);
-		// A claim nothing else asks about but a true or false statement: the word that carries it.
-		if (!claim.quote && !fine.some((c) => c.question.type !== 'true_false')) {
-			const term = termSlot(claim, terms);
-			if (term) {
-				allSlots.push(term);
-				fine.push(...candidatesFor(term, ctx).filter(passes));
-			}
-		}
+		});
 		ranked.push({
 			claim,
 			salience: salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic),

@@ -127,6 +127,28 @@ export function problemOf(
 	)
 		return 'prompt depends on an earlier sentence';
 	if (q.prompt.length > 320) return 'prompt too long';
+	// "Saddam has been a fugitive since then": then is a time the prompt does not give.
+	const then = /\b(?:since|by|until) then\b|\bafter that\b/i.exec(plain);
+	if (
+		!quoted &&
+		then &&
+		!/\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(
+			plain.slice(0, then.index)
+		)
+	)
+		return 'prompt depends on an earlier sentence';
+	// "Who gave the following message to Iraqis?": the words came after the colon.
+	if (!quoted && /\bthe following\b(?![^“"]*[“"])|\bwith the words[?.]$/.test(q.prompt))
+		return 'prompt leans on what follows it';
+	// "Firing several of its top executives, including CEO _____.": no subject, no claim.
+	const firstWord = slot.claim.parse.tokens[0];
+	if (
+		!slot.claim.clause &&
+		firstWord &&
+		/^\p{Lu}\p{Ll}+ing$/u.test(firstWord.text) &&
+		!slot.claim.quote
+	)
+		return 'prompt is a fragment';
 	// "According to Ida Brenner, at the annual fair.": the words said were lost on the way.
 	if (q.type === 'true_false') {
 		const said = q.prompt.replace(/^According to [^,]+,\s*/, '');

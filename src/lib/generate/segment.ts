@@ -142,8 +142,17 @@ function capped(body: string, span: Span): Span[] {
 	return pieces;
 }
 
+// "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …".
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.' -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,2}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?\s*(?:—|–|--|-|_)\s+/u;
+	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+
+/** "Copiapo: All of Chile's 33 trapped miners …": a place and a colon opening the article. */
+const colonDateline = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
+const notPlaces = new Set(
+	'Update Updated Note Editor Warning Correction Analysis Opinion Exclusive Breaking Watch Video Photos Live Summary Background Context Review Interview'.split(
+		' '
+	)
+);
 
 /** "Bhubaneswar (Odisha) [India], January 14 (ANI): Railway …": a news agency's dateline, with
  * the state and country in brackets and the agency before a colon. */
@@ -217,6 +226,7 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 		const start = match.index + lead;
 		const previous = blocks[blocks.length - 1]?.kind;
 		const kind = classify(text, blocks.length, previous, inHeader, hints);
+		const firstParagraph = kind === 'paragraph' && !blocks.some((b) => b.kind === 'paragraph');
 		if (kind === 'paragraph') inHeader = false;
 		const block: Block = {
 			index: blocks.length,
@@ -246,6 +256,12 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;
+			} else if (firstParagraph) {
+				const colon = colonDateline.exec(text);
+				if (colon && !notPlaces.has(colon[1]!.split(' ')[0]!)) {
+					block.dateline = colon[1]!;
+					from = colon[0].length;
+				}
 			}
 		}
 		const spans: (Span & { overlong?: boolean })[] = [];

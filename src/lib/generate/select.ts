@@ -195,8 +195,7 @@ const hiddenAnswer = (c: Candidate) =>
 	// A person is named all through an article: seeing the name elsewhere tells nothing.
 	c.slot.kind !== 'person' &&
 	keyOf(c).length >= 3 &&
-	// A lower-case word is hidden only when it is the one word a gap asks ("restrictions").
-	(!!c.slot.term || !/^(?:the )?\p{Ll}+$/u.test(c.question.answer));
+	!/^(?:the )?\p{Ll}+$/u.test(c.question.answer);
 
 /** Whether `c` and a question already chosen give each other's answers away. */
 function givesAway(

@@ -174,28 +174,6 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	)
 		return out;
 
-	// One word that carries the claim: typed into its gap, in the forms a student would write.
-	if (slot.term) {
-		const gapped = attributed(
-			claim,
-			rewrite(claim.text, [
-				...cutsOf(claim, false).filter((c) => !(c.start < slot.end && slot.start < c.end)),
-				{ start: slot.start, end: slot.end, insert: gap }
-			])
-		);
-		if (gapped.includes(gap) && !giveaway(gapped, slot))
-			push(
-				'gap-typed',
-				{
-					type: 'cloze',
-					prompt: fill('cloze', { text: gapped }),
-					answer: slot.answer,
-					accept: termForms(slot.answer, slot.term === 'noun')
-				},
-				0.8
-			);
-		return out;
-	}
 	const accept = acceptFor(slot);
 	// "American International Group Inc." is "AIG" when the article calls it so.
 	if (slot.kind === 'organization') {
@@ -333,23 +311,6 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
 	}
 	return out;
-}
-
-/** "restrictions" is also typed "restriction"; "lithium-ion" also "lithium ion". */
-function termForms(word: string, noun: boolean): string[] {
-	const forms = [
-		...(noun
-			? [
-					/ies$/.test(word)
-						? word.replace(/ies$/, 'y')
-						: /s$/.test(word) && !/ss$/.test(word)
-							? word.slice(0, -1)
-							: `${word}s`
-				]
-			: []),
-		...(word.includes('-') ? [word.replace(/-/g, ' '), word.replace(/-/g, '')] : [])
-	];
-	return forms.filter((f) => f !== word);
 }
 
 /** "an _____": every option must take the article the prompt puts before the gap. */

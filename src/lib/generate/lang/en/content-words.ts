@@ -5,9 +5,6 @@ import { functionWords } from './words';
 
 const stem = (w: string) => w.replace(/(?:ies)$/, 'y').replace(/(?:es|s|ed|ing)$/, '');
 
-/** A word's stem as `contentStems` makes it: "restrictions" and "restricted" share "restrict". */
-export const stemOf = (word: string): string => stem(word.toLowerCase());
-
 /** The stems of a text's content words (three letters or more, no function word): what it is about. */
 export function contentStems(text: string): Set<string> {
 	return new Set(

@@ -58,6 +58,36 @@ function nextComma(text: string, from: number): number {
 	return re.exec(text)?.index ?? -1;
 }
 
+/**
+ * The first of the next three commas after `from` that the main verb follows ("…, became"),
+ * with three words or more before it, or -1.
+ */
+function verbAfterComma(parsed: Parse, text: string, from: number, end: number): number {
+	let at = from;
+	for (let i = 0; i < 3; i++) {
+		const comma = nextComma(text, at);
+		if (comma < 0 || comma >= end) return -1;
+		at = comma + 1;
+		if (text.slice(from, comma).trim().split(/\s+/).length < 2) continue;
+		const k = parsed.tokens.findIndex((t) => t.start > comma);
+		const t = parsed.tokens[k];
+		const after = has(t, 'Adverb') ? parsed.tokens[k + 1] : t;
+		if (after && has(after, 'Verb') && !has(after, 'Gerund') && !has(after, 'PastTense'))
+			return comma;
+		if (
+			after &&
+			has(after, 'Verb') &&
+			has(after, 'PastTense') &&
+			!/^(?:and|or)$/.test(t?.normal ?? '')
+		)
+			return comma;
+	}
+	return -1;
+}
+
+/** Words that point back into an aside before them: "since then", "after that". */
+const pointsBack = /\b(?:since then|by then|until then|after that|before that)\b/i;
+
 /** Spans between quotation marks, straight or curly. */
 export function quotedSpans(text: string): Span[] {
 	const out: Span[] = [];
@@ -107,13 +137,15 @@ export function shorten(
 		// a participle after the aside is still the aside's.
 		if (next > 0 && /^,\s+(?:in the process\s+|thereby\s+)?\p{Ll}+ing\b/u.test(text.slice(next)))
 			continue;
-		const resumes =
-			next > 0 &&
-			next < end &&
-			!new RegExp(`^,\\s+(?:${trailingOpeners.join('|')}|and|but|or)\\b`, 'i').test(
-				text.slice(next)
-			);
 		const word = /,\s+(\p{L}+)/u.exec(m[0])?.[1]?.toLowerCase() ?? '';
+		// The aside closes where the sentence goes on with its verb: "Smith, who ran for Newham
+		// before moving to Portland, Oregon, became …", "the deadline, which, were it not met,
+		// would have …". Elsewhere ("issues, including its goals, how to …") it does not close.
+		const closing = verbAfterComma(parsed, text, m.index + m[0].length, end);
+		if (closing > 0) {
+			cut.push({ start: m.index, end: closing + 1 });
+			continue;
+		}
 		// "…, as the news spread across the capital, Harare.": a name after the comma is the
 		// aside's own apposition, not the sentence going on.
 		const tail = next > 0 ? text.slice(next + 1, end).trim() : '';
@@ -122,10 +154,9 @@ export function shorten(
 		const parts = tail.split(/,\s*|\s+and\s+/);
 		const list = parts.length >= 2 && parts.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim()));
 		const goesOn = tail.split(/\s+/).length > 4 && !list;
-		if (next > 0 && next < end && goesOn && (resumes || /^(?:which|who|whose|where)$/.test(word))) {
-			cut.push({ start: m.index, end: resumes ? next + 1 : next });
-			continue;
-		}
+		// A relative clause that does not close before the sentence goes on is left whole; any
+		// other aside runs to the end ("…, as was its head of legal, policy, and trust, …").
+		if (next > 0 && next < end && goesOn && /^(?:which|who|whose|where)$/.test(word)) continue;
 		cut.push({ start: m.index, end });
 		break;
 	}
@@ -133,6 +164,11 @@ export function shorten(
 	// keeps the lead's comma; "the Treaty, which stipulates …, applies" loses both.
 	for (const m of text.matchAll(/,\s+(?:which|who|whose)\s+[^,]{3,120},/gu)) {
 		if (clause && m.index > clause.verb.start) continue;
+		// "Saddam, who ruled Iraq until his ouster in April, has been a fugitive since then":
+		// the rest points back into the aside.
+		if (pointsBack.test(text.slice(m.index + m[0].length))) continue;
+		// "…, who she trains with, and “plays chess with”": the "and" goes on with the clause.
+		if (/^\s*(?:and|or|but)\b/.test(text.slice(m.index + m[0].length))) continue;
 		const inLead = clause && m.index < clause.subject.start;
 		cut.push({ start: m.index, end: m.index + m[0].length - (inLead ? 1 : 0) });
 	}
@@ -142,7 +178,11 @@ export function shorten(
 		if (p.kind !== 'person') continue;
 		const after = text.slice(p.end);
 		const a = /^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+,/u.exec(after);
-		if (!a) continue;
+		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
+		// "Rusnak, who she trains with in Ostrava, and “plays chess with”": the "and" goes on
+		// with the relative clause, which cannot go alone.
+		if (/,\s+(?:who|whose)\b/.test(a[0]) && /^\s*(?:and|or|but)\b/.test(after.slice(a[0].length)))
+			continue;
 		// "Maria Voigt, a scientist at …, says": both commas go ("Maria Voigt says"), unless
 		// another aside follows ("Amanda Knox, 24, of Seattle, and …" keeps "Knox, of Seattle,").
 		const end = p.end + a[0].length;

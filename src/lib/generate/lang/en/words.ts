@@ -106,7 +106,7 @@ export const measureUnits: readonly string[] = list(`
 	magnitude degrees degree percent kilometres kilometers kilometre kilometer km miles mile metres
 	meters metre meter m feet foot ft inches inch centimetres centimeters cm millimetres
 	millimeters mm kilograms kilogram kg tonnes tonne tons ton pounds lb litres liters gallons
-	hectares acres mph kph knots votes points goals runs seats yards yard
+	hectares acres mph kph knots votes points goals runs seats
 `);
 
 /** Sentences of these shapes are the publisher's, not the story's. */
@@ -149,30 +149,4 @@ export const vagueQuantifiers: ReadonlySet<string> = new Set(
 /** Ordinal words, in order: "the third year in a row" may become "the second". */
 export const ordinals: readonly string[] = list(
 	`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`
-);
-
-/**
- * Nouns and adjectives too general to be the word a gap asks for: "a theft _____", "the _____ of
- * the year" are filled by guessing, not by reading.
- */
-export const vagueNouns: ReadonlySet<string> = new Set(
-	list(`
-	people person persons thing things time times year years day days week weeks month months
-	part parts place places way ways number numbers percent lot lots kind kinds sort type types
-	case cases fact facts point points area areas group groups world country countries city cities
-	state states government governments official officials report reports statement statements
-	news story stories issue issues matter matters situation home homes end rest use side sides
-	member members public others other many much several various certain major main large small
-	big little high low long short good great first last next later early former latest recent
-	local national international total whole full own only same such different new old real
-	possible likely important further final current previous following least most more less
-	specific concrete additional extra potential typical usual normal actual initial official
-	various critical practical political economic social public historical physical
-	dramatic historic huge massive significant strong serious key special particular general
-	court police game occasion information evidence attention force route movement series
-	combination relation support level levels reduction action actions payment money drink
-	students images truth halt flames metal camp results result decision decisions move plan
-	deal announcement proposal measure measures step steps change changes
-	victory win mother father son daughter wife husband family man woman men women
-	`)
 );
