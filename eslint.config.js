@@ -79,7 +79,9 @@ const lightGuard = {
 		'**/srs/card',
 		'card',
 		'progress-due-index',
-		'**/progress-due-index'
+		'**/progress-due-index',
+		'progress-totals',
+		'**/progress-totals'
 	],
 	message:
 		'A light read (home figures, the first flashcard) loads no zod: import only types from a module that builds a schema.',

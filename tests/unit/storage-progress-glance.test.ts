@@ -9,6 +9,7 @@ import { databases, holdsRecords, openStore } from '../../src/lib/storage/databa
 import { progressSection } from '../../src/lib/storage/backup/sections';
 import { progressShape } from '../../src/lib/storage/progress-backup';
 import { DueIndexChange, DueIndexRecord } from '../../src/lib/storage/progress-due-index';
+import { BankTotalsRecord, TotalsChange } from '../../src/lib/storage/progress-totals';
 import {
 	glanceCard,
 	glanceCards,
@@ -16,7 +17,9 @@ import {
 	isCardRecord,
 	isDueIndexChange,
 	isDueIndexRecord,
+	isBankTotalsRecord,
 	isReviewRecord,
+	isTotalsChange,
 	isSettingsRecord,
 	isUndoRecord
 } from '../../src/lib/storage/progress-glance';
@@ -119,6 +122,29 @@ const pick = (...values: unknown[]) =>
 		{ weight: 1, arbitrary: fc.constantFrom(...values) }
 	);
 
+const questionTotals = fc.oneof(
+	{
+		weight: 8,
+		arbitrary: fc.constant({ type: 'mcq', total: 3, correct: 2, last: [isoDates[0], 'r1', true] })
+	},
+	records({
+		type: pick('cloze', ...questionTypes, 'essay'),
+		total: pick(1, 0, -1, 1.5, 2 ** 53, NaN),
+		correct: pick(0, 4, -2, '1'),
+		last: pick(
+			['2026-03-02T09:00:00.000Z', 'r1', false],
+			['', 'r1', true],
+			['t', 'r:1', true],
+			['t', 'r1', 'yes'],
+			['t', 'r1'],
+			['t', 'r1', true, 1],
+			[5, 'r1', true],
+			'r1'
+		)
+	}),
+	fc.constantFrom(...odd)
+);
+
 const cases = [
 	{
 		name: 'card',
@@ -187,6 +213,38 @@ const cases = [
 			factIds: pick([], ['f1'], ['f1', 'f2'], ['a:b'], 'f1'),
 			due: pick([], [1], [1, 2], [NaN], [Infinity]),
 			states: pick([], [0], [3, 2], [4], [-1], [1.5])
+		})
+	},
+	{
+		name: 'totals',
+		guard: isBankTotalsRecord,
+		schema: BankTotalsRecord,
+		records: records({
+			v: pick(2, 2, 1, 3),
+			bankId: pick('bank-a', 'a:b', ''),
+			newest: pick(null, 'review:bank-a:t:r1', '', 5),
+			undone: pick(0, 3, -1, 0.5),
+			totalTimeMs: pick(...numbers),
+			questions: fc.oneof(
+				{
+					weight: 3,
+					arbitrary: fc.dictionary(fc.constantFrom('q-1', 'q-2', 'x'.repeat(200)), questionTotals)
+				},
+				fc.dictionary(fc.constantFrom('q-1', '', 'a:b', 'x'.repeat(201)), questionTotals),
+				fc.constantFrom(...odd)
+			)
+		})
+	},
+	{
+		name: 'totals change',
+		guard: isTotalsChange,
+		schema: TotalsChange,
+		records: records({
+			v: pick(1, 1, 2),
+			questionId: pick('q-1', ...ids),
+			type: pick('true_false', ...questionTypes, 'essay'),
+			correct: pick(false, true, 1),
+			durationMs: pick(...numbers)
 		})
 	},
 	{

@@ -11,6 +11,12 @@ import {
 	totalsOf,
 	type ReviewRecord
 } from '../../src/lib/storage';
+import { foldAfter } from '../../src/lib/storage/record-keys';
+import {
+	foldTotals,
+	validTotals,
+	type BankTotalsRecord
+} from '../../src/lib/storage/progress-totals';
 
 let counter = 0;
 const freshStore = () => createStore(`totals-${++counter}`, 'progress');
@@ -49,6 +55,26 @@ async function logOf(store: UseStore) {
 		}
 	}
 	return { reviews, undone, undoRecords };
+}
+
+/**
+ * The stored totals record with the changes stored beside it folded in, as a read folds them,
+ * straight from the store (no read that could rebuild them), and how many changes there are.
+ */
+async function storedTotals(store: UseStore) {
+	const all = await entries<string, unknown>(store);
+	const changes = all
+		.filter(([key]) => key.startsWith(`tdelta:${bankId}:`))
+		.sort(([a], [b]) => (a < b ? -1 : 1));
+	const record = validTotals(await get(`totals:${bankId}`, store), bankId);
+	const totals: BankTotalsRecord | undefined =
+		record &&
+		foldTotals(
+			record,
+			changes.map(([key]) => key),
+			changes.map(([, value]) => value)
+		);
+	return { totals, changes: changes.length };
 }
 
 const answerOp = fc.record({
@@ -134,8 +160,8 @@ describe('running totals', () => {
 					}
 					const { reviews, undone, undoRecords } = await logOf(store);
 					const reference = totalsOf(bankId, reviews, undone, undoRecords);
-					// The stored record itself, before any read could rebuild it.
-					expect(await get(`totals:${bankId}`, store)).toEqual(reference);
+					// The stored record with its changes, before any read could rebuild it.
+					expect((await storedTotals(store)).totals).toEqual(reference);
 
 					const kept = reviews
 						.filter((r) => !undone.has(r.id))
@@ -203,8 +229,102 @@ describe('running totals', () => {
 		// A review written behind their back (an older tab) is noticed by the count and taken in.
 		const stale = structuredClone(await get(`totals:${bankId}`, store));
 		await answer(6, false);
+		// That tab kept no change beside the totals either.
+		await del(`tdelta:${bankId}:${new Date(t0 + 6 * minute).toISOString()}:a6`, store);
 		await del(`totals:${bankId}`, store);
 		await set(`totals:${bankId}`, stale, store);
 		expect(await progress.wrongQuestionIds(bankId)).toEqual(new Set([questionOf(2, 0).id]));
+	});
+
+	it('take an answer as one change beside the record, folded back once more than foldAfter wait', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		const answer = (i: number) =>
+			progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i % 4}`,
+					questionId: questionOf(i % 4, i % 2).id,
+					questionType: questionOf(i % 4, i % 2).type,
+					grade: i % 3 ? 3 : 1,
+					correct: i % 3 !== 0,
+					durationMs: 1000 + i,
+					mode: 'review',
+					now: new Date(t0 + i * minute),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		await answer(0);
+		await progress.loadTotals(bankId);
+		const record = await get(`totals:${bankId}`, store);
+		await answer(1);
+		// The record holds every question of the bank: an answer leaves it as it is.
+		expect(await get(`totals:${bankId}`, store)).toEqual(record);
+		expect(await get(`tdelta:${bankId}:${new Date(t0 + minute).toISOString()}:a1`, store)).toEqual({
+			v: 1,
+			questionId: questionOf(1, 1).id,
+			type: questionOf(1, 1).type,
+			correct: true,
+			durationMs: 1001
+		});
+		const reference = async () => {
+			const { reviews, undone, undoRecords } = await logOf(store);
+			return totalsOf(bankId, reviews, undone, undoRecords);
+		};
+		expect(await progress.loadTotals(bankId)).toEqual(await reference());
+		// A read leaves up to foldAfter changes where they are; past that it writes them into the record.
+		for (let i = 2; i <= foldAfter + 1; i++) await answer(i);
+		expect((await storedTotals(store)).changes).toBe(foldAfter + 1);
+		expect(await progress.loadTotals(bankId)).toEqual(await reference());
+		expect(await storedTotals(store)).toEqual({ totals: await reference(), changes: 0 });
+		expect(await get(`totals:${bankId}`, store)).toEqual(await reference());
+		// An undo folds the changes in before it takes its answer out.
+		await answer(foldAfter + 2);
+		expect(await progress.undoReview(bankId, `a${foldAfter + 2}`)).toBe(true);
+		expect(await storedTotals(store)).toEqual({ totals: await reference(), changes: 0 });
+	});
+
+	it('read version-1 totals (written by the previous version) and write them back at version 2', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		for (let i = 0; i < 3; i++)
+			await progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i}`,
+					questionId: questionOf(i, 0).id,
+					questionType: questionOf(i, 0).type,
+					grade: i === 1 ? 1 : 3,
+					correct: i !== 1,
+					durationMs: 500,
+					mode: 'quiz',
+					now: new Date(t0 + i * minute),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		const { reviews, undone, undoRecords } = await logOf(store);
+		const reference = totalsOf(bankId, reviews, undone, undoRecords);
+		// What the previous version stored: the same fields at version 1, rewritten by each answer.
+		await set(`totals:${bankId}`, { ...reference, v: 1 }, store);
+		expect(await progress.loadTotals(bankId)).toEqual(reference);
+		expect(await get(`totals:${bankId}`, store)).toEqual(reference);
+		// Changes beside a version-1 record (a previous-version tab may have rebuilt it, counting
+		// their answers already): the record is rebuilt from the log, never counted twice.
+		await set(`totals:${bankId}`, { ...reference, v: 1 }, store);
+		await set(
+			`tdelta:${bankId}:${reviews[2]!.reviewedAt}:a2`,
+			{
+				v: 1,
+				questionId: reviews[2]!.questionId,
+				type: reviews[2]!.questionType,
+				correct: true,
+				durationMs: 500
+			},
+			store
+		);
+		expect(await progress.loadTotals(bankId)).toEqual(reference);
+		expect(await storedTotals(store)).toEqual({ totals: reference, changes: 0 });
 	});
 });

@@ -15,7 +15,13 @@ import {
 } from './records';
 import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
 import { replayChanged, replayFact, sameCard } from './replay';
-import { putAnswerTotals, putUndoTotals, totalsKey } from './progress-totals';
+import {
+	putAnswerTotals,
+	putUndoTotals,
+	requestTotals,
+	totalsKey,
+	type StoredTotals
+} from './progress-totals';
 import { dropStoredFigures, figuresKey, putCardFigures } from './progress-card-figures';
 
 // Answers: each one recorded with the card it moves, and undone again.
@@ -70,7 +76,8 @@ export function progressAnswers(db: ProgressDb) {
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
-			const totalsReq = s.get(totalsKey(bankId));
+			// Counted, not read: an answer adds a change beside the totals without reading them.
+			const totalsReq = s.count(totalsKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
@@ -112,7 +119,7 @@ export function progressAnswers(db: ProgressDb) {
 				const reviewKey = keys.review(bankId, reviewedAt, reviewId);
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
 				// Replay changes only card states, never what was answered: the totals take it now.
-				putAnswerTotals(s, totalsReq.result, review);
+				putAnswerTotals(s, totalsReq.result > 0, review);
 				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
@@ -225,7 +232,8 @@ export function progressAnswers(db: ProgressDb) {
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
 			const dueReq = s.get(keys.dueIndex(bankId));
-			const totalsReq = s.get(totalsKey(bankId));
+			let totals: StoredTotals | undefined;
+			requestTotals(s, guard, bankId, (stored) => (totals = stored));
 			const figuresReq = s.get(figuresKey(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
@@ -276,7 +284,7 @@ export function progressAnswers(db: ProgressDb) {
 							undoneAt: now.toISOString()
 						};
 						s.put(marker, keys.undo(reviewId));
-						putUndoTotals(s, guard, totalsReq.result, review);
+						putUndoTotals(s, guard, totals!, review);
 						undone = true;
 					});
 				});

@@ -16,7 +16,13 @@ import { describeIssues, refuseNewer, type Guard, type ProgressDb } from './prog
 import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
-import { laterKey, totalsKey, totalsOf, totalsPolicy } from './progress-totals';
+import {
+	deleteTotalsChanges,
+	laterKey,
+	totalsKey,
+	totalsOf,
+	totalsPolicy
+} from './progress-totals';
 import { dropStoredFigures, figuresKey, figuresOf } from './progress-card-figures';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
@@ -499,7 +505,10 @@ export function progressBackup(
 					totalsReq.onsuccess = guard(() => {
 						if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
 							newerTotals.add(bankId);
-						else s.delete(totalsKey(bankId));
+						else {
+							s.delete(totalsKey(bankId));
+							deleteTotalsChanges(s, bankId);
+						}
 					});
 				}
 				for (const bankId of figuresBanks) {
@@ -543,7 +552,11 @@ export function progressBackup(
 			}
 			await transact('readwrite', (s, guard) => {
 				const finish = () => {
-					for (const t of totals) if (!newerTotals.has(t.bankId)) s.put(t, totalsKey(t.bankId));
+					for (const t of totals) {
+						if (newerTotals.has(t.bankId)) continue;
+						s.put(t, totalsKey(t.bankId));
+						deleteTotalsChanges(s, t.bankId);
+					}
 					for (const bankId of figuresBanks) {
 						const due = changedBanks.has(bankId) && !newerDue.has(bankId);
 						const figures = !newerFigures.has(bankId);

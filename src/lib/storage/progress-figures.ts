@@ -15,13 +15,20 @@ import { reportNewerVersion } from './newer-version';
 import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
 import type { Guard } from './progress-transaction';
 import {
+	changeReviewKey,
+	deleteTotalsChanges,
+	foldTotals,
 	keysAfter,
+	laterKey,
 	readStreak,
+	readTotals,
+	requestTotals,
 	totalsKey,
 	totalsOf,
 	totalsPolicy,
 	validTotals,
-	type BankTotalsRecord
+	type BankTotalsRecord,
+	type StoredTotals
 } from './progress-totals';
 import {
 	deviceTimeZoneOffset,
@@ -33,7 +40,7 @@ import {
 import type { StatsOptions } from './progress-reads';
 
 // The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
-// totals (progress-totals.ts), its card figures (progress-card-figures.ts) with its due index,
+// totals with their changes (progress-totals.ts), its card figures (progress-card-figures.ts) with its due index,
 // today's answers and a streak cursor: a few records, however long the review log.
 
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
@@ -55,6 +62,53 @@ function checkBehind(
 	if (!totals) return;
 	const req = s.openKeyCursor(keysAfter(bankId, totals.newest));
 	req.onsuccess = guard(() => done(req.result !== null));
+}
+
+/** The stored totals and changes, and whether a review is stored after the newest they took in. */
+interface TotalsRead extends StoredTotals {
+	behind: boolean;
+}
+
+/** Asks for the bank's totals with their changes, and checks the log behind them (one key step). */
+function requestTotalsRead(
+	s: IDBObjectStore,
+	guard: Guard,
+	bankId: string,
+	done: (read: TotalsRead) => void
+): void {
+	requestTotals(s, guard, bankId, (stored) => {
+		const read = { ...stored, behind: false };
+		done(read);
+		const last = stored.changeKeys.at(-1);
+		const newest = last === undefined ? null : changeReviewKey(bankId, last);
+		checkBehind(
+			s,
+			guard,
+			bankId,
+			stored.raw,
+			(b) => (read.behind = b),
+			(raw, id) => {
+				const totals = validTotals(raw, id);
+				return totals && { newest: laterKey(totals.newest, newest) };
+			}
+		);
+	});
+}
+
+/**
+ * The totals the stored record and its changes give, when they are current, take in the whole
+ * log and its undos (`bankUndos`) and few enough changes are waiting; undefined otherwise (to
+ * fold back, rebuild or leave to a newer version).
+ */
+function settledTotals(
+	bankId: string,
+	read: TotalsRead,
+	bankUndos: number
+): BankTotalsRecord | undefined {
+	if (read.behind || read.changes.length > foldAfter) return undefined;
+	const stored = readTotals(read.raw, bankId);
+	if (!stored || stored.migrated || stored.totals.undone !== bankUndos) return undefined;
+	return foldTotals(stored.totals, read.changeKeys, read.changes);
 }
 
 /**
@@ -79,47 +133,69 @@ export function progressFigures(db: ProgressDb) {
 	const { transact, repair, validEntries, withoutUndone } = db;
 
 	/**
-	 * Rebuilds the bank's totals from its whole log in one transaction (once: for a database from
-	 * before them, or after a write that did not keep them), unless another tab just did. Totals
-	 * written by a newer version are left alone and answered from the log.
+	 * Writes the bank's totals back with their changes folded in, in one transaction; or, when they
+	 * are missing, unreadable, behind the log or its undos, rebuilds them from the whole log (once:
+	 * for a database from before them, or after a write that did not keep them). Either way the
+	 * changes are deleted with the write. Totals written by a newer version are left alone and
+	 * answered from the log.
 	 */
-	async function rebuildTotals(bankId: string, now: Date): Promise<BankTotalsRecord> {
+	async function storeTotals(bankId: string, now: Date): Promise<BankTotalsRecord> {
 		let out: BankTotalsRecord | undefined;
 		const repairs: Repair[] = [];
 		await transact('readwrite', (s, guard) => {
-			const totalsReq = s.get(totalsKey(bankId));
-			const range = prefixRange(keys.reviewPrefix(bankId));
-			const reviewKeys = s.getAllKeys(range);
-			const reviewValues = s.getAll(range);
+			let stored: StoredTotals | undefined;
+			requestTotals(s, guard, bankId, (st) => (stored = st));
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
 				const undos = validEntries('undo', entriesOf(undoKeys, undoValues), repairs, new Map())
 					.map((e) => e.value)
 					.filter((u) => u.bankId === bankId);
-				const newest = reviewKeys.result.length > 0 ? String(reviewKeys.result.at(-1)) : null;
-				const existing = validTotals(totalsReq.result, bankId);
-				if (existing && existing.newest === newest && existing.undone === undos.length) {
-					out = existing;
-					return;
-				}
-				const reviews = validEntries(
-					'review',
-					entriesOf(reviewKeys, reviewValues),
-					repairs,
-					new Map<string, Quarantined>()
-				).map((e) => e.value);
-				out = totalsOf(
-					bankId,
-					reviews,
-					new Set(undos.map((u) => u.reviewId)),
-					undos.length,
-					newest
-				);
-				if (totalsReq.result !== undefined && isNewer(totalsPolicy, totalsReq.result))
-					reportNewerVersion(totalsKey(bankId));
-				else s.put(out, totalsKey(bankId));
+				const { raw, changeKeys, changes } = stored!;
+				const newer = raw !== undefined && isNewer(totalsPolicy, raw);
+				const read = readTotals(raw, bankId);
+				const folded =
+					read && !(read.migrated && changes.length > 0) && read.totals.undone === undos.length
+						? foldTotals(read.totals, changeKeys, changes)
+						: undefined;
+				if (folded) {
+					// Nothing stored after what the folded totals took in: they are the whole log's.
+					const afterReq = s.openKeyCursor(keysAfter(bankId, folded.newest));
+					afterReq.onsuccess = guard(() => {
+						if (afterReq.result === null) {
+							out = folded;
+							s.put(folded, totalsKey(bankId));
+							deleteTotalsChanges(s, bankId);
+						} else rebuild(undos, false);
+					});
+				} else rebuild(undos, newer);
 			});
+			const rebuild = (undos: { reviewId: string }[], newer: boolean) => {
+				const range = prefixRange(keys.reviewPrefix(bankId));
+				const reviewKeys = s.getAllKeys(range);
+				const reviewValues = s.getAll(range);
+				reviewValues.onsuccess = guard(() => {
+					const newest = reviewKeys.result.length > 0 ? String(reviewKeys.result.at(-1)) : null;
+					const reviews = validEntries(
+						'review',
+						entriesOf(reviewKeys, reviewValues),
+						repairs,
+						new Map<string, Quarantined>()
+					).map((e) => e.value);
+					out = totalsOf(
+						bankId,
+						reviews,
+						new Set(undos.map((u) => u.reviewId)),
+						undos.length,
+						newest
+					);
+					if (newer) reportNewerVersion(totalsKey(bankId));
+					else {
+						s.put(out, totalsKey(bankId));
+						deleteTotalsChanges(s, bankId);
+					}
+				});
+			};
 		});
 		await repair(repairs, now);
 		return out!;
@@ -180,9 +256,8 @@ export function progressFigures(db: ProgressDb) {
 		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
 		const today = localDay(now.getTime(), offset);
 		const prefix = keys.reviewPrefix(bankId);
-		let totalsRaw: unknown;
+		let totalsRead: TotalsRead | undefined;
 		let figuresRaw: unknown;
-		let behind = false;
 		let figuresBehind = false;
 		let due: { raw: unknown; changeKeys: IDBValidKey[]; changes: unknown[] } | undefined;
 		let undoEntries: Entry[] = [];
@@ -190,10 +265,7 @@ export function progressFigures(db: ProgressDb) {
 		let streakDays = 0;
 		const repairs: Repair[] = [];
 		await transact('readonly', (s, guard) => {
-			const totalsReq = s.get(totalsKey(bankId));
-			totalsReq.onsuccess = guard(() =>
-				checkBehind(s, guard, bankId, totalsReq.result, (b) => (behind = b))
-			);
+			requestTotalsRead(s, guard, bankId, (read) => (totalsRead = read));
 			const figuresReq = s.get(figuresKey(bankId));
 			figuresReq.onsuccess = guard(() =>
 				checkBehind(s, guard, bankId, figuresReq.result, (b) => (figuresBehind = b), validFigures)
@@ -209,7 +281,6 @@ export function progressFigures(db: ProgressDb) {
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
-				totalsRaw = totalsReq.result;
 				figuresRaw = figuresReq.result;
 				due = { raw: dueReq.result, changeKeys: changeKeysReq.result, changes: changesReq.result };
 				recentEntries = entriesOf(recentKeys, recentValues);
@@ -227,8 +298,8 @@ export function progressFigures(db: ProgressDb) {
 		const recent = validEntries('review', recentEntries, repairs, fresh).map((e) => e.value);
 		await repair(repairs, now);
 		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
-		let totals = validTotals(totalsRaw, bankId);
-		if (!totals || behind || totals.undone !== bankUndos) totals = await rebuildTotals(bankId, now);
+		const totals =
+			settledTotals(bankId, totalsRead!, bankUndos) ?? (await storeTotals(bankId, now));
 		const figures = validFigures(figuresRaw, bankId);
 		const entries = due && dueEntries(bankId, due.raw, due.changeKeys, due.changes);
 		const fromRecord =
@@ -252,17 +323,12 @@ export function progressFigures(db: ProgressDb) {
 		});
 	}
 
-	/** The bank's totals, rebuilt first when missing or behind its log. */
+	/** The bank's totals, their changes folded in, rebuilt first when missing or behind its log. */
 	async function loadTotals(bankId: string, now = new Date()): Promise<BankTotalsRecord> {
-		let raw: unknown;
-		let behind = false;
+		let read: TotalsRead | undefined;
 		let undoValues: unknown[] = [];
 		await transact('readonly', (s, guard) => {
-			const totalsReq = s.get(totalsKey(bankId));
-			totalsReq.onsuccess = guard(() => {
-				raw = totalsReq.result;
-				checkBehind(s, guard, bankId, raw, (b) => (behind = b));
-			});
+			requestTotalsRead(s, guard, bankId, (r) => (read = r));
 			const undoReq = s.getAll(prefixRange(keys.undoPrefix()));
 			undoReq.onsuccess = guard(() => {
 				undoValues = undoReq.result;
@@ -270,12 +336,10 @@ export function progressFigures(db: ProgressDb) {
 		});
 		let bankUndos = 0;
 		for (const value of undoValues) {
-			const read = readRecord('undo', value);
-			if (read.ok && read.value.bankId === bankId) bankUndos++;
+			const undo = readRecord('undo', value);
+			if (undo.ok && undo.value.bankId === bankId) bankUndos++;
 		}
-		const totals = validTotals(raw, bankId);
-		if (totals && !behind && totals.undone === bankUndos) return totals;
-		return rebuildTotals(bankId, now);
+		return settledTotals(bankId, read!, bankUndos) ?? storeTotals(bankId, now);
 	}
 
 	/** Question ids whose latest answer (not undone) was wrong. */

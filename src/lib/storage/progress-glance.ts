@@ -2,6 +2,7 @@ import type { UseStore } from 'idb-keyval';
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import { cardStates, type CardPhase, type DueEntry } from '../srs/card-phase';
 import type { DueIndexChange, DueIndexRecord } from './progress-due-index';
+import type { BankTotalsRecord, TotalsChange } from './progress-totals';
 import type { CardRecord, ReviewRecord, Settings, UndoRecord } from './records';
 import { cardFigures, deviceTimeZoneOffset, localDay } from './card-figures';
 import { storeOf } from './database';
@@ -131,6 +132,47 @@ export const isDueIndexRecord = (value: unknown): value is DueIndexRecord =>
 export const isDueIndexChange = (value: unknown): value is DueIndexChange =>
 	strictObject({ v: oneOf([1]), due: isFiniteNumber, state: isPhase })(value) ||
 	strictObject({ v: oneOf([1]), gone: oneOf([true]) })(value);
+
+const isQuestionType: Check = (v) => questionTypes.includes(v as QuestionType);
+const isBoolean: Check = (v) => typeof v === 'boolean';
+
+const isQuestionTotals = strictObject({
+	type: isQuestionType,
+	total: isCount,
+	correct: isCount,
+	last: (v) =>
+		Array.isArray(v) &&
+		v.length === 3 &&
+		typeof v[0] === 'string' &&
+		isRecordId(v[1]) &&
+		isBoolean(v[2])
+});
+
+const isTotalsShape = strictObject({
+	v: oneOf([2]),
+	bankId: isRecordId,
+	newest: nullOr((v) => typeof v === 'string'),
+	undone: isCount,
+	totalTimeMs: isAmount,
+	questions: (v) => {
+		if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
+		for (const [id, q] of Object.entries(v))
+			if (!isRecordId(id) || !isQuestionTotals(q)) return false;
+		return true;
+	}
+});
+
+/** True exactly when `BankTotalsRecord.safeParse(value)` succeeds: the totals hold every question of a bank. */
+export const isBankTotalsRecord = isTotalsShape as (value: unknown) => value is BankTotalsRecord;
+
+/** True exactly when `TotalsChange.safeParse(value)` succeeds. */
+export const isTotalsChange = strictObject({
+	v: oneOf([1]),
+	questionId: isRecordId,
+	type: isQuestionType,
+	correct: isBoolean,
+	durationMs: isAmount
+}) as (value: unknown) => value is TotalsChange;
 
 export interface CardGlance {
 	/** Facts studied at least once. */

@@ -3,16 +3,28 @@ import { z } from '../schema/zod-mini';
 import { isoDayStart, localDay } from './stats';
 import { readVersioned, type RecordPolicy } from './policy';
 import { RecordId, keys, prefixRange, readRecord, type ReviewRecord } from './records';
+import { isBankTotalsRecord, isTotalsChange } from './progress-glance';
 import type { Guard } from './progress-transaction';
 
-// A bank's running totals over its review log (answers, right answers, time, each question's
-// latest answer), kept in step inside the transaction of every answer, undo and merge, so the
-// progress page and "only what I got wrong" read one record instead of the whole log. A missing,
-// unreadable or stale record (an older version of Factdeck, a tab that wrote without them) is
-// rebuilt from the log once.
+/*
+ * A bank's running totals over its review log (answers, right answers, time, each question's
+ * latest answer), kept in step with the log, so the progress page and "only what I got wrong" read
+ * a few records instead of the whole log. Like the due index, they are a record and its changes:
+ *   totals:<bankId>                         BankTotalsRecord: the totals as last folded
+ *   tdelta:<bankId>:<isoTime>:<reviewId>    TotalsChange: one answer since then
+ * An answer writes one change (a few fields, whatever the size of the bank) when the record
+ * exists; a read folds the changes over the record, and once there are more than `foldAfter` of
+ * them writes the folded record back and deletes them. An undo or a merge folds them first and
+ * rewrites the record. A missing, unreadable or stale record (an older version of Factdeck, a tab
+ * that wrote without them) is rebuilt from the log once, which deletes the changes with it: a
+ * change is always either in the record or beside it, never both.
+ */
 
 export const totalsPrefix = 'totals:';
 export const totalsKey = (bankId: string) => `${totalsPrefix}${bankId}`;
+export const totalsChangePrefix = (bankId: string) => `tdelta:${bankId}:`;
+export const totalsChangeKey = (bankId: string, reviewedAt: string, reviewId: string) =>
+	`${totalsChangePrefix(bankId)}${reviewedAt}:${reviewId}`;
 
 const QuestionTotals = z.strictObject({
 	/** The type stored with its latest answer (the bank's own type wins when it still has it). */
@@ -25,7 +37,7 @@ const QuestionTotals = z.strictObject({
 type QuestionTotals = z.infer<typeof QuestionTotals>;
 
 export const BankTotalsRecord = z.strictObject({
-	v: z.literal(1),
+	v: z.literal(2),
 	bankId: RecordId,
 	/**
 	 * The greatest review key of the bank's log these totals have taken in: a review stored after
@@ -40,25 +52,100 @@ export const BankTotalsRecord = z.strictObject({
 });
 export type BankTotalsRecord = z.infer<typeof BankTotalsRecord>;
 
-/** Version 1 is the first: records from before it simply do not exist, and are rebuilt. */
+/** One answer the record has not taken in yet: its time and id are in its key. */
+export const TotalsChange = z.strictObject({
+	v: z.literal(1),
+	questionId: RecordId,
+	type: z.enum(questionTypes),
+	correct: z.boolean(),
+	durationMs: z.number().check(z.nonnegative())
+});
+export type TotalsChange = z.infer<typeof TotalsChange>;
+
+/**
+ * Version 1 had the same fields and was rewritten whole by every answer; version 2 also has
+ * `tdelta:` changes beside it, which a version-1 tab would neither read nor delete (its rebuild
+ * would count them twice), hence the step: such a tab leaves a version-2 record to this one.
+ */
 export const totalsPolicy: RecordPolicy<BankTotalsRecord> = {
-	version: 1,
+	version: 2,
 	schema: BankTotalsRecord,
-	migrations: []
+	migrations: [
+		() => {
+			throw new Error('unversioned totals are rebuilt from the log');
+		},
+		(r: Record<string, unknown>) => ({ ...r, v: 2 })
+	]
 };
+
+/**
+ * The stored totals of `bankId` when they are readable and belong to that bank; `migrated` when
+ * they were stored at version 1 (no changes can belong to such a record: with any, it is rebuilt).
+ */
+export function readTotals(
+	raw: unknown,
+	bankId: string
+): { totals: BankTotalsRecord; migrated: boolean } | undefined {
+	if (raw === undefined) return undefined;
+	if (isBankTotalsRecord(raw))
+		return raw.bankId === bankId ? { totals: raw, migrated: false } : undefined;
+	const read = readVersioned(totalsPolicy, raw);
+	return read.ok && read.value.bankId === bankId
+		? { totals: read.value, migrated: read.migrated }
+		: undefined;
+}
 
 /** The stored totals of `bankId` when they are readable and belong to that bank. */
 export function validTotals(raw: unknown, bankId: string): BankTotalsRecord | undefined {
-	if (raw === undefined) return undefined;
-	const read = readVersioned(totalsPolicy, raw);
-	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+	return readTotals(raw, bankId)?.totals;
+}
+
+/** The review key a change stands for. */
+export const changeReviewKey = (bankId: string, changeKey: IDBValidKey) =>
+	keys.reviewPrefix(bankId) + String(changeKey).slice(totalsChangePrefix(bankId).length);
+
+/**
+ * The totals with the changes of their `tdelta:` key range (keys and values, in key order) folded
+ * in, or undefined when a change is not one this version reads (the record is then rebuilt). The
+ * stored record `totals` is changed in place.
+ */
+export function foldTotals(
+	totals: BankTotalsRecord,
+	changeKeys: readonly IDBValidKey[],
+	changes: readonly unknown[]
+): BankTotalsRecord | undefined {
+	const prefix = totalsChangePrefix(totals.bankId);
+	for (let i = 0; i < changes.length; i++) {
+		const change = changes[i];
+		if (!isTotalsChange(change)) return undefined;
+		const rest = String(changeKeys[i]).slice(prefix.length);
+		const colon = rest.lastIndexOf(':');
+		if (colon < 0) return undefined;
+		const reviewedAt = rest.slice(0, colon);
+		const id = rest.slice(colon + 1);
+		totals.newest = laterKey(totals.newest, keys.reviewPrefix(totals.bankId) + rest);
+		addAnswer(totals, {
+			questionId: change.questionId,
+			questionType: change.type,
+			correct: change.correct,
+			durationMs: change.durationMs,
+			reviewedAt,
+			id
+		});
+	}
+	return totals;
 }
 
 const later = (a: readonly [string, string, boolean], at: string, id: string) =>
 	at > a[0] || (at === a[0] && id > a[1]);
 
+type Answer = Pick<
+	ReviewRecord,
+	'questionId' | 'questionType' | 'correct' | 'durationMs' | 'reviewedAt' | 'id'
+>;
+
 /** Counts one answer in (it is in the log and not undone). */
-export function addAnswer(totals: BankTotalsRecord, review: ReviewRecord): void {
+export function addAnswer(totals: BankTotalsRecord, review: Answer): void {
 	totals.totalTimeMs += review.durationMs;
 	const q = totals.questions[review.questionId];
 	const last: QuestionTotals['last'] = [review.reviewedAt, review.id, review.correct];
@@ -88,7 +175,7 @@ export function totalsOf(
 	newest = newestKey(reviews)
 ): BankTotalsRecord {
 	const totals: BankTotalsRecord = {
-		v: 1,
+		v: 2,
 		bankId,
 		newest,
 		undone: undoRecords,
@@ -117,32 +204,75 @@ export function keysAfter(bankId: string, newest: string | null): IDBKeyRange {
 	return IDBKeyRange.bound(newest ?? prefix, prefix + '\uffff', newest !== null);
 }
 
-/** Adds a new answer to the stored totals inside its transaction; missing ones are left to a rebuild. */
-export function putAnswerTotals(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
-	const totals = validTotals(raw, review.bankId);
-	if (!totals) return;
-	totals.newest = laterKey(totals.newest, reviewKeyOf(review));
-	addAnswer(totals, review);
-	s.put(totals, totalsKey(review.bankId));
+/**
+ * Records a new answer for the bank's totals inside its transaction, given whether the totals
+ * record exists (`hasTotals`, counted rather than read: the record holds every question of the
+ * bank): one small change beside it. Without a record there is nothing to keep: it is built from
+ * the log when first read.
+ */
+export function putAnswerTotals(s: IDBObjectStore, hasTotals: boolean, review: ReviewRecord): void {
+	if (!hasTotals) return;
+	const change: TotalsChange = {
+		v: 1,
+		questionId: review.questionId,
+		type: review.questionType,
+		correct: review.correct,
+		durationMs: review.durationMs
+	};
+	s.put(change, totalsChangeKey(review.bankId, review.reviewedAt, review.id));
+}
+
+/** Deletes the bank's totals changes: they are in the record just written, or it is dropped. */
+export function deleteTotalsChanges(s: IDBObjectStore, bankId: string): void {
+	s.delete(prefixRange(totalsChangePrefix(bankId)));
+}
+
+/** The bank's totals record as stored, with its changes (keys and values, in key order). */
+export interface StoredTotals {
+	raw: unknown;
+	changeKeys: readonly IDBValidKey[];
+	changes: readonly unknown[];
+}
+
+/** Asks for the bank's stored totals and changes inside `s`; `done` has them all. */
+export function requestTotals(
+	s: IDBObjectStore,
+	guard: Guard,
+	bankId: string,
+	done: (stored: StoredTotals) => void
+): void {
+	const rawReq = s.get(totalsKey(bankId));
+	const range = prefixRange(totalsChangePrefix(bankId));
+	const keysReq = s.getAllKeys(range);
+	const changesReq = s.getAll(range);
+	changesReq.onsuccess = guard(() =>
+		done({ raw: rawReq.result, changeKeys: keysReq.result, changes: changesReq.result })
+	);
 }
 
 /**
- * Takes an undone answer out of the stored totals inside the undo's transaction. When it was its
- * question's latest, the one before is found along the fact's chain of reviews (each names the
- * one before it); where that chain is broken the totals are dropped, to be rebuilt when read.
+ * Takes an undone answer out of the stored totals inside the undo's transaction, their changes
+ * folded in first and written back with them. When it was its question's latest, the one before
+ * is found along the fact's chain of reviews (each names the one before it); where that chain is
+ * broken the totals are dropped, to be rebuilt when read.
  */
 export function putUndoTotals(
 	s: IDBObjectStore,
 	guard: Guard,
-	raw: unknown,
+	stored: StoredTotals,
 	review: ReviewRecord
 ): void {
 	const { bankId } = review;
-	const totals = validTotals(raw, bankId);
-	if (!totals) return;
+	const read = readTotals(stored.raw, bankId);
+	// Missing, unreadable or a newer version's: left to the next read (or to that version).
+	if (!read) return;
 	const drop = () => {
 		s.delete(totalsKey(bankId));
+		deleteTotalsChanges(s, bankId);
 	};
+	if (read.migrated && stored.changes.length > 0) return drop();
+	const totals = foldTotals(read.totals, stored.changeKeys, stored.changes);
+	if (!totals) return drop();
 	const q = totals.questions[review.questionId];
 	if (!q || q.total < 1 || (review.correct && q.correct < 1)) return drop();
 	totals.undone++;
@@ -151,6 +281,7 @@ export function putUndoTotals(
 	if (review.correct) q.correct--;
 	const save = () => {
 		s.put(totals, totalsKey(bankId));
+		deleteTotalsChanges(s, bankId);
 	};
 	if (q.last[1] !== review.id) return save();
 	if (q.total === 0) {
