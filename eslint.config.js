@@ -81,7 +81,9 @@ const lightGuard = {
 		'progress-due-index',
 		'**/progress-due-index',
 		'progress-totals',
-		'**/progress-totals'
+		'**/progress-totals',
+		'progress-days',
+		'**/progress-days'
 	],
 	message:
 		'A light read (home figures, the first flashcard) loads no zod: import only types from a module that builds a schema.',

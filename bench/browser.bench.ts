@@ -208,7 +208,7 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		columns: ['measure', 'median ms', 'p95 ms', '× base median', 'target'],
 		rows: [
 			row(
-				'progress figures (stats: totals + card figures record + due index + today + streak cursor)  [base: empty database]',
+				'progress figures (stats: totals + card figures record + due index + today + answer days)  [base: empty database]',
 				r.figures,
 				empty,
 				`${figures <= 1.5 * empty ? 'PASS' : 'FAIL'} (≤ 1.5× empty)`
@@ -226,12 +226,17 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				empty
 			),
 			row(
-				`    of which: the streak cursor alone (readStreak, one step a day: ${n(r.streakDays)} days)`,
+				'    first figures read without the answer days (built from the review keys, once)',
+				r.daysRebuild,
+				empty
+			),
+			row(
+				`    the streak read from the log instead (readStreak, one step a day: ${n(r.streakDays)} days)`,
 				r.streak,
 				empty
 			),
 			row(
-				'    of which: the totals record alone (loadTotals, every question of the bank; = the row below)',
+				'    of which: the totals alone (loadTotals, record + changes; = the row below)',
 				r.wrong,
 				empty
 			),

@@ -708,6 +708,10 @@ export async function historyBench(opts: {
 	await deleteKey(opts.db, `figures:${opts.bankId}`);
 	const figuresRebuild: number[] = [];
 	await once(figuresRebuild, () => progress.stats(opts.bankId, facts, () => undefined, now));
+	// And the answer days (the streak), built from the review keys by the first figures read.
+	await deleteKey(opts.db, `days:${opts.bankId}`);
+	const daysRebuild: number[] = [];
+	await once(daysRebuild, () => progress.stats(opts.bankId, facts, () => undefined, now));
 	await empty.stats(opts.bankId, facts, () => undefined, now);
 	const db = await openDb(opts.db);
 	const figures: number[] = [];
@@ -836,6 +840,7 @@ export async function historyBench(opts: {
 		figuresRebuild,
 		streak,
 		streakDays,
+		daysRebuild,
 		figures,
 		figuresEmpty,
 		figuresBefore,

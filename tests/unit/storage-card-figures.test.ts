@@ -216,9 +216,9 @@ describe('the card figures record', () => {
 		expect(after.get(`figures:${bankId}`)).toEqual(
 			figuresOf(bankId, states.values(), newest, undone)
 		);
-		// Added: the figures, and the totals this first read also builds from the log.
+		// Added: the figures, and the totals and answer days this first read also builds from the log.
 		const added = [...after.keys()].filter((key) => !before.some(([k]) => k === key));
-		expect(added.sort()).toEqual([`figures:${bankId}`, `totals:${bankId}`]);
+		expect(added.sort()).toEqual([`days:${bankId}`, `figures:${bankId}`, `totals:${bankId}`]);
 	});
 
 	it('is left alone when a newer version wrote it, and the figures read from the cards', async () => {

@@ -10,6 +10,7 @@ import { progressSection } from '../../src/lib/storage/backup/sections';
 import { progressShape } from '../../src/lib/storage/progress-backup';
 import { DueIndexChange, DueIndexRecord } from '../../src/lib/storage/progress-due-index';
 import { BankTotalsRecord, TotalsChange } from '../../src/lib/storage/progress-totals';
+import { AnswerDaysRecord } from '../../src/lib/storage/progress-days';
 import {
 	glanceCard,
 	glanceCards,
@@ -17,6 +18,7 @@ import {
 	isCardRecord,
 	isDueIndexChange,
 	isDueIndexRecord,
+	isAnswerDaysRecord,
 	isBankTotalsRecord,
 	isReviewRecord,
 	isTotalsChange,
@@ -233,6 +235,19 @@ const cases = [
 				fc.dictionary(fc.constantFrom('q-1', '', 'a:b', 'x'.repeat(201)), questionTotals),
 				fc.constantFrom(...odd)
 			)
+		})
+	},
+	{
+		name: 'answer days',
+		guard: isAnswerDaysRecord,
+		schema: AnswerDaysRecord,
+		records: records({
+			v: pick(1, 1, 2),
+			bankId: pick('bank-a', 'a:b'),
+			newest: pick(null, 'review:bank-a:t:r1', 3),
+			undone: pick(0, 2, -1, 1.5),
+			quarters: pick([], [5], [1, 2, 9], [2, 1], [3, 3], [1.5], [-4, 0], [2 ** 53], 'x'),
+			counts: pick([], [1], [1, 4, 2], [0], [-1], [2.5], [1, 1])
 		})
 	},
 	{

@@ -22,6 +22,7 @@ import {
 	totalsKey,
 	type StoredTotals
 } from './progress-totals';
+import { daysKey, putAnswerDays, putUndoDays } from './progress-days';
 import { dropStoredFigures, figuresKey, putCardFigures } from './progress-card-figures';
 
 // Answers: each one recorded with the card it moves, and undone again.
@@ -78,6 +79,7 @@ export function progressAnswers(db: ProgressDb) {
 			const dueReq = s.get(keys.dueIndex(bankId));
 			// Counted, not read: an answer adds a change beside the totals without reading them.
 			const totalsReq = s.count(totalsKey(bankId));
+			const daysReq = s.get(daysKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
@@ -120,6 +122,7 @@ export function progressAnswers(db: ProgressDb) {
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
 				// Replay changes only card states, never what was answered: the totals take it now.
 				putAnswerTotals(s, totalsReq.result > 0, review);
+				putAnswerDays(s, daysReq.result, review);
 				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
@@ -234,6 +237,7 @@ export function progressAnswers(db: ProgressDb) {
 			const dueReq = s.get(keys.dueIndex(bankId));
 			let totals: StoredTotals | undefined;
 			requestTotals(s, guard, bankId, (stored) => (totals = stored));
+			const daysReq = s.get(daysKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
 			const undoReq = s.get(keys.undo(reviewId));
 			undoReq.onsuccess = guard(() => {
@@ -285,6 +289,7 @@ export function progressAnswers(db: ProgressDb) {
 						};
 						s.put(marker, keys.undo(reviewId));
 						putUndoTotals(s, guard, totals!, review);
+						putUndoDays(s, daysReq.result, review);
 						undone = true;
 					});
 				});

@@ -23,6 +23,7 @@ import {
 	totalsOf,
 	totalsPolicy
 } from './progress-totals';
+import { daysKey, daysOf, daysPolicy, type AnswerDaysRecord } from './progress-days';
 import { dropStoredFigures, figuresKey, figuresOf } from './progress-card-figures';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
@@ -460,18 +461,16 @@ export function progressBackup(
 		// Every bank the backup has cards for gets its due index rebuilt from the merged cards.
 		for (const card of part.cards) changedBanks.add(card.bankId);
 		const totalsBanks = new Set([...touched].flatMap((key) => cardKeyParts(key)?.bankId ?? []));
+		const answerDays: AnswerDaysRecord[] = [];
 		const totals = [...totalsBanks].map((bankId) => {
 			const prefix = keys.cardPrefix(bankId);
 			const reviews = [...logs]
 				.filter(([key]) => key.startsWith(prefix))
 				.flatMap(([, entries]) => [...entries.values()].map((e) => e.review));
-			return totalsOf(
-				bankId,
-				reviews,
-				undoneIds,
-				undoCounts.get(bankId) ?? 0,
-				newest.get(bankId) ?? null
-			);
+			const undoCount = undoCounts.get(bankId) ?? 0;
+			const bankNewest = newest.get(bankId) ?? null;
+			answerDays.push(daysOf(bankId, reviews, undoneIds, undoCount, bankNewest));
+			return totalsOf(bankId, reviews, undoneIds, undoCount, bankNewest);
 		});
 
 		// The new reviews (an undone one as the file has it: replays leave undone reviews out), with
@@ -488,6 +487,7 @@ export function progressBackup(
 		};
 		/** Banks whose totals or due index a newer version wrote: left to it. */
 		const newerTotals = new Set<string>();
+		const newerDays = new Set<string>();
 		const newerDue = new Set<string>();
 		const newerFigures = new Set<string>();
 		/** Banks whose card figures are rewritten from their cards as stored at the end. */
@@ -509,6 +509,12 @@ export function progressBackup(
 							s.delete(totalsKey(bankId));
 							deleteTotalsChanges(s, bankId);
 						}
+					});
+					const daysReq = s.get(daysKey(bankId));
+					daysReq.onsuccess = guard(() => {
+						if (daysReq.result !== undefined && isNewer(daysPolicy, daysReq.result))
+							newerDays.add(bankId);
+						else s.delete(daysKey(bankId));
 					});
 				}
 				for (const bankId of figuresBanks) {
@@ -557,6 +563,7 @@ export function progressBackup(
 						s.put(t, totalsKey(t.bankId));
 						deleteTotalsChanges(s, t.bankId);
 					}
+					for (const d of answerDays) if (!newerDays.has(d.bankId)) s.put(d, daysKey(d.bankId));
 					for (const bankId of figuresBanks) {
 						const due = changedBanks.has(bankId) && !newerDue.has(bankId);
 						const figures = !newerFigures.has(bankId);

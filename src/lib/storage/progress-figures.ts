@@ -30,6 +30,7 @@ import {
 	type BankTotalsRecord,
 	type StoredTotals
 } from './progress-totals';
+import { daysKey, daysOf, daysPolicy, reviewsOfKeys, streakOf, validDays } from './progress-days';
 import {
 	deviceTimeZoneOffset,
 	isoDayStart,
@@ -246,6 +247,34 @@ export function progressFigures(db: ProgressDb) {
 		return cards;
 	}
 
+	/**
+	 * Rebuilds the bank's answer days from its review keys (each holds its review's time) in one
+	 * transaction, unless another tab just did; a record from a newer version is left alone.
+	 */
+	async function storeDays(bankId: string): Promise<void> {
+		await transact('readwrite', (s, guard) => {
+			const daysReq = s.get(daysKey(bankId));
+			const reviewKeys = s.getAllKeys(prefixRange(keys.reviewPrefix(bankId)));
+			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
+			undoValues.onsuccess = guard(() => {
+				const undone = new Set<string>();
+				for (const value of undoValues.result) {
+					const read = readRecord('undo', value);
+					if (read.ok && read.value.bankId === bankId) undone.add(read.value.reviewId);
+				}
+				const newest = reviewKeys.result.length > 0 ? String(reviewKeys.result.at(-1)) : null;
+				const existing = validDays(daysReq.result, bankId);
+				if (existing && existing.newest === newest && existing.undone === undone.size) return;
+				if (daysReq.result !== undefined && isNewer(daysPolicy, daysReq.result)) {
+					reportNewerVersion(daysKey(bankId));
+					return;
+				}
+				const reviews = reviewsOfKeys(bankId, reviewKeys.result);
+				s.put(daysOf(bankId, reviews, undone, undone.size, newest), daysKey(bankId));
+			});
+		});
+	}
+
 	async function stats(
 		bankId: string,
 		facts: readonly { factId: string }[],
@@ -263,6 +292,7 @@ export function progressFigures(db: ProgressDb) {
 		let undoEntries: Entry[] = [];
 		let recentEntries: Entry[] = [];
 		let streakDays = 0;
+		let daysStale = false;
 		const repairs: Repair[] = [];
 		await transact('readonly', (s, guard) => {
 			requestTotalsRead(s, guard, bankId, (read) => (totalsRead = read));
@@ -278,6 +308,7 @@ export function progressFigures(db: ProgressDb) {
 			const recentRange = IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff');
 			const recentKeys = s.getAllKeys(recentRange);
 			const recentValues = s.getAll(recentRange);
+			const daysReq = s.get(daysKey(bankId));
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
@@ -286,17 +317,39 @@ export function progressFigures(db: ProgressDb) {
 				recentEntries = entriesOf(recentKeys, recentValues);
 				undoEntries = entriesOf(undoKeys, undoValues);
 				const undone = new Set<string>();
+				let bankUndone = 0;
 				for (const { value } of undoEntries) {
 					const read = readRecord('undo', value);
-					if (read.ok) undone.add(read.value.reviewId);
+					if (!read.ok) continue;
+					undone.add(read.value.reviewId);
+					if (read.value.bankId === bankId) bankUndone++;
 				}
-				readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
+				// The streak from the answer days when they take in the whole log and its undos; else
+				// from the log itself, one read per day of the streak (and the days rebuilt after).
+				const fromLog = () =>
+					readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
+				const days = validDays(daysReq.result, bankId);
+				if (!days || days.undone !== bankUndone) {
+					daysStale = true;
+					return fromLog();
+				}
+				const fromDays = streakOf(days, today, offset);
+				if (fromDays === undefined) return fromLog();
+				const afterReq = s.openKeyCursor(keysAfter(bankId, days.newest));
+				afterReq.onsuccess = guard(() => {
+					if (afterReq.result === null) streakDays = fromDays;
+					else {
+						daysStale = true;
+						fromLog();
+					}
+				});
 			});
 		});
 		const fresh = new Map<string, Quarantined>();
 		const undos = validEntries('undo', undoEntries, repairs, fresh).map((e) => e.value);
 		const recent = validEntries('review', recentEntries, repairs, fresh).map((e) => e.value);
 		await repair(repairs, now);
+		if (daysStale) await storeDays(bankId);
 		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
 		const totals =
 			settledTotals(bankId, totalsRead!, bankUndos) ?? (await storeTotals(bankId, now));

@@ -3,6 +3,7 @@ import { questionTypes, type QuestionType } from '../schema/question-types';
 import { cardStates, type CardPhase, type DueEntry } from '../srs/card-phase';
 import type { DueIndexChange, DueIndexRecord } from './progress-due-index';
 import type { BankTotalsRecord, TotalsChange } from './progress-totals';
+import type { AnswerDaysRecord } from './progress-days';
 import type { CardRecord, ReviewRecord, Settings, UndoRecord } from './records';
 import { cardFigures, deviceTimeZoneOffset, localDay } from './card-figures';
 import { storeOf } from './database';
@@ -173,6 +174,24 @@ export const isTotalsChange = strictObject({
 	correct: isBoolean,
 	durationMs: isAmount
 }) as (value: unknown) => value is TotalsChange;
+
+const isAnswerDaysShape = strictObject({
+	v: oneOf([1]),
+	bankId: isRecordId,
+	newest: nullOr((v) => typeof v === 'string'),
+	undone: isCount,
+	quarters: arrayOf(Number.isSafeInteger as Check),
+	counts: arrayOf((v) => Number.isSafeInteger(v) && (v as number) > 0)
+});
+
+/** True exactly when `AnswerDaysRecord.safeParse(value)` succeeds. */
+export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord => {
+	if (!isAnswerDaysShape(value)) return false;
+	const { quarters, counts } = value as AnswerDaysRecord;
+	return (
+		quarters.length === counts.length && quarters.every((q, i) => i === 0 || q > quarters[i - 1]!)
+	);
+};
 
 export interface CardGlance {
 	/** Facts studied at least once. */

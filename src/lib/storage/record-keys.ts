@@ -12,6 +12,7 @@
  *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
  *   totals:<bankId>                         BankTotalsRecord (progress-totals.ts: running totals of the log)
  *   tdelta:<bankId>:<isoTime>:<reviewId>    TotalsChange (progress-totals.ts: an answer since they were folded)
+ *   days:<bankId>                           AnswerDaysRecord (progress-days.ts: answers by quarter hour, the streak)
  *   figures:<bankId>                        BankFiguresRecord (progress-card-figures.ts: the cards' figures)
  *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
  * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.

@@ -1,0 +1,157 @@
+import { z } from '../schema/zod-mini';
+import { localDay } from './card-figures';
+import { readVersioned, type RecordPolicy } from './policy';
+import { isAnswerDaysRecord } from './progress-glance';
+import { laterKey } from './progress-totals';
+import { RecordId, keys, type ReviewRecord } from './records';
+
+// When a bank's answers were given, for the streak: how many answers not undone fall in each
+// quarter hour (UTC), kept in step inside the transaction of every answer, undo and merge. Quarter
+// hours, not days, because every time zone in use is a whole number of quarter hours from UTC: the
+// streak is counted in the device's time zone when read, whatever it was when the answers were
+// stored. A long streak is then one small record instead of one review read per day. Like the
+// totals, a missing, unreadable or stale record (behind the log or its undo records) is rebuilt,
+// from the review keys alone: each holds its review's time.
+
+export const daysKey = (bankId: string) => `days:${bankId}`;
+export const quarterMs = 15 * 60_000;
+const quarterOf = (iso: string) => Math.floor(Date.parse(iso) / quarterMs);
+
+const count = z.int().check(z.nonnegative());
+
+export const AnswerDaysRecord = z
+	.strictObject({
+		v: z.literal(1),
+		bankId: RecordId,
+		/** The greatest review key of the bank's log taken in (see the totals). */
+		newest: z.nullable(z.string()),
+		/** Undo records of the bank taken in. */
+		undone: count,
+		/** Quarter hours since 1970 with answers not undone, ascending. */
+		quarters: z.array(z.int()),
+		/** How many answers not undone each of `quarters` holds. */
+		counts: z.array(z.int().check(z.positive()))
+	})
+	.check(
+		z.refine(
+			(r) =>
+				r.quarters.length === r.counts.length &&
+				r.quarters.every((q, i) => i === 0 || q > r.quarters[i - 1]!),
+			'quarters must be ascending, one count each'
+		)
+	);
+export type AnswerDaysRecord = z.infer<typeof AnswerDaysRecord>;
+
+/** Version 1 is the first: a database from before it has none, and each is built from the log. */
+export const daysPolicy: RecordPolicy<AnswerDaysRecord> = {
+	version: 1,
+	schema: AnswerDaysRecord,
+	migrations: []
+};
+
+/** The stored record of `bankId` when it is readable and belongs to that bank. */
+export function validDays(raw: unknown, bankId: string): AnswerDaysRecord | undefined {
+	if (raw === undefined) return undefined;
+	if (isAnswerDaysRecord(raw)) return raw.bankId === bankId ? raw : undefined;
+	const read = readVersioned(daysPolicy, raw);
+	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+}
+
+/** Moves the count of `quarter` by `by`; false when that would take it below zero. */
+function move(days: AnswerDaysRecord, quarter: number, by: 1 | -1): boolean {
+	let lo = 0;
+	let hi = days.quarters.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (days.quarters[mid]! < quarter) lo = mid + 1;
+		else hi = mid;
+	}
+	if (days.quarters[lo] !== quarter) {
+		if (by < 0) return false;
+		days.quarters.splice(lo, 0, quarter);
+		days.counts.splice(lo, 0, 1);
+		return true;
+	}
+	const next = days.counts[lo]! + by;
+	if (next > 0) days.counts[lo] = next;
+	else {
+		days.quarters.splice(lo, 1);
+		days.counts.splice(lo, 1);
+	}
+	return true;
+}
+
+/** The record of a bank's log computed whole: the reference the running one always equals. */
+export function daysOf(
+	bankId: string,
+	reviews: Iterable<Pick<ReviewRecord, 'reviewedAt' | 'id'>>,
+	undone: ReadonlySet<string>,
+	undoRecords: number,
+	newest: string | null
+): AnswerDaysRecord {
+	const byQuarter = new Map<number, number>();
+	for (const r of reviews) {
+		if (undone.has(r.id)) continue;
+		const q = quarterOf(r.reviewedAt);
+		byQuarter.set(q, (byQuarter.get(q) ?? 0) + 1);
+	}
+	const quarters = [...byQuarter.keys()].sort((a, b) => a - b);
+	return {
+		v: 1,
+		bankId,
+		newest,
+		undone: undoRecords,
+		quarters,
+		counts: quarters.map((q) => byQuarter.get(q)!)
+	};
+}
+
+/** The reviews a bank's review keys name: `review:<bankId>:<isoTime>:<reviewId>`. */
+export function reviewsOfKeys(bankId: string, reviewKeys: readonly IDBValidKey[]) {
+	const prefix = keys.reviewPrefix(bankId);
+	return reviewKeys.map((key) => {
+		const rest = String(key).slice(prefix.length);
+		const colon = rest.lastIndexOf(':');
+		return { reviewedAt: rest.slice(0, colon), id: rest.slice(colon + 1) };
+	});
+}
+
+/** Counts a new answer in the stored record inside its transaction; a missing one is left to a rebuild. */
+export function putAnswerDays(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
+	const days = validDays(raw, review.bankId);
+	if (!days) return;
+	days.newest = laterKey(days.newest, keys.review(review.bankId, review.reviewedAt, review.id));
+	move(days, quarterOf(review.reviewedAt), 1);
+	s.put(days, daysKey(review.bankId));
+}
+
+/** Takes an undone answer out of the stored record inside the undo's transaction. */
+export function putUndoDays(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
+	const days = validDays(raw, review.bankId);
+	if (!days) return;
+	days.undone++;
+	if (move(days, quarterOf(review.reviewedAt), -1)) s.put(days, daysKey(review.bankId));
+	else s.delete(daysKey(review.bankId));
+}
+
+/**
+ * Consecutive local days with at least one answer not undone, ending today or yesterday, in the
+ * time zone `timeZoneOffsetMinutes` east of UTC; undefined for an offset that is not a whole
+ * number of quarter hours (the log is read instead).
+ */
+export function streakOf(
+	days: AnswerDaysRecord,
+	today: number,
+	timeZoneOffsetMinutes: number
+): number | undefined {
+	if (timeZoneOffsetMinutes % 15 !== 0) return undefined;
+	const answered = new Set<number>();
+	for (const q of days.quarters) answered.add(localDay(q * quarterMs, timeZoneOffsetMinutes));
+	let streak = 0;
+	let day = answered.has(today) ? today : today - 1;
+	while (answered.has(day)) {
+		streak++;
+		day--;
+	}
+	return streak;
+}

@@ -1,0 +1,196 @@
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { createStore, del, entries, get, type UseStore } from 'idb-keyval';
+import { describe, expect, it } from 'vitest';
+import { createScheduler } from '../../src/lib/srs/scheduler';
+import {
+	computeStats,
+	createProgressStore,
+	readRecord,
+	type ReviewRecord
+} from '../../src/lib/storage';
+import { daysOf } from '../../src/lib/storage/progress-days';
+
+let counter = 0;
+const freshStore = () => createStore(`days-${++counter}`, 'progress');
+const scheduler = createScheduler();
+const t0 = Date.parse('2026-03-02T09:00:00.000Z');
+const minute = 60_000;
+const day = 1440 * minute;
+const bankId = 'bank-a';
+const facts = [0, 1, 2].map((f) => ({ factId: `fact-${f}` }));
+const typeOf = () => 'short_answer' as const;
+
+/** The bank's log straight from the store, and its newest review key: the reference. */
+async function logOf(store: UseStore) {
+	const all = await entries<string, unknown>(store);
+	const reviews: ReviewRecord[] = [];
+	const undone = new Set<string>();
+	let undoRecords = 0;
+	let newest: string | null = null;
+	for (const [key, value] of all) {
+		if (key.startsWith(`review:${bankId}:`)) {
+			const read = readRecord('review', value);
+			if (read.ok) reviews.push(read.value);
+			if (newest === null || key > newest) newest = key;
+		} else if (key.startsWith('undo:')) {
+			const read = readRecord('undo', value);
+			if (read.ok && read.value.bankId === bankId) {
+				undone.add(read.value.reviewId);
+				undoRecords++;
+			}
+		}
+	}
+	return { reviews, undone, undoRecords, newest };
+}
+
+const answerOp = fc.record({
+	kind: fc.constant('answer' as const),
+	fact: fc.nat(2),
+	correct: fc.boolean(),
+	/** Minutes after the previous answer: often across midnight somewhere, sometimes days on. */
+	minutes: fc.oneof(fc.integer({ min: -300, max: 1500 }), fc.integer({ min: 1500, max: 5000 }))
+});
+const op = fc.oneof(
+	{ weight: 6, arbitrary: answerOp },
+	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }) },
+	{
+		weight: 1,
+		arbitrary: fc.record({
+			kind: fc.constant('merge' as const),
+			answers: fc.array(answerOp, { maxLength: 4 }),
+			undoLast: fc.boolean()
+		})
+	},
+	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }
+);
+
+describe('answer days (the streak record)', () => {
+	it('equal the days recomputed from the log after any answers, undos and merges, and give the streak the log gives, in any time zone (property)', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(op, { minLength: 1, maxLength: 14 }),
+				fc.constantFrom(0, 330, -420, 345, 780, -210),
+				async (ops, offset) => {
+					const store = freshStore();
+					const progress = createProgressStore(store, null);
+					const read = (now: number) =>
+						progress.stats(bankId, facts, typeOf, new Date(now), {
+							timeZoneOffsetMinutes: offset
+						});
+					// Read once first, so every later step keeps the stored record up to date itself.
+					await read(t0);
+					expect(await get(`days:${bankId}`, store)).toEqual(
+						daysOf(bankId, [], new Set(), 0, null)
+					);
+					const ids: string[] = [];
+					let clock = t0;
+					let n = 0;
+					const record = async (
+						into: ReturnType<typeof createProgressStore>,
+						a: { fact: number; correct: boolean; minutes: number },
+						prefix: string
+					) => {
+						clock = Math.max(t0 - 10 * day, clock + a.minutes * minute);
+						const reviewId = `${prefix}${n++}`;
+						await into.recordAnswer(
+							{
+								bankId,
+								factId: `fact-${a.fact}`,
+								questionId: `q-${a.fact}`,
+								questionType: 'short_answer',
+								grade: a.correct ? 3 : 1,
+								correct: a.correct,
+								durationMs: 1000,
+								mode: 'review',
+								now: new Date(clock),
+								reviewId
+							},
+							scheduler
+						);
+						return reviewId;
+					};
+					for (const o of ops) {
+						if (o.kind === 'answer') ids.push(await record(progress, o, 'r'));
+						else if (o.kind === 'undo') {
+							const id = ids[ids.length - 1 - o.back];
+							if (id) await progress.undoReview(bankId, id, new Date(clock));
+						} else if (o.kind === 'merge') {
+							const other = createProgressStore(freshStore(), null);
+							const theirs: string[] = [];
+							for (const a of o.answers) theirs.push(await record(other, a, 'o'));
+							if (o.undoLast && theirs.length)
+								await other.undoReview(bankId, theirs.at(-1)!, new Date(clock));
+							await progress.mergeProgress(await other.exportBackup(new Date(clock)), scheduler);
+						} else {
+							await del(`days:${bankId}`, store);
+							await read(clock);
+						}
+					}
+					const { reviews, undone, undoRecords, newest } = await logOf(store);
+					// The stored record itself, before any read could rebuild it.
+					expect(await get(`days:${bankId}`, store)).toEqual(
+						daysOf(bankId, reviews, undone, undoRecords, newest)
+					);
+					const kept = reviews.filter((r) => !undone.has(r.id));
+					const cards = await progress.loadCards(bankId);
+					for (const now of [clock, clock + day, clock + 2 * day]) {
+						const full = computeStats({
+							facts,
+							cards,
+							reviews: kept,
+							questionTypeOf: typeOf,
+							now: new Date(now),
+							timeZoneOffsetMinutes: offset
+						});
+						expect((await read(now)).streakDays).toBe(full.streakDays);
+					}
+				}
+			),
+			{ numRuns: 40 }
+		);
+	}, 240_000);
+
+	it('are built from the log on a database written without them, and kept from then on', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		const answer = (i: number) =>
+			progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i % 3}`,
+					questionId: `q-${i % 3}`,
+					questionType: 'short_answer',
+					grade: 3,
+					correct: true,
+					durationMs: 1000,
+					mode: 'quiz',
+					now: new Date(t0 + i * day),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		// What the version before them wrote: a log of 5 days running, and no answer days.
+		for (let i = 0; i < 5; i++) await answer(i);
+		await del(`days:${bankId}`, store);
+		const before = await entries<string, unknown>(store);
+		const stats = (i: number) =>
+			progress.stats(bankId, facts, typeOf, new Date(t0 + i * day), { timeZoneOffsetMinutes: 60 });
+		expect((await stats(4)).streakDays).toBe(5);
+		const after = new Map(await entries<string, unknown>(store));
+		for (const [key, value] of before) expect(after.get(key)).toEqual(value);
+		let log = await logOf(store);
+		expect(after.get(`days:${bankId}`)).toEqual(
+			daysOf(bankId, log.reviews, log.undone, log.undoRecords, log.newest)
+		);
+		// From then on each answer and undo keeps them: no rebuild needed to stay right.
+		await answer(5);
+		await answer(6);
+		expect(await progress.undoReview(bankId, 'a6', new Date(t0 + 6 * day))).toBe(true);
+		log = await logOf(store);
+		expect(await get(`days:${bankId}`, store)).toEqual(
+			daysOf(bankId, log.reviews, log.undone, log.undoRecords, log.newest)
+		);
+		expect((await stats(6)).streakDays).toBe(6);
+	});
+});
