@@ -79,7 +79,6 @@ export function progressAnswers(db: ProgressDb) {
 			const dueReq = s.get(keys.dueIndex(bankId));
 			// Counted, not read: an answer adds a change beside the totals without reading them.
 			const totalsReq = s.count(totalsKey(bankId));
-			const daysReq = s.get(daysKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
@@ -122,7 +121,7 @@ export function progressAnswers(db: ProgressDb) {
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
 				// Replay changes only card states, never what was answered: the totals take it now.
 				putAnswerTotals(s, totalsReq.result > 0, review);
-				putAnswerDays(s, daysReq.result, review);
+				putAnswerDays(s, guard, review, reviewKey);
 				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
@@ -289,7 +288,7 @@ export function progressAnswers(db: ProgressDb) {
 						};
 						s.put(marker, keys.undo(reviewId));
 						putUndoTotals(s, guard, totals!, review);
-						putUndoDays(s, daysReq.result, review);
+						putUndoDays(s, daysReq.result, review, reviewKey);
 						undone = true;
 					});
 				});

@@ -4,14 +4,18 @@ import { readVersioned, type RecordPolicy } from './policy';
 import { isAnswerDaysRecord } from './progress-glance';
 import { laterKey } from './progress-totals';
 import { RecordId, keys, type ReviewRecord } from './records';
+import type { Guard } from './progress-transaction';
 
 // When a bank's answers were given, for the streak: how many answers not undone fall in each
-// quarter hour (UTC), kept in step inside the transaction of every answer, undo and merge. Quarter
-// hours, not days, because every time zone in use is a whole number of quarter hours from UTC: the
-// streak is counted in the device's time zone when read, whatever it was when the answers were
-// stored. A long streak is then one small record instead of one review read per day. Like the
-// totals, a missing, unreadable or stale record (behind the log or its undo records) is rebuilt,
-// from the review keys alone: each holds its review's time.
+// quarter hour (UTC). Quarter hours, not days, because every time zone in use is a whole number of
+// quarter hours from UTC: the streak is counted in the device's time zone when read, whatever it
+// was when the answers were stored. A long streak is then one small record plus a short key range
+// instead of one review read per day. The record's changes are the log itself: the review keys
+// after `newest` (each holds its review's time), folded in when read and written back once more
+// than `foldAfter` wait, so an answer in time order writes nothing here; one stored before a later
+// review (a lagging clock) is counted into the record at once. Undos and merges keep it inside their
+// transactions. Like the totals, a missing, unreadable or stale record (its undo records do not
+// match) is rebuilt from the review keys.
 
 export const daysKey = (bankId: string) => `days:${bankId}`;
 export const quarterMs = 15 * 60_000;
@@ -106,31 +110,74 @@ export function daysOf(
 	};
 }
 
-/** The reviews a bank's review keys name: `review:<bankId>:<isoTime>:<reviewId>`. */
-export function reviewsOfKeys(bankId: string, reviewKeys: readonly IDBValidKey[]) {
-	const prefix = keys.reviewPrefix(bankId);
-	return reviewKeys.map((key) => {
-		const rest = String(key).slice(prefix.length);
-		const colon = rest.lastIndexOf(':');
-		return { reviewedAt: rest.slice(0, colon), id: rest.slice(colon + 1) };
+/** The review's time and id from its key `review:<bankId>:<isoTime>:<reviewId>`. */
+function reviewOfKey(bankId: string, key: IDBValidKey) {
+	const rest = String(key).slice(keys.reviewPrefix(bankId).length);
+	const colon = rest.lastIndexOf(':');
+	return { reviewedAt: rest.slice(0, colon), id: rest.slice(colon + 1) };
+}
+
+/** The reviews a bank's review keys name. */
+export const reviewsOfKeys = (bankId: string, reviewKeys: readonly IDBValidKey[]) =>
+	reviewKeys.map((key) => reviewOfKey(bankId, key));
+
+/**
+ * Folds the bank's review keys after `days.newest` (in key order) into the stored record `days`,
+ * changed in place: each counted unless undone.
+ */
+export function foldDays(
+	days: AnswerDaysRecord,
+	reviewKeys: readonly IDBValidKey[],
+	undone: ReadonlySet<string>
+): AnswerDaysRecord {
+	for (const key of reviewKeys) {
+		const { reviewedAt, id } = reviewOfKey(days.bankId, key);
+		days.newest = laterKey(days.newest, String(key));
+		if (!undone.has(id)) move(days, quarterOf(reviewedAt), 1);
+	}
+	return days;
+}
+
+/**
+ * Inside a new answer's transaction: an answer stored after every review of the bank is left to
+ * the next read, which folds the keys after the record's newest; one stored before a later review
+ * is counted into the record now, when the record has taken that later one in.
+ */
+export function putAnswerDays(
+	s: IDBObjectStore,
+	guard: Guard,
+	review: ReviewRecord,
+	reviewKey: string
+): void {
+	const { bankId } = review;
+	const laterReq = s.openKeyCursor(
+		IDBKeyRange.bound(reviewKey, keys.reviewPrefix(bankId) + '\uffff', true)
+	);
+	laterReq.onsuccess = guard(() => {
+		if (laterReq.result === null) return;
+		const daysReq = s.get(daysKey(bankId));
+		daysReq.onsuccess = guard(() => {
+			const days = validDays(daysReq.result, bankId);
+			if (!days || days.newest === null || reviewKey > days.newest) return;
+			move(days, quarterOf(review.reviewedAt), 1);
+			s.put(days, daysKey(bankId));
+		});
 	});
 }
 
-/** Counts a new answer in the stored record inside its transaction; a missing one is left to a rebuild. */
-export function putAnswerDays(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
-	const days = validDays(raw, review.bankId);
-	if (!days) return;
-	days.newest = laterKey(days.newest, keys.review(review.bankId, review.reviewedAt, review.id));
-	move(days, quarterOf(review.reviewedAt), 1);
-	s.put(days, daysKey(review.bankId));
-}
-
 /** Takes an undone answer out of the stored record inside the undo's transaction. */
-export function putUndoDays(s: IDBObjectStore, raw: unknown, review: ReviewRecord): void {
+export function putUndoDays(
+	s: IDBObjectStore,
+	raw: unknown,
+	review: ReviewRecord,
+	reviewKey: string
+): void {
 	const days = validDays(raw, review.bankId);
 	if (!days) return;
 	days.undone++;
-	if (move(days, quarterOf(review.reviewedAt), -1)) s.put(days, daysKey(review.bankId));
+	// Not taken in yet: the read that folds it will find its undo record.
+	const taken = days.newest !== null && reviewKey <= days.newest;
+	if (!taken || move(days, quarterOf(review.reviewedAt), -1)) s.put(days, daysKey(review.bankId));
 	else s.delete(daysKey(review.bankId));
 }
 

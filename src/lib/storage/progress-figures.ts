@@ -30,7 +30,15 @@ import {
 	type BankTotalsRecord,
 	type StoredTotals
 } from './progress-totals';
-import { daysKey, daysOf, daysPolicy, reviewsOfKeys, streakOf, validDays } from './progress-days';
+import {
+	daysKey,
+	daysOf,
+	daysPolicy,
+	foldDays,
+	reviewsOfKeys,
+	streakOf,
+	validDays
+} from './progress-days';
 import {
 	deviceTimeZoneOffset,
 	isoDayStart,
@@ -41,8 +49,9 @@ import {
 import type { StatsOptions } from './progress-reads';
 
 // The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
-// totals with their changes (progress-totals.ts), its card figures (progress-card-figures.ts) with its due index,
-// today's answers and a streak cursor: a few records, however long the review log.
+// totals with their changes (progress-totals.ts), its card figures (progress-card-figures.ts) with
+// its due index, today's answers and its answer days for the streak (progress-days.ts): a few
+// records, however long the review log.
 
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
 	keysReq.result.map((key, i): Entry => ({ key: String(key), value: valuesReq.result[i] }));
@@ -248,29 +257,45 @@ export function progressFigures(db: ProgressDb) {
 	}
 
 	/**
-	 * Rebuilds the bank's answer days from its review keys (each holds its review's time) in one
-	 * transaction, unless another tab just did; a record from a newer version is left alone.
+	 * Writes the bank's answer days back with the review keys after them folded in, in one
+	 * transaction; or, when they are missing, unreadable or stale, rebuilds them from the review
+	 * keys (each holds its review's time). A record from a newer version is left alone.
 	 */
 	async function storeDays(bankId: string): Promise<void> {
 		await transact('readwrite', (s, guard) => {
 			const daysReq = s.get(daysKey(bankId));
-			const reviewKeys = s.getAllKeys(prefixRange(keys.reviewPrefix(bankId)));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
 				const undone = new Set<string>();
+				let bankUndone = 0;
 				for (const value of undoValues.result) {
 					const read = readRecord('undo', value);
-					if (read.ok && read.value.bankId === bankId) undone.add(read.value.reviewId);
+					if (!read.ok) continue;
+					undone.add(read.value.reviewId);
+					if (read.value.bankId === bankId) bankUndone++;
 				}
-				const newest = reviewKeys.result.length > 0 ? String(reviewKeys.result.at(-1)) : null;
-				const existing = validDays(daysReq.result, bankId);
-				if (existing && existing.newest === newest && existing.undone === undone.size) return;
 				if (daysReq.result !== undefined && isNewer(daysPolicy, daysReq.result)) {
 					reportNewerVersion(daysKey(bankId));
 					return;
 				}
-				const reviews = reviewsOfKeys(bankId, reviewKeys.result);
-				s.put(daysOf(bankId, reviews, undone, undone.size, newest), daysKey(bankId));
+				const existing = validDays(daysReq.result, bankId);
+				const fold = existing !== undefined && existing.undone === bankUndone;
+				const range = fold
+					? keysAfter(bankId, existing.newest)
+					: prefixRange(keys.reviewPrefix(bankId));
+				const keysReq = s.getAllKeys(range);
+				keysReq.onsuccess = guard(() => {
+					const days = fold
+						? foldDays(existing, keysReq.result, undone)
+						: daysOf(
+								bankId,
+								reviewsOfKeys(bankId, keysReq.result),
+								undone,
+								bankUndone,
+								keysReq.result.length > 0 ? String(keysReq.result.at(-1)) : null
+							);
+					s.put(days, daysKey(bankId));
+				});
 			});
 		});
 	}
@@ -324,8 +349,9 @@ export function progressFigures(db: ProgressDb) {
 					undone.add(read.value.reviewId);
 					if (read.value.bankId === bankId) bankUndone++;
 				}
-				// The streak from the answer days when they take in the whole log and its undos; else
-				// from the log itself, one read per day of the streak (and the days rebuilt after).
+				// The streak from the answer days with the review keys after them folded in, when
+				// they take in the log's undos; else from the log itself, one read per day of the
+				// streak (and the days rebuilt after).
 				const fromLog = () =>
 					readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
 				const days = validDays(daysReq.result, bankId);
@@ -333,15 +359,12 @@ export function progressFigures(db: ProgressDb) {
 					daysStale = true;
 					return fromLog();
 				}
-				const fromDays = streakOf(days, today, offset);
-				if (fromDays === undefined) return fromLog();
-				const afterReq = s.openKeyCursor(keysAfter(bankId, days.newest));
+				const afterReq = s.getAllKeys(keysAfter(bankId, days.newest));
 				afterReq.onsuccess = guard(() => {
-					if (afterReq.result === null) streakDays = fromDays;
-					else {
-						daysStale = true;
-						fromLog();
-					}
+					if (afterReq.result.length > foldAfter) daysStale = true;
+					const fromDays = streakOf(foldDays(days, afterReq.result, undone), today, offset);
+					if (fromDays === undefined) fromLog();
+					else streakDays = fromDays;
 				});
 			});
 		});
