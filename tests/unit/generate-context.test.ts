@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { generateBank, segment } from '../../src/lib/generate/index';
+import { anchor, generateBank, segment } from '../../src/lib/generate/index';
+import { tenseNear } from '../../src/lib/generate/lang/en/tense';
 import type { Article, Question } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
@@ -104,6 +105,9 @@ describe('datelines', () => {
 		);
 		expect(slash.blocks[0]?.dateline).toBe('LE BOURGET/UNITED NATIONS');
 		expect(slash.sentences[0]?.text).toMatch(/^Delegates from 190/);
+		const agency = first('OSTRAVA, Vel., (Reuters) – The former governor was sentenced.');
+		expect(agency.blocks[0]?.dateline).toBe('OSTRAVA');
+		expect(agency.sentences[0]?.text).toBe('The former governor was sentenced.');
 		const dashes = first('KESTREL, Velmora, Dec. 14, 2003 — -- The deposed leader was captured.');
 		expect(dashes.blocks[0]?.dateline).toBe('KESTREL');
 		expect(dashes.sentences[0]?.text).toBe('The deposed leader was captured.');
@@ -163,5 +167,35 @@ describe('prompts that lean on what follows or have no subject', () => {
 			expect(p).not.toMatch(/the following message to Velmorans\?/);
 			expect(p).not.toMatch(/^(?:Fill in the gap: |Choose the words that fill the gap: )?Firing/);
 		}
+	});
+});
+
+describe('a pronoun after a person described, not named', () => {
+	it('is not taken for the last name of the sentence before', () => {
+		const a = article(
+			'Velmora win the Kestrel Cup',
+			'Karel Vidan and Pavel Rusnak guided Velmora to the Kestrel Cup on Saturday, chasing down a target of 275 in Ostrava.\n\n' +
+				'Tomas Hrubec removed two openers to reduce Velmora to 31-2 before Vidan took control.\n\n' +
+				'The left-hander shared a stand worth 109 alongside Rusnak.\n\n' +
+				'He missed out on a century, bowled for 97 after advancing down the pitch.'
+		);
+		const prompts = raw(a).map((q) => `${q.prompt} ${'answer' in q ? String(q.answer) : ''}`);
+		expect(prompts.length).toBeGreaterThan(2);
+		for (const p of prompts) {
+			expect(p).not.toMatch(/Rusnak missed out/);
+			expect(p).not.toMatch(/Who missed out on a century\?.*Rusnak/);
+		}
+	});
+});
+
+describe('a date after an order to act', () => {
+	it('points forward from the order: "was ordered to report to prison on Feb. 9"', () => {
+		const text = 'The former governor was ordered to report to prison on Feb. 9.';
+		expect(tenseNear(text, text.indexOf('Feb.'))).toBe('future');
+		expect(anchor('Feb. 9', '2015-01-07', tenseNear(text, text.indexOf('Feb.')))?.iso).toBe(
+			'2015-02-09'
+		);
+		const met = 'The governor met prosecutors on Feb. 9.';
+		expect(tenseNear(met, met.indexOf('Feb.'))).toBe('past');
 	});
 });

@@ -41,7 +41,15 @@ const dayLead = new RegExp(
 
 interface Memory {
 	/** People named in each earlier sentence, most recent last. */
-	recent: { index: number; people: Person[]; subject: Person[]; thing?: string; plural?: string }[];
+	recent: {
+		index: number;
+		people: Person[];
+		subject: Person[];
+		thing?: string;
+		plural?: string;
+		/** The subject was a person described, not named ("The left-hander shared …"). */
+		someone?: boolean;
+	}[];
 	/** The text of the sentence read last. */
 	lastText?: string;
 	/**
@@ -62,6 +70,10 @@ const description = (nouns: string) =>
 	new RegExp(String.raw`^The\s+((?:[\p{L}-]+\s+){0,3}?)(?:${nouns})(?=\s+\p{Ll}|,)`, 'u');
 const bodyDescription = description(bodyNouns);
 const thingDescription = description(thingNouns);
+
+/** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
+const describedPerson =
+	/^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband)$/u;
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
@@ -116,6 +128,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			: undefined;
 	const previous = memory.recent[memory.recent.length - 1];
 	const adjacent = previous && previous.index === sentence.index - 1 ? previous : undefined;
+	// "The left-hander shared stands … alongside Dhoni. He missed out on a century": "he" is
+	// the one described, whom no name here gives; the last name would be the wrong person.
+	const single = adjacent?.someone ? undefined : lastSingle;
 
 	// A quotation that opens here and closes in a later sentence: no part of it stands alone.
 	const opens = (text.match(/[“‘]|(?<![\p{L}])"(?=\p{L})/gu) ?? []).length;
@@ -127,8 +142,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const speakerText = q ? (q[2] ?? q[5] ?? '') : ql![1]!;
 		// "said William Bishop, 11, dressed as Harry Potter": the speaker is the first name.
 		let speaker = speakerOf(speakerText.split(',')[0]!, ctx) ?? speakerOf(speakerText, ctx);
-		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && lastSingle) {
-			speaker = lastSingle;
+		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && single) {
+			speaker = single;
 			speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
 			resolutions.push(refersTo(speakerText.trim(), speaker.name));
 		}
@@ -198,10 +213,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			}
 		}
 		if (source) {
-			if (/^(?:he|she)$/i.test(source) && lastSingle) {
-				lastSingle.pronoun ??= source.toLowerCase() as 'he' | 'she';
-				resolutions.push(refersTo(source, lastSingle.name));
-				source = lastSingle.name;
+			if (/^(?:he|she)$/i.test(source) && single) {
+				single.pronoun ??= source.toLowerCase() as 'he' | 'she';
+				resolutions.push(refersTo(source, single.name));
+				source = single.name;
 			} else if (/^they$/i.test(source)) {
 				const group = [...recent].reverse().find((r) => r.subject.length >= 2)?.subject;
 				if (group) {
@@ -265,12 +280,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (speaker && (!speaker.pronoun || speaker.pronoun === pronounGender(word))) {
 				speaker.pronoun ??= pronounGender(word);
 				name = speaker.name;
-			} else if (
-				lastSingle &&
-				(!lastSingle.pronoun || lastSingle.pronoun === pronounGender(word))
-			) {
-				lastSingle.pronoun ??= pronounGender(word);
-				name = lastSingle.name;
+			} else if (single && (!single.pronoun || single.pronoun === pronounGender(word))) {
+				single.pronoun ??= pronounGender(word);
+				name = single.name;
 			}
 		} else if (word === 'They' || word === 'Their') {
 			const group =
@@ -462,7 +474,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		subject: quote ? [quote.speaker] : subjectPeople.length ? subjectPeople : sourcePeople,
 		...(mainThing ? { thing: mainThing } : {}),
 		...(simpleThing && !mainThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
-		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {})
+		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {}),
+		...(clause && !subjectPeople.length && describedPerson.test(subjectText)
+			? { someone: true }
+			: {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
 	const previousText = memory.lastText;

@@ -142,9 +142,9 @@ function capped(body: string, span: Span): Span[] {
 	return pieces;
 }
 
-// "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …".
+// "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …", "RICHMOND, Va., (Reuters) – …".
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3}(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
 
 /** "Copiapo: All of Chile's 33 trapped miners …": a place and a colon opening the article. */
 const colonDateline = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
