@@ -168,6 +168,8 @@ function frontedWho(
 		return undefined;
 	// "told Smith", "by Smith": a preposition or a verb just before the name makes it no subject.
 	if (/\b(?:by|to|of|for|from|told|at|on|in)\s*$/i.test(before)) return undefined;
+	// "The sister of victim Ronald Goldman broke out in sobs": the sister did, not Goldman.
+	if (/\b(?:of|with|and)\b/i.test(before)) return undefined;
 	const verb = verbWords(p, c);
 	if (!verb.length || !wholeClause(p, c.verb.end, end)) return undefined;
 	return whoDid(verb, tail(p, c.verb.end, end, cuts));
