@@ -11,6 +11,7 @@ import {
 } from '../../src/lib/storage';
 import { daysOf, foldDays, validDays } from '../../src/lib/storage/progress-days';
 import { foldAfter } from '../../src/lib/storage/record-keys';
+import { historyPlayer, historySteps } from './progress-history';
 
 let counter = 0;
 const freshStore = () => createStore(`days-${++counter}`, 'progress');
@@ -70,19 +71,12 @@ const answerOp = fc.record({
 	/** Minutes after the previous answer: often across midnight somewhere, sometimes days on. */
 	minutes: fc.oneof(fc.integer({ min: -300, max: 1500 }), fc.integer({ min: 1500, max: 5000 }))
 });
-const op = fc.oneof(
-	{ weight: 6, arbitrary: answerOp },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }) },
-	{
-		weight: 1,
-		arbitrary: fc.record({
-			kind: fc.constant('merge' as const),
-			answers: fc.array(answerOp, { maxLength: 4 }),
-			undoLast: fc.boolean()
-		})
-	},
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }
-);
+type Answered = typeof answerOp extends fc.Arbitrary<infer A> ? A : never;
+const op = historySteps(answerOp, {
+	answerWeight: 6,
+	mergeAnswers: 4,
+	own: [{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }]
+});
 
 describe('answer days (the streak record)', () => {
 	it('equal the days recomputed from the log after any answers, undos and merges, and give the streak the log gives, in any time zone (property)', async () => {
@@ -102,50 +96,27 @@ describe('answer days (the streak record)', () => {
 					expect(await get(`days:${bankId}`, store)).toEqual(
 						daysOf(bankId, [], new Set(), 0, null)
 					);
-					const ids: string[] = [];
-					let clock = t0;
-					let n = 0;
-					const record = async (
-						into: ReturnType<typeof createProgressStore>,
-						a: { fact: number; correct: boolean; minutes: number },
-						prefix: string
-					) => {
-						clock = Math.max(t0 - 10 * day, clock + a.minutes * minute);
-						const reviewId = `${prefix}${n++}`;
-						await into.recordAnswer(
-							{
-								bankId,
-								factId: `fact-${a.fact}`,
-								questionId: `q-${a.fact}`,
-								questionType: 'short_answer',
-								grade: a.correct ? 3 : 1,
-								correct: a.correct,
-								durationMs: 1000,
-								mode: 'review',
-								now: new Date(clock),
-								reviewId
-							},
-							scheduler
-						);
-						return reviewId;
-					};
-					for (const o of ops) {
-						if (o.kind === 'answer') ids.push(await record(progress, o, 'r'));
-						else if (o.kind === 'undo') {
-							const id = ids[ids.length - 1 - o.back];
-							if (id) await progress.undoReview(bankId, id, new Date(clock));
-						} else if (o.kind === 'merge') {
-							const other = createProgressStore(freshStore(), null);
-							const theirs: string[] = [];
-							for (const a of o.answers) theirs.push(await record(other, a, 'o'));
-							if (o.undoLast && theirs.length)
-								await other.undoReview(bankId, theirs.at(-1)!, new Date(clock));
-							await progress.mergeProgress(await other.exportBackup(new Date(clock)), scheduler);
-						} else {
-							await del(`days:${bankId}`, store);
-							await read(clock);
-						}
-					}
+					const history = historyPlayer<Answered>({
+						progress,
+						bankId,
+						scheduler,
+						freshStore,
+						t0,
+						floor: t0 - 10 * day,
+						answer: (a) => ({
+							questionId: `q-${a.fact}`,
+							questionType: 'short_answer',
+							grade: a.correct ? 3 : 1,
+							correct: a.correct,
+							durationMs: 1000,
+							mode: 'review'
+						})
+					});
+					await history.play(ops, async () => {
+						await del(`days:${bankId}`, store);
+						await read(history.clock());
+					});
+					const clock = history.clock();
 					const { reviews, undone, undoRecords, newest } = await logOf(store);
 					// The stored record with the log after it, before any read could rebuild it.
 					expect(await storedDays(store)).toEqual(

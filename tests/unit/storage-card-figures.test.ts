@@ -8,6 +8,7 @@ import { createScheduler } from '../../src/lib/srs/scheduler';
 import { cardFigures, localDay } from '../../src/lib/storage/card-figures';
 import { createProgressStore, readRecord } from '../../src/lib/storage';
 import { figuresOf } from '../../src/lib/storage/progress-card-figures';
+import { historyPlayer, historySteps } from './progress-history';
 
 let counter = 0;
 const freshStore = () => createStore(`card-figures-${++counter}`, 'progress');
@@ -44,20 +45,16 @@ const answerOp = fc.record({
 	/** Minutes after the previous answer: negative for a clock that lags, long gaps for mastery. */
 	minutes: fc.oneof(fc.integer({ min: -600, max: 3000 }), fc.integer({ min: 0, max: 90_000 }))
 });
-const op = fc.oneof(
-	{ weight: 6, arbitrary: answerOp },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }) },
-	{
-		weight: 1,
-		arbitrary: fc.record({
-			kind: fc.constant('merge' as const),
-			answers: fc.array(answerOp, { maxLength: 4 }),
-			undoLast: fc.boolean()
-		})
-	},
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('damage' as const), fact: fc.nat(3) }) },
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('read' as const) }) }
-);
+type Answered = typeof answerOp extends fc.Arbitrary<infer A> ? A : never;
+type Own = { kind: 'damage'; fact: number } | { kind: 'read' };
+const op = historySteps<Answered, Own>(answerOp, {
+	answerWeight: 6,
+	mergeAnswers: 4,
+	own: [
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('damage' as const), fact: fc.nat(3) }) },
+		{ weight: 1, arbitrary: fc.record({ kind: fc.constant('read' as const) }) }
+	]
+});
 
 describe('the card figures record', () => {
 	it('always equals the figures counted from the cards, in any time zone (property)', async () => {
@@ -77,54 +74,33 @@ describe('the card figures record', () => {
 					// change keeps the stored figures up to date itself.
 					await progress.loadDueIndex(bankId);
 					await read(t0);
-					const ids: string[] = [];
-					let clock = t0;
-					let n = 0;
-					const record = async (
-						into: ReturnType<typeof createProgressStore>,
-						a: { fact: number; grade: number; minutes: number },
-						prefix: string
-					) => {
-						clock = Math.max(t0 - 30 * 1440 * minute, clock + a.minutes * minute);
-						const reviewId = `${prefix}${n++}`;
-						await into.recordAnswer(
-							{
-								bankId,
-								factId: `fact-${a.fact}`,
-								questionId: `q-${a.fact}`,
-								questionType: 'short_answer',
-								grade: a.grade as 1 | 2 | 3 | 4,
-								correct: a.grade > 1,
-								durationMs: 1000,
-								mode: 'review',
-								now: new Date(clock),
-								reviewId
-							},
-							scheduler
-						);
-						return reviewId;
-					};
-					for (const o of ops) {
-						if (o.kind === 'answer') ids.push(await record(progress, o, 'r'));
-						else if (o.kind === 'undo') {
-							const id = ids[ids.length - 1 - o.back];
-							if (id) await progress.undoReview(bankId, id, new Date(clock));
-						} else if (o.kind === 'merge') {
-							const other = createProgressStore(freshStore(), null);
-							const theirs: string[] = [];
-							for (const a of o.answers) theirs.push(await record(other, a, 'o'));
-							if (o.undoLast && theirs.length)
-								await other.undoReview(bankId, theirs.at(-1)!, new Date(clock));
-							await progress.mergeProgress(await other.exportBackup(new Date(clock)), scheduler);
-						} else if (o.kind === 'damage') {
+					const history = historyPlayer<Answered>({
+						progress,
+						bankId,
+						scheduler,
+						freshStore,
+						t0,
+						floor: t0 - 30 * 1440 * minute,
+						answer: (a) => ({
+							questionId: `q-${a.fact}`,
+							questionType: 'short_answer',
+							grade: a.grade as 1 | 2 | 3 | 4,
+							correct: a.grade > 1,
+							durationMs: 1000,
+							mode: 'review'
+						})
+					});
+					await history.play(ops, async (o) => {
+						if (o.kind === 'damage') {
 							// A card that can no longer be read, set aside by the next read of the cards.
 							const key = `card:${bankId}:fact-${o.fact}`;
 							if ((await get(key, store)) !== undefined) {
 								await set(key, { v: 1, broken: true }, store);
 								await progress.loadCards(bankId);
 							}
-						} else await read(clock);
-					}
+						} else await read(history.clock());
+					});
+					const clock = history.clock();
 					// The stored record itself, kept by the writes alone (no read since the last one).
 					const { states, newest, undone } = await storedOf(store);
 					const stored = await get(`figures:${bankId}`, store);

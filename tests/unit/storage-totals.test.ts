@@ -17,6 +17,7 @@ import {
 	validTotals,
 	type BankTotalsRecord
 } from '../../src/lib/storage/progress-totals';
+import { historyPlayer, historySteps } from './progress-history';
 
 let counter = 0;
 const freshStore = () => createStore(`totals-${++counter}`, 'progress');
@@ -86,19 +87,12 @@ const answerOp = fc.record({
 	minutes: fc.integer({ min: -600, max: 3000 }),
 	durationMs: fc.nat(60_000)
 });
-const op = fc.oneof(
-	{ weight: 5, arbitrary: answerOp },
-	{ weight: 2, arbitrary: fc.record({ kind: fc.constant('undo' as const), back: fc.nat(3) }) },
-	{
-		weight: 1,
-		arbitrary: fc.record({
-			kind: fc.constant('merge' as const),
-			answers: fc.array(answerOp, { maxLength: 5 }),
-			undoLast: fc.boolean()
-		})
-	},
-	{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }
-);
+type Answered = typeof answerOp extends fc.Arbitrary<infer A> ? A : never;
+const op = historySteps(answerOp, {
+	answerWeight: 5,
+	mergeAnswers: 5,
+	own: [{ weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const) }) }]
+});
 
 describe('running totals', () => {
 	it('equal a full recomputation after any answers, undos and merges (property)', async () => {
@@ -111,53 +105,30 @@ describe('running totals', () => {
 					const progress = createProgressStore(store, null);
 					// Read once first, so every later step keeps the stored totals up to date itself.
 					await progress.loadTotals(bankId, new Date(t0));
-					const ids: string[] = [];
-					let clock = t0;
-					let n = 0;
-					const record = async (
-						into: ReturnType<typeof createProgressStore>,
-						a: { fact: number; k: number; correct: boolean; minutes: number; durationMs: number },
-						prefix: string
-					) => {
-						clock = Math.max(t0 - 30 * 1440 * minute, clock + a.minutes * minute);
-						const q = questionOf(a.fact, a.k);
-						const reviewId = `${prefix}${n++}`;
-						await into.recordAnswer(
-							{
-								bankId,
-								factId: `fact-${a.fact}`,
+					const history = historyPlayer<Answered>({
+						progress,
+						bankId,
+						scheduler,
+						freshStore,
+						t0,
+						floor: t0 - 30 * 1440 * minute,
+						answer: (a) => {
+							const q = questionOf(a.fact, a.k);
+							return {
 								questionId: q.id,
 								questionType: q.type,
 								grade: a.correct ? 3 : 1,
 								correct: a.correct,
 								durationMs: a.durationMs,
-								mode: 'review',
-								now: new Date(clock),
-								reviewId
-							},
-							scheduler
-						);
-						return reviewId;
-					};
-					for (const o of ops) {
-						if (o.kind === 'answer') ids.push(await record(progress, o, 'r'));
-						else if (o.kind === 'undo') {
-							const id = ids[ids.length - 1 - o.back];
-							if (id) await progress.undoReview(bankId, id, new Date(clock));
-						} else if (o.kind === 'merge') {
-							// Another device's answers (and maybe its last undone), merged in.
-							const other = createProgressStore(freshStore(), null);
-							const theirs: string[] = [];
-							for (const a of o.answers) theirs.push(await record(other, a, 'o'));
-							if (o.undoLast && theirs.length)
-								await other.undoReview(bankId, theirs.at(-1)!, new Date(clock));
-							const backup = await other.exportBackup(new Date(clock));
-							await progress.mergeProgress(backup, scheduler);
-						} else {
-							await del(`totals:${bankId}`, store);
-							await progress.loadTotals(bankId, new Date(clock));
+								mode: 'review'
+							};
 						}
-					}
+					});
+					await history.play(ops, async () => {
+						await del(`totals:${bankId}`, store);
+						await progress.loadTotals(bankId, new Date(history.clock()));
+					});
+					const clock = history.clock();
 					const { reviews, undone, undoRecords } = await logOf(store);
 					const reference = totalsOf(bankId, reviews, undone, undoRecords);
 					// The stored record with its changes, before any read could rebuild it.
