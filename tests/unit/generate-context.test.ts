@@ -214,3 +214,25 @@ describe('who did it', () => {
 		expect(questions.some((q) => /^Who broke out in sobs/.test(q.prompt))).toBe(false);
 	});
 });
+
+describe('nationalities and names that do not swap', () => {
+	const miners = article(
+		'Velmora miners rescued',
+		'All 33 trapped Velmoran miners were rescued on Wednesday after 69 days underground, officials said.\n\n' +
+			'Rescuers held up a sign in Spanish reading "Mission accomplished".\n\n' +
+			'German and Chilean engineers drilled the rescue shaft in 33 days.\n\n' +
+			'Commentator Ida Brenner said that, like pope John Paul II, the miners had shown great faith.\n\n' +
+			'President Karel Vidan and minister Pavel Rusnak greeted the miners at 10 a.m.'
+	);
+
+	it('never swaps a language ("a sign in Spanish") for another nationality', () => {
+		for (const q of raw(miners))
+			expect(q.prompt).not.toMatch(/a sign in (?:German|Chilean|Velmoran) reading/);
+	});
+
+	it('offers no other people beside a regnal number ("like pope _____ II")', () => {
+		const regnal = raw(miners).filter((q) => /pope _____ II/.test(q.prompt));
+		expect(regnal.length).toBeGreaterThan(0);
+		for (const q of regnal) expect('options' in q ? q.options : undefined).toBeUndefined();
+	});
+});

@@ -191,6 +191,8 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	wrong = wrong.filter(
 		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
 	);
+	// "like pope _____ II": a regnal number makes any other person's name absurd beside it.
+	if (/^\s+[IVX]{1,5}\b/.test(claim.text.slice(slot.end))) wrong = [];
 	// "up to 1,864 from 1,596 – a 16% rise": the other figure and the change rule out any
 	// option but the key by arithmetic; the figure is typed, never chosen.
 	const percent = /%|\bper ?cent\b/i;

@@ -91,7 +91,9 @@ export function swappedStatement(
 			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
 		// "The Australian had been told …": a nationality standing for a person is no adjective to swap.
 		const asNoun = !has(claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1], 'Noun');
-		if (!replacement && demonyms.includes(word) && !asNoun) {
+		// "a sign in Spanish reading …": a language, which no other nationality stands for.
+		const language = claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal === 'in';
+		if (!replacement && demonyms.includes(word) && !asNoun && !language) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
 			replacement = other[seed % Math.max(1, other.length)];
 		}
