@@ -18,13 +18,15 @@ import {
 	isCardRecord,
 	isDueIndexChange,
 	isDueIndexRecord,
-	isAnswerDaysRecord,
-	isBankTotalsRecord,
 	isReviewRecord,
-	isTotalsChange,
 	isSettingsRecord,
 	isUndoRecord
 } from '../../src/lib/storage/progress-glance';
+import {
+	isAnswerDaysRecord,
+	isBankTotalsRecord,
+	isTotalsChange
+} from '../../src/lib/storage/progress-log-checks';
 import {
 	CardRecord,
 	ReviewRecord,

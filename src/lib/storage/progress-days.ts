@@ -1,7 +1,7 @@
 import { z } from '../schema/zod-mini';
 import { localDay } from './card-figures';
 import { readVersioned, type RecordPolicy } from './policy';
-import { isAnswerDaysRecord } from './progress-glance';
+import { isAnswerDaysRecord } from './progress-log-checks';
 import { laterKey } from './progress-totals';
 import { RecordId, keys, type ReviewRecord } from './records';
 import type { Guard } from './progress-transaction';

@@ -2,8 +2,6 @@ import type { UseStore } from 'idb-keyval';
 import { questionTypes, type QuestionType } from '../schema/question-types';
 import { cardStates, type CardPhase, type DueEntry } from '../srs/card-phase';
 import type { DueIndexChange, DueIndexRecord } from './progress-due-index';
-import type { BankTotalsRecord, TotalsChange } from './progress-totals';
-import type { AnswerDaysRecord } from './progress-days';
 import type { CardRecord, ReviewRecord, Settings, UndoRecord } from './records';
 import { cardFigures, deviceTimeZoneOffset, localDay } from './card-figures';
 import { storeOf } from './database';
@@ -21,17 +19,17 @@ import { byReviewTime, defaultSettings, foldAfter, keys, prefixRange } from './r
 const isoDateTime =
 	/^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z))$/;
 
-type Check = (value: unknown) => boolean;
+export type Check = (value: unknown) => boolean;
 
 const isIso: Check = (v) => typeof v === 'string' && isoDateTime.test(v);
-const isRecordId: Check = (v) =>
+export const isRecordId: Check = (v) =>
 	typeof v === 'string' && v.length >= 1 && v.length <= 200 && !v.includes(':');
-const isCount: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
-const isFiniteNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
-const isAmount: Check = (v) => isFiniteNumber(v) && (v as number) >= 0;
+export const isCount: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0;
+export const isFiniteNumber: Check = (v) => typeof v === 'number' && Number.isFinite(v);
+export const isAmount: Check = (v) => isFiniteNumber(v) && (v as number) >= 0;
 
 /** A plain object with exactly the fields of `shape`, each passing its check. */
-function strictObject(shape: Record<string, Check>): Check {
+export function strictObject(shape: Record<string, Check>): Check {
 	const fields = Object.keys(shape);
 	return (value) => {
 		if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
@@ -57,15 +55,15 @@ const isCardState = strictObject({
 });
 
 const isPhase: Check = (v) => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= 3;
-const oneOf =
+export const oneOf =
 	(values: readonly unknown[]): Check =>
 	(v) =>
 		values.includes(v);
-const nullOr =
+export const nullOr =
 	(check: Check): Check =>
 	(v) =>
 		v === null || check(v);
-const arrayOf =
+export const arrayOf =
 	(check: Check): Check =>
 	(v) =>
 		Array.isArray(v) && v.every(check);
@@ -133,65 +131,6 @@ export const isDueIndexRecord = (value: unknown): value is DueIndexRecord =>
 export const isDueIndexChange = (value: unknown): value is DueIndexChange =>
 	strictObject({ v: oneOf([1]), due: isFiniteNumber, state: isPhase })(value) ||
 	strictObject({ v: oneOf([1]), gone: oneOf([true]) })(value);
-
-const isQuestionType: Check = (v) => questionTypes.includes(v as QuestionType);
-const isBoolean: Check = (v) => typeof v === 'boolean';
-
-const isQuestionTotals = strictObject({
-	type: isQuestionType,
-	total: isCount,
-	correct: isCount,
-	last: (v) =>
-		Array.isArray(v) &&
-		v.length === 3 &&
-		typeof v[0] === 'string' &&
-		isRecordId(v[1]) &&
-		isBoolean(v[2])
-});
-
-const isTotalsShape = strictObject({
-	v: oneOf([2]),
-	bankId: isRecordId,
-	newest: nullOr((v) => typeof v === 'string'),
-	undone: isCount,
-	totalTimeMs: isAmount,
-	questions: (v) => {
-		if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-		for (const [id, q] of Object.entries(v))
-			if (!isRecordId(id) || !isQuestionTotals(q)) return false;
-		return true;
-	}
-});
-
-/** True exactly when `BankTotalsRecord.safeParse(value)` succeeds: the totals hold every question of a bank. */
-export const isBankTotalsRecord = isTotalsShape as (value: unknown) => value is BankTotalsRecord;
-
-/** True exactly when `TotalsChange.safeParse(value)` succeeds. */
-export const isTotalsChange = strictObject({
-	v: oneOf([1]),
-	questionId: isRecordId,
-	type: isQuestionType,
-	correct: isBoolean,
-	durationMs: isAmount
-}) as (value: unknown) => value is TotalsChange;
-
-const isAnswerDaysShape = strictObject({
-	v: oneOf([1]),
-	bankId: isRecordId,
-	newest: nullOr((v) => typeof v === 'string'),
-	undone: isCount,
-	quarters: arrayOf(Number.isSafeInteger as Check),
-	counts: arrayOf((v) => Number.isSafeInteger(v) && (v as number) > 0)
-});
-
-/** True exactly when `AnswerDaysRecord.safeParse(value)` succeeds. */
-export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord => {
-	if (!isAnswerDaysShape(value)) return false;
-	const { quarters, counts } = value as AnswerDaysRecord;
-	return (
-		quarters.length === counts.length && quarters.every((q, i) => i === 0 || q > quarters[i - 1]!)
-	);
-};
 
 export interface CardGlance {
 	/** Facts studied at least once. */

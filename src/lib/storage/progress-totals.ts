@@ -3,7 +3,7 @@ import { z } from '../schema/zod-mini';
 import { isoDayStart, localDay } from './stats';
 import { readVersioned, type RecordPolicy } from './policy';
 import { RecordId, keys, prefixRange, readRecord, type ReviewRecord } from './records';
-import { isBankTotalsRecord, isTotalsChange } from './progress-glance';
+import { isBankTotalsRecord, isTotalsChange } from './progress-log-checks';
 import type { Guard } from './progress-transaction';
 
 /*
