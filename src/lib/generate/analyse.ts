@@ -202,7 +202,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				const body =
 					!peopleIn(find(source, ctx), ctx.people).length &&
 					/^\p{Lu}/u.test(source) &&
-					!/^(?:he|she|they|it|we|i|you)$/i.test(source);
+					!/^(?:he|she|they|it|we|i|you)$/i.test(source) &&
+					// "Officials said it could take years": people speak, and their "it" is no body.
+					!source.split(/\s+/).some((w) => commonSources.has(w.toLowerCase()));
 				if (self && body && !/[“”"‘’]/.test(claimText)) {
 					resolutions.push(refersTo(self[1]!, lowerLead(source)));
 					claimText = source + claimText.slice(self[1]!.length);
@@ -289,7 +291,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
 			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
 			else if (adjacent?.plural) name = capitalize(adjacent.plural);
-		} else if ((word === 'It' || word === 'Its') && adjacent?.thing) {
+		} else if (
+			(word === 'It' || word === 'Its') &&
+			adjacent?.thing &&
+			// "It could take years to …", "It was hard to …": an "it" that stands for what follows.
+			!/^It\s+(?:(?:could|would|will|may|might|can|did|does)\s+)?(?:take|takes|took)\b[^.]*?\bto\s|^It\s+(?:is|was|will be|would be|has been|had been)\s+(?:[\p{Ll}-]+\s+){1,2}?(?:to|that|for)\s/u.test(
+				body
+			)
+		) {
 			name = capitalize(adjacent.thing);
 		}
 		if (name) {

@@ -149,6 +149,19 @@ export function problemOf(
 		!slot.claim.quote
 	)
 		return 'prompt is a fragment';
+	// "… nothing is beyond the realm of possibility,” US President Joe Biden tweeted.": a
+	// quotation cut open at one end reads as a stray mark and a fragment.
+	const curly = (q.prompt.match(/“/g) ?? []).length - (q.prompt.match(/”/g) ?? []).length;
+	if (curly !== 0 || (q.prompt.match(/"/g) ?? []).length % 2 === 1)
+		return 'prompt holds half a quotation';
+	// "Zaheer Khan opened proceedings with three consecutive maidens and.": a statement or gap
+	// that stops on a word that must go on.
+	// "Who opened proceedings with three consecutive maidens and?" ("… consist of?" is English).
+	if (
+		/\b(?:and|or|but|nor|the|a|an|of|that|which|whose|its|their|his|her)[.!]$/i.test(q.prompt) ||
+		/\b(?:and|or|but|nor|the|a|an|that|which|whose|its|their|his|her)\?$/i.test(q.prompt)
+	)
+		return 'prompt stops mid-sentence';
 	// "According to Ida Brenner, at the annual fair.": the words said were lost on the way.
 	if (q.type === 'true_false') {
 		const said = q.prompt.replace(/^According to [^,]+,\s*/, '');

@@ -146,8 +146,10 @@ function capped(body: string, span: Span): Span[] {
 const datelinePattern =
 	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
 
-/** "Copiapo: All of Chile's 33 trapped miners …": a place and a colon opening the article. */
-const colonDateline = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
+/** "Copiapo: All of Chile's 33 trapped miners …", "EDINBURGH: Early figures …": a place and a
+ * colon opening the article. */
+const colonDateline =
+	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}):\s+(?=\p{Lu})/u;
 const notPlaces = new Set(
 	'Update Updated Note Editor Warning Correction Analysis Opinion Exclusive Breaking Watch Video Photos Live Summary Background Context Review Interview'.split(
 		' '
@@ -258,7 +260,8 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				from = bracketed[0].length;
 			} else if (firstParagraph) {
 				const colon = colonDateline.exec(text);
-				if (colon && !notPlaces.has(colon[1]!.split(' ')[0]!)) {
+				const word = colon?.[1]?.split(' ')[0] ?? '';
+				if (colon && !notPlaces.has(word.charAt(0) + word.slice(1).toLowerCase())) {
 					block.dateline = colon[1]!;
 					from = colon[0].length;
 				}

@@ -22,8 +22,9 @@ import { escapeRegExp } from '../text';
 
 // Word lists turned into patterns, once.
 
-// "Johnson-Sirleaf", "Lloyd-Webber": a double-barrelled name is one word of a name.
-export const namePart = String.raw`\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*`;
+// "Johnson-Sirleaf", "Lloyd-Webber": a double-barrelled name is one word of a name; so are
+// "McDonnell", "DeSantis" and "O'Brien", with a capital inside.
+export const namePart = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*`;
 const nameToken = String.raw`${namePart}|\p{Lu}\.`;
 const nameRun = String.raw`(?:${nameToken})(?:\s+(?:${nameToken})){0,2}`;
 const upperFirst = (t: string) =>

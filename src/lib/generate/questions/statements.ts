@@ -210,12 +210,20 @@ export function negatedStatement(
 	// "tore copies … and staged a walkout": a second verb the denial would not reach.
 	if (p.verbs.some((v) => v.first > c.verb.last && p.tokens[v.first - 1]?.normal === 'and'))
 		return undefined;
-	// "is also", "was still", "already have", "had to": the denial would sit on the wrong word.
+	// "is also", "was still", "already have", "had to", "then withdrew": the denial would sit on
+	// the wrong word.
 	const around = p.tokens.slice(Math.max(0, c.verb.first - 1), c.verb.last + 2);
 	if (
-		around.some((t) => /^(?:also|still|already|even|yet|now|just|always|ever|to)$/.test(t.normal))
+		around.some((t) =>
+			/^(?:also|still|already|even|yet|now|just|always|ever|to|then)$/.test(t.normal)
+		)
 	)
 		return undefined;
+	// "did not sit back in his seat, then embraced his daughter", "did not remove Sehwag, to
+	// reduce India to 31-2", "did not crash outside Paris, slamming into a hotel": what the
+	// sentence goes on to say after a comma stays affirmed and the denial reads as nonsense.
+	const comma = p.tokens.findIndex((t, i) => i >= c.verb.last && /,\s*$/.test(t.post ?? ''));
+	if (comma >= 0 && p.verbs.some((v) => v.first > comma)) return undefined;
 	const mainOnly =
 		c.verb.first === c.verb.main ||
 		verbWords.slice(1).every((t) => has(t, 'Particle') || has(t, 'Adverb'));
@@ -283,7 +291,14 @@ function participle(infinitive: string, past: string): string {
  * state of Bihar"). A sentence merely copied or cut short is no restatement: none is made then.
  */
 export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
-	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title) || headlineStatement(claim, ctx))
+	// "Takata agreed to double a recall … to nearly 34 million vehicles" under "Takata US airbag
+	// recall doubled to 34 m vehicles": whatever else it says, the headline makes it true.
+	if (
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title) ||
+		headlineStatement(claim, ctx) ||
+		titleShare(claim, ctx) >= 0.5
+	)
 		return undefined;
 	let restated = claim.restated;
 	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { generateBank, segment } from '../../src/lib/generate/index';
+import { collectPeople } from '../../src/lib/generate/entities/people';
+import type { Article, Question } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
+
+// Generator 2.10.2: names with a capital inside, an "it" that stands for what follows, denials
+// that would leave the rest of the sentence affirmed, half quotations, sentences cut mid-phrase
+// and statements the headline makes true. Every article here is invented for the test.
+
+const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+const raw = (a: Article): Question[] => generateBank(a).report.raw;
+
+describe('names with a capital inside', () => {
+	it('reads "McDonnell", "DeSantis" and "O\'Brien" whole', () => {
+		const names = collectPeople([
+			'Former Velmora Governor Karel McDonnell was sentenced on Monday.',
+			'Judge Ida O’Brien and Senator Pavel DeSantis were in court.'
+		]).map((p) => p.name);
+		expect(names).toEqual(
+			expect.arrayContaining(['Karel McDonnell', 'Ida O’Brien', 'Pavel DeSantis'])
+		);
+		expect(names.some((n) => /\bMc$|\bDe$|\bO’$/.test(n))).toBe(false);
+	});
+});
+
+describe('an "it" that stands for what follows', () => {
+	it('is never read as the company or the speakers', () => {
+		const a = article(
+			'Kestrel Motors recalls brakes',
+			'Kestrel Motors recalled 120,000 cars with faulty brakes on Monday, the company said.\n\n' +
+				'Kestrel Motors is also admitting for the first time that its brakes failed in 11 models.\n\n' +
+				'But officials said it could take years to get enough replacement brake pumps for all the cars.\n\n' +
+				'The recall covers cars sold in Ostrava since 2012.'
+		);
+		for (const q of raw(a)) {
+			expect(q.prompt).not.toMatch(/Kestrel Motors could take years/);
+			expect(q.prompt).not.toMatch(/Officials could take years/i);
+		}
+	});
+});
+
+describe('a denial that leaves the rest of the sentence affirmed', () => {
+	it('is never made of a verb followed by ", then …" or ", to …"', () => {
+		const a = article(
+			'Ostrava court ends trial',
+			'The trial of the Ostrava dock workers ended on Monday after 40 days.\n\n' +
+				'The crowd outside the courthouse cheered loudly, then marched to the harbour.\n\n' +
+				'The dock workers hugged their lawyers, then thanked the jury.\n\n' +
+				'The union leaders left the building quietly, to avoid the reporters outside.'
+		);
+		const questions = raw(a);
+		expect(questions.length).toBeGreaterThan(1);
+		for (const q of questions) expect(q.prompt).not.toMatch(/\bnot\b/);
+	});
+});
+
+describe('prompts that break off', () => {
+	it('never holds half a quotation', () => {
+		const a = article(
+			'Velmora probe lands on Mars',
+			'The Velmora space agency landed its probe on Mars on Thursday after a journey of seven months.\n\n' +
+				'"Today proved once again that with the power of science, nothing is beyond the realm of possibility," President Karel Vidan tweeted.\n\n' +
+				'The probe will spend at least two years exploring the crater.\n\n' +
+				'Engineer Ida Brenner said the first two images arrived within minutes.'
+		);
+		for (const q of raw(a)) {
+			const curly = (q.prompt.match(/“/g) ?? []).length - (q.prompt.match(/”/g) ?? []).length;
+			expect(curly).toBe(0);
+			expect((q.prompt.match(/"/g) ?? []).length % 2).toBe(0);
+		}
+	});
+});
+
+describe('prompts that stop mid-phrase', () => {
+	it('never end on "and" or "the"', () => {
+		const a = article(
+			'Ostrava win the cup',
+			'Ostrava won the Velmora Cup on Saturday, beating Kestrel by six wickets in the final.\n\n' +
+				'Pavel Rusnak, however, opened proceedings with three consecutive maidens and, with the first delivery of his fourth over, removed Jan Novak for a duck.\n\n' +
+				'Kestrel made 274 for six in their 50 overs.\n\n' +
+				'Ida Brenner scored 103 not out from 88 balls.'
+		);
+		const questions = raw(a);
+		expect(questions.some((q) => /Rusnak/.test(q.prompt))).toBe(true);
+		for (const q of questions) expect(q.prompt).not.toMatch(/\b(?:and|the)[.?]$/);
+	});
+});
+
+describe('what the headline gives away', () => {
+	it('states no lead as true when the headline says it', () => {
+		const a = article(
+			'Kestrel Motors brake recall doubled to 34 million cars',
+			'Velmoran car maker Kestrel Motors agreed to double a recall of cars with faulty brakes to a record of nearly 34 million cars, officials said, sending its shares down in Ostrava.\n\n' +
+				'Kestrel Motors is also admitting for the first time that brakes in 11 of its models are defective, transport minister Karel Vidan announced.\n\n' +
+				'The recall comes after Kestrel Motors agreed in a consent order with the Velmora Road Safety Board that the defect raised safety issues.\n\n' +
+				'Kestrel Motors faces a class-action lawsuit filed in Ostrava in March.'
+		);
+		const trues = raw(a).filter((q) => q.type === 'true_false' && q.answer === 'True');
+		for (const q of trues) expect(q.prompt).not.toMatch(/agreed to double a recall/);
+	});
+
+	it('keeps an "EDINBURGH:" dateline out of the first sentence', () => {
+		const s = segment('OSTRAVA: Early figures on Friday showed a record turnout. Crowds cheered.', {
+			title: 'x'
+		});
+		expect(s.blocks[0]?.dateline).toBe('OSTRAVA');
+		expect(s.sentences[0]?.text).toBe('Early figures on Friday showed a record turnout.');
+		const update = segment('UPDATE: The council met on Monday to vote.', { title: 'x' });
+		expect(update.blocks[0]?.dateline).toBeUndefined();
+	});
+});
