@@ -4,7 +4,7 @@ import { collectPeople } from '../../src/lib/generate/entities/people';
 import type { Article, Question } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.10.2: names with a capital inside, an "it" that stands for what follows, denials
+// Generator 2.10.2 and 2.11.0: companies compromise knows, names with a capital inside, an "it" that stands for what follows, denials
 // that would leave the rest of the sentence affirmed, half quotations, sentences cut mid-phrase
 // and statements the headline makes true. Every article here is invented for the test.
 
@@ -21,6 +21,29 @@ describe('names with a capital inside', () => {
 			expect.arrayContaining(['Karel McDonnell', 'Ida O’Brien', 'Pavel DeSantis'])
 		);
 		expect(names.some((n) => /\bMc$|\bDe$|\bO’$/.test(n))).toBe(false);
+	});
+});
+
+describe('companies no list of ours knows', () => {
+	const a = article(
+		'Kestrel airbag recall widens',
+		'Kestrel Safety agreed on Tuesday to recall 120,000 airbags made in Ostrava.\n\n' +
+			'Its biggest client, Honda, was named in a lawsuit filed in March.\n\n' +
+			'Rescue workers in Ostrava checked 40 cars on Monday.\n\n' +
+			'The 4th Infantry Division helped with the search for 12 hours.'
+	);
+
+	it('asks for a company compromise knows, as a whole name', () => {
+		expect(raw(a).some((q) => 'answer' in q && q.answer === 'Honda')).toBe(true);
+	});
+
+	it('takes no word opening a sentence or inside a phrase for a company', () => {
+		const questions = raw(a);
+		expect(questions.some((q) => /rescue workers/i.test(q.prompt))).toBe(true);
+		for (const q of questions) {
+			expect(q.prompt).not.toMatch(/.\bRescue workers/);
+			expect('answer' in q ? q.answer : '').not.toMatch(/^(?:Rescue|Infantry Division)$/);
+		}
 	});
 });
 
@@ -108,5 +131,52 @@ describe('what the headline gives away', () => {
 		expect(s.sentences[0]?.text).toBe('Early figures on Friday showed a record turnout.');
 		const update = segment('UPDATE: The council met on Monday to vote.', { title: 'x' });
 		expect(update.blocks[0]?.dateline).toBeUndefined();
+	});
+});
+
+describe('the places the whole article is in', () => {
+	it('asks no gap on a state named in half the article, however it is written', () => {
+		const a = article(
+			'Death toll from US floods hits 1,100',
+			'The death toll from floods across the United States topped 1,100 on Monday as rivers burst their banks.\n\n' +
+				'Six people died overnight in Nebraska, taking the toll to 125 in the state where 2,400 farms are cut off.\n\n' +
+				'Helicopters dropped food across the United States on Monday, officials said.\n\n' +
+				'At least 11 people died in Nebraska state, mostly in house collapses, on Saturday.\n\n' +
+				'The flood season in the United States runs from June to September.\n\n' +
+				'Rivers in Nebraska rose by two metres in 24 hours.\n\n' +
+				'Army engineer Ida Brenner said 300 boats had reached Nebraska state by Sunday.\n\n' +
+				'The United States has asked Canada for 40 rescue helicopters.'
+		);
+		const questions = raw(a);
+		expect(questions.some((q) => /Nebraska/.test(q.prompt))).toBe(true);
+		for (const q of questions) expect('answer' in q ? q.answer : '').not.toBe('Nebraska');
+	});
+});
+
+describe('a name moved from the start of its sentence', () => {
+	const a = article(
+		'Airbag maker expands recall',
+		'Vantora recalled 120,000 airbags in January 2024 after tests in Ohio.\n\n' +
+			'Vantora was founded in Ohio in 1968.\n\n' +
+			'Vantora opened its first plant abroad in 1991.\n\n' +
+			'Vantora employs 40,000 people in 20 countries.\n\n' +
+			'Experts said Vantora had known of the defect since 2004.\n\n' +
+			'Turnout at the shareholder meeting reached 70 percent on Friday.'
+	);
+
+	it('keeps its capital inside a question', () => {
+		const questions = raw(a);
+		expect(questions.some((q) => /.Vantora/.test(q.prompt))).toBe(true);
+		for (const q of questions) expect(q.prompt).not.toMatch(/vantora/);
+	});
+
+	it('orders no event by the time a state began ("since 2004")', () => {
+		const order = raw(a).find((q) => q.type === 'ordering');
+		expect(order?.answer).toMatch(/founded/);
+		expect(order?.answer).not.toMatch(/since/);
+	});
+
+	it('makes no figure the subject of a restatement ("70 percent was reached by …")', () => {
+		for (const q of raw(a)) expect(q.prompt).not.toMatch(/^\d/);
 	});
 });

@@ -23,6 +23,7 @@ import {
 import { applyAdditions, applyReview, type Review } from './review';
 import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
+import { properWords, withProperCase } from './lang/en/proper-case';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
 import { normalize, wordCount } from './text';
@@ -35,7 +36,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.10.2' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.11.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -179,6 +180,7 @@ function* stages(
 		...(dateline ? { dateline } : {})
 	};
 
+	const proper = properWords(body);
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
@@ -206,6 +208,7 @@ function* stages(
 				if (denied) candidates.push(denied);
 			}
 		}
+		for (const c of candidates) c.question = withProperCase(c.question, proper);
 		const fine = candidates.filter((c) => {
 			const reason = problemOf(c.question, c.slot, body, c.negated);
 			if (reason) filtered.push({ id: c.question.id, reason });

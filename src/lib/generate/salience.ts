@@ -78,12 +78,26 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 		).length;
 		withDemonyms.set(key, (withDemonyms.get(key) ?? 0) + extra);
 	}
-	const places = [...withDemonyms.entries()]
-		.filter(([k]) => k.startsWith('place:'))
-		.sort((a, b) => b[1] - a[1]);
+	// "Uttar Pradesh state" is "Uttar Pradesh": a place counts the longer names that hold it.
+	const placeKeys = [...withDemonyms.keys()].filter((k) => k.startsWith('place:'));
+	const within = (k: string) => placeKeys.filter((o) => o === k || o.startsWith(`${k} `));
+	const merged = new Map(
+		placeKeys.map((k) => [
+			k,
+			claims.filter((c) => c.mentions.some((m) => within(k).includes(m.key))).length +
+				(withDemonyms.get(k) ?? 0) -
+				(frequency.get(k) ?? 0)
+		])
+	);
+	const places = [...merged.entries()].sort((a, b) => b[1] - a[1]);
 	const top = places[0];
-	if (top && top[1] >= Math.max(3, claims.length / 3) && (places[1]?.[1] ?? 0) < top[1])
-		givenAway.add(top[0]);
+	const often = Math.max(3, claims.length / 3);
+	if (top && top[1] >= often && (places[1]?.[1] ?? 0) < top[1])
+		for (const k of within(top[0])) givenAway.add(k);
+	// A second place named in half the article or more ("the northern state of Uttar Pradesh"
+	// in a report of India's floods) is as well known to the reader as the first.
+	for (const [k, n] of places.slice(1))
+		if (n >= Math.max(4, claims.length / 2)) for (const o of within(k)) givenAway.add(o);
 	return { frequency, actors, givenAway, titleWords: contentStems(title) };
 }
 

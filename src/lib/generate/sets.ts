@@ -87,7 +87,11 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 		const c = s.claim;
 		const cuts = shorten(c.text, c.parse, c.clause, c.mentions, { dropLead: true });
 		// The date goes with its preposition: "in 1976", "on March 2, 1969".
-		const prep = /\b(?:in|on|at|by|during|from)\s+$/i.exec(c.text.slice(0, s.start));
+		// "had known of the defect since 2004", "by 2030": a time a state runs from or to, not
+		// when something happened.
+		if (/\b(?:since|until|till|by|before|after|through)\s+$/i.test(c.text.slice(0, s.start)))
+			continue;
+		const prep = /\b(?:in|on|at|during|from)\s+$/i.exec(c.text.slice(0, s.start));
 		const from = prep ? s.start - prep[0].length : s.start;
 		if (cuts.some((x) => x.start < s.end && from < x.end)) continue;
 		// The date must be the main verb's ("met … on Friday"), not a later one's ("talks to be held in May").

@@ -1,4 +1,5 @@
 import { has } from '../parse';
+import { organizationHeads } from '../lang/en/gazetteer';
 import { alternation, postNominalAfter } from './patterns';
 import { amountRecognisers } from './recognise-amounts';
 import { nameRecognisers } from './recognise-names';
@@ -63,9 +64,36 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			placeWords.push(text.slice(t.start, tokens[j]!.end));
 		i = j;
 	}
+	// Companies and bodies compromise knows ("Honda", "Goldman Sachs", "UCI"), as one run each.
+	const orgWords: string[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		if (!has(tokens[i], 'Organization') || !/^\p{Lu}[\p{L}&]+$/u.test(tokens[i]!.text)) continue;
+		let j = i;
+		while (
+			j + 1 < tokens.length &&
+			has(tokens[j + 1], 'Organization') &&
+			/^\p{Lu}[\p{L}&]+$/u.test(tokens[j + 1]!.text) &&
+			!tokens[j]!.post.trim()
+		)
+			j++;
+		const run = text.slice(tokens[i]!.start, tokens[j]!.end);
+		const next = tokens[j + 1];
+		// "University", "Party" alone: the head of a name compromise did not see whole; "Rescue
+		// workers" opening a sentence, "Nuremberg trials", "the 4th Infantry Division": part of
+		// a phrase, not a body's name.
+		const partOfPhrase =
+			(next && !tokens[j]!.post.trim() && /^\p{Ll}/u.test(next.text) && has(next, 'Noun')) ||
+			has(tokens[i - 1], 'Value') ||
+			(i === 0 && i === j && !/^\p{Lu}{2,}$/u.test(run));
+		if (!partOfPhrase && (i < j || !organizationHeads.includes(run))) orgWords.push(run);
+		i = j;
+	}
 	const ctx: Context = {
 		text,
 		options,
+		taggedOrganizations: orgWords.length
+			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(orgWords))})(?![\\p{L}])`, 'gu')
+			: /(?!)/gu,
 		taggedPlaces: placeWords.length
 			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(placeWords))})(?![\\p{L}])`, 'gu')
 			: /(?!)/gu,

@@ -241,6 +241,21 @@ export const nameRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// Companies and bodies no list knows ("Honda", "Goldman Sachs"), as compromise tags them.
+		name: 'tagged organisation',
+		pattern: (ctx) => ctx.taggedOrganizations,
+		read: (m, ctx) => {
+			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
+			ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `organization:${m[0].toLowerCase()}`,
+				display: m[0]
+			});
+		}
+	},
+	{
 		// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
 		name: 'tagged place',
 		pattern: (ctx) => ctx.taggedPlaces,

@@ -24,6 +24,8 @@ export interface Context {
 	people: PeopleIndex;
 	/** The capitalised runs compromise tagged as places, as one pattern. */
 	taggedPlaces: RegExp;
+	/** The capitalised runs compromise tagged as organisations, as one pattern. */
+	taggedOrganizations: RegExp;
 }
 
 export interface Recogniser {

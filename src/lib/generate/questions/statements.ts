@@ -306,6 +306,8 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 			(m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity'
 		);
 		restated = passive(claim.parse, claim.clause, participle, keep);
+		// "70 percent was reached by turnout …": a figure made the subject reads as a table row.
+		if (restated && /^\d/.test(restated)) restated = undefined;
 	}
 	// "“The services … are all incredibly valuable.”": words with no speaker are nobody's claim.
 	if (/^[“"‘][^]*[”"’]\.?$/.test(claim.text.trim())) return undefined;

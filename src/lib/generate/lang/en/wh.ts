@@ -45,7 +45,16 @@ function subjectInQuestion(p: Parse, c: Clause, named: readonly number[]): strin
 			/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
 			(has(first, 'Plural') ||
 				has(first, 'Adjective') ||
-				(has(first, 'Noun') && !has(first, 'ProperNoun'))));
+				(has(first, 'Noun') && !has(first, 'ProperNoun')))) ||
+		// "Rescue workers": a capital that was the sentence's, on the first word of a compound.
+		(!named.includes(first.start) &&
+			/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+			!has(first, 'Person') &&
+			!has(first, 'Place') &&
+			!first.post.trim() &&
+			c.subject.first < c.subject.last &&
+			/^\p{Ll}+$/u.test(p.tokens[c.subject.first + 1]!.text) &&
+			has(p.tokens[c.subject.first + 1], 'Noun'));
 	return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
