@@ -4,7 +4,7 @@ import { collectPeople } from '../../src/lib/generate/entities/people';
 import type { Article, Question } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.10.2 and 2.11.0: companies compromise knows, names with a capital inside, an "it" that stands for what follows, denials
+// Generator 2.10.2 to 2.12.0: people no dictionary knows, companies compromise knows, names with a capital inside, an "it" that stands for what follows, denials
 // that would leave the rest of the sentence affirmed, half quotations, sentences cut mid-phrase
 // and statements the headline makes true. Every article here is invented for the test.
 
@@ -21,6 +21,35 @@ describe('names with a capital inside', () => {
 			expect.arrayContaining(['Karel McDonnell', 'Ida O’Brien', 'Pavel DeSantis'])
 		);
 		expect(names.some((n) => /\bMc$|\bDe$|\bO’$/.test(n))).toBe(false);
+	});
+});
+
+describe('people no list of ours knows', () => {
+	const names = () =>
+		collectPeople([
+			'Ostrava won the cup on Saturday, beating Kestrel by six wickets.',
+			'Tomasz Wrzeszcz removed Aarav Keshwani and local hero Juhani Pelkonen early.',
+			'The left-hander shared a stand of 83 with Oleksiy Hrytsenko before tea.',
+			'The team flew home from Clark Air Base near Mount Tarvola.',
+			'Scientists at Elmer Voss University said the reef had bleached.',
+			'Crowds waved blue-and-white Saltire flags in Grafton Street.'
+		]).map((p) => p.name);
+
+	it('takes two words no dictionary has, before a verb or after a phrase, for a name', () => {
+		expect(names()).toEqual(
+			expect.arrayContaining([
+				'Tomasz Wrzeszcz',
+				'Aarav Keshwani',
+				'Juhani Pelkonen',
+				'Oleksiy Hrytsenko'
+			])
+		);
+	});
+
+	it('takes no base, mountain, university, street or phrase for a person', () => {
+		const found = names();
+		for (const n of ['Clark Air Base', 'Mount Tarvola', 'Elmer Voss', 'Saltire', 'Grafton Street'])
+			expect(found.some((f) => f.includes(n) || n.includes(f))).toBe(false);
 	});
 });
 
@@ -178,5 +207,56 @@ describe('a name moved from the start of its sentence', () => {
 
 	it('makes no figure the subject of a restatement ("70 percent was reached by …")', () => {
 		for (const q of raw(a)) expect(q.prompt).not.toMatch(/^\d/);
+	});
+});
+
+describe('numbers that name and numbers that are given', () => {
+	it('never asks or swaps the number of a model ("the iPad 2") nor cuts a unit from a word', () => {
+		const a = article(
+			'Jobs unveils new tablet',
+			'Steve Jobs unveiled the iPad 2 on Wednesday at the Yerba Buena Theater in San Francisco.\n\n' +
+				'The iPad 2 will cost US$499 and go on sale on March 11 in 26 countries.\n\n' +
+				'Apple sold nearly 15 million iPads last year, the company said.\n\n' +
+				'Nearly 40 analysts attended, and Sony cut 16,000 jobs.'
+		);
+		const questions = raw(a);
+		expect(questions.some((q) => /iPad 2/.test(q.prompt))).toBe(true);
+		for (const q of questions) {
+			expect(q.prompt).not.toMatch(/iPad (?:_____|[13])\b/);
+			expect('answer' in q ? q.answer : '').not.toMatch(/ i$/);
+		}
+		const theater = questions.find((q) => 'answer' in q && q.answer === 'Yerba Buena Theater');
+		if (theater && 'accept' in theater) expect(theater.accept).toContain('Yerba Buena');
+	});
+
+	it('splits no sentence at "and" before a participle or a figure read as a verb', () => {
+		const a = article(
+			'Kestrel sells more tablets',
+			'Kestrel Devices sold nearly 15 million tablets between April and December generating nearly US$10 billion in revenue.\n\n' +
+				'The new tablet will sell for the same $499 price as the previous model and will come in 26 countries.\n\n' +
+				'Chief executive Ida Brenner, 56, spoke in Ostrava on Wednesday.'
+		);
+		const questions = raw(a);
+		expect(questions.length).toBeGreaterThan(2);
+		for (const q of questions) {
+			expect(q.prompt).not.toMatch(/between April\.|(?:^|: )December generating/);
+			expect(q.prompt).not.toMatch(/(?:^|: )The previous model and/);
+		}
+	});
+
+	it('asks neither share of a two-way vote, which the other gives by arithmetic', () => {
+		const a = article(
+			'Velmora votes to leave the union',
+			'Velmora voted by 52% to 48% to leave the Kestrel Union, with turnout of 72%.\n\n' +
+				'Prime Minister Karel Vidan said he would resign by October.\n\n' +
+				'The northern region voted 62% to stay.\n\n' +
+				'Markets fell by 8% on Friday.'
+		);
+		const questions = raw(a);
+		expect(questions.some((q) => /52% to 48%/.test(q.prompt))).toBe(true);
+		for (const q of questions) {
+			expect(q.prompt).not.toMatch(/_____ to 48%|52% to _____/);
+			expect(q.prompt).not.toMatch(/by (?!52%)\d+% to 48%|52% to (?!48%)\d+%/);
+		}
 	});
 });

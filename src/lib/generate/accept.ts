@@ -52,7 +52,7 @@ function mentionForms(m: Mention): string[] {
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
 		const head =
-			/^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street)$/.exec(
+			/^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River)$/.exec(
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
@@ -65,6 +65,12 @@ function mentionForms(m: Mention): string[] {
 				m.display
 			);
 		if (m.kind === 'organization' && national) out.push(national[1]!);
+		// "U.S. State Department" is also "State Department", "the State Department".
+		const state =
+			/^(?:the\s+)?(?:U\.S\.|US)\s+(State Department|Justice Department|Defense Department|Treasury|Army|Navy|Senate|Congress)$/.exec(
+				m.display
+			);
+		if (state) out.push(state[1]!);
 		for (const [long, short] of orgShortForms) {
 			if (m.display === long || m.text === long) out.push(short);
 			if (m.display === short || m.text === short) out.push(long);

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { placeHeads, pluralTitles } from '../lang/en/gazetteer';
+import { demonyms, placeHeads, pluralTitles } from '../lang/en/gazetteer';
 import { surnameFirst } from '../lang/en/words';
 import {
 	apposition,
@@ -8,13 +8,15 @@ import {
 	namePart,
 	nonNameWords,
 	organizationHeadWords,
+	orgNames,
+	placeNames,
 	pluralTitlePattern,
 	postNominalPattern,
 	titledPattern,
 	titlePrefix,
 	titleWords
 } from './patterns';
-import { capitalize } from '../text';
+import { capitalize, escapeRegExp } from '../text';
 import type { Person } from './types';
 
 // People: who the article names, with their titles, so later mentions can be resolved.
@@ -48,8 +50,13 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.
 		if (
 			tokens.some(
-				(t) => nonNameWords.has(t) || organizationHeadWords.has(t) || placeHeads.includes(t)
-			)
+				(t) =>
+					nonNameWords.has(t) ||
+					organizationHeadWords.has(t) ||
+					placeHeads.includes(t) ||
+					notNameHeads.has(t)
+			) ||
+			/^(?:Mount|Mt|Lake|Fort|Port|Cape)$/.test(tokens[0]!)
 		)
 			return;
 		const name = tokens.join(' ');
@@ -153,7 +160,21 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			continue;
 		// "first lady Grace Mugabe" beside "Robert Mugabe": a known family name, another person.
 		const last = tokens[tokens.length - 1]!;
-		if ((alone.get(last) ?? 0) > 0 || found.some((p) => p.surname === last)) add(m[1]!);
+		if (
+			(alone.get(last) ?? 0) > 0 ||
+			found.some((p) => p.surname === last) ||
+			nameLike(tokens, all, m.index! + m[0].length)
+		)
+			add(m[1]!);
+	}
+	// "Lasith Malinga removed …": two words no dictionary has, or names, opening a sentence
+	// before its verb.
+	for (const m of all.matchAll(
+		/(?:^|\n|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu
+	)) {
+		const tokens = m[1]!.split(/\s+/);
+		if (tokens.some((t) => nonNameWords.has(t) || titleWords.has(t))) continue;
+		if (nameLike(tokens, all, m.index! + m[0].length)) add(m[1]!);
 	}
 	// "Claudio Ranieri's men went top …" opens a sentence: a first name compromise knows and a
 	// family name the article uses alone.
@@ -174,7 +195,54 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			p.aliases = [...new Set([...p.aliases, tokens[0]!])];
 		}
 	}
-	return found;
+	// "James Cook University": a name that only ever opens a body's name is no person.
+	return found.filter((p) => {
+		const uses = [
+			...all.matchAll(
+				new RegExp(`(?<![\\p{L}])${escapeRegExp(p.name)}(?![\\p{L}])(\\s+\\p{Lu}\\p{Ll}+)?`, 'gu')
+			)
+		];
+		return !uses.length || uses.some((u) => !u[1] || !bodyHeads.has(u[1].trim()));
+	});
+}
+
+const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
+const demonymWords = new Set(demonyms);
+/** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
+const notNameHeads = new Set(
+	'Base Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards'.split(
+		' '
+	)
+);
+const lexicon = (
+	nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+).world().model.one.lexicon;
+
+/**
+ * Two words that can only be a person's name: each a name compromise knows or a word no
+ * dictionary of it has ("Virat Kohli", "Thisara Perera"), neither a place or a body we know,
+ * and not the first half of a phrase ("Saltire flags").
+ */
+function nameLike(tokens: readonly string[], text: string, end: number): boolean {
+	if (tokens.length !== 2) return false;
+	const run = tokens.join(' ');
+	if (placeNames.has(run) || orgNames.has(run) || notNameHeads.has(tokens[1]!)) return false;
+	const start = end - run.length;
+	// "the Sistine Chapel", "the Gulf Coast": a person's name takes no article.
+	if (/\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start))) return false;
+	// "Cape Town", "Tamil Nadu": places and bodies compromise knows in their sentence.
+	const sentence = text.slice(
+		Math.max(0, text.lastIndexOf('\n', start), text.lastIndexOf('. ', start)),
+		end + 40
+	);
+	if (nlp(sentence).match(run).has('(#Place|#Organization)')) return false;
+	const next = /^\s+(\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1];
+	if (next && nlp(next).has('#Noun') && !nlp(next).has('#Verb')) return false;
+	return tokens.every((t) => {
+		if (placeNames.has(t) || orgNames.has(t) || demonymWords.has(t)) return false;
+		const tag = lexicon[t.toLowerCase()];
+		return tag === undefined || /Name$|^Person$/.test(tag);
+	});
 }
 
 /** Words that end a ministry's name ("Minister of Health", "… Roads and Highways"). */

@@ -185,7 +185,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 		name: 'amount',
 		pattern: fixed(
 			new RegExp(
-				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
@@ -205,6 +205,8 @@ export const amountRecognisers: readonly Recogniser[] = [
 			// A year, a date or a clock time is not an amount.
 			if (/^(?:1[89]|20)\d\d$/.test(num) && !currency && !scale && !/%|percent/.test(tail ?? ''))
 				return;
+			// "The iPad 2 features …": a number after a name is part of the name.
+			if (!currency && !approx && namesBefore(ctx.text, m.index)) return;
 			let unitWord = (tail ?? '').replace(/^[\s-]+/, '').trim();
 			let shown = all;
 			if (unitWord && !/^(%|percent|per cent|percentage)/.test(unitWord)) {
@@ -273,6 +275,8 @@ export const amountRecognisers: readonly Recogniser[] = [
 				)
 			)
 				return;
+			// "the iPad 2", "Windows 7", "Apollo 11": a number after a name is part of the name.
+			if (!m[1] && namesBefore(ctx.text, m.index)) return;
 			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');
 			if (!amount) return;
 			ctx.push({
@@ -286,6 +290,13 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	}
 ];
+
+/** Whether a name ("iPad", "Windows" inside a sentence) stands right before `at`. */
+function namesBefore(text: string, at: number): boolean {
+	return /(?:\p{Ll}+\p{Lu}[\p{L}]*|(?<=[\p{Ll},;’'"“]\s+|\p{Lu}[\p{L}.]*\s+)\p{Lu}[\p{L}]*)\s+$/u.test(
+		text.slice(Math.max(0, at - 40), at)
+	);
+}
 
 const notUnits =
 	/^(?:of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had|percent|who|which|that|times|per|more|less|than|times)$/;

@@ -35,10 +35,21 @@ import {
 
 // The questions in words, gaps, false values and "Who said …?" each fact allows.
 
+/** "Leave won by 52% to 48%": two shares of one whole, each given by the other. */
+function complementary(slot: Slot): boolean {
+	const percent = /%|\bper ?cent\b/i;
+	if (slot.kind !== 'quantity' || !percent.test(slot.answer)) return false;
+	const shares = slot.claim.mentions
+		.filter((m) => m.kind === 'quantity' && percent.test(m.text) && m.amount)
+		.map((m) => m.amount!.value);
+	const own = slot.mention?.amount?.value;
+	return own !== undefined && shares.some((b) => Math.abs(own + b - 100) <= 1);
+}
+
 /** Another value of the same kind from the article, for a statement that is clearly false. */
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
-	if (!m || staysTrue(slot)) return undefined;
+	if (!m || staysTrue(slot) || complementary(slot)) return undefined;
 	const sentence = slot.claim.sentence.text;
 	switch (m.kind) {
 		case 'quantity':
@@ -166,7 +177,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		quoteCandidates(slot, ctx, push);
 		return out;
 	}
+	// "52% to _____": the other share gives the key by arithmetic.
 	if (
+		complementary(slot) ||
 		trivialSlot(slot, ctx) ||
 		unresolvedSubject(claim) ||
 		vagueReference(claim, ctx.title) ||

@@ -258,8 +258,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			)
 		)
 			continue;
+		// "between April and December generating US$10 billion": a participle, and "US$10" read
+		// as a verb; no clause.
+		if (!verb.auxiliary && has(tokens[verb.first], 'Gerund')) continue;
+		if (!/^\p{L}[\p{L}'’-]*$/u.test(tokens[verb.first]!.text)) continue;
+		if (tokens.slice(from, verb.first).some((w) => has(w, 'Gerund'))) continue;
 		const words = tokens.slice(from, verb.first);
 		if (!words.every((w) => nominal(w) && !w.post.includes(','))) continue;
+		// "as the previous model and will come in black": the verb belongs to the sentence's subject.
+		if (words.some((w) => /^(?:and|or|but|nor)$/.test(w.normal))) continue;
 		// A subject opens with a determiner, a name, a noun or a number, never a verb or adjective:
 		// "and discussed the decision", "free and open international order based on …".
 		const opener = words[0]!;
