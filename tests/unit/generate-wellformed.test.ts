@@ -260,3 +260,31 @@ describe('numbers that name and numbers that are given', () => {
 		}
 	});
 });
+
+describe('asides and attributions kept whole', () => {
+	const a = article(
+		'Kestrel rig fire leaves 11 missing',
+		'Eleven workers were missing after a fire on the Kestrel rig off Ostrava on Tuesday.\n\n' +
+			'Seven workers were reported critically injured and two taken to a hospital in Ostrava, another coastguard officer, Ida Brenner said.\n\n' +
+			'Pakistani teenager Pavel Rusnak, shot by gunmen for refusing to quit school, and Indian activist Karel Vidan have received their Nobel Peace Prizes after two days of celebration honouring their work.\n\n' +
+			'The fire is the worst disaster on the coast since the Velmora tanker sank in 1989.'
+	);
+
+	it('leaves a speaker\'s role with the speaker ("…, another coastguard officer, Ida Brenner said")', () => {
+		const questions = raw(a);
+		expect(questions.some((q) => /Ida Brenner/.test(q.prompt))).toBe(true);
+		for (const q of questions) expect(q.prompt).not.toMatch(/another coastguard officer/);
+	});
+
+	it('splits no sentence after a participle aside ("X, shot by gunmen …, and Y have received")', () => {
+		for (const q of raw(a)) {
+			expect(q.prompt).not.toMatch(/(?:^|: )(?:\w+ activist )?(?:Karel Vidan|_____) have received/);
+			expect(q.prompt).not.toMatch(/refusing to quit school\.$/);
+		}
+	});
+
+	it('keeps "since …" with a superlative', () => {
+		for (const q of raw(a)) expect(q.prompt).not.toMatch(/worst disaster on the coast\.$/);
+		expect(raw(a).some((q) => /worst disaster on the coast since/.test(q.prompt))).toBe(true);
+	});
+});

@@ -170,7 +170,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			text = capitalize(lead[2]!);
 		} else if (tag && !/[“”"]/.test(tag[1]!)) {
 			source = tag[2]!.trim();
-			text = `${tag[1]!}.`;
+			// "…, another coastguard officer, Sue Kerver said.": the role before the name is hers.
+			text = `${tag[1]!.replace(/,\s+(?:another|a|an|the)\s+[\p{Ll}\s-]{3,40}$/u, '')}.`;
 		} else if (apposed) {
 			source = apposed[1]!;
 			text = capitalize(apposed[2]!);

@@ -61,6 +61,9 @@ export function problemOf(
 		for (const o of opts) {
 			if (o !== q.answer && (containsWord(o, q.answer) || containsWord(q.answer, o)))
 				return `option "${o}" overlaps the answer`;
+			// "Ross Sorkin" beside "Andrew Ross Sorkin": one person offered twice.
+			if (opts.some((x) => x !== o && containsWord(x, o)))
+				return `option "${o}" is part of another option`;
 		}
 		const lengths = opts.map((o) => o.length);
 		if (Math.max(...lengths) > 3 * Math.min(...lengths) + 6)
@@ -154,6 +157,9 @@ export function problemOf(
 	const curly = (q.prompt.match(/“/g) ?? []).length - (q.prompt.match(/”/g) ?? []).length;
 	if (curly !== 0 || (q.prompt.match(/"/g) ?? []).length % 2 === 1)
 		return 'prompt holds half a quotation';
+	// "Fill in the gap: _____ said.": no claim around the gap.
+	if (q.type === 'cloze' && q.prompt.replace(/^[^:]*:\s*/, '').split(/\s+/).length < 5)
+		return 'prompt says too little';
 	// "Zaheer Khan opened proceedings with three consecutive maidens and.": a statement or gap
 	// that stops on a word that must go on.
 	// "Who opened proceedings with three consecutive maidens and?" ("… consist of?" is English).

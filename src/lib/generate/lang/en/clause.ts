@@ -212,8 +212,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		if (!joiners.test(t.normal) && !semicolon) continue;
 		const from = semicolon && !joiners.test(t.normal) ? i : i + 1;
 		// The left side needs a finite verb of its own since the last split.
+		// "Malala Yousafzai, shot by the Taliban …, and Kailash Satyarthi have received": a
+		// participle after a comma is an aside, no verb of the left side's own.
 		const leftVerb = p.verbs.some(
-			(v) => v.first >= lastSplit && v.last < i && finite(p, v) && !has(tokens[v.first], 'Gerund')
+			(v) =>
+				v.first >= lastSplit &&
+				v.last < i &&
+				finite(p, v) &&
+				!has(tokens[v.first], 'Gerund') &&
+				!(!v.auxiliary && tokens[v.first - 1]?.post.includes(','))
 		);
 		if (!leftVerb) continue;
 		// Inside a relative clause ("tourists who had abandoned their hotels after the quake
@@ -225,6 +232,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		if (
 			/^(?:as|when|while|after|before|until)$/.test(t.normal) &&
 			p.verbs.some((v) => v.last === i - 1)
+		)
+			continue;
+		// "the most expansive expansion of marriage since the court struck down …": the clause
+		// after "since" bounds the superlative; alone, the left side claims "ever".
+		if (
+			/^(?:since|until|before|after)$/.test(t.normal) &&
+			tokens
+				.slice(lastSplit, i)
+				.some((w) => has(w, 'Superlative') || /^(?:most|least|first|only|record)$/.test(w.normal))
 		)
 			continue;
 		// "101 years after the Wright brothers flew": a span of time before "after" measures it.
