@@ -59,6 +59,10 @@ const domainRules = (name) => [
 const lightReads = {
 	storage: [
 		'src/lib/storage/progress-glance.ts',
+		'src/lib/storage/progress-page-glance.ts',
+		'src/lib/storage/progress-log-checks.ts',
+		'src/lib/storage/totals-columns.ts',
+		'src/lib/storage/answer-days.ts',
 		'src/lib/storage/record-keys.ts',
 		'src/lib/storage/card-figures.ts',
 		'src/lib/storage/channel.ts',
@@ -83,10 +87,12 @@ const lightGuard = {
 		'progress-totals',
 		'**/progress-totals',
 		'progress-days',
-		'**/progress-days'
+		'**/progress-days',
+		'progress-card-figures',
+		'**/progress-card-figures'
 	],
 	message:
-		'A light read (home figures, the first flashcard) loads no zod: import only types from a module that builds a schema.',
+		'A light read (home and progress figures, the first flashcard) loads no zod: import only types from a module that builds a schema.',
 	allowTypeImports: true
 };
 

@@ -9,7 +9,12 @@ import { databases, holdsRecords, openStore } from '../../src/lib/storage/databa
 import { progressSection } from '../../src/lib/storage/backup/sections';
 import { progressShape } from '../../src/lib/storage/progress-backup';
 import { DueIndexChange, DueIndexRecord } from '../../src/lib/storage/progress-due-index';
-import { BankTotalsRecord, TotalsChange } from '../../src/lib/storage/progress-totals';
+import {
+	BankTotalsRecord,
+	TotalsChange,
+	noTotals,
+	totalsRecord
+} from '../../src/lib/storage/progress-totals';
 import { AnswerDaysRecord } from '../../src/lib/storage/progress-days';
 import {
 	glanceCard,
@@ -24,9 +29,18 @@ import {
 } from '../../src/lib/storage/progress-glance';
 import {
 	isAnswerDaysRecord,
+	isBankFiguresRecord,
 	isBankTotalsRecord,
 	isTotalsChange
 } from '../../src/lib/storage/progress-log-checks';
+import { BankFiguresRecord } from '../../src/lib/storage/progress-card-figures';
+import {
+	glanceImportMark,
+	glanceSettings,
+	glanceStats,
+	holdsSetAside,
+	progressRecordsReadable
+} from '../../src/lib/storage/progress-page-glance';
 import {
 	CardRecord,
 	ReviewRecord,
@@ -126,28 +140,70 @@ const pick = (...values: unknown[]) =>
 		{ weight: 1, arbitrary: fc.constantFrom(...values) }
 	);
 
-const questionTotals = fc.oneof(
-	{
-		weight: 8,
-		arbitrary: fc.constant({ type: 'mcq', total: 3, correct: 2, last: [isoDates[0], 'r1', true] })
-	},
-	records({
-		type: pick('cloze', ...questionTypes, 'essay'),
-		total: pick(1, 0, -1, 1.5, 2 ** 53, NaN),
-		correct: pick(0, 4, -2, '1'),
-		last: pick(
-			['2026-03-02T09:00:00.000Z', 'r1', false],
-			['', 'r1', true],
-			['t', 'r:1', true],
-			['t', 'r1', 'yes'],
-			['t', 'r1'],
-			['t', 'r1', true, 1],
-			[5, 'r1', true],
-			'r1'
+/** Totals records whose columns agree, built from up to three answered questions (ids may repeat). */
+const agreeingTotals = fc
+	.array(
+		fc.record({
+			id: fc.constantFrom('q-1', 'q-2', 'x'.repeat(200)),
+			type: fc.constantFrom(...questionTypes),
+			total: fc.nat(5),
+			correct: fc.nat(5),
+			right: fc.boolean(),
+			at: fc.constantFrom(isoDates[0]!, '', 'x'),
+			lastId: fc.constantFrom('r1', 'r-2')
+		}),
+		{ maxLength: 3 }
+	)
+	.map((questions) => {
+		const totals = noTotals('bank-a', 'review:bank-a:t:r1', 1);
+		totals.totalTimeMs = 1500;
+		for (const q of questions) {
+			totals.ids.push(q.id);
+			totals.types.push(q.type);
+			totals.total.push(q.total);
+			totals.correct.push(q.correct);
+			totals.right.push(q.right);
+			totals.lastAt.push(q.at);
+			totals.lastId.push(q.lastId);
+		}
+		return totalsRecord(totals) as Record<string, unknown>;
+	});
+/** A value that breaks a field of the totals (or a rule between their columns), one per field. */
+const totalsBreaks: Record<string, unknown[]> = {
+	v: [2, 1, 4],
+	bankId: ['a:b', ''],
+	newest: ['', 5],
+	undone: [-1, 0.5],
+	totalTimeMs: numbers,
+	ids: [['a:b'], [''], ['x'.repeat(201)], 'q-1', [1], []],
+	typeNames: [['essay'], [], [...questionTypes], 'mcq'],
+	types: [[0], Uint8Array.of(9), Uint16Array.of(0), new Uint8Array(5), new Uint8Array(0)],
+	total: [[1], Int32Array.of(1), new Uint32Array(0), Float64Array.of(1), new Uint32Array(3)],
+	correct: [[1], Int32Array.of(1), new Uint32Array(0), new Uint32Array(2)],
+	right: [Uint8Array.of(2), [true], new Uint8Array(4), new Uint8Array(1)],
+	lastAt: ['a,b,c,d', '', ',', 5, isoDates[0]],
+	lastId: ['', 'r1::r2', 'x'.repeat(201), 'r1:r2:r3:r4', 7, 'r1']
+};
+const totalsRecords = fc
+	.tuple(
+		agreeingTotals,
+		fc.oneof(
+			{ weight: 3, arbitrary: fc.constant(undefined) },
+			fc.constantFrom(...Object.keys(totalsBreaks)).chain((field) =>
+				fc.record({
+					field: fc.constant(field),
+					value: fc.oneof(fc.constantFrom(...totalsBreaks[field]!), fc.constant(absent))
+				})
+			),
+			fc.constant({ field: 'extra', value: 1 })
 		)
-	}),
-	fc.constantFrom(...odd)
-);
+	)
+	.map(([record, brk]) => {
+		if (!brk) return record;
+		const out: Record<string, unknown> = { ...record, [brk.field]: brk.value };
+		if (brk.value === absent) delete out[brk.field];
+		return out;
+	});
 
 const cases = [
 	{
@@ -223,20 +279,20 @@ const cases = [
 		name: 'totals',
 		guard: isBankTotalsRecord,
 		schema: BankTotalsRecord,
+		records: totalsRecords
+	},
+	{
+		name: 'card figures',
+		guard: isBankFiguresRecord,
+		schema: BankFiguresRecord,
 		records: records({
-			v: pick(2, 2, 1, 3),
+			v: pick(1, 1, 2),
 			bankId: pick('bank-a', 'a:b', ''),
-			newest: pick(null, 'review:bank-a:t:r1', '', 5),
-			undone: pick(0, 3, -1, 0.5),
-			totalTimeMs: pick(...numbers),
-			questions: fc.oneof(
-				{
-					weight: 3,
-					arbitrary: fc.dictionary(fc.constantFrom('q-1', 'q-2', 'x'.repeat(200)), questionTotals)
-				},
-				fc.dictionary(fc.constantFrom('q-1', '', 'a:b', 'x'.repeat(201)), questionTotals),
-				fc.constantFrom(...odd)
-			)
+			newest: pick('review:bank-a:t:r1', null, 5),
+			undone: pick(0, 2, -1, 1.5),
+			cards: pick(3, 0, -1, 2 ** 53, NaN),
+			seen: pick(2, 0, 0.5, '1'),
+			mastered: pick(1, 0, -2, Infinity)
 		})
 	},
 	{
@@ -463,5 +519,75 @@ describe('holdsRecords', () => {
 		const { name, store } = databases.quiz;
 		await set('quiz:bank-a', { v: 1 }, openStore(name, store));
 		expect(await holdsRecords('quiz')).toBe(true);
+	});
+});
+
+describe('the progress page read without the store', () => {
+	const facts = ['fact-1', 'fact-2', 'fact-3'].map((factId) => ({ factId }));
+	const typeOf = () => undefined;
+
+	it('gives the figures, settings and import mark of a device that studied nothing', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toEqual(
+			await progress.stats('bank-a', facts, typeOf, t0, { timeZoneOffsetMinutes: 0 })
+		);
+		expect(await glanceSettings(store)).toEqual(await progress.loadSettings());
+		expect(await glanceImportMark(store)).toEqual({ unfinished: false });
+		expect(await progressRecordsReadable(store)).toBe(true);
+	});
+
+	it('gives the figures the store gives once it has folded them, and leaves the rest to it', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null, { storage: undefined });
+		const stats = () => progress.stats('bank-a', facts, typeOf, t0, { timeZoneOffsetMinutes: 0 });
+		await progress.recordAnswer(answer({ reviewId: 'r1' }), scheduler);
+		// Answers with no totals yet: the store builds them from the log.
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toBeUndefined();
+		await stats();
+		await progress.loadDueIndex('bank-a');
+		await progress.recordAnswer(answer({ reviewId: 'r2', factId: 'fact-2' }), scheduler);
+		await progress.undoReview('bank-a', 'r2', t0);
+		// The undo dropped the totals (r2 was its question's latest, with none before it on its
+		// fact): the store rebuilds them, and then the light read answers as it does.
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toBeUndefined();
+		const fromStore = await stats();
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toEqual(fromStore);
+		expect((await glanceStats('bank-a', facts, typeOf, t0, 0, store))?.seen).toBe(1);
+		// A damaged undo record or answer of today is the store's to set aside; so is an old totals record.
+		await set('undo:zz', { v: 1, reviewId: 'r9' }, store);
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toBeUndefined();
+		expect(await progressRecordsReadable(store)).toBe(false);
+		await del('undo:zz', store);
+		const record = await get('totals:bank-a', store);
+		await set('totals:bank-a', { ...record, v: 2 }, store);
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toBeUndefined();
+		await set('totals:bank-a', record, store);
+		// A review stored behind the totals' back (a tab that did not keep them) is noticed.
+		await del('tdelta:bank-a:' + t0.toISOString() + ':r1', store);
+		const reviewKey = (await allKeys(store)).find((k) => String(k).startsWith('review:'))!;
+		await set(String(reviewKey).replace(/:r1$/, ':r7'), await get(reviewKey, store), store);
+		expect(await glanceStats('bank-a', facts, typeOf, t0, 0, store)).toBeUndefined();
+		expect(await progressRecordsReadable(store)).toBe(true);
+	});
+
+	it('leaves unreadable settings and an unfinished import to the store, and counts what is set aside', async () => {
+		const store = freshStore();
+		await set('meta:settings', { v: 1, requestRetention: 2, newPerDay: 5 }, store);
+		expect(await glanceSettings(store)).toBeUndefined();
+		await set('meta:settings', { v: 1, requestRetention: 0.8, newPerDay: 5 }, store);
+		expect(await glanceSettings(store)).toEqual({ requestRetention: 0.8, newPerDay: 5 });
+		await set('meta:import', { v: 1, startedAt: t0.toISOString(), total: 4, written: 2 }, store);
+		expect(await glanceImportMark(store)).toBeUndefined();
+		expect(await holdsSetAside()).toBe(false);
+		const progress = createProgressStore(undefined, null, { storage: undefined });
+		await progress.loadAll();
+		await set(
+			'card:bank-a:fact-1',
+			{ v: 1, card: 'torn' },
+			openStore(databases.progress.name, databases.progress.store)
+		);
+		await progress.loadAll();
+		expect(await holdsSetAside()).toBe(true);
 	});
 });

@@ -12,12 +12,10 @@ import {
 	type ReviewRecord
 } from '../../src/lib/storage';
 import { foldAfter } from '../../src/lib/storage/record-keys';
-import {
-	foldTotals,
-	validTotals,
-	type BankTotalsRecord
-} from '../../src/lib/storage/progress-totals';
+import { foldTotals, validTotals } from '../../src/lib/storage/progress-totals';
+import { glanceStats } from '../../src/lib/storage/progress-page-glance';
 import { historyPlayer, historySteps } from './progress-history';
+import { storedTotalsView, totalsView } from './totals-view';
 
 let counter = 0;
 const freshStore = () => createStore(`totals-${++counter}`, 'progress');
@@ -68,14 +66,14 @@ async function storedTotals(store: UseStore) {
 		.filter(([key]) => key.startsWith(`tdelta:${bankId}:`))
 		.sort(([a], [b]) => (a < b ? -1 : 1));
 	const record = validTotals(await get(`totals:${bankId}`, store), bankId);
-	const totals: BankTotalsRecord | undefined =
+	const totals =
 		record &&
 		foldTotals(
 			record,
 			changes.map(([key]) => key),
 			changes.map(([, value]) => value)
 		);
-	return { totals, changes: changes.length };
+	return { totals: totalsView(totals), changes: changes.length };
 }
 
 const answerOp = fc.record({
@@ -96,6 +94,8 @@ const op = historySteps(answerOp, {
 
 describe('running totals', () => {
 	it('equal a full recomputation after any answers, undos and merges (property)', async () => {
+		/** How often the light read answered (it leaves the rest to the store). */
+		let glanced = 0;
 		await fc.assert(
 			fc.asyncProperty(
 				fc.array(op, { minLength: 1, maxLength: 16 }),
@@ -130,7 +130,7 @@ describe('running totals', () => {
 					});
 					const clock = history.clock();
 					const { reviews, undone, undoRecords } = await logOf(store);
-					const reference = totalsOf(bankId, reviews, undone, undoRecords);
+					const reference = totalsView(totalsOf(bankId, reviews, undone, undoRecords));
 					// The stored record with its changes, before any read could rebuild it.
 					expect((await storedTotals(store)).totals).toEqual(reference);
 
@@ -159,15 +159,24 @@ describe('running totals', () => {
 							now,
 							timeZoneOffsetMinutes: offset
 						});
+						// The progress page's light read answers as the store does, or leaves it to it.
+						const light = await glanceStats(bankId, facts, typeOf, now, offset, store);
+						if (light) {
+							glanced++;
+							expect(light).toEqual(full);
+						}
 						const fromTotals = await progress.stats(bankId, facts, typeOf, now, {
 							timeZoneOffsetMinutes: offset
 						});
 						expect(fromTotals).toEqual(full);
+						// Once the store has read (and written back what it folds), the light read answers.
+						expect(await glanceStats(bankId, facts, typeOf, now, offset, store)).toEqual(full);
 					}
 				}
 			),
 			{ numRuns: 40 }
 		);
+		expect(glanced).toBeGreaterThan(0);
 	}, 240_000);
 
 	it('are rebuilt from the log for a database written before them, or by a tab without them', async () => {
@@ -193,7 +202,9 @@ describe('running totals', () => {
 		for (let i = 0; i < 6; i++) await answer(i, i !== 1);
 		expect(await get(`totals:${bankId}`, store)).toBeUndefined();
 		expect(await progress.wrongQuestionIds(bankId)).toEqual(new Set());
-		expect((await progress.loadTotals(bankId)).questions[questionOf(1, 0).id]).toMatchObject({
+		expect(
+			totalsView(await progress.loadTotals(bankId))!.questions[questionOf(1, 0).id]
+		).toMatchObject({
 			total: 2,
 			correct: 1
 		});
@@ -241,22 +252,22 @@ describe('running totals', () => {
 		});
 		const reference = async () => {
 			const { reviews, undone, undoRecords } = await logOf(store);
-			return totalsOf(bankId, reviews, undone, undoRecords);
+			return totalsView(totalsOf(bankId, reviews, undone, undoRecords));
 		};
-		expect(await progress.loadTotals(bankId)).toEqual(await reference());
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(await reference());
 		// A read leaves up to foldAfter changes where they are; past that it writes them into the record.
 		for (let i = 2; i <= foldAfter + 1; i++) await answer(i);
 		expect((await storedTotals(store)).changes).toBe(foldAfter + 1);
-		expect(await progress.loadTotals(bankId)).toEqual(await reference());
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(await reference());
 		expect(await storedTotals(store)).toEqual({ totals: await reference(), changes: 0 });
-		expect(await get(`totals:${bankId}`, store)).toEqual(await reference());
+		expect(storedTotalsView(await get(`totals:${bankId}`, store))).toEqual(await reference());
 		// An undo folds the changes in before it takes its answer out.
 		await answer(foldAfter + 2);
 		expect(await progress.undoReview(bankId, `a${foldAfter + 2}`)).toBe(true);
 		expect(await storedTotals(store)).toEqual({ totals: await reference(), changes: 0 });
 	});
 
-	it('read version-1 totals (written by the previous version) and write them back at version 2', async () => {
+	it('read version-1 totals (written by an earlier version) and write them back at the current version', async () => {
 		const store = freshStore();
 		const progress = createProgressStore(store, null);
 		for (let i = 0; i < 3; i++)
@@ -276,11 +287,11 @@ describe('running totals', () => {
 				scheduler
 			);
 		const { reviews, undone, undoRecords } = await logOf(store);
-		const reference = totalsOf(bankId, reviews, undone, undoRecords);
+		const reference = totalsView(totalsOf(bankId, reviews, undone, undoRecords))!;
 		// What the previous version stored: the same fields at version 1, rewritten by each answer.
 		await set(`totals:${bankId}`, { ...reference, v: 1 }, store);
-		expect(await progress.loadTotals(bankId)).toEqual(reference);
-		expect(await get(`totals:${bankId}`, store)).toEqual(reference);
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(reference);
+		expect(storedTotalsView(await get(`totals:${bankId}`, store))).toEqual(reference);
 		// Changes beside a version-1 record (a previous-version tab may have rebuilt it, counting
 		// their answers already): the record is rebuilt from the log, never counted twice.
 		await set(`totals:${bankId}`, { ...reference, v: 1 }, store);
@@ -295,7 +306,65 @@ describe('running totals', () => {
 			},
 			store
 		);
-		expect(await progress.loadTotals(bankId)).toEqual(reference);
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(reference);
 		expect(await storedTotals(store)).toEqual({ totals: reference, changes: 0 });
+	});
+
+	it('read version-2 totals (one object per question) with their changes, and write them back in columns', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		const answer = (i: number) =>
+			progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i % 4}`,
+					questionId: questionOf(i % 4, i % 2).id,
+					questionType: questionOf(i % 4, i % 2).type,
+					grade: i % 3 ? 3 : 1,
+					correct: i % 3 !== 0,
+					durationMs: 700 + i,
+					mode: 'review',
+					now: new Date(t0 + i * minute),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		for (let i = 0; i < 5; i++) await answer(i);
+		const before = await logOf(store);
+		// What the previous version stored after those answers: version 2, one object per question.
+		const v2 = {
+			...totalsView(totalsOf(bankId, before.reviews, before.undone, before.undoRecords)),
+			v: 2
+		};
+		await set(`totals:${bankId}`, v2, store);
+		// Its tabs answered on, each answer a change beside the record, as today.
+		for (let i = 5; i < 9; i++) await answer(i);
+		expect((await storedTotals(store)).changes).toBe(4);
+		const { reviews, undone, undoRecords } = await logOf(store);
+		const reference = totalsView(totalsOf(bankId, reviews, undone, undoRecords));
+		// The changes are folded over the migrated record (not rebuilt, not counted twice)...
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(reference);
+		// ...which is written back at the current version, the changes in it.
+		const stored = await get(`totals:${bankId}`, store);
+		expect(stored).toMatchObject({ v: 3, ids: expect.any(Array), total: expect.any(Uint32Array) });
+		expect(storedTotalsView(stored)).toEqual(reference);
+		expect((await storedTotals(store)).changes).toBe(0);
+		// A damaged version-2 record is not migrated but rebuilt from the log.
+		await set(`totals:${bankId}`, { ...v2, questions: { 'q-0-0': { type: 'essay' } } }, store);
+		expect(totalsView(await progress.loadTotals(bankId))).toEqual(reference);
+		expect(storedTotalsView(await get(`totals:${bankId}`, store))).toEqual(reference);
+		const full = computeStats({
+			facts,
+			cards: await progress.loadCards(bankId),
+			reviews: reviews.filter((r) => !undone.has(r.id)),
+			questionTypeOf: typeOf,
+			now: new Date(t0 + 10 * minute),
+			timeZoneOffsetMinutes: 0
+		});
+		expect(
+			await progress.stats(bankId, facts, typeOf, new Date(t0 + 10 * minute), {
+				timeZoneOffsetMinutes: 0
+			})
+		).toEqual(full);
 	});
 });

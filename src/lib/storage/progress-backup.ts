@@ -21,7 +21,8 @@ import {
 	laterKey,
 	totalsKey,
 	totalsOf,
-	totalsPolicy
+	totalsPolicy,
+	totalsRecord
 } from './progress-totals';
 import { daysKey, daysOf, daysPolicy, type AnswerDaysRecord } from './progress-days';
 import { dropStoredFigures, figuresKey, figuresOf } from './progress-card-figures';
@@ -560,7 +561,7 @@ export function progressBackup(
 				const finish = () => {
 					for (const t of totals) {
 						if (newerTotals.has(t.bankId)) continue;
-						s.put(t, totalsKey(t.bankId));
+						s.put(totalsRecord(t), totalsKey(t.bankId));
 						deleteTotalsChanges(s, t.bankId);
 					}
 					for (const d of answerDays) if (!newerDays.has(d.bankId)) s.put(d, daysKey(d.bankId));

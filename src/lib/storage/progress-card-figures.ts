@@ -1,11 +1,13 @@
 import { z } from '../schema/zod-mini';
 import type { CardState } from '../srs/card';
-import { isMastered, type DueEntry } from '../srs/card-phase';
-import { localDay } from './card-figures';
+import { isMastered } from '../srs/card-phase';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import { RecordId } from './records';
 import type { Guard } from './progress-transaction';
-import { laterKey } from './progress-totals';
+import { laterKey } from './totals-columns';
+import { figuresKey } from './card-figures';
+
+export { figuresKey, figuresPrefix, figuresWithIndex } from './card-figures';
 
 // A bank's card figures (its cards, those seen, those mastered) kept in step with its cards inside
 // the transaction of every answer, undo and merge: a record of a few numbers, so an answer pays
@@ -13,9 +15,6 @@ import { laterKey } from './progress-totals';
 // which holds every card's due time and phase, so the days cards fall due on are counted when
 // read, in the device's time zone; together they replace reading every card. Like the totals, a
 // missing, unreadable or stale record (a tab that wrote without it) is rebuilt from the cards.
-
-export const figuresPrefix = 'figures:';
-export const figuresKey = (bankId: string) => `${figuresPrefix}${bankId}`;
 
 const count = z.int().check(z.nonnegative());
 
@@ -116,32 +115,4 @@ export function dropStoredFigures(s: IDBObjectStore, raw: unknown, bankId: strin
 export function dropFigures(s: IDBObjectStore, guard: Guard, bankId: string): void {
 	const req = s.get(figuresKey(bankId));
 	req.onsuccess = guard(() => void dropStoredFigures(s, req.result, bankId));
-}
-
-/**
- * Seen, mastered and due counts by local day (today with overdue, then 13 days) of the bank's
- * facts, as cardFigures counts them from the cards, from the figures and the due index's entries
- * (fact → due time and phase); undefined when the two do not describe the same cards, or a card
- * belongs to a fact the bank no longer has (the cards must be read then).
- */
-export function figuresWithIndex(
-	figures: BankFiguresRecord,
-	entries: ReadonlyMap<string, DueEntry>,
-	facts: readonly { factId: string }[],
-	today: number,
-	timeZoneOffsetMinutes: number
-): { seen: number; mastered: number; dueByDay: number[] } | undefined {
-	if (entries.size !== figures.cards) return undefined;
-	const factIds = new Set(facts.map((f) => f.factId));
-	const dueByDay = new Array<number>(14).fill(0);
-	let seen = 0;
-	for (const [factId, { due, state }] of entries) {
-		if (!factIds.has(factId)) return undefined;
-		if (state === 'new') continue;
-		seen++;
-		const offset = Math.max(0, localDay(due, timeZoneOffsetMinutes) - today);
-		if (offset < 14) dueByDay[offset]!++;
-	}
-	if (seen !== figures.seen) return undefined;
-	return { seen, mastered: figures.mastered, dueByDay };
 }

@@ -1,9 +1,10 @@
 import { z } from '../schema/zod-mini';
-import { localDay } from './card-figures';
 import { readVersioned, type RecordPolicy } from './policy';
 import { isAnswerDaysRecord } from './progress-log-checks';
-import { laterKey } from './progress-totals';
+import { daysKey, move, quarterOf } from './answer-days';
 import { RecordId, keys, type ReviewRecord } from './records';
+
+export * from './answer-days';
 import type { Guard } from './progress-transaction';
 
 // When a bank's answers were given, for the streak: how many answers not undone fall in each
@@ -16,10 +17,6 @@ import type { Guard } from './progress-transaction';
 // review (a lagging clock) is counted into the record at once. Undos and merges keep it inside their
 // transactions. Like the totals, a missing, unreadable or stale record (its undo records do not
 // match) is rebuilt from the review keys.
-
-export const daysKey = (bankId: string) => `days:${bankId}`;
-export const quarterMs = 15 * 60_000;
-const quarterOf = (iso: string) => Math.floor(Date.parse(iso) / quarterMs);
 
 const count = z.int().check(z.nonnegative());
 
@@ -61,30 +58,6 @@ export function validDays(raw: unknown, bankId: string): AnswerDaysRecord | unde
 	return read.ok && read.value.bankId === bankId ? read.value : undefined;
 }
 
-/** Moves the count of `quarter` by `by`; false when that would take it below zero. */
-function move(days: AnswerDaysRecord, quarter: number, by: 1 | -1): boolean {
-	let lo = 0;
-	let hi = days.quarters.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (days.quarters[mid]! < quarter) lo = mid + 1;
-		else hi = mid;
-	}
-	if (days.quarters[lo] !== quarter) {
-		if (by < 0) return false;
-		days.quarters.splice(lo, 0, quarter);
-		days.counts.splice(lo, 0, 1);
-		return true;
-	}
-	const next = days.counts[lo]! + by;
-	if (next > 0) days.counts[lo] = next;
-	else {
-		days.quarters.splice(lo, 1);
-		days.counts.splice(lo, 1);
-	}
-	return true;
-}
-
 /** The record of a bank's log computed whole: the reference the running one always equals. */
 export function daysOf(
 	bankId: string,
@@ -108,34 +81,6 @@ export function daysOf(
 		quarters,
 		counts: quarters.map((q) => byQuarter.get(q)!)
 	};
-}
-
-/** The review's time and id from its key `review:<bankId>:<isoTime>:<reviewId>`. */
-function reviewOfKey(bankId: string, key: IDBValidKey) {
-	const rest = String(key).slice(keys.reviewPrefix(bankId).length);
-	const colon = rest.lastIndexOf(':');
-	return { reviewedAt: rest.slice(0, colon), id: rest.slice(colon + 1) };
-}
-
-/** The reviews a bank's review keys name. */
-export const reviewsOfKeys = (bankId: string, reviewKeys: readonly IDBValidKey[]) =>
-	reviewKeys.map((key) => reviewOfKey(bankId, key));
-
-/**
- * Folds the bank's review keys after `days.newest` (in key order) into the stored record `days`,
- * changed in place: each counted unless undone.
- */
-export function foldDays(
-	days: AnswerDaysRecord,
-	reviewKeys: readonly IDBValidKey[],
-	undone: ReadonlySet<string>
-): AnswerDaysRecord {
-	for (const key of reviewKeys) {
-		const { reviewedAt, id } = reviewOfKey(days.bankId, key);
-		days.newest = laterKey(days.newest, String(key));
-		if (!undone.has(id)) move(days, quarterOf(reviewedAt), 1);
-	}
-	return days;
 }
 
 /**
@@ -179,26 +124,4 @@ export function putUndoDays(
 	const taken = days.newest !== null && reviewKey <= days.newest;
 	if (!taken || move(days, quarterOf(review.reviewedAt), -1)) s.put(days, daysKey(review.bankId));
 	else s.delete(daysKey(review.bankId));
-}
-
-/**
- * Consecutive local days with at least one answer not undone, ending today or yesterday, in the
- * time zone `timeZoneOffsetMinutes` east of UTC; undefined for an offset that is not a whole
- * number of quarter hours (the log is read instead).
- */
-export function streakOf(
-	days: AnswerDaysRecord,
-	today: number,
-	timeZoneOffsetMinutes: number
-): number | undefined {
-	if (timeZoneOffsetMinutes % 15 !== 0) return undefined;
-	const answered = new Set<number>();
-	for (const q of days.quarters) answered.add(localDay(q * quarterMs, timeZoneOffsetMinutes));
-	let streak = 0;
-	let day = answered.has(today) ? today : today - 1;
-	while (answered.has(day)) {
-		streak++;
-		day--;
-	}
-	return streak;
 }

@@ -24,10 +24,11 @@ import {
 	readTotals,
 	requestTotals,
 	totalsKey,
+	totalsNewest,
 	totalsOf,
 	totalsPolicy,
-	validTotals,
-	type BankTotalsRecord,
+	totalsRecord,
+	type BankTotals,
 	type StoredTotals
 } from './progress-totals';
 import {
@@ -66,7 +67,7 @@ function checkBehind(
 	bankId: string,
 	raw: unknown,
 	done: (behind: boolean) => void,
-	valid: (raw: unknown, bankId: string) => { newest: string | null } | undefined = validTotals
+	valid: (raw: unknown, bankId: string) => { newest: string | null } | undefined = totalsNewest
 ): void {
 	const totals = valid(raw, bankId);
 	if (!totals) return;
@@ -98,7 +99,7 @@ function requestTotalsRead(
 			stored.raw,
 			(b) => (read.behind = b),
 			(raw, id) => {
-				const totals = validTotals(raw, id);
+				const totals = totalsNewest(raw, id);
 				return totals && { newest: laterKey(totals.newest, newest) };
 			}
 		);
@@ -114,7 +115,7 @@ function settledTotals(
 	bankId: string,
 	read: TotalsRead,
 	bankUndos: number
-): BankTotalsRecord | undefined {
+): BankTotals | undefined {
 	if (read.behind || read.changes.length > foldAfter) return undefined;
 	const stored = readTotals(read.raw, bankId);
 	if (!stored || stored.migrated || stored.totals.undone !== bankUndos) return undefined;
@@ -149,8 +150,8 @@ export function progressFigures(db: ProgressDb) {
 	 * changes are deleted with the write. Totals written by a newer version are left alone and
 	 * answered from the log.
 	 */
-	async function storeTotals(bankId: string, now: Date): Promise<BankTotalsRecord> {
-		let out: BankTotalsRecord | undefined;
+	async function storeTotals(bankId: string, now: Date): Promise<BankTotals> {
+		let out: BankTotals | undefined;
 		const repairs: Repair[] = [];
 		await transact('readwrite', (s, guard) => {
 			let stored: StoredTotals | undefined;
@@ -165,7 +166,7 @@ export function progressFigures(db: ProgressDb) {
 				const newer = raw !== undefined && isNewer(totalsPolicy, raw);
 				const read = readTotals(raw, bankId);
 				const folded =
-					read && !(read.migrated && changes.length > 0) && read.totals.undone === undos.length
+					read && !(!read.ownsChanges && changes.length > 0) && read.totals.undone === undos.length
 						? foldTotals(read.totals, changeKeys, changes)
 						: undefined;
 				if (folded) {
@@ -174,7 +175,7 @@ export function progressFigures(db: ProgressDb) {
 					afterReq.onsuccess = guard(() => {
 						if (afterReq.result === null) {
 							out = folded;
-							s.put(folded, totalsKey(bankId));
+							s.put(totalsRecord(folded), totalsKey(bankId));
 							deleteTotalsChanges(s, bankId);
 						} else rebuild(undos, false);
 					});
@@ -201,7 +202,7 @@ export function progressFigures(db: ProgressDb) {
 					);
 					if (newer) reportNewerVersion(totalsKey(bankId));
 					else {
-						s.put(out, totalsKey(bankId));
+						s.put(totalsRecord(out), totalsKey(bankId));
 						deleteTotalsChanges(s, bankId);
 					}
 				});
@@ -389,7 +390,7 @@ export function progressFigures(db: ProgressDb) {
 			facts,
 			cards: cards ?? new Map(),
 			figures: fromRecord,
-			questions: totals.questions,
+			questions: totals,
 			totalTimeMs: totals.totalTimeMs,
 			recent: withoutUndone(recent, undos),
 			streakDays,
@@ -400,7 +401,7 @@ export function progressFigures(db: ProgressDb) {
 	}
 
 	/** The bank's totals, their changes folded in, rebuilt first when missing or behind its log. */
-	async function loadTotals(bankId: string, now = new Date()): Promise<BankTotalsRecord> {
+	async function loadTotals(bankId: string, now = new Date()): Promise<BankTotals> {
 		let read: TotalsRead | undefined;
 		let undoValues: unknown[] = [];
 		await transact('readonly', (s, guard) => {
@@ -420,12 +421,8 @@ export function progressFigures(db: ProgressDb) {
 
 	/** Question ids whose latest answer (not undone) was wrong. */
 	async function wrongQuestionIds(bankId: string): Promise<Set<string>> {
-		const { questions } = await loadTotals(bankId);
-		return new Set(
-			Object.entries(questions)
-				.filter(([, q]) => !q.last[2])
-				.map(([id]) => id)
-		);
+		const { ids, right } = await loadTotals(bankId);
+		return new Set(ids.filter((_, i) => !right[i]));
 	}
 
 	return { stats, loadTotals, wrongQuestionIds };

@@ -176,6 +176,33 @@ export async function glanceCards(
 	return { seen, mastered, dueToday: dueByDay[0]!, dueByDay };
 }
 
+/**
+ * The bank's due index (fact → due time and phase) with its changes folded in, as the store's
+ * loadDueIndex gives it; undefined when the record or a change is not current and valid, or more
+ * than `foldAfter` changes wait (the store's to migrate, rebuild or fold back).
+ */
+export function dueIndexEntries(
+	bankId: string,
+	record: unknown,
+	changeKeys: readonly IDBValidKey[],
+	changes: readonly unknown[]
+): Map<string, DueEntry> | undefined {
+	if (!isDueIndexRecord(record) || record.bankId !== bankId) return undefined;
+	if (changes.length > foldAfter) return undefined;
+	const index = new Map<string, DueEntry>();
+	record.factIds.forEach((factId, i) => {
+		index.set(factId, { due: record.due[i]!, state: cardStates[record.states[i]!]! });
+	});
+	const changePrefix = keys.dueChangePrefix(bankId);
+	for (const [i, change] of changes.entries()) {
+		if (!isDueIndexChange(change)) return undefined;
+		const factId = String(changeKeys[i]).slice(changePrefix.length);
+		if ('gone' in change) index.delete(factId);
+		else index.set(factId, { due: change.due, state: cardStates[change.state]! });
+	}
+	return index;
+}
+
 /** What the review queue reads, as the full store's loadSettings, loadDueIndex and loadReviewsSince give it. */
 export interface QueueReads {
 	settings: Settings;
@@ -222,24 +249,14 @@ export async function glanceQueue(
 			newPerDay: raw.settings.newPerDay
 		};
 	}
-	const index = new Map<string, DueEntry>();
+	let index = new Map<string, DueEntry>();
 	if (raw.index === undefined) {
 		// A bank never studied has nothing to index; one with cards gets its index rebuilt.
 		if (raw.cards > 0 || raw.changes.length > 0) return undefined;
 	} else {
-		const record = raw.index;
-		if (!isDueIndexRecord(record) || record.bankId !== bankId) return undefined;
-		if (raw.changes.length > foldAfter) return undefined;
-		record.factIds.forEach((factId, i) => {
-			index.set(factId, { due: record.due[i]!, state: cardStates[record.states[i]!]! });
-		});
-		const changePrefix = keys.dueChangePrefix(bankId);
-		for (const [i, change] of raw.changes.entries()) {
-			if (!isDueIndexChange(change)) return undefined;
-			const factId = String(raw.changeKeys[i]).slice(changePrefix.length);
-			if ('gone' in change) index.delete(factId);
-			else index.set(factId, { due: change.due, state: cardStates[change.state]! });
-		}
+		const entries = dueIndexEntries(bankId, raw.index, raw.changeKeys, raw.changes);
+		if (!entries) return undefined;
+		index = entries;
 	}
 	if (!raw.reviews.every(isReviewRecord) || !raw.undos.every(isUndoRecord)) return undefined;
 	const undone = new Set(raw.undos.map((u) => u.reviewId));

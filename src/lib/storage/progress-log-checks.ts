@@ -10,42 +10,73 @@ import {
 	type Check
 } from './progress-glance';
 import type { AnswerDaysRecord } from './progress-days';
+import type { BankFiguresRecord } from './progress-card-figures';
 import type { BankTotalsRecord, TotalsChange } from './progress-totals';
 
-// The running totals' and answer days' records checked by hand, held to their zod schemas by
+// The running totals', answer days' and card figures' records checked by hand, held to their zod schemas by
 // property tests; only the progress page's readers load them, never the study pages.
 
 const isQuestionType: Check = (v) => questionTypes.includes(v as QuestionType);
 const isBoolean: Check = (v) => typeof v === 'boolean';
 
-const isQuestionTotals = strictObject({
-	type: isQuestionType,
-	total: isCount,
-	correct: isCount,
-	last: (v) =>
-		Array.isArray(v) &&
-		v.length === 3 &&
-		typeof v[0] === 'string' &&
-		isRecordId(v[1]) &&
-		isBoolean(v[2])
-});
+/** Joins the latest answers' times in the totals' `lastAt` (an ISO time holds no comma). */
+export const timeSeparator = ',';
+/** Joins the latest answers' review ids in the totals' `lastId` (a record id holds no colon). */
+export const idSeparator = ':';
+
+/** The parts of a joined column of `n` entries (`''` holds none, or one empty entry). */
+export const columnParts = (joined: string, separator: string, n: number) =>
+	n === 0 ? [] : joined.split(separator);
+
+/**
+ * The rules between the totals' columns that their own types do not say: one entry per question
+ * in each, each question once, each type one of `typeNames`, right answers 0 or 1, each latest
+ * review id a record id. Shared by the schema (as a refinement) and the hand check; false for
+ * columns of the wrong types.
+ */
+export function columnsAgree(value: unknown): boolean {
+	const r = value as Partial<Record<keyof BankTotalsRecord, unknown>>;
+	const { ids, typeNames, types, total, correct, right, lastAt, lastId } = r;
+	if (!Array.isArray(ids) || !Array.isArray(typeNames)) return false;
+	if (typeof lastAt !== 'string' || typeof lastId !== 'string') return false;
+	const n = ids.length;
+	const column = (c: unknown) =>
+		(c instanceof Uint8Array || c instanceof Uint32Array) && c.length === n;
+	if (!column(types) || !column(total) || !column(correct) || !column(right)) return false;
+	if (new Set(ids).size !== n) return false;
+	const typeOf = types as Uint8Array;
+	const rightOf = right as Uint8Array;
+	for (let i = 0; i < n; i++) if (typeOf[i]! >= typeNames.length || rightOf[i]! > 1) return false;
+	if (n === 0) return lastAt === '' && lastId === '';
+	if (columnParts(lastAt, timeSeparator, n).length !== n) return false;
+	const lastIds = columnParts(lastId, idSeparator, n);
+	return lastIds.length === n && lastIds.every((id) => id.length >= 1 && id.length <= 200);
+}
+
+const instanceOf =
+	(type: abstract new (...args: never[]) => unknown): Check =>
+	(v) =>
+		v instanceof type;
 
 const isTotalsShape = strictObject({
-	v: oneOf([2]),
+	v: oneOf([3]),
 	bankId: isRecordId,
 	newest: nullOr((v) => typeof v === 'string'),
 	undone: isCount,
 	totalTimeMs: isAmount,
-	questions: (v) => {
-		if (!v || typeof v !== 'object' || Array.isArray(v)) return false;
-		for (const [id, q] of Object.entries(v))
-			if (!isRecordId(id) || !isQuestionTotals(q)) return false;
-		return true;
-	}
+	ids: arrayOf(isRecordId),
+	typeNames: arrayOf(isQuestionType),
+	types: instanceOf(Uint8Array),
+	total: instanceOf(Uint32Array),
+	correct: instanceOf(Uint32Array),
+	right: instanceOf(Uint8Array),
+	lastAt: (v) => typeof v === 'string',
+	lastId: (v) => typeof v === 'string'
 });
 
 /** True exactly when `BankTotalsRecord.safeParse(value)` succeeds: the totals hold every question of a bank. */
-export const isBankTotalsRecord = isTotalsShape as (value: unknown) => value is BankTotalsRecord;
+export const isBankTotalsRecord = (value: unknown): value is BankTotalsRecord =>
+	isTotalsShape(value) && columnsAgree(value);
 
 /** True exactly when `TotalsChange.safeParse(value)` succeeds. */
 export const isTotalsChange = strictObject({
@@ -73,3 +104,14 @@ export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord =>
 		quarters.length === counts.length && quarters.every((q, i) => i === 0 || q > quarters[i - 1]!)
 	);
 };
+
+/** True exactly when `BankFiguresRecord.safeParse(value)` succeeds. */
+export const isBankFiguresRecord = strictObject({
+	v: oneOf([1]),
+	bankId: isRecordId,
+	newest: nullOr((v) => typeof v === 'string'),
+	undone: isCount,
+	cards: isCount,
+	seen: isCount,
+	mastered: isCount
+}) as (value: unknown) => value is BankFiguresRecord;

@@ -26,7 +26,7 @@ export {
 	type ImportResult
 } from './progress-backup';
 export type { LoadAllResult, StatsOptions } from './progress-reads';
-export { totalsOf, type BankTotalsRecord } from './progress-totals';
+export { totalsOf, type BankTotals, type BankTotalsRecord } from './progress-totals';
 export type { ProgressStoreOptions } from './progress-settings';
 
 /**

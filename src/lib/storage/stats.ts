@@ -98,8 +98,16 @@ export interface TotalsInput {
 	cards: ReadonlyMap<string, CardState>;
 	/** The card figures when read from the bank's figures record (`cards` is then not read). */
 	figures?: { seen: number; mastered: number; dueByDay: number[] };
-	/** Each answered question's answers and right answers (undone ones left out), its stored type. */
-	questions: Readonly<Record<string, { type: QuestionType; total: number; correct: number }>>;
+	/**
+	 * Each answered question (`ids[i]`): its answers and right answers (undone ones left out), its
+	 * stored type.
+	 */
+	questions: {
+		ids: readonly string[];
+		types: readonly QuestionType[];
+		total: readonly number[];
+		correct: readonly number[];
+	};
 	totalTimeMs: number;
 	/** The bank's answers from the start of today on, undone ones left out. */
 	recent: readonly ReviewRecord[];
@@ -116,10 +124,11 @@ export function statsFromTotals(input: TotalsInput): StudyStats {
 	const { seen, mastered, dueByDay } =
 		input.figures ?? cardFigures(input.facts, input.cards, today, timeZoneOffsetMinutes);
 	const accuracyByType = noAccuracy();
-	for (const [questionId, q] of Object.entries(input.questions)) {
-		const a = accuracyByType[input.questionTypeOf(questionId) ?? q.type];
-		a.total += q.total;
-		a.correct += q.correct;
+	const { ids, types, total, correct } = input.questions;
+	for (let i = 0; i < ids.length; i++) {
+		const a = accuracyByType[input.questionTypeOf(ids[i]!) ?? types[i]!];
+		a.total += total[i]!;
+		a.correct += correct[i]!;
 	}
 	return {
 		seen,

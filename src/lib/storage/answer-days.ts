@@ -1,0 +1,85 @@
+import { localDay } from './card-figures';
+import { keys } from './record-keys';
+import type { AnswerDaysRecord } from './progress-days';
+import { laterKey } from './totals-columns';
+
+// The answer days' keys and folds (progress-days.ts has the record's schema and writes): no zod
+// here, so the progress page's light read (progress-page-glance.ts) shares them.
+
+export const daysKey = (bankId: string) => `days:${bankId}`;
+export const quarterMs = 15 * 60_000;
+export const quarterOf = (iso: string) => Math.floor(Date.parse(iso) / quarterMs);
+
+/** Moves the count of `quarter` by `by`; false when that would take it below zero. */
+export function move(days: AnswerDaysRecord, quarter: number, by: 1 | -1): boolean {
+	let lo = 0;
+	let hi = days.quarters.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (days.quarters[mid]! < quarter) lo = mid + 1;
+		else hi = mid;
+	}
+	if (days.quarters[lo] !== quarter) {
+		if (by < 0) return false;
+		days.quarters.splice(lo, 0, quarter);
+		days.counts.splice(lo, 0, 1);
+		return true;
+	}
+	const next = days.counts[lo]! + by;
+	if (next > 0) days.counts[lo] = next;
+	else {
+		days.quarters.splice(lo, 1);
+		days.counts.splice(lo, 1);
+	}
+	return true;
+}
+
+/** The review's time and id from its key `review:<bankId>:<isoTime>:<reviewId>`. */
+function reviewOfKey(bankId: string, key: IDBValidKey) {
+	const rest = String(key).slice(keys.reviewPrefix(bankId).length);
+	const colon = rest.lastIndexOf(':');
+	return { reviewedAt: rest.slice(0, colon), id: rest.slice(colon + 1) };
+}
+
+/** The reviews a bank's review keys name. */
+export const reviewsOfKeys = (bankId: string, reviewKeys: readonly IDBValidKey[]) =>
+	reviewKeys.map((key) => reviewOfKey(bankId, key));
+
+/**
+ * Folds the bank's review keys after `days.newest` (in key order) into the stored record `days`,
+ * changed in place: each counted unless undone.
+ */
+export function foldDays(
+	days: AnswerDaysRecord,
+	reviewKeys: readonly IDBValidKey[],
+	undone: ReadonlySet<string>
+): AnswerDaysRecord {
+	for (const key of reviewKeys) {
+		const { reviewedAt, id } = reviewOfKey(days.bankId, key);
+		days.newest = laterKey(days.newest, String(key));
+		if (!undone.has(id)) move(days, quarterOf(reviewedAt), 1);
+	}
+	return days;
+}
+
+/**
+ * Consecutive local days with at least one answer not undone, ending today or yesterday, in the
+ * time zone `timeZoneOffsetMinutes` east of UTC; undefined for an offset that is not a whole
+ * number of quarter hours (the log is read instead).
+ */
+export function streakOf(
+	days: AnswerDaysRecord,
+	today: number,
+	timeZoneOffsetMinutes: number
+): number | undefined {
+	if (timeZoneOffsetMinutes % 15 !== 0) return undefined;
+	const answered = new Set<number>();
+	for (const q of days.quarters) answered.add(localDay(q * quarterMs, timeZoneOffsetMinutes));
+	let streak = 0;
+	let day = answered.has(today) ? today : today - 1;
+	while (answered.has(day)) {
+		streak++;
+		day--;
+	}
+	return streak;
+}
