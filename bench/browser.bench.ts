@@ -195,6 +195,7 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		runs: 5
 	});
 	const empty = summarize(r.figuresEmpty).median;
+	const lightEmpty = summarize(r.figuresLightEmpty).median;
 	const rawReviews = summarize(r.rawReviews).median;
 	const row = (name: string, samples: number[], base: number, target?: string) => {
 		const s = summarize(samples);
@@ -214,6 +215,13 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				`${figures <= 1.5 * empty ? 'PASS' : 'FAIL'} (≤ 1.5× empty)`
 			),
 			row('    the same, empty database', r.figuresEmpty, empty),
+			row(
+				'    what /progress reads first: the light read (hand checks, no zod; the store only when it answers undefined)',
+				r.figuresLight,
+				lightEmpty,
+				`${summarize(r.figuresLight).median <= 1.5 * lightEmpty ? 'PASS' : 'FAIL'} (≤ 1.5× its empty)`
+			),
+			row('        the light read, empty database  [its base]', r.figuresLightEmpty, lightEmpty),
 			row('    before: loadCards + loadReviews (whole log) + computeStats', r.figuresBefore, empty),
 			row(
 				'    first read on a database without totals (rebuilt from the log, once)',
@@ -289,7 +297,8 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		notes: [
 			`The queue table's database (${n(queueReviews)} reviews, ${n(queueFacts)} cards). Figures and ` +
 				`"only wrong": ${r.figures.length} interleaved runs after one warm-up (before rows: 2 runs). ` +
-				`The figures from the totals ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log, ` +
+				`The figures from the totals ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log ` +
+				`(the light read's ${r.lightSame ? 'equal' : 'DIFFER FROM'} the store's), ` +
 				`and so do the wrong questions. Export and import: one run each, ${n(r.records)} reviews in the file; ` +
 				`the import's bar moved ${n(r.importBatches)} times. The import stores about the raw rows' records ` +
 				`(each review, no rid: record since the review keys name their ids; the cards, totals, card figures and due index), ` +

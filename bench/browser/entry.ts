@@ -30,6 +30,7 @@ import type { QuestionType } from '../../src/lib/schema/question-types';
 import { createDeviceBackup } from '../../src/lib/storage/backup/device-backup';
 import { progressSection, settingsSection } from '../../src/lib/storage/backup/sections';
 import { readStreak } from '../../src/lib/storage/progress-totals';
+import { glanceStats } from '../../src/lib/storage/progress-page-glance';
 
 const day = 86_400_000;
 
@@ -716,6 +717,18 @@ export async function historyBench(opts: {
 	const db = await openDb(opts.db);
 	const figures: number[] = [];
 	const figuresEmpty: number[] = [];
+	const figuresLight: number[] = [];
+	const figuresLightEmpty: number[] = [];
+	let lightSame = true;
+	const lightOf = (db: string) =>
+		glanceStats(
+			opts.bankId,
+			facts,
+			() => undefined,
+			now,
+			deviceTimeZoneOffset(now),
+			createStore(db, 'progress')
+		);
 	const figuresBefore: number[] = [];
 	const wrong: number[] = [];
 	const wrongBefore: number[] = [];
@@ -732,6 +745,12 @@ export async function historyBench(opts: {
 				a = await progress.stats(opts.bankId, facts, () => undefined, now);
 			});
 			await once(figuresEmpty, () => empty.stats(opts.bankId, facts, () => undefined, now));
+			let light: unknown;
+			await once(figuresLight, async () => {
+				light = await lightOf(opts.db);
+			});
+			await once(figuresLightEmpty, () => lightOf(opts.emptyDb));
+			lightSame &&= JSON.stringify(light) === JSON.stringify(a);
 			await once(wrong, () => progress.wrongQuestionIds(opts.bankId));
 			await once(streak, async () => {
 				const tx = db.transaction('progress', 'readonly');
@@ -843,6 +862,9 @@ export async function historyBench(opts: {
 		daysRebuild,
 		figures,
 		figuresEmpty,
+		figuresLight,
+		figuresLightEmpty,
+		lightSame,
 		figuresBefore,
 		wrong,
 		wrongBefore,

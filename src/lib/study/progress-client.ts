@@ -47,6 +47,8 @@ const loadScheduler = () => import('../srs/scheduler');
 
 /** The light reader of progress (no zod), loaded with the first read rather than with the page. */
 const loadGlance = () => import('../storage/progress-glance');
+/** The progress page's light reads (no zod), likewise. */
+const loadPageGlance = () => import('../storage/progress-page-glance');
 
 /**
  * What the study pages need from storage and scheduling, in their terms. The store (IndexedDB and
@@ -291,12 +293,10 @@ class ProgressClient {
 		questionTypes: Readonly<Record<string, QuestionType>>,
 		now: Date
 	): Promise<BankStats> {
-		return (await this.openStore()).stats(
-			bankId,
-			facts.map((factId) => ({ factId })),
-			(questionId) => questionTypes[questionId],
-			now
-		);
+		const factList = facts.map((factId) => ({ factId }));
+		const typeOf = (questionId: string) => questionTypes[questionId];
+		const light = await (await loadPageGlance()).glanceStats(bankId, factList, typeOf, now);
+		return light ?? (await this.openStore()).stats(bankId, factList, typeOf, now);
 	}
 
 	/**
@@ -305,16 +305,20 @@ class ProgressClient {
 	 * another tab) only list them, so a long log is not read again and again.
 	 */
 	async quarantined() {
+		const glance = await loadPageGlance();
 		if (!this.#checkedAll) {
-			await (await this.openStore()).loadAll();
+			// Records that all pass their checks need no store (nor zod) to set any aside.
+			if (!(await glance.progressRecordsReadable())) await (await this.openStore()).loadAll();
 			this.#checkedAll = true;
 		}
+		if (!(await glance.holdsSetAside())) return [];
 		const { listSetAside } = await import('../storage/set-aside');
 		return listSetAside();
 	}
 
 	/** The mark of a backup import that stopped midway, if one did. */
 	async unfinishedImport() {
+		if (await (await loadPageGlance()).glanceImportMark()) return undefined;
 		return (await this.openStore()).unfinishedImport();
 	}
 
@@ -325,7 +329,8 @@ class ProgressClient {
 	}
 
 	async loadSettings(): Promise<Settings> {
-		return (await this.openStore()).loadSettings();
+		const light = await (await loadPageGlance()).glanceSettings();
+		return light ?? (await this.openStore()).loadSettings();
 	}
 
 	async saveSettings(settings: Settings): Promise<Settings> {
