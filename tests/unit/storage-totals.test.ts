@@ -29,6 +29,24 @@ const questionOf = (fact: number, k: number) => ({
 	id: `q-${fact}-${k}`,
 	type: types[(fact + k) % types.length]!
 });
+/** The i-th answer of a fixed history: four facts, two questions each, every third one wrong. */
+const answerer =
+	(progress: ReturnType<typeof createProgressStore>, duration: number) => (i: number) =>
+		progress.recordAnswer(
+			{
+				bankId,
+				factId: `fact-${i % 4}`,
+				questionId: questionOf(i % 4, i % 2).id,
+				questionType: questionOf(i % 4, i % 2).type,
+				grade: i % 3 ? 3 : 1,
+				correct: i % 3 !== 0,
+				durationMs: duration + i,
+				mode: 'review',
+				now: new Date(t0 + i * minute),
+				reviewId: `a${i}`
+			},
+			scheduler
+		);
 const facts = [0, 1, 2, 3].map((f) => ({ factId: `fact-${f}` }));
 const typeOf = (questionId: string) => {
 	const [, fact, k] = questionId.split('-');
@@ -221,22 +239,7 @@ describe('running totals', () => {
 	it('take an answer as one change beside the record, folded back once more than foldAfter wait', async () => {
 		const store = freshStore();
 		const progress = createProgressStore(store, null);
-		const answer = (i: number) =>
-			progress.recordAnswer(
-				{
-					bankId,
-					factId: `fact-${i % 4}`,
-					questionId: questionOf(i % 4, i % 2).id,
-					questionType: questionOf(i % 4, i % 2).type,
-					grade: i % 3 ? 3 : 1,
-					correct: i % 3 !== 0,
-					durationMs: 1000 + i,
-					mode: 'review',
-					now: new Date(t0 + i * minute),
-					reviewId: `a${i}`
-				},
-				scheduler
-			);
+		const answer = answerer(progress, 1000);
 		await answer(0);
 		await progress.loadTotals(bankId);
 		const record = await get(`totals:${bankId}`, store);
@@ -313,22 +316,7 @@ describe('running totals', () => {
 	it('read version-2 totals (one object per question) with their changes, and write them back in columns', async () => {
 		const store = freshStore();
 		const progress = createProgressStore(store, null);
-		const answer = (i: number) =>
-			progress.recordAnswer(
-				{
-					bankId,
-					factId: `fact-${i % 4}`,
-					questionId: questionOf(i % 4, i % 2).id,
-					questionType: questionOf(i % 4, i % 2).type,
-					grade: i % 3 ? 3 : 1,
-					correct: i % 3 !== 0,
-					durationMs: 700 + i,
-					mode: 'review',
-					now: new Date(t0 + i * minute),
-					reviewId: `a${i}`
-				},
-				scheduler
-			);
+		const answer = answerer(progress, 700);
 		for (let i = 0; i < 5; i++) await answer(i);
 		const before = await logOf(store);
 		// What the previous version stored after those answers: version 2, one object per question.

@@ -48,6 +48,28 @@ function pushTitled(
 /** A weekday straight after a name: "Ruiz Monday" is the name and a day, not a longer name. */
 const weekdayNext = new RegExp(`^\\s+(?:${weekdays.join('|')})\\b`);
 
+/** A recogniser of the runs compromise tagged as one kind of name. */
+function tagged(
+	name: string,
+	kind: 'organization' | 'place',
+	pattern: (ctx: Context) => RegExp
+): Recogniser {
+	return {
+		name,
+		pattern,
+		read: (m, ctx) => {
+			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
+			ctx.push({
+				kind,
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `${kind}:${m[0].toLowerCase()}`,
+				display: m[0]
+			});
+		}
+	};
+}
+
 export const nameRecognisers: readonly Recogniser[] = [
 	{
 		name: 'titled person',
@@ -240,34 +262,8 @@ export const nameRecognisers: readonly Recogniser[] = [
 			});
 		}
 	},
-	{
-		// Companies and bodies no list knows ("Honda", "Goldman Sachs"), as compromise tags them.
-		name: 'tagged organisation',
-		pattern: (ctx) => ctx.taggedOrganizations,
-		read: (m, ctx) => {
-			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
-			ctx.push({
-				kind: 'organization',
-				start: m.index,
-				end: m.index + m[0].length,
-				key: `organization:${m[0].toLowerCase()}`,
-				display: m[0]
-			});
-		}
-	},
-	{
-		// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
-		name: 'tagged place',
-		pattern: (ctx) => ctx.taggedPlaces,
-		read: (m, ctx) => {
-			if (nonNameWords.has(m[0]) || titleWords.has(m[0])) return;
-			ctx.push({
-				kind: 'place',
-				start: m.index,
-				end: m.index + m[0].length,
-				key: `place:${m[0].toLowerCase()}`,
-				display: m[0]
-			});
-		}
-	}
+	// Companies and bodies no list knows ("Honda", "Goldman Sachs"), as compromise tags them.
+	tagged('tagged organisation', 'organization', (ctx) => ctx.taggedOrganizations),
+	// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
+	tagged('tagged place', 'place', (ctx) => ctx.taggedPlaces)
 ];
