@@ -6,6 +6,7 @@ import { nameRecognisers } from './recognise-names';
 import { workRecognisers } from './recognise-works';
 import type { Context, FindOptions, PeopleIndex, Recogniser } from './recogniser';
 import type { Mention, Person } from './types';
+import type { Token } from '../parse';
 
 // Recognisers: one list, in order of precedence, each compiled once.
 const recognisers: readonly Recogniser[] = [
@@ -34,27 +35,60 @@ function peopleIndex(people: readonly Person[]): PeopleIndex {
 	return index;
 }
 
+/**
+ * Runs of tokens compromise gave `tag`, from token `from` on, as [first, last]: opening on a
+ * word `first` matches, on through words `rest` matches written right after it (or after a
+ * word `runsOn` lets run on).
+ */
+function* taggedRuns(
+	tokens: readonly Token[],
+	from: number,
+	tag: string,
+	first: RegExp,
+	rest: RegExp,
+	runsOn: (t: Token) => boolean = () => false
+): Generator<[number, number]> {
+	for (let i = from; i < tokens.length; i++) {
+		if (!has(tokens[i], tag) || !first.test(tokens[i]!.text)) continue;
+		let j = i;
+		while (
+			j + 1 < tokens.length &&
+			has(tokens[j + 1], tag) &&
+			rest.test(tokens[j + 1]!.text) &&
+			(!tokens[j]!.post.trim() || runsOn(tokens[j]!))
+		)
+			j++;
+		yield [i, j];
+		i = j;
+	}
+}
+
+/** One pattern for whole-word mentions of any of `words`; none matches nothing. */
+const anyOf = (words: readonly string[]): RegExp =>
+	words.length
+		? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(words))})(?![\\p{L}])`, 'gu')
+		: /(?!)/gu;
+
 /** All entity mentions in a text, non-overlapping, in order. */
 export function findMentions(text: string, options: FindOptions): Mention[] {
 	const out: Mention[] = [];
 	const claimed: { start: number; end: number }[] = [];
 	const free = (start: number, end: number) =>
 		claimed.every((c) => end <= c.start || start >= c.end);
-	const placeWords: string[] = [];
 	const tokens = options.tokens ?? [];
-	for (let i = 0; i < tokens.length; i++) {
-		const t = tokens[i]!;
-		if (!has(t, 'Place') || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || i === 0) continue;
-		let j = i;
-		while (
-			j + 1 < tokens.length &&
-			has(tokens[j + 1], 'Place') &&
-			/^\p{Lu}/u.test(tokens[j + 1]!.text) &&
+	const placeWords: string[] = [];
+	// A capital opening the sentence says nothing: a place's run starts after it.
+	for (const [i, j] of taggedRuns(
+		tokens,
+		1,
+		'Place',
+		/^\p{Lu}\p{Ll}+$/u,
+		/^\p{Lu}/u,
+		(t) =>
 			// "St. Louis", "Mt. Everest": an abbreviated first word runs on into the name.
-			(!tokens[j]!.post.trim() ||
-				(tokens[j]!.post.trim() === '.' && /^(?:St|Ste|Mt|Ft|Pt)$/.test(tokens[j]!.text)))
-		)
-			j++;
+			t.post.trim() === '.' && /^(?:St|Ste|Mt|Ft|Pt)$/.test(t.text)
+	)) {
+		const t = tokens[i]!;
 		// "Minister for Road Transport and Highways": a portfolio, not a place.
 		if (
 			!/\b(?:Minister|Ministry|Department|Secretary|Secretariat|Office|Commissioner)\s+(?:for|of)\s+(?:the\s+)?$/.test(
@@ -62,20 +96,11 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			)
 		)
 			placeWords.push(text.slice(t.start, tokens[j]!.end));
-		i = j;
 	}
 	// Companies and bodies compromise knows ("Honda", "Goldman Sachs", "UCI"), as one run each.
 	const orgWords: string[] = [];
-	for (let i = 0; i < tokens.length; i++) {
-		if (!has(tokens[i], 'Organization') || !/^\p{Lu}[\p{L}&]+$/u.test(tokens[i]!.text)) continue;
-		let j = i;
-		while (
-			j + 1 < tokens.length &&
-			has(tokens[j + 1], 'Organization') &&
-			/^\p{Lu}[\p{L}&]+$/u.test(tokens[j + 1]!.text) &&
-			!tokens[j]!.post.trim()
-		)
-			j++;
+	const orgWord = /^\p{Lu}[\p{L}&]+$/u;
+	for (const [i, j] of taggedRuns(tokens, 0, 'Organization', orgWord, orgWord)) {
 		const run = text.slice(tokens[i]!.start, tokens[j]!.end);
 		const next = tokens[j + 1];
 		// "University", "Party" alone: the head of a name compromise did not see whole; "Rescue
@@ -86,17 +111,12 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 			has(tokens[i - 1], 'Value') ||
 			(i === 0 && i === j && !/^\p{Lu}{2,}$/u.test(run));
 		if (!partOfPhrase && (i < j || !organizationHeads.includes(run))) orgWords.push(run);
-		i = j;
 	}
 	const ctx: Context = {
 		text,
 		options,
-		taggedOrganizations: orgWords.length
-			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(orgWords))})(?![\\p{L}])`, 'gu')
-			: /(?!)/gu,
-		taggedPlaces: placeWords.length
-			? new RegExp(`(?<![\\p{L}])(?:${alternation(new Set(placeWords))})(?![\\p{L}])`, 'gu')
-			: /(?!)/gu,
+		taggedOrganizations: anyOf(orgWords),
+		taggedPlaces: anyOf(placeWords),
 		people: peopleIndex(options.people),
 		tenseAt: (i) => (typeof options.tense === 'function' ? options.tense(i) : options.tense),
 		claim: (start, end) => void claimed.push({ start, end }),
