@@ -49,6 +49,22 @@ export function versionOf(raw: unknown, field: 'v' | 'version' = 'v'): number | 
 export const isNewer = (policy: Pick<RecordPolicy<unknown>, 'version' | 'field'>, raw: unknown) =>
 	(versionOf(raw, policy.field) ?? -1) > policy.version;
 
+/**
+ * A bank's stored record when it is readable and `bankId`'s: `check` (a hand check held to the
+ * schema) first, else the schema with its migrations. Never throws.
+ */
+export function readBankRecord<T extends { bankId: string }>(
+	policy: RecordPolicy<T>,
+	raw: unknown,
+	bankId: string,
+	check?: (value: unknown) => value is T
+): T | undefined {
+	if (raw === undefined) return undefined;
+	if (check?.(raw)) return raw.bankId === bankId ? raw : undefined;
+	const read = readVersioned(policy, raw);
+	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+}
+
 /** Validates a stored value, migrating older versions forward first. Never throws. */
 export function readVersioned<T>(policy: RecordPolicy<T>, raw: unknown): ReadResult<T> {
 	if (!raw || typeof raw !== 'object') return { ok: false, newer: false, error: 'not an object' };

@@ -1,7 +1,8 @@
 import { z } from '../schema/zod-mini';
 import type { CardState } from '../srs/card';
 import { isMastered } from '../srs/card-phase';
-import { isNewer, readVersioned, type RecordPolicy } from './policy';
+import { isNewer, readBankRecord, type RecordPolicy } from './policy';
+import { isBankFiguresRecord } from './progress-log-checks';
 import { RecordId } from './records';
 import type { Guard } from './progress-transaction';
 import { laterKey } from './totals-columns';
@@ -42,9 +43,7 @@ export const figuresPolicy: RecordPolicy<BankFiguresRecord> = {
 
 /** The stored figures of `bankId` when they are readable and belong to that bank. */
 export function validFigures(raw: unknown, bankId: string): BankFiguresRecord | undefined {
-	if (raw === undefined) return undefined;
-	const read = readVersioned(figuresPolicy, raw);
-	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+	return readBankRecord(figuresPolicy, raw, bankId, isBankFiguresRecord);
 }
 
 /** Counts one card in (`sign` 1) or out (-1). */

@@ -1,5 +1,5 @@
 import { z } from '../schema/zod-mini';
-import { readVersioned, type RecordPolicy } from './policy';
+import { readBankRecord, type RecordPolicy } from './policy';
 import { isAnswerDaysRecord } from './progress-log-checks';
 import { daysKey, move, quarterOf } from './answer-days';
 import { RecordId, keys, type ReviewRecord } from './records';
@@ -52,10 +52,7 @@ export const daysPolicy: RecordPolicy<AnswerDaysRecord> = {
 
 /** The stored record of `bankId` when it is readable and belongs to that bank. */
 export function validDays(raw: unknown, bankId: string): AnswerDaysRecord | undefined {
-	if (raw === undefined) return undefined;
-	if (isAnswerDaysRecord(raw)) return raw.bankId === bankId ? raw : undefined;
-	const read = readVersioned(daysPolicy, raw);
-	return read.ok && read.value.bankId === bankId ? read.value : undefined;
+	return readBankRecord(daysPolicy, raw, bankId, isAnswerDaysRecord);
 }
 
 /** The record of a bank's log computed whole: the reference the running one always equals. */
