@@ -42,6 +42,8 @@ export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
 export interface GenerateOptions {
 	review?: Review;
+	/** Keep, for each claim, its facts and every question it allowed, for `npm run sheet -- --explain`. */
+	explain?: boolean;
 	onProgress?: (stage: Stage, fraction: number) => void;
 }
 
@@ -61,6 +63,19 @@ export interface GenerateReport {
 	allFacts: Fact[];
 	paragraphs: { total: number; covered: number };
 	counts: Record<string, number>;
+	/** With `explain`: what each claim of the article gave, in article order. */
+	explained?: ClaimTrace[];
+}
+
+/** One claim as the generator read it, and what became of each question it allowed. */
+export interface ClaimTrace {
+	sentence: number;
+	text: string;
+	source?: string;
+	clause?: { subject: string; verb: string; object?: string };
+	salience: number;
+	facts: { answer: string; kind: string; position: string; weight: number }[];
+	questions: { form: string; prompt: string; answer: string; outcome: string }[];
 }
 
 export interface GenerateResult {
@@ -184,6 +199,7 @@ function* stages(
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
+	const traced: Traced[] = [];
 	claims.forEach((claim) => {
 		// Who said which words matters for the article's main actors; for anyone else it is a
 		// detail, asked after the facts themselves.
@@ -220,8 +236,12 @@ function* stages(
 			candidates: fine,
 			lead: claim.sentence.block === lead
 		});
+		if (options.explain) traced.push({ claim, slots: factSlots, candidates });
 	});
 	const chosen = selectQuestions(ranked, { words: wordCount(body) });
+	const explained = options.explain
+		? explain(traced, ranked, new Set(chosen.map((c) => c.question.id)), filtered)
+		: undefined;
 	const raw: Question[] = chosen.map((c) =>
 		QuestionSchema.parse({ ...c.question, source: retyped.span(c.question.source) })
 	);
@@ -290,9 +310,56 @@ function* stages(
 				total: paragraphs.length,
 				covered: paragraphs.filter((p) => coveredBlocks.has(p.index)).length
 			},
-			counts
+			counts,
+			...(explained ? { explained } : {})
 		}
 	};
+}
+
+interface Traced {
+	claim: Claim;
+	slots: Slot[];
+	candidates: Candidate[];
+}
+
+function explain(
+	traced: Traced[],
+	ranked: RankedClaim[],
+	chosen: Set<string>,
+	filtered: Rejection[]
+): ClaimTrace[] {
+	const why = new Map(filtered.map((r) => [r.id, r.reason]));
+	return traced.map(({ claim, slots, candidates }, i) => {
+		const c = claim.clause;
+		const words = (p: { start: number; end: number }) => claim.text.slice(p.start, p.end);
+		return {
+			sentence: claim.sentence.index,
+			text: claim.text,
+			...(claim.source ? { source: claim.source } : {}),
+			...(c
+				? {
+						clause: {
+							subject: words(c.subject),
+							verb: c.verb.text,
+							...(c.object ? { object: words(c.object) } : {})
+						}
+					}
+				: {}),
+			salience: ranked[i]!.salience,
+			facts: slots.map((s) => ({
+				answer: s.answer,
+				kind: s.kind,
+				position: s.position,
+				weight: s.weight
+			})),
+			questions: candidates.map((q) => ({
+				form: q.form,
+				prompt: q.question.prompt,
+				answer: 'answer' in q.question ? String(q.question.answer) : '',
+				outcome: why.get(q.question.id) ?? (chosen.has(q.question.id) ? 'asked' : 'not selected')
+			}))
+		};
+	});
 }
 
 /** Analyses the sentences one by one, yielding how many are done every few sentences. */
