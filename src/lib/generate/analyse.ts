@@ -21,7 +21,7 @@ import {
 	trailingTagApposed,
 	trailingTagInverted
 } from './lang/en/attribution';
-import { clauseStarts } from './lang/en/clause';
+import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
 import { commonSources, sayVerbs } from './lang/en/words';
@@ -70,6 +70,17 @@ const description = (nouns: string) =>
 	new RegExp(String.raw`^The\s+((?:[\p{L}-]+\s+){0,3}?)(?:${nouns})(?=\s+\p{Ll}|,)`, 'u');
 const bodyDescription = description(bodyNouns);
 const thingDescription = description(thingNouns);
+
+/**
+ * "On returning to Santiago, in a speech from the balcony, she …", "Then a 22-year-old student,
+ * she herself …": up to three phrases before the subject, none of them a clause of its own.
+ */
+const pronounAfterLead =
+	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2})(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
+
+/** "The 54-year-old paediatrician", "The 29-year old": a person described by age. */
+const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/u;
+const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,2}$`, 'u');
 
 /** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
 const describedPerson =
@@ -264,6 +275,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			describedMain = true;
 		}
 	}
+	// "The 54-year-old paediatrician took her oath …": an age and a calling, as the sentence's
+	// subject, stand for the one person the sentence before named.
+	if (!quote && single && lastPeople?.index === sentence.index - 1) {
+		const clause = agedSubject.test(text) ? mainClause(parse(text)) : undefined;
+		const subject = clause?.subject.start === 0 ? text.slice(0, clause.subject.end) : '';
+		if (clause && agedSubjectWhole.test(subject)) {
+			resolutions.push(refersTo(subject, single.name));
+			text = single.name + text.slice(subject.length);
+		}
+	}
 	// A pronoun opening the claim (after a short lead such as "In doing so,"): the person (or
 	// thing) the sentences before were about.
 	if (!quote) {
@@ -306,6 +327,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			const replaced = possessive ? `${name}’s` : name;
 			resolutions.push(refersTo(word!, lowerLead(name)));
 			text = leadText + (leadText ? lowerLead(replaced) : replaced) + body.slice(word!.length);
+		} else if (!word && single) {
+			// "On returning to Santiago, in a speech …, she called for …", "Then a 22-year-old
+			// student, she herself was …": "he" or "she" as the subject after a longer lead.
+			const lead = pronounAfterLead.exec(text);
+			const said = lead?.[2] as 'he' | 'she' | undefined;
+			if (lead && said && (!single.pronoun || single.pronoun === said)) {
+				single.pronoun ??= said;
+				const subject = lead[0].slice(lead[1]!.length);
+				resolutions.push(refersTo(subject, single.name));
+				text = lead[1] + single.name + text.slice(lead[0].length);
+			}
 		}
 	}
 	// "The two leaders", "both leaders": the pair the article last named together.

@@ -195,6 +195,14 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			p.aliases = [...new Set([...p.aliases, tokens[0]!])];
 		}
 	}
+	// A family name two people share ("Bachelet") stands for the one the article names first, so
+	// the people are listed in the order the article first writes their full names.
+	const firstUse = (p: Person) => {
+		const at = all.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(p.name)}(?![\\p{L}])`, 'u'));
+		return at < 0 ? Infinity : at;
+	};
+	const order = new Map(found.map((p, i) => [p, i]));
+	found.sort((a, b) => firstUse(a) - firstUse(b) || order.get(a)! - order.get(b)!);
 	// "James Cook University": a name that only ever opens a body's name is no person.
 	return found.filter((p) => {
 		const uses = [

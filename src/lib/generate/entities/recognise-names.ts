@@ -17,6 +17,8 @@ import type { Person } from './types';
 
 // People, organisations and places, in that order of precedence.
 
+const demonymWords = new Set<string>(demonyms);
+
 function personNamed(ctx: Context, name: string): Person | undefined {
 	const tokens = name.split(/\s+/);
 	return (
@@ -180,19 +182,44 @@ export const nameRecognisers: readonly Recogniser[] = [
 			})
 	},
 	{
+		// "Merck & Co.", "Procter & Gamble": capitalised words joined by "&" name a company.
+		name: 'organisation with an ampersand',
+		pattern: fixed(
+			new RegExp(`(?<![\\p{L}])${cap}(?:\\s+${cap})*\\s+&\\s+${cap}(?:\\s+${cap})*`, 'gu')
+		),
+		read: (m, ctx) => {
+			// "… by Merck & Co.": the full stop of "Co." is the name's; another word's is the sentence's.
+			const t = /\s(?:Co|Corp|Inc|Ltd|Bros)\.$/.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+			ctx.push({
+				kind: 'organization',
+				start: m.index,
+				end: m.index + t.length,
+				key: `organization:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
 		name: 'organisation by its last word',
 		pattern: fixed(
 			new RegExp(
-				`(?:the\\s+)?(?:${cap}\\s+){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?!(?:${weekdays.join('|')})\\b)(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
+				// "the Food and Drug Administration": "and" may join two of its capitalised words.
+				`(?:the\\s+)?(?:${cap}\\s+(?:and\\s+(?=\\p{Lu}))?){1,4}(?:(?:${alternation(organizationHeads)})(?![\\p{L}])(?:\\s+(?:of|for|on)\\s+(?!(?:${weekdays.join('|')})\\b)(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)?|(?:Centre|Center)\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap})*)`,
 				'gu'
 			)
 		),
 		read: (m, ctx) => {
-			const [lead, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			let [lead, start] = trimLead(m[0], m.index, /^(?:the|The|A|An|In|On|At|With|By|For)\s+/);
+			// "Britain and France Defence Ministry": a place before "and" is not part of the name.
+			const joined = /^(.+?)\s+and\s+/.exec(lead);
+			if (joined && (placeNames.has(joined[1]!) || demonymWords.has(joined[1]!))) {
+				start += joined[0].length;
+				lead = lead.slice(joined[0].length);
+			}
 			// "… to the Supreme Court of Velmora.": the sentence's full stop is not the name's.
 			const t =
 				/\s\p{Lu}\p{Ll}{2,}\.$/u.test(lead) &&
-				!/\s(?:Corp|Inc|Ltd|Bros|Dept|Univ|Assn)\.$/.test(lead)
+				!/\s(?:Co|Corp|Inc|Ltd|Bros|Dept|Univ|Assn)\.$/.test(lead)
 					? lead.slice(0, -1)
 					: lead;
 			if (t.split(/\s+/).length < 2) return;
