@@ -377,6 +377,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// Every part must be a whole clause: "… to the barbed wire while other people" is not.
 	const whole_ok = parts.every((part) => completeClause(parse(part)));
 	if (!whole_ok) parts.splice(0, parts.length, text);
+	if (!quote) parts.splice(0, parts.length, ...parts.flatMap(whenSplit));
 	const claims = parts.map((part, i) => {
 		let t = part
 			.trim()
@@ -527,6 +528,33 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	return claims
 		.filter((c) => !fragment(c.text))
 		.map((c) => (previousText ? { ...c, previous: previousText } : c));
+}
+
+/**
+ * "When John Isner won the longest match …, Isner pulled Mahut in for a hug": what happened, told
+ * in the past, is a claim of its own beside the main clause (at the last comma that opens one).
+ */
+function whenSplit(part: string): string[] {
+	const opening = /^(?:(?:So|And|But)\s+)?[Ww]hen\s+/.exec(part.trim());
+	if (!opening) return [part];
+	const body = part.trim().slice(opening[0].length);
+	const commas = [...body.matchAll(/,\s+/g)].reverse();
+	for (const c of commas) {
+		const rest = body.slice(c.index! + c[0].length);
+		const told = body.slice(0, c.index!);
+		if (
+			/^(?:who|which|where|whose|at|in|on|after|before|with|for|from|by|to|as|and|but|or)\b/i.test(
+				rest
+			)
+		)
+			continue;
+		const first = mainClause(parse(told));
+		if (!first) continue;
+		if (!/past/.test(first.verb.form)) return [part];
+		if (!completeClause(parse(rest))) continue;
+		return [`${capitalize(told)}.`, capitalize(rest)];
+	}
+	return [part];
 }
 
 function pronounGender(word: string): 'he' | 'she' {

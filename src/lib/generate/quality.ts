@@ -149,7 +149,9 @@ export function problemOf(
 		!slot.claim.clause &&
 		firstWord &&
 		/^\p{Lu}\p{Ll}+ing$/u.test(firstWord.text) &&
-		!slot.claim.quote
+		!slot.claim.quote &&
+		// "Ticketing machines on some buses … jammed": a compound noun opening the claim.
+		!/^\p{Ll}+s$/u.test(slot.claim.parse.tokens[1]?.text ?? '')
 	)
 		return 'prompt is a fragment';
 	// "… nothing is beyond the realm of possibility,” US President Joe Biden tweeted.": a

@@ -24,7 +24,7 @@ import { escapeRegExp } from '../text';
 
 // "Johnson-Sirleaf", "Lloyd-Webber": a double-barrelled name is one word of a name; so are
 // "McDonnell", "DeSantis" and "O'Brien", with a capital inside.
-export const namePart = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}[\p{Ll}'’-]*\p{Ll}(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*`;
+export const namePart = String.raw`(?:\p{Lu}['’](?=\p{Lu}))?\p{Lu}(?:[\p{Ll}-]|['’](?!s(?![\p{L}])))*\p{Ll}(?:\p{Lu}\p{Ll}{2,})?(?:-\p{Lu}[\p{Ll}'’]*\p{Ll})*`;
 const nameToken = String.raw`${namePart}|\p{Lu}\.`;
 const nameRun = String.raw`(?:${nameToken})(?:\s+(?:${nameToken})){0,2}`;
 const upperFirst = (t: string) =>

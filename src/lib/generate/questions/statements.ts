@@ -93,7 +93,11 @@ export function swappedStatement(
 		const asNoun = !has(claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1], 'Noun');
 		// "a sign in Spanish reading …": a language, which no other nationality stands for.
 		const language = claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal === 'in';
-		if (!replacement && demonyms.includes(word) && !asNoun && !language) {
+		// "American Samoa", "the British Museum": a nationality inside a name is the name's.
+		const inName = /^\p{Lu}/u.test(
+			claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1]?.text ?? ''
+		);
+		if (!replacement && demonyms.includes(word) && !asNoun && !language && !inName) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
 			replacement = other[seed % Math.max(1, other.length)];
 		}

@@ -314,7 +314,7 @@ const complemented =
 
 /** Verbs that take no object: what follows them is never turned into a passive subject. */
 const intransitive =
-	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse)$/;
+	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse|dawn|last)$/;
 
 /**
  * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
@@ -357,6 +357,8 @@ export function passive(
 		return undefined;
 	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun'))
 		return undefined;
+	// "dawned Saturday morning", "met last week": a time is no object.
+	if (has(objectTokens[0], 'Date') || has(objectTokens[0], 'Time')) return undefined;
 	// "looked skyward in silence": an adverb is no object to turn around.
 	if (has(objectTokens[0], 'Adverb') && !has(objectTokens[0], 'Determiner')) return undefined;
 	const subject = p.text.slice(c.subject.start, c.subject.end);

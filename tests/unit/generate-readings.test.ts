@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
+import { analyse } from '../../src/lib/generate/analyse';
+import { passive } from '../../src/lib/generate/lang/en/clause';
+import type { Article } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
+
+// Generator 2.13.0: sentences that open on "When …", compound nouns that open on "-ing", firms
+// named after people, possessions and nationalities inside names, and times read as objects.
+// Every article here is invented for the test.
+
+const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+const published = '2024-02-02';
+
+describe('a sentence that opens on "When …"', () => {
+	it('keeps what happened, told in the past, as a claim of its own beside the main clause', () => {
+		const people = collectPeople(['So when Tomas Berg won the longest final in chess history.']);
+		const claims = analyse(
+			segment(
+				'So when Tomas Berg of Ostravia won the longest final in chess history and went to greet Ivo Lind, Berg pulled Lind in for a hug.'
+			).sentences,
+			{ people, published }
+		).map((c) => c.text);
+		expect(claims).toContain(
+			'Tomas Berg of Ostravia won the longest final in chess history and went to greet Ivo Lind.'
+		);
+		expect(claims).toContain('Berg pulled Lind in for a hug.');
+	});
+
+	it('asks about it', () => {
+		const a = article(
+			'Berg wins the longest final',
+			'So when Tomas Berg of Ostravia won the longest final in chess history after 19 hours, Berg pulled Ivo Lind in for a hug.\n\n' +
+				'The match was played over three days in Varnholm.'
+		);
+		const prompts = generateBank(a).report.raw.map((q) => q.prompt);
+		expect(prompts.some((p) => /19 hours|_____/.test(p) && p.includes('longest final'))).toBe(true);
+	});
+
+	it('leaves a "when" that has not happened as part of its sentence', () => {
+		const claims = analyse(
+			segment('When the vote is held in March, the council will decide the budget.').sentences,
+			{ people: [], published }
+		).map((c) => c.text);
+		expect(claims).not.toContain('The vote is held in March.');
+	});
+});
+
+describe('a sentence that opens on a compound noun in "-ing"', () => {
+	it('asks "Ticketing machines on some buses in … jammed" as a statement', () => {
+		const a = article(
+			'Few faults as the new system starts',
+			'The new payment system started on Saturday with few faults across Ostravia.\n\n' +
+				'Ticketing machines on some buses in Sydney briefly jammed.\n\n' +
+				'Engineers fixed them within an hour, the transport office said.'
+		);
+		const prompts = generateBank(a).report.raw.map((q) => q.prompt);
+		expect(prompts.some((p) => p.includes('Ticketing machines'))).toBe(true);
+	});
+});
+
+describe('names inside other names', () => {
+	it('ends a name after a title at its possessive ("President Bush’s Cabinet")', () => {
+		const people = collectPeople(['Kempthorne joined President Bush’s Cabinet in 2006.']);
+		expect(people.map((p) => p.name)).not.toContain('Bush’s Cabinet');
+		const mentions = findMentions('Kempthorne joined President Bush’s Cabinet in 2006.', {
+			people,
+			published,
+			tense: 'past'
+		}).map((m) => m.text);
+		expect(mentions).not.toContain('Bush’s Cabinet');
+	});
+
+	it('swaps no nationality inside a name ("American Samoa")', () => {
+		const a = article(
+			'Few faults as the year 2000 begins',
+			'The world’s computers hummed along as the year 2000 began on Saturday.\n\n' +
+				'From power plants to ATMs, few problems surfaced as the year 2000 began in the South Pacific and swept west before ending in the American Samoa.\n\n' +
+				'A computer at a Japanese nuclear plant failed.\n\n' +
+				'Forecasting maps at the French weather service got the date wrong.'
+		);
+		const prompts = generateBank(a).report.raw.map((q) => q.prompt);
+		expect(prompts.some((p) => /\b(?:French|Japanese) Samoa\b/.test(p))).toBe(false);
+	});
+});
+
+describe('a time is no object', () => {
+	it('makes no passive of "dawned Saturday morning"', () => {
+		const [claim] = analyse(segment('The new millennium dawned Saturday morning.').sentences, {
+			people: [],
+			published
+		});
+		expect(passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+	});
+
+	it('makes no passive of "met Tuesday evening"', () => {
+		const [claim] = analyse(segment('The town council met Tuesday evening.').sentences, {
+			people: [],
+			published
+		});
+		expect(claim!.clause?.object).toBeDefined();
+		expect(passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+	});
+});
