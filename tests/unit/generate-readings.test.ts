@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
 import { analyse } from '../../src/lib/generate/analyse';
 import { passive } from '../../src/lib/generate/lang/en/clause';
+import { numericVariants } from '../../src/lib/generate/distractors';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.13.0: sentences that open on "When …", compound nouns that open on "-ing", firms
-// named after people, possessions and nationalities inside names, and times read as objects.
-// Every article here is invented for the test.
+// Generator 2.13.0: sentences that open on "When …", compound nouns that open on "-ing", names
+// that stop at a possessive, nationalities inside names, times read as objects, fractions and
+// "its" in a later clause. Every article here is invented for the test.
 
 const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
 const published = '2024-02-02';
@@ -100,5 +101,37 @@ describe('a time is no object', () => {
 		});
 		expect(claim!.clause?.object).toBeDefined();
 		expect(passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+	});
+});
+
+describe('fractions', () => {
+	it('offers other fractions of a whole beside "two-thirds", never "three-thirds"', () => {
+		// As the generator reads a claim: with compromise's tokens.
+		const [claim] = analyse(
+			segment('The study found that two-thirds of the polar bears will disappear.').sentences,
+			{ people: [], published }
+		);
+		const m = claim!.mentions.find((x) => x.kind === 'quantity');
+		expect(m?.text).toBe('two-thirds');
+		for (const seed of [0, 1, 2, 3]) {
+			const options = numericVariants(m!, 3, seed);
+			expect(options).toHaveLength(3);
+			expect(options).toContain('half');
+			for (const o of options) expect(o).not.toMatch(/^(?:one|three|four)-thirds$/);
+		}
+	});
+});
+
+describe('"its" in a later clause', () => {
+	it('is the first clause’s subject when that is a thing of a few words', () => {
+		const claims = analyse(
+			segment(
+				'The drug generated $2.5 billion in worldwide sales last year, and its withdrawal slashed the company’s stock price by more than $12 a share.'
+			).sentences,
+			{ people: [], published }
+		).map((c) => c.text);
+		expect(claims).toContain(
+			'The drug’s withdrawal slashed the company’s stock price by more than $12 a share.'
+		);
 	});
 });

@@ -402,14 +402,24 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	for (let i = 1; i < claims.length; i++) {
 		const c = claims[i]!;
 		const first = claims[0]!;
-		const lead = /^(He|She|They|It|The two leaders|Both leaders|The leaders)\s/.exec(c.text);
+		const lead = /^(He|She|They|It|Its|The two leaders|Both leaders|The leaders)\s/.exec(c.text);
 		if (!lead) continue;
 		const people = first.subjectPeople;
 		const many = /^(?:They|The two leaders|Both leaders|The leaders)$/.test(lead[1]!);
+		// "The drug generated $2.5 billion …, and its withdrawal slashed …": "it" is the first
+		// clause's subject when that is a thing of a few words.
+		const thing =
+			/^It/.test(lead[1]!) && !people.length && first.clause
+				? first.text.slice(first.clause.subject.start, first.clause.subject.end)
+				: '';
 		const name =
 			people.length && many === people.length > 1
 				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))
-				: undefined;
+				: /^(?:The|An?)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(thing) && !first.clause!.plural
+					? lead[1] === 'Its'
+						? `${thing}’s`
+						: thing
+					: undefined;
 		if (!name) continue;
 		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
 			source,

@@ -166,6 +166,39 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
  * then nearby values on both sides of the answer (about 10 to 40 percent away), never the answer,
  * within the unit's range and the sentence's direction ("fell to X, down from Y" keeps them under Y).
  */
+/** Common fractions, as news writes them, in order of size. */
+const fractions: [string, number][] = [
+	['one-fifth', 1 / 5],
+	['one-quarter', 1 / 4],
+	['one-third', 1 / 3],
+	['half', 1 / 2],
+	['two-thirds', 2 / 3],
+	['three-quarters', 3 / 4],
+	['four-fifths', 4 / 5]
+];
+
+/**
+ * "two-thirds" beside "one-third", "half" and "three-quarters": a fraction's wrong options are
+ * other fractions of a whole, never "three-thirds" or "four-thirds".
+ */
+function fractionVariants(text: string, count: number, seed: number): string[] | undefined {
+	const m = /^(one|two|three|four)[- ](halves|half|thirds?|quarters?|fifths?)$/i.exec(text.trim());
+	if (!m) return undefined;
+	const numerator = ['one', 'two', 'three', 'four'].indexOf(m[1]!.toLowerCase()) + 1;
+	const denominator = /^hal/i.test(m[2]!)
+		? 2
+		: /^thir/i.test(m[2]!)
+			? 3
+			: /^quar/i.test(m[2]!)
+				? 4
+				: 5;
+	const value = numerator / denominator;
+	const others = fractions
+		.filter(([, v]) => Math.abs(v - value) > 0.01)
+		.sort((x, y) => Math.abs(x[1] - value) - Math.abs(y[1] - value) || (seed & 1 ? 1 : -1));
+	return others.slice(0, count).map(([f]) => f);
+}
+
 export function numericVariants(
 	m: Mention,
 	count: number,
@@ -174,6 +207,8 @@ export function numericVariants(
 ): string[] {
 	const a = m.amount;
 	if (!a) return [];
+	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
+	if (fraction) return fraction.map((f) => `${a.prefix}${f}`);
 	const v = a.value;
 	const raw =
 		/(\d[\d,.]*(?:[ \u00a0\u202f]\d{3})*|[a-z]+)/i.exec(m.text.slice(a.prefix.length))?.[0] ??

@@ -320,6 +320,9 @@ function isUnit(word: string, at: number, ctx: Context, value?: number): boolean
 	)
 		return false;
 	if (/(?:yen|dollars|euros|pounds)$/.test(word) || unitWords.has(word)) return true;
+	// "two-thirds of the world's polar bears": a fraction counts the thing after "of".
+	if (/^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/.test(word) && value !== undefined)
+		return true;
 	if (token) return has(token, 'Noun') && !has(token, 'Pronoun');
 	// Without a parse: a plural-looking word.
 	return /^\p{Ll}{3,}s$/u.test(word) && !/(?:ss|us|is)$/.test(word);
