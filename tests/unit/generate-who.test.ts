@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
+import { analyse } from '../../src/lib/generate/analyse';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
 // Generator 2.13.0: who a sentence is about when the article names two people of one family,
 // describes its subject by age, or opens on a longer lead before "she"; and bodies whose names
-// hold "and" or "&". Every article here is invented for the test.
+// hold "and" or "&"; "the company" when the article has named one; wrong people for a gap.
+// Every article here is invented for the test.
 
 const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
 
@@ -88,5 +90,41 @@ describe('bodies whose names hold "and" or "&"', () => {
 		expect(names('Britain and France Defence Ministry staff met.')).toEqual([
 			'France Defence Ministry'
 		]);
+	});
+});
+
+describe('"the company"', () => {
+	const claims = (body: string) =>
+		analyse(segment(body).sentences, { people: [], published: '2024-02-02' }).map((c) => c.text);
+
+	it('is the one company the article has named', () => {
+		expect(
+			claims(
+				'The arthritis drug Velox was taken off the market yesterday by Kestrel & Co. after a study.\n\n' +
+					'By Tuesday, the company had told regulators that it planned to withdraw the drug.'
+			)
+		).toContain(
+			'By Tuesday, Kestrel & Co. had told regulators that it planned to withdraw the drug.'
+		);
+	});
+
+	it('stays as written when the article has named two', () => {
+		const read = claims(
+			'Kestrel & Co. bought Marlow & Sons on Wednesday for $2 billion.\n\n' +
+				'By Tuesday, the company had told regulators that it planned to close the plant.'
+		);
+		expect(read).toContain(
+			'By Tuesday, the company had told regulators that it planned to close the plant.'
+		);
+	});
+});
+
+describe('wrong people for a gap', () => {
+	it('never offers the person the prompt itself names, once "she" is written out', () => {
+		for (const q of generateBank(inauguration).report.raw) {
+			if (!('options' in q) || !q.options) continue;
+			for (const o of q.options as readonly string[])
+				if (o !== q.answer) expect(q.prompt.includes(o)).toBe(false);
+		}
 	});
 });

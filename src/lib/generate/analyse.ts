@@ -58,7 +58,13 @@ interface Memory {
 	 * "the company" or "the film" stands for it.
 	 */
 	main?: { name: string; body: boolean };
+	/** The companies named so far ("Merck & Co."): "the company" is the one, when only one is. */
+	companies: Set<string>;
 }
+
+/** A company's name, by its form: "Merck & Co.", "Chevron Corp.", "Philip Morris Cos." */
+const companyName =
+	/(?:\s&\s|\b(?:Co|Corp|Cos|Inc|Ltd|Plc|PLC|LLC)\.?$|\s(?:Company|Corporation|Holdings)$)/;
 
 /** "the Japanese electronics giant", "the new company": a body the article named first. */
 const bodyNouns =
@@ -353,6 +359,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			}
 		);
 	}
+	// "By Tuesday, the company had told …": the one company the article has named.
+	if (!quote && !memory.main?.body && memory.companies.size === 1) {
+		const [company] = memory.companies;
+		const said =
+			/(?<![\p{L}])([Tt]he) (?:company|firm|drugmaker|carmaker|automaker)(?![\p{L}-])/u.exec(text);
+		if (said && !text.includes(company!) && !/[“”"]/.test(text.slice(0, said.index))) {
+			resolutions.push(refersTo(said[0], company!));
+			text = text.slice(0, said.index) + company + text.slice(said.index + said[0].length);
+		}
+	}
 	// Titles that stand for one person ("the prime minister") are written as the name.
 	const mentions = find(text, ctx);
 	const references = mentions.filter((m) => m.reference);
@@ -533,6 +549,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			: {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
+	for (const c of claims)
+		for (const m of c.mentions)
+			if (m.kind === 'organization' && companyName.test(m.text)) memory.companies.add(m.text);
 	const previousText = memory.lastText;
 	memory.lastText = sentence.text;
 	return claims
@@ -573,7 +592,7 @@ function pronounGender(word: string): 'he' | 'she' {
 
 /** A reader that keeps who was named so far: give it the article's sentences in order. */
 export function analyser(ctx: AnalyseContext): (sentence: Sentence) => Claim[] {
-	const memory: Memory = { recent: [] };
+	const memory: Memory = { recent: [], companies: new Set() };
 	return (sentence) => analyseSentence(sentence, ctx, memory);
 }
 

@@ -196,7 +196,14 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	}
 	let wrong: string[] = [];
 	if (slot.people)
-		wrong = personDistractors(slot.people, claim.sentence.text, ctx.pool.people, 3, ctx.groups);
+		// The claim as written out ("she" made "Michelle Bachelet") names people the sentence did not.
+		wrong = personDistractors(
+			slot.people,
+			`${claim.sentence.text} ${claim.text}`,
+			ctx.pool.people,
+			3,
+			ctx.groups
+		);
 	else if (slot.mention)
 		wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3).filter((o) =>
 			sameSideOfPublication(slot.answer, o, ctx.published)
