@@ -135,3 +135,34 @@ describe('"its" in a later clause', () => {
 		);
 	});
 });
+
+describe('denials', () => {
+	it('denies no comparison and no score ("did not win more, 502-478")', () => {
+		const a = article(
+			'Berg beats Lind in the longest final',
+			'Tomas Berg of Ostravia beat Ivo Lind of Varnholm in the longest chess final on record on Thursday.\n\n' +
+				'There were 980 moves overall.\n\n' +
+				'Lind won more, 502-478.\n\n' +
+				'There were 711 moves in the fifth game.\n\n' +
+				'Lind won more games, 365-346.'
+		);
+		const prompts = generateBank(a).report.raw.map((q) => q.prompt);
+		expect(prompts.some((p) => /did not win more/.test(p))).toBe(false);
+	});
+});
+
+describe('numbers in words', () => {
+	it('offers no "Ten hundred" beside "Eight hundred"', () => {
+		const [claim] = analyse(
+			segment('Eight hundred slot machines shut down at a horse track.').sentences,
+			{ people: [], published }
+		);
+		const m = claim!.mentions.find((x) => x.kind === 'quantity')!;
+		for (const seed of [0, 1, 2, 3, 4, 5]) {
+			const options = numericVariants(m, 3, seed);
+			expect(options).toHaveLength(3);
+			for (const o of options)
+				expect(o).toMatch(/^(?:One|Two|Three|Four|Five|Six|Seven|Nine) hundred/);
+		}
+	});
+});

@@ -215,7 +215,9 @@ export function numericVariants(
 		String(v);
 	const decimals = decimalsOf(raw);
 	const { low, high } = boundsOf(m, ctx);
-	const fits = (x: number) => x > low && x < high && x > 0 && x !== v;
+	// "Eight hundred slot machines": a number of hundreds stops at nine, never "Ten hundred".
+	const hundreds = a.words && /^\s*hundred\b/i.test(a.suffix);
+	const fits = (x: number) => x > low && x < high && x > 0 && x !== v && (!hundreds || x < 10);
 	const key = (x: number) => x.toFixed(decimals);
 	const picked: number[] = [];
 	const seen = new Set<string>([key(v)]);

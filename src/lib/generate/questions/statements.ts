@@ -161,7 +161,10 @@ export function negatedStatement(
 		) ||
 		/\b(?:barely|hardly|scarcely|then|almost|nearly|largely|mostly|partly|rarely|seldom|merely|simply|once)\b/i.test(
 			claim.text.slice(c.verb.start, c.verb.end + 12)
-		)
+		) ||
+		// "Mahut did not win more, 502-478": a comparison or a score denied is no statement.
+		/^\s*(?:more|less|fewer|most|least)\b/i.test(claim.text.slice(c.verb.end)) ||
+		/\b\d+-\d+\b/.test(claim.text.slice(c.verb.end))
 	)
 		return undefined;
 	// "state-run Chennai Petroleum shut its refinery" after "suspended operations on Wednesday":
