@@ -166,3 +166,21 @@ describe('numbers in words', () => {
 		}
 	});
 });
+
+describe('words that tie a sentence to the one before', () => {
+	const claims = (body: string) =>
+		analyse(segment(body).sentences, { people: [], published }).map((c) => c.text);
+
+	it('drops "Still," and ", for example," and keeps the claim', () => {
+		expect(
+			claims('Still, the millennial bug was responsible for a few problems in Varnholm.')
+		).toContain('The millennial bug was responsible for a few problems in Varnholm.');
+		expect(
+			claims(
+				'In Varnholm, for example, residents own 10 percent of the company’s stock and will reap $2.3 billion.'
+			)
+		).toContain(
+			'In Varnholm, residents own 10 percent of the company’s stock and will reap $2.3 billion.'
+		);
+	});
+});

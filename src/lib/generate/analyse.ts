@@ -107,7 +107,14 @@ function lowerLead(text: string): string {
 function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory): Claim[] {
 	const original = sentence.statement ?? sentence.text;
 	// "But Pistorius …", "And the big driver …": the link to the sentence before goes.
-	let text = original.replace(/^(?:But|And|So|Yet|Still|Also|However,|Meanwhile,)\s+(?=\S)/u, '');
+	// "Still, the millennial bug … was responsible", "In Winston-Salem, for example, …": words
+	// that tie a sentence to the one before say nothing of its own.
+	let text = original
+		.replace(
+			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance),\s+)(?=\S)/u,
+			''
+		)
+		.replace(/,\s+for (?:example|instance),\s+/u, ', ');
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced.
 	text = text.replace(
 		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu,
