@@ -30,6 +30,14 @@ describe("quotation marks typed as `` and ''", () => {
 		);
 	});
 
+	it("reads two apostrophes before a word as an opening mark (''Normally …,'' said …)", () => {
+		const r = retype("''Normally we've seen it within three days,'' said Ivo Lind of the survey.");
+		expect(r.text).toBe("“Normally we've seen it within three days,” said Ivo Lind of the survey.");
+		expect(retype("The rock''s face and ``a wall,'' he said.").text).toBe(
+			"The rock''s face and “a wall,” he said."
+		);
+	});
+
 	it('leaves a text without them as it is, and a double prime outside a quotation alone', () => {
 		const plain = 'The screen measures 38″ across. “Fine,” she said.';
 		expect(retype(plain).text).toBe(plain);

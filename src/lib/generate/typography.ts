@@ -34,6 +34,20 @@ export function retype(source: string): Retyped {
 			i++;
 			continue;
 		}
+		// "''Normally we've seen it …,'' said Charlie Porter": two apostrophes before a word,
+		// where no quotation is open, open one.
+		if (
+			pair === "''" &&
+			!open &&
+			/^\p{L}/u.test(source[i + 2] ?? '') &&
+			/(?:^|[\s(])$/u.test(source.slice(Math.max(0, i - 1), i))
+		) {
+			map.push(i);
+			text += '“';
+			open = true;
+			i++;
+			continue;
+		}
 		if (pair === "''" && open) {
 			map.push(i);
 			text += '”';
