@@ -184,3 +184,27 @@ describe('words that tie a sentence to the one before', () => {
 		);
 	});
 });
+
+describe('one subject, two things done', () => {
+	const claims = (body: string) =>
+		analyse(segment(body).sentences, { people: [], published }).map((c) => c.text);
+
+	it('makes each a claim with the subject written out', () => {
+		const read = claims(
+			'Marta Velden was sworn in as Ostravia’s first female president on Saturday and appealed for national unity after years of division.'
+		);
+		expect(read).toContain(
+			'Marta Velden was sworn in as Ostravia’s first female president on Saturday.'
+		);
+		expect(read).toContain('Marta Velden appealed for national unity after years of division.');
+	});
+
+	it('leaves a subject that is no name as it is', () => {
+		const read = claims(
+			'The two men were seen in Varnholm on Saturday and appeared in court in Brask on Monday.'
+		);
+		expect(read).toEqual([
+			'The two men were seen in Varnholm on Saturday and appeared in court in Brask on Monday.'
+		]);
+	});
+});

@@ -25,7 +25,7 @@ import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
 import { commonSources, sayVerbs } from './lang/en/words';
-import { parse } from './parse';
+import { has, parse } from './parse';
 import type { Sentence } from './segment';
 import { capitalize, joinNames } from './text';
 
@@ -400,7 +400,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// Every part must be a whole clause: "… to the barbed wire while other people" is not.
 	const whole_ok = parts.every((part) => completeClause(parse(part)));
 	if (!whole_ok) parts.splice(0, parts.length, text);
-	if (!quote) parts.splice(0, parts.length, ...parts.flatMap(whenSplit));
+	if (!quote) parts.splice(0, parts.length, ...parts.flatMap(whenSplit).flatMap(sharedSubject));
 	const claims = parts.map((part, i) => {
 		let t = part
 			.trim()
@@ -589,6 +589,30 @@ function whenSplit(part: string): string[] {
 		if (!/past/.test(first.verb.form)) return [part];
 		if (!completeClause(parse(rest))) continue;
 		return [`${capitalize(told)}.`, capitalize(rest)];
+	}
+	return [part];
+}
+
+/**
+ * "Michelle Bachelet was sworn in as president on Saturday and appealed for national unity": two
+ * things one subject did, each a claim with the subject written out. Only past verbs after "and",
+ * each half a few words long, outside quotations and asides.
+ */
+function sharedSubject(part: string): string[] {
+	if (/[“”"()]|\s--\s/.test(part)) return [part];
+	const p = parse(part.trim());
+	const clause = mainClause(p);
+	if (!clause || clause.subject.start !== 0 || !/past/.test(clause.verb.form)) return [part];
+	const subject = p.text.slice(clause.subject.start, clause.subject.end);
+	if (!/^(?:\p{Lu}\p{L}*\s*){2,4}$/u.test(subject)) return [part];
+	for (let i = clause.verb.last + 4; i < p.tokens.length - 3; i++) {
+		const and = p.tokens[i]!;
+		const next = p.tokens[i + 1]!;
+		if (and.normal !== 'and' || p.tokens[i - 1]!.post.includes(',')) continue;
+		if (!has(next, 'PastTense') || !has(next, 'Verb') || has(next, 'Auxiliary')) continue;
+		const first = p.text.slice(0, and.start).trim().replace(/[,;]$/, '');
+		const second = `${subject} ${p.text.slice(next.start).trim()}`;
+		return [`${first}.`, second];
 	}
 	return [part];
 }
