@@ -208,3 +208,19 @@ describe('one subject, two things done', () => {
 		]);
 	});
 });
+
+describe('false statements', () => {
+	it('swap no place used as a word of a phrase ("in a China province")', () => {
+		const a = article(
+			'Few faults as the year 2000 begins',
+			'Few problems surfaced as the year 2000 began across Asia and Europe on Saturday.\n\n' +
+				'Ticketing machines on some buses in Germany briefly jammed.\n\n' +
+				'Taxi meters broke down in a China province.\n\n' +
+				'A computer at a nuclear plant in Japan failed.'
+		);
+		const { raw } = generateBank(a).report;
+		expect(raw.some((q) => /\b(?:a|an) (?!China)\p{Lu}\p{L}+ province\b/u.test(q.prompt))).toBe(
+			false
+		);
+	});
+});

@@ -95,6 +95,8 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				)
 			)
 				return undefined;
+			// "broke down in a China province": a name used as a word of a phrase is no place to swap.
+			if (/\b(?:a|an)\s+$/i.test(slot.claim.text.slice(0, slot.start))) return undefined;
 			const options = distractorsFor(m, sentence, ctx.pool, 3).filter((o) =>
 				sameSideOfPublication(slot.answer, o, ctx.published)
 			);
