@@ -128,3 +128,17 @@ describe('wrong people for a gap', () => {
 		}
 	});
 });
+
+describe('"they" after a named person and a team', () => {
+	it('is the person and the team', () => {
+		const sentences = segment(
+			'Dr Ana Ruiz of the Marlow Institute in Brask, Ostravia, and her colleagues found the skull in September 2003.\n\n' +
+				'They reported the finding in the journal Nature.'
+		).sentences;
+		const people = collectPeople(sentences.map((s) => s.text));
+		const texts = analyse(sentences, { people, published: '2004-10-27' }).map((c) => c.text);
+		expect(texts).toContain(
+			'Ana Ruiz and her colleagues reported the finding in the journal Nature.'
+		);
+	});
+});

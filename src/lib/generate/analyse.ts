@@ -540,6 +540,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			memory.main = { name: lowerLead(subjectText), body };
 		}
 	}
+	// "Dr Peter Brown of the University of New England …, and his colleagues made …": the team a
+	// named person leads, for a "they" after it.
+	const team = /^[^.;“”"]{3,160}?,?\s+and (his|her|their) (colleagues|team|co-authors)\s/.exec(
+		main.text
+	);
+	const leader = main.mentions.find((m) => m.kind === 'person' && (m.outerStart ?? m.start) === 0);
+	const teamLeader = team && leader ? ctx.people.find((p) => p.key === leader.key) : undefined;
 	const mainThing =
 		memory.main && (describedMain || subjectText === capitalize(memory.main.name))
 			? memory.main.name
@@ -551,6 +558,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(mainThing ? { thing: mainThing } : {}),
 		...(simpleThing && !mainThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {}),
+		// "Dr Peter Brown … and his colleagues made the discovery. They reported …"
+		...(team && teamLeader ? { plural: `${teamLeader.name} and ${team[1]} ${team[2]}` } : {}),
 		...(clause && !subjectPeople.length && describedPerson.test(subjectText)
 			? { someone: true }
 			: {})
