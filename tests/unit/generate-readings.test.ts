@@ -3,10 +3,12 @@ import { collectPeople, findMentions, generateBank, segment } from '../../src/li
 import { analyse } from '../../src/lib/generate/analyse';
 import { passive } from '../../src/lib/generate/lang/en/clause';
 import { numericVariants } from '../../src/lib/generate/distractors';
+import { slotsOf } from '../../src/lib/generate/facts';
+import { acceptFor } from '../../src/lib/generate/accept';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.13.0: sentences that open on "When …", compound nouns that open on "-ing", names
+// Generator 2.13.0 and 2.14.0: sentences that open on "When …", compound nouns that open on "-ing", names
 // that stop at a possessive, nationalities inside names, times read as objects, fractions and
 // "its" in a later clause. Every article here is invented for the test.
 
@@ -14,7 +16,7 @@ const article = (title: string, body: string): Article => ({ ...syntheticArticle
 const published = '2024-02-02';
 
 describe('a sentence that opens on "When …"', () => {
-	it('keeps what happened, told in the past, as a claim of its own beside the main clause', () => {
+	it('keeps what happened, told in the past, as a claim of its own beside the sentence', () => {
 		const people = collectPeople(['So when Tomas Berg won the longest final in chess history.']);
 		const claims = analyse(
 			segment(
@@ -25,7 +27,11 @@ describe('a sentence that opens on "When …"', () => {
 		expect(claims).toContain(
 			'Tomas Berg of Ostravia won the longest final in chess history and went to greet Ivo Lind.'
 		);
-		expect(claims).toContain('Berg pulled Lind in for a hug.');
+		// The sentence stays whole beside it: its "when" situates what the main clause says.
+		expect(claims).toContain(
+			'When Tomas Berg of Ostravia won the longest final in chess history and went to greet Ivo Lind, Berg pulled Lind in for a hug.'
+		);
+		expect(claims).not.toContain('Berg pulled Lind in for a hug.');
 	});
 
 	it('asks about it', () => {
@@ -222,5 +228,106 @@ describe('false statements', () => {
 		expect(raw.some((q) => /\b(?:a|an) (?!China)\p{Lu}\p{L}+ province\b/u.test(q.prompt))).toBe(
 			false
 		);
+	});
+});
+
+describe('what the spent sets broke, read again', () => {
+	const claims = (body: string) =>
+		analyse(segment(body).sentences, { people: [], published }).map((c) => c.text);
+	const prompts = (title: string, body: string) =>
+		generateBank(article(title, body)).report.raw.map((q) => q.prompt);
+
+	it('swaps the nationality of a role ("the Danish Prime Minister")', () => {
+		const all = prompts(
+			'Handshake seals the accord',
+			'Mr Tomas Berg thrust his hand towards his bitter rival, Mr Ivo Lind, the Danish Prime Minister and architect of the 1967 war.\n\n' +
+				'The Swedish delegation and the Danish side signed the accord in Brask on Monday.\n\n' +
+				'Mr Berg, the Swedish leader, said the accord would last.'
+		);
+		expect(all.some((p) => /the Swedish Prime Minister/.test(p))).toBe(true);
+	});
+
+	it('denies no guess, no "there was" and no subject read out of an inverted sentence', () => {
+		// Every statement the generator could make, asked or not.
+		const a = article(
+			'Accord signed in Brask',
+			'The accord was signed in Brask on Monday after two years of talks.\n\n' +
+				'Ivo Lind will probably call family members to plead for mercy.\n\n' +
+				'There was jubilation but there was trepidation too.\n\n' +
+				"To Mr Berg's left stood Mr Lind and Mr Dvorak, number three in the PLO."
+		);
+		const all = (generateBank(a, { explain: true }).report.explained ?? []).flatMap((c) =>
+			c.questions.map((q) => q.prompt)
+		);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) {
+			expect(p).not.toMatch(/will not probably/);
+			expect(p).not.toMatch(/There was not/);
+			expect(p).not.toMatch(/did not leave stood/);
+		}
+	});
+
+	it('makes no passive of an idiom ("shook hands")', () => {
+		const [claim] = analyse(
+			segment('Mr Tomas Berg shook hands with Mr Ivo Lind in Brask.').sentences,
+			{ people: [], published }
+		);
+		expect(claim!.clause?.object).toBeDefined();
+		expect(passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+	});
+
+	it('makes no passive of "toured the court high-fiving spectators"', () => {
+		const [claim] = analyse(
+			segment('Tomas Berg toured the court high-fiving spectators in the crowd.').sentences,
+			{ people: [], published }
+		);
+		expect(passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+	});
+
+	it('ends a sentence at "a.m." before a capital that is no day, month or time zone', () => {
+		const s = segment(
+			'The earthquake struck at 5:30 a.m. Power lines were cut off all day. The plane left at 5 p.m. Friday.'
+		).sentences.map((x) => x.text);
+		expect(s).toEqual([
+			'The earthquake struck at 5:30 a.m.',
+			'Power lines were cut off all day.',
+			'The plane left at 5 p.m. Friday.'
+		]);
+	});
+
+	it('keeps the ends of a range in order ("70 to _____ percent")', () => {
+		const [claim] = analyse(
+			segment('The earthquake destroyed 70 to 90 percent of the homes in Varnholm.').sentences,
+			{ people: [], published }
+		);
+		const high = claim!.mentions.find((m) => m.text === '90 percent')!;
+		for (const seed of [0, 1, 2, 3])
+			for (const o of numericVariants(high, 3, seed, { sentence: claim!.text }))
+				expect(Number(/\d+/.exec(o)![0])).toBeGreaterThan(70);
+	});
+
+	it('reads "TEHRAN, Dec. 26" as a dateline', () => {
+		const s = segment('VARNHOLM, Dec. 26 A powerful earthquake struck the city early on Friday.');
+		expect(s.blocks[0]?.dateline).toBe('VARNHOLM, Dec. 26');
+		expect(s.sentences[0]?.text).toBe('A powerful earthquake struck the city early on Friday.');
+	});
+
+	it('accepts "Kerman" for "Kerman Province" and never "2" for "two-thirds"', () => {
+		const sentences = segment(
+			'Varnholm is 610 miles southeast of Brask, in Kerman Province. Two-thirds of the homes were destroyed.'
+		).sentences;
+		const read = analyse(sentences, { people: [], published });
+		const province = read
+			.flatMap((c) => slotsOf(c, []))
+			.find((s) => s.answer === 'Kerman Province')!;
+		expect(acceptFor(province)).toContain('Kerman');
+		const share = read.flatMap((c) => slotsOf(c, [])).find((s) => /thirds/i.test(s.answer))!;
+		expect(acceptFor(share)).not.toContain('2');
+	});
+
+	it('keeps a "when" that situates its main clause with it', () => {
+		expect(
+			claims('When they met in the final in January, Berg had not lost a game all match.')
+		).toContain('When they met in the final in January, Berg had not lost a game all match.');
 	});
 });

@@ -56,6 +56,13 @@ function mentionForms(m: Mention): string[] {
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
+		// "Kerman Province" is also "Kerman"; "the Treasury Department" also "the Treasury".
+		const region =
+			/^(?:the\s+)?(.+?)\s+(?:Province|Prefecture|County|District|Region|State|Department)$/.exec(
+				m.display
+			);
+		if (region && region[1]!.split(/\s+/).length <= 2 && !/^(?:U\.S\.|US)$/.test(region[1]!))
+			out.push(region[1]!);
 		// "Augusta National Golf Club" is also "Augusta National".
 		const club = /^(.+?)\s+(?:Golf Club|Country Club|Football Club|Club)$/.exec(m.display);
 		if (club && club[1]!.split(/\s+/).length >= 2) out.push(club[1]!);
@@ -99,7 +106,11 @@ function mentionForms(m: Mention): string[] {
 		// "71,4%" typed as "71.4%"; "307 804" as "307,804" or "307804".
 		if (!a.words && /\d[, \u00a0\u202f]\d/.test(bare) && !/^\d{1,3}(?:,\d{3})+$/.test(number ?? ''))
 			out.push(`${a.value}${a.suffix}`, String(a.value), a.value.toLocaleString('en-US'));
-		if (a.words)
+		// "two-thirds" is no "2": a fraction is only ever its words.
+		if (
+			a.words &&
+			!/^(?:one|two|three|four)[- ](?:half|halves|thirds?|quarters?|fifths?)$/i.test(bare)
+		)
 			out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
 		// "more than 20 years" typed "over 20 years"; "about 9,000" as "around 9,000".
 		const hedge = /^(more than|over|about|around|approximately|roughly|nearly|almost)\s+/i.exec(

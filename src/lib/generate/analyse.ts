@@ -577,7 +577,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 
 /**
  * "When John Isner won the longest match …, Isner pulled Mahut in for a hug": what happened, told
- * in the past, is a claim of its own beside the main clause (at the last comma that opens one).
+ * in the past, is a claim of its own beside the sentence (found at the last comma that opens a
+ * main clause).
  */
 function whenSplit(part: string): string[] {
 	const opening = /^(?:(?:So|And|But)\s+)?[Ww]hen\s+/.exec(part.trim());
@@ -597,7 +598,9 @@ function whenSplit(part: string): string[] {
 		if (!first) continue;
 		if (!/past/.test(first.verb.form)) return [part];
 		if (!completeClause(parse(rest))) continue;
-		return [`${capitalize(told)}.`, capitalize(rest)];
+		// The main clause keeps its "when": "When they played in January, Murray had not broken
+		// Djokovic's serve" is not true of every match.
+		return [`${capitalize(told)}.`, `When ${body}`];
 	}
 	return [part];
 }

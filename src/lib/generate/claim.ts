@@ -71,6 +71,12 @@ export function fragment(text: string): boolean {
 	if (/\b(?:and|or|but|because|of|the|a|an|to|with|that)$/i.test(bare)) return true;
 	// "Satellite use, among other things.": the tail of a list, cut from its verb.
 	if (/^[^,]{1,40},\s+among other things$/i.test(bare)) return true;
+	// "When they played in January, Murray had not broken …": a time clause before a main one.
+	if (
+		/^when\b[^,]{3,},\s+\S/i.test(bare) &&
+		completeClause(parse(bare.slice(bare.indexOf(',') + 1)))
+	)
+		return false;
 	return /^(?:how|what|why|whether|where|when|which)\b/i.test(bare) && !/\?["”’]?\s*$/u.test(text);
 }
 

@@ -108,7 +108,16 @@ export function splitSentences(text: string, base = 0): Span[] {
 			const nextWord = /^[\p{L}]+/u.exec(after.slice(0, 60).replace(/^["“‘'(]/, ''))?.[0] ?? '';
 			if (abbreviations.has(word.toLowerCase())) continue;
 			// Initials and dotted acronyms ("U.S.", "J.") end a sentence only before a typical opener.
-			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord)) continue;
+			// "It struck at 5:30 a.m. Power lines …": after a clock time, a capital ends the
+			// sentence unless it names the day, the month or the time zone ("5 p.m. Friday").
+			const clockEnd =
+				/^[ap]\.m$/i.test(word) &&
+				/^\p{Lu}\p{Ll}/u.test(nextWord) &&
+				!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|Greenwich|British|local|Local)$/.test(
+					nextWord
+				);
+			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord) && !clockEnd)
+				continue;
 			// A closing quote followed by a lower-case attribution ("," he said) is handled above.
 		}
 		spans.push({ start: base + start, end: base + end });
@@ -145,6 +154,10 @@ function capped(body: string, span: Span): Span[] {
 // "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …", "RICHMOND, Va., (Reuters) – …".
 const datelinePattern =
 	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+
+/** "TEHRAN, Dec. 26 A powerful earthquake …": a place in capitals and a date, with no dash. */
+const datedDateline =
+	/^(\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))\s+(?=\p{Lu}[\p{Ll}\s])/u;
 
 /** "Copiapo: All of Chile's 33 trapped miners …", "EDINBURGH: Early figures …": a place and a
  * colon opening the article. */
@@ -258,6 +271,10 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;
+			} else if (firstParagraph && datedDateline.test(text)) {
+				const dated = datedDateline.exec(text)!;
+				block.dateline = dated[1]!;
+				from = dated[0].length;
 			} else if (firstParagraph) {
 				const colon = colonDateline.exec(text);
 				const word = colon?.[1]?.split(' ')[0] ?? '';

@@ -118,6 +118,18 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const whole = partWholeBounds(m, s, at);
 	low = Math.max(low, whole.low);
 	high = Math.min(high, whole.high);
+	// "destroying 70 to 90 percent": a range's ends keep their order (not after "from", where
+	// a figure may fall: "from 152 to 112").
+	const rangeStart =
+		/(?<!\bfrom\s+)(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/.exec(
+			s.slice(Math.max(0, at - 30), at)
+		);
+	if (rangeStart) low = Math.max(low, Number(rangeStart[1]!.replace(/,/g, '')));
+	const rangeEnd = /^\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)/.exec(
+		s.slice(at + m.text.length, at + m.text.length + 30)
+	);
+	if (rangeEnd && !/\bfrom\s+$/.test(s.slice(Math.max(0, at - 6), at)))
+		high = Math.min(high, Number(rangeEnd[1]!.replace(/,/g, '')));
 	// "won nearly 58 percent of the vote, … Diallo, who won a tick over 31 percent": shares of
 	// one whole; a wrong option must leave the others room within 100 percent.
 	if (high === 100) {

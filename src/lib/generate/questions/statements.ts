@@ -94,9 +94,9 @@ export function swappedStatement(
 		// "a sign in Spanish reading …": a language, which no other nationality stands for.
 		const language = claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal === 'in';
 		// "American Samoa", "the British Museum": a nationality inside a name is the name's.
-		const inName = /^\p{Lu}/u.test(
-			claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1]?.text ?? ''
-		);
+		// …but "the Israeli Prime Minister" is a role: its nationality is the fact.
+		const nextWord = claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1]?.text ?? '';
+		const inName = /^\p{Lu}/u.test(nextWord) && !roleWords.test(nextWord);
 		if (!replacement && demonyms.includes(word) && !asNoun && !language && !inName) {
 			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
 			replacement = other[seed % Math.max(1, other.length)];
@@ -135,6 +135,10 @@ const auxiliaries = /^(?:is|are|was|were|has|have|had|will|would|can|must|does|d
  * negation, modal of possibility, amount, quantifier or quotation of their own, and no verb
  * of saying, so the denial is clearly false by the article and reads as English.
  */
+/** Words that open a role after a nationality: "the Israeli Prime Minister". */
+const roleWords =
+	/^(?:Prime|President|Vice|Foreign|Defence|Defense|Finance|Interior|Home|Minister|Chancellor|Ambassador|Embassy|Government|Parliament|Army|Navy|Air|Coast|Police|Premier|King|Queen|Prince|Princess)$/;
+
 export function negatedStatement(
 	claim: Claim,
 	slot: Slot,
@@ -162,6 +166,14 @@ export function negatedStatement(
 		/\b(?:barely|hardly|scarcely|then|almost|nearly|largely|mostly|partly|rarely|seldom|merely|simply|once)\b/i.test(
 			claim.text.slice(c.verb.start, c.verb.end + 12)
 		) ||
+		// "will not probably call": a guess denied is no clear statement.
+		/\b(?:probably|likely|possibly|perhaps|reportedly|apparently|allegedly|expected)\b/i.test(
+			claim.text.slice(c.verb.start, c.verb.end + 14)
+		) ||
+		// "There was not jubilation but …", "To Mr Clinton's did not leave stood …": an
+		// existential or a subject read out of an inverted sentence makes no denial.
+		/^there$/i.test(claim.text.slice(c.subject.start, c.subject.end)) ||
+		/['’]s?$/.test(claim.text.slice(c.subject.start, c.subject.end)) ||
 		// "Mahut did not win more, 502-478": a comparison or a score denied is no statement.
 		/^\s*(?:more|less|fewer|most|least)\b/i.test(claim.text.slice(c.verb.end)) ||
 		/\b\d+-\d+\b/.test(claim.text.slice(c.verb.end))

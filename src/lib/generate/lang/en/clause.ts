@@ -314,7 +314,7 @@ const complemented =
 
 /** Verbs that take no object: what follows them is never turned into a passive subject. */
 const intransitive =
-	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse|dawn|last)$/;
+	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse|dawn|last|stroll|wander|march|stride)$/;
 
 /**
  * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
@@ -357,6 +357,20 @@ export function passive(
 		return undefined;
 	if (objectTokens.length > 8 || !has(objectTokens[objectTokens.length - 1], 'Noun'))
 		return undefined;
+	// "strolled the court high-fiving spectators": a participle after the noun is what the
+	// subject did, not part of the object.
+	if (
+		objectTokens.some(
+			(t, i) =>
+				i > 0 &&
+				(has(t, 'Gerund') ||
+					/-\p{Ll}+ing$/u.test(t.text) ||
+					(/ing$/.test(t.text) && objectTokens[i - 1]!.post === '-'))
+		)
+	)
+		return undefined;
+	// "shook hands", "took part", "made history": a bare noun after the verb is an idiom's.
+	if (objectTokens.length === 1 && !has(objectTokens[0], 'ProperNoun')) return undefined;
 	// "dawned Saturday morning", "met last week": a time is no object.
 	if (has(objectTokens[0], 'Date') || has(objectTokens[0], 'Time')) return undefined;
 	// "looked skyward in silence": an adverb is no object to turn around.
