@@ -82,11 +82,11 @@ export function progressTransactions(getStore: () => UseStore) {
 	/**
 	 * Every record under `prefix` in key order, `size` at a time, each chunk read in a read-only
 	 * transaction of its own: a long log is never held whole, and a record written meanwhile after
-	 * the chunk read last is still met.
+	 * the chunk read last is still met. The next chunk is asked for as soon as a full one arrives,
+	 * so the database reads it while the caller works through the one it has.
 	 */
 	async function* readInChunks(prefix: string, size: number): AsyncGenerator<Entry[]> {
-		let after: string | undefined;
-		for (;;) {
+		const read = async (after: string | undefined) => {
 			const range =
 				after === undefined
 					? prefixRange(prefix)
@@ -96,15 +96,22 @@ export function progressTransactions(getStore: () => UseStore) {
 				const keysReq = s.getAllKeys(range, size);
 				const valuesReq = s.getAll(range, size);
 				valuesReq.onsuccess = guard(() => {
-					chunk = keysReq.result.map((key, i) => ({
-						key: String(key),
-						value: valuesReq.result[i]
-					}));
+					const values = valuesReq.result;
+					chunk = keysReq.result.map((key, i) => ({ key: String(key), value: values[i] }));
 				});
 			});
+			return chunk;
+		};
+		let next = read(undefined);
+		for (;;) {
+			const chunk = await next;
+			if (chunk.length === size) {
+				next = read(chunk.at(-1)!.key);
+				// A caller that stops early leaves this read unawaited: its failure is not its concern.
+				next.catch(() => undefined);
+			}
 			if (chunk.length) yield chunk;
 			if (chunk.length < size) return;
-			after = chunk.at(-1)!.key;
 		}
 	}
 

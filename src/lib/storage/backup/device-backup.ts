@@ -135,10 +135,11 @@ export class ListPieces {
 	/** Adds items at the end (each chunk kept as a Blob, out of the script's memory). */
 	add(items: readonly unknown[]): void {
 		if (!items.length) return;
-		// One stringify of the chunk, indented one level deeper: the same text as each item's
-		// `nested` joined by commas, without a pass per item.
-		const whole = JSON.stringify(items, null, '\t').replace(/\n/g, '\n\t');
-		const text = (this.count ? ',' : '') + whole.slice(1, -'\n\t]'.length);
+		// One stringify of the chunk inside a list of one, so that its items come out two levels
+		// deep: the same text as each item's `nested` joined by commas, with no pass per item and
+		// no second pass over the text to indent it.
+		const whole = JSON.stringify([items], null, '\t');
+		const text = (this.count ? ',' : '') + whole.slice('[\n\t['.length, -'\n\t]\n]'.length);
 		this.parts.push(typeof Blob === 'undefined' ? text : new Blob([text]));
 		this.count += items.length;
 	}
