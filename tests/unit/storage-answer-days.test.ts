@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
-import { createStore, del, entries, get, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createScheduler } from '../../src/lib/srs/scheduler';
 import {
@@ -193,5 +193,51 @@ describe('answer days (the streak record)', () => {
 		expect(await get(`days:${bankId}`, store)).toEqual(
 			daysOf(bankId, log.reviews, log.undone, log.undoRecords, log.newest)
 		);
+	});
+
+	it('of the first version (plain lists) are read as they were and written back as typed arrays', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		for (let i = 0; i < 3; i++)
+			await progress.recordAnswer(
+				{
+					bankId,
+					factId: `fact-${i}`,
+					questionId: `q-${i}`,
+					questionType: 'short_answer',
+					grade: 3,
+					correct: true,
+					durationMs: 1000,
+					mode: 'quiz',
+					now: new Date(t0 + i * day),
+					reviewId: `a${i}`
+				},
+				scheduler
+			);
+		const stats = () =>
+			progress.stats(bankId, facts, typeOf, new Date(t0 + 2 * day), { timeZoneOffsetMinutes: 0 });
+		expect((await stats()).streakDays).toBe(3);
+		const current = validDays(await get(`days:${bankId}`, store), bankId)!;
+		expect(current.quarters).toBeInstanceOf(Int32Array);
+		// A record as version 1 wrote it, its newest moved back so the read folds the log after it
+		// in, and a count the log does not hold (a migration keeps it; a rebuild would not).
+		const { reviews } = await logOf(store);
+		const older = daysOf(bankId, reviews.slice(0, 2), new Set(), 0, null);
+		const firstVersion = {
+			...older,
+			v: 1,
+			newest: `review:${bankId}:${reviews[1]!.reviewedAt}:${reviews[1]!.id}`,
+			quarters: [...older.quarters],
+			counts: [2, ...older.counts.slice(1)]
+		};
+		await set(`days:${bankId}`, firstVersion, store);
+		expect((await stats()).streakDays).toBe(3);
+		const counts = Uint32Array.from(current.counts);
+		counts[0] = 2;
+		expect(await get(`days:${bankId}`, store)).toEqual({ ...current, counts });
+		// A list that does not fit the new columns leaves the record to be rebuilt from the log.
+		await set(`days:${bankId}`, { ...firstVersion, quarters: [2 ** 40, 2 ** 41] }, store);
+		expect((await stats()).streakDays).toBe(3);
+		expect(await get(`days:${bankId}`, store)).toEqual(current);
 	});
 });

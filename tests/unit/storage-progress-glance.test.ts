@@ -300,12 +300,30 @@ const cases = [
 		guard: isAnswerDaysRecord,
 		schema: AnswerDaysRecord,
 		records: records({
-			v: pick(1, 1, 2),
+			v: pick(2, 2, 1, 3),
 			bankId: pick('bank-a', 'a:b'),
 			newest: pick(null, 'review:bank-a:t:r1', 3),
 			undone: pick(0, 2, -1, 1.5),
-			quarters: pick([], [5], [1, 2, 9], [2, 1], [3, 3], [1.5], [-4, 0], [2 ** 53], 'x'),
-			counts: pick([], [1], [1, 4, 2], [0], [-1], [2.5], [1, 1])
+			quarters: pick(
+				Int32Array.of(),
+				Int32Array.of(5),
+				Int32Array.of(1, 2, 9),
+				Int32Array.of(2, 1),
+				Int32Array.of(3, 3),
+				Int32Array.of(-4, 0),
+				Uint32Array.of(5),
+				[5],
+				'x'
+			),
+			counts: pick(
+				Uint32Array.of(),
+				Uint32Array.of(1),
+				Uint32Array.of(1, 4, 2),
+				Uint32Array.of(0),
+				Uint32Array.of(1, 1),
+				Int32Array.of(1),
+				[1]
+			)
 		})
 	},
 	{

@@ -12,26 +12,42 @@ export const quarterOf = (iso: string) => Math.floor(Date.parse(iso) / quarterMs
 
 /** Moves the count of `quarter` by `by`; false when that would take it below zero. */
 export function move(days: AnswerDaysRecord, quarter: number, by: 1 | -1): boolean {
+	const { quarters, counts } = days;
 	let lo = 0;
-	let hi = days.quarters.length;
+	let hi = quarters.length;
 	while (lo < hi) {
 		const mid = (lo + hi) >> 1;
-		if (days.quarters[mid]! < quarter) lo = mid + 1;
+		if (quarters[mid]! < quarter) lo = mid + 1;
 		else hi = mid;
 	}
-	if (days.quarters[lo] !== quarter) {
+	if (lo >= quarters.length || quarters[lo] !== quarter) {
 		if (by < 0) return false;
-		days.quarters.splice(lo, 0, quarter);
-		days.counts.splice(lo, 0, 1);
+		days.quarters = spliced(quarters, lo, quarter, new Int32Array(quarters.length + 1));
+		days.counts = spliced(counts, lo, 1, new Uint32Array(counts.length + 1));
 		return true;
 	}
-	const next = days.counts[lo]! + by;
-	if (next > 0) days.counts[lo] = next;
+	const next = counts[lo]! + by;
+	if (next > 0) counts[lo] = next;
 	else {
-		days.quarters.splice(lo, 1);
-		days.counts.splice(lo, 1);
+		days.quarters = cut(quarters, lo, new Int32Array(quarters.length - 1));
+		days.counts = cut(counts, lo, new Uint32Array(counts.length - 1));
 	}
 	return true;
+}
+
+/** `from` with `value` put in at `at`, written into `to` (one longer). */
+function spliced<T extends Int32Array | Uint32Array>(from: T, at: number, value: number, to: T): T {
+	to.set(from.subarray(0, at));
+	to[at] = value;
+	to.set(from.subarray(at), at + 1);
+	return to;
+}
+
+/** `from` without its entry at `at`, written into `to` (one shorter). */
+function cut<T extends Int32Array | Uint32Array>(from: T, at: number, to: T): T {
+	to.set(from.subarray(0, at));
+	to.set(from.subarray(at + 1), at);
+	return to;
 }
 
 /** The review's time and id from its key `review:<bankId>:<isoTime>:<reviewId>`. */

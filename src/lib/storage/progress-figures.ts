@@ -10,6 +10,7 @@ import {
 import { isNewer } from './policy';
 import { foldAfter, foldDueIndex } from './progress-due-index';
 import { isDueIndexChange, isDueIndexRecord } from './progress-glance';
+import { isAnswerDaysRecord } from './progress-log-checks';
 import type { DueEntry } from '../srs/card-phase';
 import { reportNewerVersion } from './newer-version';
 import type { Entry, ProgressDb, Quarantined, Repair } from './progress-db';
@@ -356,6 +357,8 @@ export function progressFigures(db: ProgressDb) {
 				const fromLog = () =>
 					readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
 				const days = validDays(daysReq.result, bankId);
+				// A record of an older version is read through its migration, then written back.
+				if (days && !isAnswerDaysRecord(daysReq.result)) daysStale = true;
 				if (!days || days.undone !== bankUndone) {
 					daysStale = true;
 					return fromLog();

@@ -87,22 +87,30 @@ export const isTotalsChange = strictObject({
 	durationMs: isAmount
 }) as (value: unknown) => value is TotalsChange;
 
+/** Quarters ascending, one count each, every count positive: what the column types leave open. */
+export function quartersAgree(quarters: Int32Array, counts: Uint32Array): boolean {
+	if (quarters.length !== counts.length) return false;
+	for (let i = 0; i < quarters.length; i++) {
+		if (counts[i] === 0) return false;
+		if (i > 0 && quarters[i]! <= quarters[i - 1]!) return false;
+	}
+	return true;
+}
+
 const isAnswerDaysShape = strictObject({
-	v: oneOf([1]),
+	v: oneOf([2]),
 	bankId: isRecordId,
 	newest: nullOr((v) => typeof v === 'string'),
 	undone: isCount,
-	quarters: arrayOf(Number.isSafeInteger as Check),
-	counts: arrayOf((v) => Number.isSafeInteger(v) && (v as number) > 0)
+	quarters: instanceOf(Int32Array),
+	counts: instanceOf(Uint32Array)
 });
 
 /** True exactly when `AnswerDaysRecord.safeParse(value)` succeeds. */
 export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord => {
 	if (!isAnswerDaysShape(value)) return false;
 	const { quarters, counts } = value as AnswerDaysRecord;
-	return (
-		quarters.length === counts.length && quarters.every((q, i) => i === 0 || q > quarters[i - 1]!)
-	);
+	return quartersAgree(quarters, counts);
 };
 
 /** True exactly when `BankFiguresRecord.safeParse(value)` succeeds. */
