@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { CardState } from '../../src/lib/srs/card';
 import { isMastered } from '../../src/lib/srs/card-phase';
 import { createScheduler } from '../../src/lib/srs/scheduler';
-import { cardFigures, localDay } from '../../src/lib/storage/card-figures';
+import { cardFigures, figuresWithIndex, localDay } from '../../src/lib/storage/card-figures';
+import { dueIndexEntries, figuresOfIndex } from '../../src/lib/storage/progress-glance';
+import { keys } from '../../src/lib/storage/record-keys';
 import { createProgressStore, readRecord } from '../../src/lib/storage';
 import { figuresOf } from '../../src/lib/storage/progress-card-figures';
 import { historyPlayer, historySteps } from './progress-history';
@@ -219,5 +221,56 @@ describe('the card figures record', () => {
 		const stats = await progress.stats(bankId, facts, typeOf, new Date(t0 + minute));
 		expect(stats.seen).toBe(1);
 		expect(await get(`figures:${bankId}`, store)).toEqual(newer);
+	});
+});
+
+describe('the card figures counted from the due index columns', () => {
+	it('equal the figures of the index built from the record and its changes (property)', () => {
+		const bank = 'bank-a';
+		const fact = fc.constantFrom('f1', 'f2', 'f3', 'f4', 'f5');
+		const due = fc.constantFrom(0, 3, 30, 300).map((h) => Date.UTC(2026, 2, 2) + h * 3_600_000);
+		const state = fc.integer({ min: 0, max: 3 });
+		const arbitrary = fc.record({
+			record: fc.array(fc.record({ fact, due, state }), { maxLength: 6 }),
+			changes: fc.array(fc.record({ fact, gone: fc.boolean(), due, state, valid: fc.boolean() }), {
+				maxLength: 4
+			}),
+			facts: fc.uniqueArray(fact, { maxLength: 5 }),
+			exact: fc.boolean(),
+			cards: fc.nat(6),
+			seen: fc.nat(6)
+		});
+		fc.assert(
+			fc.property(arbitrary, (c) => {
+				const record = {
+					v: 2,
+					bankId: bank,
+					factIds: c.record.map((e) => e.fact),
+					due: c.record.map((e) => e.due),
+					states: c.record.map((e) => e.state)
+				};
+				const changeKeys = c.changes.map((e) => keys.dueChange(bank, e.fact));
+				const changes = c.changes.map((e) =>
+					e.gone ? { v: 1, gone: true } : { v: 1, due: e.due, state: e.valid ? e.state : 9 }
+				);
+				const facts = c.facts.map((factId) => ({ factId }));
+				const today = localDay(Date.UTC(2026, 2, 2, 12), 60);
+				const entries = dueIndexEntries(bank, record, changeKeys, changes);
+				// Figures that describe the index (else any counts), so both answers are met.
+				const figures =
+					c.exact && entries
+						? {
+								cards: entries.size,
+								seen: [...entries.values()].filter((e) => e.state !== 'new').length,
+								mastered: 1
+							}
+						: { cards: c.cards, seen: c.seen, mastered: 1 };
+				const expected = entries && figuresWithIndex(figures, entries, facts, today, 60);
+				expect(
+					figuresOfIndex(bank, figures, record, changeKeys, changes, facts, today, 60)
+				).toEqual(expected);
+			}),
+			{ numRuns: 3000 }
+		);
 	});
 });

@@ -14,6 +14,7 @@ import {
 import { foldAfter } from '../../src/lib/storage/record-keys';
 import { foldTotals, validTotals } from '../../src/lib/storage/progress-totals';
 import { glanceStats } from '../../src/lib/storage/progress-page-glance';
+import { columnsAgree } from '../../src/lib/storage/progress-log-checks';
 import { historyPlayer, historySteps } from './progress-history';
 import { storedTotalsView, totalsView } from './totals-view';
 
@@ -354,5 +355,41 @@ describe('running totals', () => {
 				timeZoneOffsetMinutes: 0
 			})
 		).toEqual(full);
+	});
+});
+
+describe("the totals' joined columns", () => {
+	/** The rule as first written: cut each column into its parts, then count and measure them. */
+	const reference = (lastAt: string, lastId: string, n: number) => {
+		if (n === 0) return lastAt === '' && lastId === '';
+		const ids = lastId.split(':');
+		return (
+			lastAt.split(',').length === n &&
+			ids.length === n &&
+			ids.every((id) => id.length >= 1 && id.length <= 200)
+		);
+	};
+	it('agree with the parts a cut gives: as many as questions, each id 1 to 200 long (property)', () => {
+		const part = fc.constantFrom('', 'a', 'r-1', '2026-03-02T09:00:00.000Z', 'x'.repeat(200));
+		const joined = (separator: string) =>
+			fc
+				.array(fc.oneof(part, fc.constant('x'.repeat(201))), { maxLength: 4 })
+				.map((parts) => parts.join(separator));
+		fc.assert(
+			fc.property(joined(','), joined(':'), fc.nat(4), (lastAt, lastId, n) => {
+				const record = {
+					ids: Array.from({ length: n }, (_, i) => `q-${i}`),
+					typeNames: ['mcq'],
+					types: new Uint8Array(n),
+					total: new Uint32Array(n),
+					correct: new Uint32Array(n),
+					right: new Uint8Array(n),
+					lastAt,
+					lastId
+				};
+				expect(columnsAgree(record)).toBe(reference(lastAt, lastId, n));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 });

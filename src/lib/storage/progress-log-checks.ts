@@ -48,9 +48,26 @@ export function columnsAgree(value: unknown): boolean {
 	const rightOf = right as Uint8Array;
 	for (let i = 0; i < n; i++) if (typeOf[i]! >= typeNames.length || rightOf[i]! > 1) return false;
 	if (n === 0) return lastAt === '' && lastId === '';
-	if (columnParts(lastAt, timeSeparator, n).length !== n) return false;
-	const lastIds = columnParts(lastId, idSeparator, n);
-	return lastIds.length === n && lastIds.every((id) => id.length >= 1 && id.length <= 200);
+	return (
+		partsFit(lastAt, timeSeparator, n, 0, Infinity) && partsFit(lastId, idSeparator, n, 1, 200)
+	);
+}
+
+/**
+ * Whether `columnParts(joined, separator, n)` would give `n` parts, each `min` to `max`
+ * characters long (n > 0), found without cutting the column into strings.
+ */
+function partsFit(joined: string, separator: string, n: number, min: number, max: number) {
+	let start = 0;
+	for (let i = 0; i < n; i++) {
+		const next = joined.indexOf(separator, start);
+		const last = i === n - 1;
+		if (last ? next >= 0 : next < 0) return false;
+		const end = last ? joined.length : next;
+		if (end - start < min || end - start > max) return false;
+		start = end + 1;
+	}
+	return true;
 }
 
 const instanceOf =

@@ -1,10 +1,10 @@
 import type { UseStore } from 'idb-keyval';
 import type { QuestionType } from '../schema/question-types';
 import { daysKey, foldDays, streakOf } from './answer-days';
-import { deviceTimeZoneOffset, figuresKey, figuresWithIndex, localDay } from './card-figures';
+import { deviceTimeZoneOffset, figuresKey, localDay } from './card-figures';
 import { databases, storeOf, type DatabaseId } from './database';
 import {
-	dueIndexEntries,
+	figuresOfIndex,
 	glanceCards,
 	isCardRecord,
 	isReviewRecord,
@@ -14,7 +14,7 @@ import {
 import { isAnswerDaysRecord, isBankFiguresRecord, isBankTotalsRecord } from './progress-log-checks';
 import { defaultSettings, foldAfter, keys, prefixRange } from './record-keys';
 import type { Settings } from './records';
-import { statsFromTotals, isoDayStart, type StudyStats } from './stats';
+import { statsFromTotals, isoDayStart, type StudyStats, type TotalsInput } from './stats';
 import {
 	changeReviewKey,
 	foldTotals,
@@ -111,8 +111,12 @@ export async function glanceStats(
 	const behind = (newest: string | null) =>
 		raw.newest !== null && laterKey(newest, raw.newest) !== newest;
 
-	// The running totals: a bank never answered in has none.
-	let totals = noTotals(bankId, null, 0);
+	// The running totals: a bank never answered in has none. Without changes to fold in, the
+	// record's own columns are read as they are (no copy of a column per question).
+	let totals: Pick<TotalsInput, 'questions' | 'totalTimeMs'> = {
+		questions: noTotals(bankId, null, 0),
+		totalTimeMs: 0
+	};
 	if (raw.totals === undefined) {
 		if (raw.newest !== null || raw.changes.length > 0 || bankUndone > 0) return undefined;
 	} else {
@@ -122,9 +126,22 @@ export async function glanceStats(
 		const last = raw.changeKeys.at(-1);
 		const newest = last === undefined ? null : changeReviewKey(bankId, last);
 		if (behind(laterKey(record.newest, newest))) return undefined;
-		const folded = foldTotals(totalsOfRecord(record), raw.changeKeys, raw.changes);
-		if (!folded) return undefined;
-		totals = folded;
+		if (raw.changes.length === 0) {
+			const names = record.typeNames as QuestionType[];
+			totals = {
+				questions: {
+					ids: record.ids,
+					types: Array.from(record.types, (i) => names[i]!),
+					total: record.total,
+					correct: record.correct
+				},
+				totalTimeMs: record.totalTimeMs
+			};
+		} else {
+			const folded = foldTotals(totalsOfRecord(record), raw.changeKeys, raw.changes);
+			if (!folded) return undefined;
+			totals = { questions: folded, totalTimeMs: folded.totalTimeMs };
+		}
 	}
 
 	// The card figures with the due index, or else counted from the cards (as the store does).
@@ -142,8 +159,16 @@ export async function glanceStats(
 		const record = raw.figures;
 		if (!isBankFiguresRecord(record) || record.bankId !== bankId) return undefined;
 		if (record.undone !== bankUndone || behind(record.newest)) return undefined;
-		const entries = dueIndexEntries(bankId, raw.index, raw.dueKeys, raw.dueChanges);
-		return entries && figuresWithIndex(record, entries, facts, today, offset);
+		return figuresOfIndex(
+			bankId,
+			record,
+			raw.index,
+			raw.dueKeys,
+			raw.dueChanges,
+			facts,
+			today,
+			offset
+		);
 	}
 
 	// The streak from the answer days: none yet when nothing was answered.
@@ -164,8 +189,7 @@ export async function glanceStats(
 		facts,
 		cards: new Map(),
 		figures,
-		questions: totals,
-		totalTimeMs: totals.totalTimeMs,
+		...totals,
 		recent: raw.recent.filter((r) => !undone.has(r.id)),
 		streakDays,
 		questionTypeOf,

@@ -104,9 +104,9 @@ export interface TotalsInput {
 	 */
 	questions: {
 		ids: readonly string[];
-		types: readonly QuestionType[];
-		total: readonly number[];
-		correct: readonly number[];
+		types: ArrayLike<QuestionType>;
+		total: ArrayLike<number>;
+		correct: ArrayLike<number>;
 	};
 	totalTimeMs: number;
 	/** The bank's answers from the start of today on, undone ones left out. */
