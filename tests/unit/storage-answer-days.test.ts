@@ -9,7 +9,8 @@ import {
 	readRecord,
 	type ReviewRecord
 } from '../../src/lib/storage';
-import { daysOf, foldDays, validDays } from '../../src/lib/storage/progress-days';
+import { daysOf, foldDays, streakOf, validDays } from '../../src/lib/storage/progress-days';
+import { localDay } from '../../src/lib/storage/card-figures';
 import { foldAfter } from '../../src/lib/storage/record-keys';
 import { historyPlayer, historySteps } from './progress-history';
 
@@ -239,5 +240,16 @@ describe('answer days (the streak record)', () => {
 		await set(`days:${bankId}`, { ...firstVersion, quarters: [2 ** 40, 2 ** 41] }, store);
 		expect((await stats()).streakDays).toBe(3);
 		expect(await get(`days:${bankId}`, store)).toEqual(current);
+	});
+
+	it('give a streak counted back from today, passing over answers dated after it', () => {
+		const at = (d: number, h = 0) => ({
+			reviewedAt: new Date(t0 + d * day + h * 3_600_000).toISOString(),
+			id: `r${d}-${h}`
+		});
+		const days = daysOf(bankId, [at(0), at(1), at(1, 5), at(2), at(5)], new Set(), 0, null);
+		const streak = (d: number) => streakOf(days, localDay(t0 + d * day, 0), 0);
+		expect([2, 3, 4, 5].map(streak)).toEqual([3, 3, 0, 1]);
+		expect(streakOf(days, localDay(t0 + 2 * day, 0), 10)).toBeUndefined();
 	});
 });

@@ -89,13 +89,17 @@ export function streakOf(
 	timeZoneOffsetMinutes: number
 ): number | undefined {
 	if (timeZoneOffsetMinutes % 15 !== 0) return undefined;
-	const answered = new Set<number>();
-	for (const q of days.quarters) answered.add(localDay(q * quarterMs, timeZoneOffsetMinutes));
+	// From the newest quarter back: days after today are passed over, then each day with answers
+	// must be the one before the last (quarters ascend, so their days never go up on the way back).
+	const { quarters } = days;
 	let streak = 0;
-	let day = answered.has(today) ? today : today - 1;
-	while (answered.has(day)) {
+	let last: number | undefined;
+	for (let i = quarters.length - 1; i >= 0; i--) {
+		const day = localDay(quarters[i]! * quarterMs, timeZoneOffsetMinutes);
+		if (day > today || day === last) continue;
+		if (last === undefined ? day < today - 1 : day !== last - 1) break;
 		streak++;
-		day--;
+		last = day;
 	}
 	return streak;
 }
