@@ -854,7 +854,24 @@ export async function historyBench(opts: {
 	} finally {
 		batchedTarget.close();
 	}
+	// A sketch of another layout, not the app's: the same records with the reviews packed 50 to
+	// a record (each pack under its first review's key), the rest one a record as stored.
+	const packed: [string, unknown][] = entries.filter(([key]) => !key.startsWith('review:'));
+	const reviewEntries = entries.filter(([key]) => key.startsWith('review:'));
+	for (let i = 0; i < reviewEntries.length; i += 50) {
+		const pack = reviewEntries.slice(i, i + 50);
+		packed.push([pack[0]![0], pack.map(([, value]) => value)]);
+	}
+	const rawWritePacked: number[] = [];
+	const packedTarget = await openDb(`${opts.importDb}-raw3`);
+	try {
+		await once(rawWritePacked, () => putChunks(packedTarget, packed, 2_000));
+	} finally {
+		packedTarget.close();
+	}
 	return {
+		rawWritePacked,
+		packedRecords: packed.length,
 		rebuild,
 		figuresRebuild,
 		streak,
