@@ -222,6 +222,12 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				`${summarize(r.figuresLight).median <= 1.5 * lightEmpty ? 'PASS' : 'FAIL'} (≤ 1.5× its empty)`
 			),
 			row('        the light read, empty database  [its base]', r.figuresLightEmpty, lightEmpty),
+			row(
+				"        raw IDB read of the records it asks for (one transaction, no checks): this layout's floor",
+				r.lightRaw,
+				lightEmpty
+			),
+			row('        the same raw read, empty database', r.lightRawEmpty, lightEmpty),
 			row('    before: loadCards + loadReviews (whole log) + computeStats', r.figuresBefore, empty),
 			row(
 				'    first read on a database without totals (rebuilt from the log, once)',

@@ -17,6 +17,7 @@ import {
 	createProgressStore,
 	deviceTimeZoneOffset,
 	dueEntryOf,
+	isoDayStart,
 	localDay,
 	dueIndexRecord,
 	readDueHeader,
@@ -719,6 +720,39 @@ export async function historyBench(opts: {
 	const figuresEmpty: number[] = [];
 	const figuresLight: number[] = [];
 	const figuresLightEmpty: number[] = [];
+	const lightRaw: number[] = [];
+	const lightRawEmpty: number[] = [];
+	/**
+	 * The records the light read asks for, read raw in one transaction (each result touched, so
+	 * IndexedDB hands it over; no check, fold or count): its floor with this layout.
+	 */
+	const rawLightOf = (db: string) =>
+		createStore(db, 'progress')('readonly', (s) => {
+			const b = opts.bankId;
+			const review = keys.reviewPrefix(b);
+			const offset = deviceTimeZoneOffset(now);
+			const requests: IDBRequest[] = [
+				s.get(`totals:${b}`),
+				s.getAll(prefixRange(`tdelta:${b}:`)),
+				s.get(`figures:${b}`),
+				s.get(keys.dueIndex(b)),
+				s.getAll(prefixRange(keys.dueChangePrefix(b))),
+				s.getAll(
+					IDBKeyRange.bound(
+						review + isoDayStart(localDay(now.getTime(), offset), offset),
+						review + '\uffff'
+					)
+				),
+				s.openKeyCursor(prefixRange(review), 'prev'),
+				s.getAll(prefixRange(keys.undoPrefix())),
+				s.get(`days:${b}`)
+			];
+			return new Promise<number>((ok, fail) => {
+				const last = requests.at(-1)!;
+				last.onerror = () => fail(last.error);
+				last.onsuccess = () => ok(requests.filter((r) => r.result !== undefined).length);
+			});
+		});
 	let lightSame = true;
 	const lightOf = (db: string) =>
 		glanceStats(
@@ -750,6 +784,8 @@ export async function historyBench(opts: {
 				light = await lightOf(opts.db);
 			});
 			await once(figuresLightEmpty, () => lightOf(opts.emptyDb));
+			await once(lightRaw, () => rawLightOf(opts.db));
+			await once(lightRawEmpty, () => rawLightOf(opts.emptyDb));
 			lightSame &&= JSON.stringify(light) === JSON.stringify(a);
 			await once(wrong, () => progress.wrongQuestionIds(opts.bankId));
 			await once(streak, async () => {
@@ -881,6 +917,8 @@ export async function historyBench(opts: {
 		figuresEmpty,
 		figuresLight,
 		figuresLightEmpty,
+		lightRaw,
+		lightRawEmpty,
 		lightSame,
 		figuresBefore,
 		wrong,
