@@ -17,13 +17,12 @@ import type { Settings } from './records';
 import { statsFromTotals, isoDayStart, type StudyStats, type TotalsInput } from './stats';
 import {
 	changeReviewKey,
-	foldTotals,
+	foldedQuestions,
 	keysAfter,
 	laterKey,
 	noTotals,
 	totalsChangePrefix,
-	totalsKey,
-	totalsOfRecord
+	totalsKey
 } from './totals-columns';
 
 // What the progress page shows before the learner does anything, read without the validating
@@ -138,7 +137,7 @@ export async function glanceStats(
 				totalTimeMs: record.totalTimeMs
 			};
 		} else {
-			const folded = foldTotals(totalsOfRecord(record), raw.changeKeys, raw.changes);
+			const folded = foldedQuestions(record, raw.changeKeys, raw.changes);
 			if (!folded) return undefined;
 			totals = { questions: folded, totalTimeMs: folded.totalTimeMs };
 		}

@@ -121,6 +121,107 @@ export function foldTotals(
 	return totals;
 }
 
+/** What the figures read of a bank's totals: each question's answers, right answers and type. */
+export type TotalsQuestions = Pick<
+	BankTotals,
+	'ids' | 'types' | 'total' | 'correct' | 'totalTimeMs'
+>;
+
+/**
+ * `foldTotals(totalsOfRecord(record), changeKeys, changes)` as far as the figures read it, for a
+ * record that passed its check: the columns are copied whole (cheap for typed arrays), but the
+ * latest answers' times and ids are cut out of their joined columns only for the questions the
+ * changes name, and no position map of every question is built.
+ */
+export function foldedQuestions(
+	record: BankTotalsRecord,
+	changeKeys: readonly IDBValidKey[],
+	changes: readonly unknown[]
+): TotalsQuestions | undefined {
+	const prefix = totalsChangePrefix(record.bankId);
+	const answers: Answer[] = [];
+	/** The changed questions' positions in the record (-1: not in it). */
+	const named = new Map<string, number>();
+	for (let i = 0; i < changes.length; i++) {
+		const change = changes[i];
+		if (!isTotalsChange(change)) return undefined;
+		const rest = String(changeKeys[i]).slice(prefix.length);
+		const colon = rest.lastIndexOf(':');
+		if (colon < 0) return undefined;
+		answers.push({
+			questionId: change.questionId,
+			questionType: change.type,
+			correct: change.correct,
+			durationMs: change.durationMs,
+			reviewedAt: rest.slice(0, colon),
+			id: rest.slice(colon + 1)
+		});
+		named.set(change.questionId, -1);
+	}
+	const n = record.ids.length;
+	for (let i = 0; i < n; i++) if (named.has(record.ids[i]!)) named.set(record.ids[i]!, i);
+	const at = new Map<number, string>();
+	const id = new Map<number, string>();
+	const wanted = new Set([...named.values()].filter((i) => i >= 0));
+	if (wanted.size) {
+		partsAt(record.lastAt, timeSeparator, wanted, at);
+		partsAt(record.lastId, idSeparator, wanted, id);
+	}
+	const names = record.typeNames as QuestionType[];
+	const out: TotalsQuestions = {
+		ids: [...record.ids],
+		types: Array.from(record.types, (t) => names[t]!),
+		total: Array.from(record.total),
+		correct: Array.from(record.correct),
+		totalTimeMs: record.totalTimeMs
+	};
+	for (const answer of answers) {
+		out.totalTimeMs += answer.durationMs;
+		let i = named.get(answer.questionId)!;
+		if (i < 0) {
+			i = out.ids.length;
+			named.set(answer.questionId, i);
+			out.ids.push(answer.questionId);
+			out.types.push(answer.questionType);
+			out.total.push(1);
+			out.correct.push(answer.correct ? 1 : 0);
+			at.set(i, answer.reviewedAt);
+			id.set(i, answer.id);
+			continue;
+		}
+		out.total[i]!++;
+		if (answer.correct) out.correct[i]!++;
+		const last = at.get(i)!;
+		if (answer.reviewedAt > last || (answer.reviewedAt === last && answer.id > id.get(i)!)) {
+			at.set(i, answer.reviewedAt);
+			id.set(i, answer.id);
+			out.types[i] = answer.questionType;
+		}
+	}
+	return out;
+}
+
+/** The parts of `joined` at the positions `wanted`, into `into` (one pass, no other part cut). */
+function partsAt(
+	joined: string,
+	separator: string,
+	wanted: ReadonlySet<number>,
+	into: Map<number, string>
+): void {
+	let start = 0;
+	let left = wanted.size;
+	for (let i = 0; left > 0; i++) {
+		const next = joined.indexOf(separator, start);
+		const end = next < 0 ? joined.length : next;
+		if (wanted.has(i)) {
+			into.set(i, joined.slice(start, end));
+			left--;
+		}
+		if (next < 0) return;
+		start = end + 1;
+	}
+}
+
 /** Each totals' position of each question, built when first needed. */
 const positions = new WeakMap<BankTotals, Map<string, number>>();
 
