@@ -192,7 +192,8 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		importDb: 'bench-import',
 		bankId,
 		now,
-		runs: 5
+		// Enough for medians that a busy machine's spikes move little (a run takes about 0.5 s).
+		runs: 15
 	});
 	const empty = summarize(r.figuresEmpty).median;
 	const lightEmpty = summarize(r.figuresLightEmpty).median;
