@@ -84,6 +84,9 @@ describe('bodies whose names hold "and" or "&"', () => {
 			'Merck & Co.'
 		]);
 		expect(names('Procter & Gamble said sales rose.')).toEqual(['Procter & Gamble']);
+		expect(names('The Food & Drug Administration said no.')).toEqual([
+			'Food & Drug Administration'
+		]);
 	});
 
 	it('keeps a country before "and" out of the name', () => {
@@ -140,5 +143,27 @@ describe('"they" after a named person and a team', () => {
 		expect(texts).toContain(
 			'Ana Ruiz and her colleagues reported the finding in the journal Nature.'
 		);
+	});
+});
+
+describe('the person a sentence before named, once more', () => {
+	it('is found after a sentence read as two claims (a name and its apposition)', () => {
+		const sentences = segment(
+			'Marta Velden, a pastor’s daughter known for her ambition, became Ostravia’s first female chancellor yesterday.\n\n' +
+				'The 51-year-old conservative will lead a fragile coalition in Brask.'
+		).sentences;
+		const people = collectPeople(sentences.map((s) => s.text));
+		const texts = analyse(sentences, { people, published: '2005-11-23' }).map((c) => c.text);
+		expect(texts).toContain('Marta Velden will lead a fragile coalition in Brask.');
+	});
+
+	it('may end a question on "her" as an object', () => {
+		const a = article(
+			'Velden sworn in',
+			'Marta Velden was sworn in as chancellor of Ostravia in Brask on Tuesday after a vote of 397 to 202.\n\n' +
+				'Karel Dvorsky walked over to Velden after the vote and was the first to congratulate her.'
+		);
+		const { filtered } = generateBank(a).report;
+		expect(filtered.filter((r) => r.reason === 'prompt stops mid-sentence')).toEqual([]);
 	});
 });

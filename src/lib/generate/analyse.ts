@@ -512,7 +512,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const main = claims[0]!;
 	const clause = main.clause;
 	const subjectPeople = main.subjectPeople;
-	const named = claims.flatMap((c) => peopleIn(c.mentions, ctx.people));
+	// Each person once: a sentence read as two claims ("Angela Merkel, a pastor's daughter, …"
+	// and "Angela Merkel is a pastor's daughter") still names one person.
+	const named = [...new Set(claims.flatMap((c) => peopleIn(c.mentions, ctx.people)))];
 	const subjectText = clause?.subject.text ?? '';
 	const simpleThing =
 		clause &&

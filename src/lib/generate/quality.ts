@@ -166,8 +166,9 @@ export function problemOf(
 	// that stops on a word that must go on.
 	// "Who opened proceedings with three consecutive maidens and?" ("… consist of?" is English).
 	if (
-		/\b(?:and|or|but|nor|the|a|an|of|that|which|whose|its|their|his|her)[.!]$/i.test(q.prompt) ||
-		/\b(?:and|or|but|nor|the|a|an|that|which|whose|its|their|his|her)\?$/i.test(q.prompt)
+		// ("… the first to congratulate her." ends on an object: "her" is no possessive there.)
+		/\b(?:and|or|but|nor|the|a|an|of|that|which|whose|its|their|his)[.!]$/i.test(q.prompt) ||
+		/\b(?:and|or|but|nor|the|a|an|that|which|whose|its|their|his)\?$/i.test(q.prompt)
 	)
 		return 'prompt stops mid-sentence';
 	// "According to Ida Brenner, at the annual fair.": the words said were lost on the way.

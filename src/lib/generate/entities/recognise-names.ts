@@ -189,11 +189,13 @@ export const nameRecognisers: readonly Recogniser[] = [
 		),
 		read: (m, ctx) => {
 			// "… by Merck & Co.": the full stop of "Co." is the name's; another word's is the sentence's.
-			const t = /\s(?:Co|Corp|Inc|Ltd|Bros)\.$/.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+			const whole = /\s(?:Co|Corp|Inc|Ltd|Bros)\.$/.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
+			// "The Food & Drug Administration": the article is the sentence's, not the name's.
+			const [t, start] = trimLead(whole, m.index, /^(?:The|A|An)\s+/);
 			ctx.push({
 				kind: 'organization',
-				start: m.index,
-				end: m.index + t.length,
+				start,
+				end: start + t.length,
 				key: `organization:${t.toLowerCase()}`,
 				display: t
 			});
