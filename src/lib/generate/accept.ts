@@ -66,6 +66,11 @@ function mentionForms(m: Mention): string[] {
 		// "Augusta National Golf Club" is also "Augusta National".
 		const club = /^(.+?)\s+(?:Golf Club|Country Club|Football Club|Club)$/.exec(m.display);
 		if (club && club[1]!.split(/\s+/).length >= 2) out.push(club[1]!);
+		// "Barclays PLC" is also "Barclays"; "Kraft Inc." also "Kraft".
+		const firm = /^(.+?),?\s+(?:PLC|Plc|plc|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|AG|SA|NV)$/.exec(
+			m.display
+		);
+		if (m.kind === 'organization' && firm && !/&$/.test(firm[1]!)) out.push(firm[1]!);
 		// "U.S. Consumer Product Safety Commission" is also "Consumer Product Safety Commission".
 		const national =
 			/^(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK|British|American|federal|Federal)\s+((?:\S+\s+){2,}\S+)$/.exec(

@@ -159,6 +159,9 @@ export function problemOf(
 	const curly = (q.prompt.match(/“/g) ?? []).length - (q.prompt.match(/”/g) ?? []).length;
 	if (curly !== 0 || (q.prompt.match(/"/g) ?? []).length % 2 === 1)
 		return 'prompt holds half a quotation';
+	// "… beyond early adopters (.", "… might get a war brewing).": a bracket cut open.
+	if ((q.prompt.match(/\(/g) ?? []).length !== (q.prompt.match(/\)/g) ?? []).length)
+		return 'prompt holds half a bracket';
 	// "Fill in the gap: _____ said.": no claim around the gap.
 	if (q.type === 'cloze' && q.prompt.replace(/^[^:]*:\s*/, '').split(/\s+/).length < 5)
 		return 'prompt says too little';

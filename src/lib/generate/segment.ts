@@ -159,6 +159,10 @@ const datelinePattern =
 const datedDateline =
 	/^(\p{Lu}{3,}(?:\s+\p{Lu}{2,})*(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}))\s+(?=\p{Lu}[\p{Ll}\s])/u;
 
+/** "March 14, 2011— -- Radiation has spread …": a date and dashes opening the article. */
+const dateDashDateline =
+	/^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4})\s*(?:(?:—|–|--|-)\s*)+(?=\p{Lu})/u;
+
 /** "Copiapo: All of Chile's 33 trapped miners …", "EDINBURGH: Early figures …": a place and a
  * colon opening the article. */
 const colonDateline =
@@ -271,8 +275,8 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;
-			} else if (firstParagraph && datedDateline.test(text)) {
-				const dated = datedDateline.exec(text)!;
+			} else if (firstParagraph && (datedDateline.test(text) || dateDashDateline.test(text))) {
+				const dated = (datedDateline.exec(text) ?? dateDashDateline.exec(text))!;
 				block.dateline = dated[1]!;
 				from = dated[0].length;
 			} else if (firstParagraph) {

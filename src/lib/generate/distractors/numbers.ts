@@ -291,6 +291,11 @@ export function numericVariants(
 	}
 	const out: string[] = [];
 	for (const x of picked) {
+		// "1.0 billion years", "1 million people": one thing only when the number alone is one.
+		const one =
+			x === 1 &&
+			formatNumber(x, a.words, raw) === (a.words ? numberWords[1] : '1') &&
+			!/^\s+(?:thousand|million|billion|trillion)\b/i.test(a.suffix);
 		let suffix = a.suffix;
 		// "one hour", not "one hours"; "two hours", not "two hour".
 		// "one man", "two men": the nouns that do not add "s".
@@ -298,10 +303,10 @@ export function numericVariants(
 		const word = irregular?.[2]?.toLowerCase() ?? '';
 		const singular = irregularSingulars.get(word) ?? (irregularPlurals.has(word) ? word : '');
 		if (irregular && singular)
-			suffix = `${irregular[1]}${x === 1 ? singular : irregularPlurals.get(singular)!}`;
+			suffix = `${irregular[1]}${one ? singular : irregularPlurals.get(singular)!}`;
 		else {
 			// "one percentage point", "four percentage points".
-			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && x === 1) {
+			if (/^\s+(?:\p{L}+\s)*\p{L}+s$/u.test(suffix) && one) {
 				// "fetuses", "houses", "nurses": no rule tells "fetus" from "house"; no "one" then.
 				if (/[^s]ses$/.test(suffix)) continue;
 				suffix = suffix.replace(/\p{L}+$/u, singularOf);
@@ -309,7 +314,7 @@ export function numericVariants(
 			if (
 				/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
 				v === 1 &&
-				x !== 1 &&
+				!one &&
 				!/^\s+(percent|per cent)$/.test(suffix)
 			)
 				suffix = suffix.replace(/\p{L}+$/u, pluralOf);

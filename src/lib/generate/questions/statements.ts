@@ -173,6 +173,8 @@ export function negatedStatement(
 		// "There was not jubilation but …", "To Mr Clinton's did not leave stood …": an
 		// existential or a subject read out of an inverted sentence makes no denial.
 		/^there$/i.test(claim.text.slice(c.subject.start, c.subject.end)) ||
+		// "Please stay indoors": a request is no statement to deny.
+		/^(?:[“"]\s*)?please\b/i.test(claim.text) ||
 		/['’]s?$/.test(claim.text.slice(c.subject.start, c.subject.end)) ||
 		// "Mahut did not win more, 502-478": a comparison or a score denied is no statement.
 		/^\s*(?:more|less|fewer|most|least)\b/i.test(claim.text.slice(c.verb.end)) ||

@@ -210,6 +210,8 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		const t = tokens[i]!;
 		const semicolon = tokens[i - 1]!.post.includes(';');
 		if (!joiners.test(t.normal) && !semicolon) continue;
+		// "the Standard-and-Poor's 500": a joining word inside a hyphenated name joins nothing.
+		if (tokens[i - 1]!.post.endsWith('-') || t.post.startsWith('-')) continue;
 		const from = semicolon && !joiners.test(t.normal) ? i : i + 1;
 		// The left side needs a finite verb of its own since the last split.
 		// "Malala Yousafzai, shot by the Taliban …, and Kailash Satyarthi have received": a
