@@ -47,6 +47,22 @@ function pushTitled(
 	if (pushed) ctx.claim(titleStart, nameStart);
 }
 
+/** A place or a body named by the words `text` at `start`, keyed by those words. */
+function pushNamed(
+	ctx: Context,
+	kind: 'organization' | 'place',
+	start: number,
+	text: string
+): void {
+	ctx.push({
+		kind,
+		start,
+		end: start + text.length,
+		key: `${kind}:${text.toLowerCase()}`,
+		display: text
+	});
+}
+
 /** A weekday straight after a name: "Ruiz Monday" is the name and a day, not a longer name. */
 const weekdayNext = new RegExp(`^\\s+(?:${weekdays.join('|')})\\b`);
 
@@ -192,13 +208,7 @@ export const nameRecognisers: readonly Recogniser[] = [
 			const whole = /\s(?:Co|Corp|Inc|Ltd|Bros)\.$/.test(m[0]) ? m[0] : m[0].replace(/\.$/, '');
 			// "The Food & Drug Administration": the article is the sentence's, not the name's.
 			const [t, start] = trimLead(whole, m.index, /^(?:The|A|An)\s+/);
-			ctx.push({
-				kind: 'organization',
-				start,
-				end: start + t.length,
-				key: `organization:${t.toLowerCase()}`,
-				display: t
-			});
+			pushNamed(ctx, 'organization', start, t);
 		}
 	},
 	{
@@ -225,13 +235,7 @@ export const nameRecognisers: readonly Recogniser[] = [
 					? lead.slice(0, -1)
 					: lead;
 			if (t.split(/\s+/).length < 2) return;
-			ctx.push({
-				kind: 'organization',
-				start,
-				end: start + t.length,
-				key: `organization:${t.toLowerCase()}`,
-				display: t
-			});
+			pushNamed(ctx, 'organization', start, t);
 		}
 	},
 	{
@@ -240,13 +244,7 @@ export const nameRecognisers: readonly Recogniser[] = [
 		pattern: fixed(new RegExp(`(?:${cap}\\s+){1,3}(?:${placeHeads.join('|')})\\b`, 'gu')),
 		read: (m, ctx) => {
 			const [t, start] = trimLead(m[0], m.index, /^(?:The|In|On|At|Near|From|To)\s+/);
-			ctx.push({
-				kind: 'place',
-				start,
-				end: start + t.length,
-				key: `place:${t.toLowerCase()}`,
-				display: t
-			});
+			pushNamed(ctx, 'place', start, t);
 		}
 	},
 	{
