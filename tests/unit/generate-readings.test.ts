@@ -9,7 +9,7 @@ import { acceptFor } from '../../src/lib/generate/accept';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.13.0 to 2.15.0: sentences that open on "When …", compound nouns that open on "-ing", names
+// Generator 2.13.0 to 2.16.0: sentences that open on "When …", compound nouns that open on "-ing", names
 // that stop at a possessive, nationalities inside names, times read as objects, fractions and
 // "its" in a later clause. Every article here is invented for the test.
 
@@ -414,5 +414,57 @@ describe('what the last spent set broke, read again', () => {
 		});
 		expect(options.some((o) => /^1(?:\.0)? billion/.test(o))).toBe(true);
 		for (const o of options) expect(o).toMatch(/(?:years|hours)$/);
+	});
+});
+
+describe('scores and votes', () => {
+	const mentionsOf = (text: string) =>
+		analyse(segment(text).sentences, { people: [], published })[0]!.mentions.filter(
+			(m) => m.kind === 'quantity'
+		);
+
+	it('reads "7-1", "397-202" and "10-2" whole, but no set scores, ranges or years', () => {
+		expect(
+			mentionsOf('Ostravia thrashed Varnholm 7-1 on Tuesday in Brask.').map((m) => m.text)
+		).toEqual(['7-1']);
+		expect(
+			mentionsOf('Legislators voted 397-202 to name her chancellor.').map((m) => m.text)
+		).toEqual(['397-202']);
+		expect(mentionsOf('Berg won 6-4 7-5 6-4 on Sunday.')).toEqual([]);
+		expect(mentionsOf('The firm sold its 3-2 stake in Brask.')).toEqual([]);
+		expect(mentionsOf('The survey asked people aged 25-30 in Brask.')).toEqual([]);
+		expect(mentionsOf('The 1973-1990 dictatorship ended in Brask.')).toEqual([]);
+	});
+
+	it('offers scores in which the side that led still leads, and splits of the same total for a vote', () => {
+		const [score] = mentionsOf('Ostravia beat Varnholm 2-1 on Tuesday in Brask.');
+		const [vote] = mentionsOf('The jury deadlocked at 10-2 in favour of convicting Ivo Lind.');
+		for (const seed of [0, 1, 2, 3]) {
+			for (const o of numericVariants(score!, 3, seed)) {
+				const [a, b] = o.split('-').map(Number);
+				expect(a! > b!).toBe(true);
+				expect(o).not.toBe('2-1');
+			}
+			const splits = numericVariants(vote!, 3, seed);
+			expect(splits).toHaveLength(3);
+			for (const o of splits) {
+				const [a, b] = o.split('-').map(Number);
+				expect(a! + b!).toBe(12);
+				expect(a! > b!).toBe(true);
+			}
+		}
+	});
+
+	it('accepts "7 to 1" and never "7" alone', () => {
+		const [claim] = analyse(
+			segment('Ostravia thrashed Varnholm 7-1 on Tuesday in Brask.').sentences,
+			{
+				people: [],
+				published
+			}
+		);
+		const slot = slotsOf(claim!, []).find((s) => s.answer === '7-1')!;
+		expect(acceptFor(slot)).toContain('7 to 1');
+		expect(acceptFor(slot)).not.toContain('7');
 	});
 });

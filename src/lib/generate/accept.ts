@@ -95,6 +95,12 @@ function mentionForms(m: Mention): string[] {
 	if (m.anchored && (m.kind === 'month' || m.kind === 'date') && /\d{4}/.test(m.text))
 		out.push(m.anchored.label);
 	const a = m.amount;
+	// "7-1" is also "7–1" and "7 to 1"; never "7" alone.
+	if (a?.unit === 'tally' || a?.unit === 'vote') {
+		const other = a.suffix.slice(1);
+		out.push(`${a.value}-${other}`, `${a.value}–${other}`, `${a.value} to ${other}`);
+		return out;
+	}
 	if (a) {
 		const bare = m.text.slice(a.prefix.length);
 		if (bare !== m.text) out.push(bare);

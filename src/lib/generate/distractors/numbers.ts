@@ -1,4 +1,4 @@
-import type { Mention } from '../entities';
+import type { Amount, Mention } from '../entities';
 import { numberWords } from '../lang/en/words';
 import { normalize } from '../text';
 import { shuffled } from '../../util/random';
@@ -211,6 +211,26 @@ function fractionVariants(text: string, count: number, seed: number): string[] |
 	return others.slice(0, count).map(([f]) => f);
 }
 
+/**
+ * "voted 397-202", "deadlocked at 10-2": the same people split otherwise ("9-3", "11-1"), the
+ * side that led still ahead, so no option is ruled out by the count alone.
+ */
+function voteVariants(a: Amount, count: number): string[] {
+	const dash = a.suffix.charAt(0);
+	const other = Number(a.suffix.slice(1));
+	const total = a.value + other;
+	if (a.value === other) return [];
+	const step = Math.max(1, Math.round(total / 40));
+	const out: string[] = [];
+	for (let k = 1; out.length < count && k <= 12; k++)
+		for (const f of [a.value - k * step, a.value + k * step]) {
+			const g = total - f;
+			if (f <= 0 || g < 0 || Math.sign(f - g) !== Math.sign(a.value - other)) continue;
+			if (out.length < count) out.push(`${f}${dash}${g}`);
+		}
+	return out;
+}
+
 export function numericVariants(
 	m: Mention,
 	count: number,
@@ -219,6 +239,7 @@ export function numericVariants(
 ): string[] {
 	const a = m.amount;
 	if (!a) return [];
+	if (a.unit === 'vote') return voteVariants(a, count);
 	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
 	if (fraction) return fraction.map((f) => `${a.prefix}${f}`);
 	const v = a.value;
@@ -229,7 +250,12 @@ export function numericVariants(
 	const { low, high } = boundsOf(m, ctx);
 	// "Eight hundred slot machines": a number of hundreds stops at nine, never "Ten hundred".
 	const hundreds = a.words && /^\s*hundred\b/i.test(a.suffix);
-	const fits = (x: number) => x > low && x < high && x > 0 && x !== v && (!hundreds || x < 10);
+	// "7-1": the first number changes and the side that led still leads; a draw has no variant.
+	const other = a.unit === 'tally' ? Number(a.suffix.slice(1)) : undefined;
+	if (other === v) return [];
+	const led = (x: number) => other === undefined || Math.sign(x - other) === Math.sign(v - other);
+	const fits = (x: number) =>
+		x > low && x < high && x > 0 && x !== v && (!hundreds || x < 10) && led(x);
 	const key = (x: number) => x.toFixed(decimals);
 	const picked: number[] = [];
 	const seen = new Set<string>([key(v)]);

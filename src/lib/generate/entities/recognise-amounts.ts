@@ -21,7 +21,50 @@ function amountOf(num: string, prefix: string, suffix: string, unit?: string): A
 	return { value, prefix, suffix, words: !/\d/.test(num), ...(unit ? { unit } : {}) };
 }
 
+/** Words near a tally that make it a score or a vote: "beat Brazil 7-1", "voted 397-202". */
+const contestBefore =
+	/\b(?:won|win|wins|winning|beat|beats|beaten|defeated|defeat|lost|lose|loses|losing|drew|draw|voted|vote|votes|scored|score|margin|deadlocked|split|thrashed|thrashing|routed|edged|trounced|final|victory|verdict|majority|at|by)\b[^.;:]{0,40}$/i;
+const contestAfter =
+	/^\s+(?:victory|win|defeat|loss|vote|margin|decision|majority|verdict|in favou?r|scoreline)\b/i;
+
 export const amountRecognisers: readonly Recogniser[] = [
+	{
+		// "thrashed Brazil 7-1", "voted 397-202", "deadlocked at 10-2": a score or a tally, asked
+		// whole; its wrong options change the first number and keep who led.
+		name: 'score or tally',
+		pattern: fixed(
+			/(?<![\p{L}\p{N}.,$€£¥-])(\d{1,3})([-–])(\d{1,3})(?![\p{L}\p{N}%]|[-–]\d|\.\d)/gu
+		),
+		read: (m, ctx) => {
+			const before = ctx.text.slice(Math.max(0, m.index - 60), m.index);
+			const after = ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+			// "6-4 7-5 6-4": set scores in a row are one result, not three facts.
+			if (/\d[-–]\d+\s+$/.test(before) || /^\s+\d+[-–]\d/.test(after)) return;
+			// "aged 25-30", "pages 10-15", "10-15 years": a range, not a result.
+			if (/\b(?:aged|ages|between|from|pages?|chapters?|verses?|rooms?)\s+$/i.test(before)) return;
+			if (
+				/^\s*(?:-\s*)?(?:years?|months?|weeks?|days?|hours?|minutes?|percent|per cent|people|points|metres|meters|miles|km|kilometres|feet)\b/i.test(
+					after
+				)
+			)
+				return;
+			if (!contestBefore.test(before) && !contestAfter.test(after)) return;
+			// A vote or a jury splits a fixed number of people; a score has no total.
+			const vote = /\b(?:vot|jur|deadlock|split|ruled|majority|verdict)\w*\b[^.;:]{0,40}$/i.test(
+				before
+			);
+			const amount = amountOf(m[1]!, '', `${m[2]}${m[3]}`, vote ? 'vote' : 'tally');
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:${m[0]}`,
+				display: m[0],
+				amount
+			});
+		}
+	},
 	{
 		name: 'day of a month',
 		pattern: fixed(
