@@ -9,7 +9,7 @@ import { acceptFor } from '../../src/lib/generate/accept';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.13.0 to 2.16.0: sentences that open on "When …", compound nouns that open on "-ing", names
+// Generator 2.13.0 to 2.16.1: sentences that open on "When …", compound nouns that open on "-ing", names
 // that stop at a possessive, nationalities inside names, times read as objects, fractions and
 // "its" in a later clause. Every article here is invented for the test.
 
@@ -466,5 +466,44 @@ describe('scores and votes', () => {
 		const slot = slotsOf(claim!, []).find((s) => s.answer === '7-1')!;
 		expect(acceptFor(slot)).toContain('7 to 1');
 		expect(acceptFor(slot)).not.toContain('7');
+	});
+});
+
+describe('what the fifth spent set broke, read again', () => {
+	const quantities = (text: string) =>
+		analyse(segment(text).sentences, { people: [], published })[0]!
+			.mentions.filter((m) => m.kind === 'quantity' || m.kind === 'duration')
+			.map((m) => m.text);
+
+	it('starts no amount inside another number ("$US1.002 trillion")', () => {
+		expect(
+			quantities('Kestrel reached a market value of $US1.002 trillion on Thursday.')
+		).not.toContain('002 trillion');
+	});
+
+	it('reads "will one day be able" as no duration', () => {
+		expect(quantities('Scientists will one day be able to end the disease, he said.')).toEqual([]);
+		expect(quantities('The crossing took one day in March.')).toEqual(['one day']);
+	});
+
+	it('offers no lower option for "more than 4,200 people"', () => {
+		const [claim] = analyse(
+			segment('The ship had more than 4,200 people on board when it ran aground.').sentences,
+			{ people: [], published }
+		);
+		const m = claim!.mentions.find((x) => x.kind === 'quantity')!;
+		for (const seed of [0, 1, 2, 3])
+			for (const o of numericVariants(m, 3, seed))
+				expect(Number(/[\d,]+/.exec(o)![0].replace(/,/g, ''))).toBeGreaterThan(4200);
+	});
+
+	it('resolves no "it" to a thing the same sentence then names', () => {
+		const texts = analyse(
+			segment(
+				'Kestrel shares rose 9 percent on Thursday.\n\nIt was Kestrel’s best two-day run since April 2014.'
+			).sentences,
+			{ people: [], published }
+		).map((c) => c.text);
+		expect(texts.some((t) => /^Kestrel was Kestrel’s/.test(t))).toBe(false);
 	});
 });

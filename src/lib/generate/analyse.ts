@@ -334,7 +334,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				body
 			)
 		) {
-			name = capitalize(adjacent.thing);
+			// "It was Apple's best two-day run": an "it" the sentence then names is no reference to it.
+			if (!body.slice(word.length).toLowerCase().includes(adjacent.thing.toLowerCase()))
+				name = capitalize(adjacent.thing);
 		}
 		if (name) {
 			const replaced = possessive ? `${name}’s` : name;

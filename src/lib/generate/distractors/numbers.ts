@@ -111,6 +111,10 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const a = m.amount!;
 	let low = 0;
 	let high = /^\s*(%|percent|per cent)/.test(a.suffix) ? 100 : Infinity;
+	// "more than 4,200 people": a lower option would be true too; "fewer than 50" the other way.
+	if (/^(?:more than|over|at least)\s/i.test(a.prefix)) low = Math.max(low, a.value);
+	if (/^(?:fewer than|less than|under|up to|at most)\s/i.test(a.prefix))
+		high = Math.min(high, a.value);
 	const s = ctx.sentence;
 	if (!s) return { low, high };
 	const at = s.indexOf(m.text);

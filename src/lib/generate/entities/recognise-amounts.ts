@@ -185,6 +185,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 			)
 		),
 		read: (m, ctx) => {
+			if (someDay(ctx.text, m.index, m[2]!, m[4]!)) return;
 			const prefix = m[1] ? `${m[1]} ` : '';
 			const amount = amountOf(m[2]!, prefix, `${m[3]}${m[4]}${m[5] ?? ''}`, m[4]!.toLowerCase());
 			if (!amount) return;
@@ -228,7 +229,8 @@ export const amountRecognisers: readonly Recogniser[] = [
 		name: 'amount',
 		pattern: fixed(
 			new RegExp(
-				`(?<![\\p{L}])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				// "$US1.002 trillion": no number starts inside another ("002 trillion").
+				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
@@ -238,6 +240,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 			// "$1bn", "£534m": a short scale only after a currency ("5m" alone is a length).
 			if (scale && !/^\s/.test(scale) && !currency) return;
 			if (!/\d/.test(num) && !currency && !tail) return;
+			if (someDay(ctx.text, m.index, num, (tail ?? '').trim())) return;
 			// "a 1-0 victory", "won 30-14": a score is two numbers read together, never one alone.
 			const at = m.index + all.indexOf(num);
 			if (
@@ -333,6 +336,15 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	}
 ];
+
+/** "scientists will one day be able to …": "one day" after a modal means some day, not a day. */
+function someDay(text: string, at: number, num: string, unit: string): boolean {
+	return (
+		/^one$/i.test(num) &&
+		/^days?$/i.test(unit) &&
+		/\b(?:will|would|could|might|may|can|should|to)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
+	);
+}
 
 /** Whether a name ("iPad", "Windows" inside a sentence) stands right before `at`. */
 function namesBefore(text: string, at: number): boolean {
