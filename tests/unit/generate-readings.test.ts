@@ -9,7 +9,7 @@ import { acceptFor } from '../../src/lib/generate/accept';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
-// Generator 2.13.0 to 2.16.1: sentences that open on "When …", compound nouns that open on "-ing", names
+// Generator 2.13.0 to 2.16.2: sentences that open on "When …", compound nouns that open on "-ing", names
 // that stop at a possessive, nationalities inside names, times read as objects, fractions and
 // "its" in a later clause. Every article here is invented for the test.
 
@@ -505,5 +505,35 @@ describe('what the fifth spent set broke, read again', () => {
 			{ people: [], published }
 		).map((c) => c.text);
 		expect(texts.some((t) => /^Kestrel was Kestrel’s/.test(t))).toBe(false);
+	});
+});
+
+describe('typed answers the readers gave and the grader refused', () => {
+	const slotFor = (text: string, answer: string) => {
+		const [claim] = analyse(segment(text).sentences, { people: [], published });
+		return slotsOf(claim!, []).find((s) => s.answer.replace(/^the /, '') === answer)!;
+	};
+
+	it('accepts "AP" for "the Associated Press" and "FDA" for "the Food and Drug Administration"', () => {
+		expect(
+			acceptFor(
+				slotFor('The fire was reported by the Associated Press on Monday.', 'Associated Press')
+			)
+		).toContain('AP');
+		expect(
+			acceptFor(
+				slotFor(
+					'By Tuesday, the firm had told the Food and Drug Administration of its plan.',
+					'Food and Drug Administration'
+				)
+			)
+		).toContain('FDA');
+	});
+
+	it('accepts "Leicester" and "University of Leicester" for "Leicester University"', () => {
+		const forms = acceptFor(
+			slotFor('The bones were studied at Leicester University in March.', 'Leicester University')
+		);
+		expect(forms).toEqual(expect.arrayContaining(['Leicester', 'University of Leicester']));
 	});
 });

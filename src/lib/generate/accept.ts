@@ -66,6 +66,12 @@ function mentionForms(m: Mention): string[] {
 		// "Augusta National Golf Club" is also "Augusta National".
 		const club = /^(.+?)\s+(?:Golf Club|Country Club|Football Club|Club)$/.exec(m.display);
 		if (club && club[1]!.split(/\s+/).length >= 2) out.push(club[1]!);
+		// "Newcastle University" is also "University of Newcastle" and "Newcastle", and the other way.
+		const university =
+			/^(?:the\s+)?(\p{Lu}[\p{L}-]+)\s+University$/u.exec(m.display)?.[1] ??
+			/^(?:the\s+)?University\s+of\s+(\p{Lu}[\p{L}-]+)$/u.exec(m.display)?.[1];
+		if (m.kind === 'organization' && university)
+			out.push(university, `University of ${university}`, `${university} University`);
 		// "Barclays PLC" is also "Barclays"; "Kraft Inc." also "Kraft".
 		const firm = /^(.+?),?\s+(?:PLC|Plc|plc|Inc\.?|Corp\.?|Co\.?|Ltd\.?|LLC|AG|SA|NV)$/.exec(
 			m.display

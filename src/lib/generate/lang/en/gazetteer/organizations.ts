@@ -21,7 +21,18 @@ export const organizations: readonly (readonly [name: string, short?: string])[]
 	['Organisation for Economic Co-operation and Development', 'OECD'],
 	['International Olympic Committee', 'IOC'],
 	['FIFA'],
-	['UEFA']
+	['UEFA'],
+	['Associated Press', 'AP'],
+	['Securities and Exchange Commission', 'SEC'],
+	['Food and Drug Administration', 'FDA'],
+	['Environmental Protection Agency', 'EPA'],
+	['Federal Bureau of Investigation', 'FBI'],
+	['Central Intelligence Agency', 'CIA'],
+	['International Atomic Energy Agency', 'IAEA'],
+	['International Court of Justice', 'ICJ'],
+	['United Nations Environment Programme', 'UNEP'],
+	['National Health Service', 'NHS'],
+	['British Broadcasting Corporation', 'BBC']
 ];
 
 /** Last words of organisation names ("Ministry", "University", "FC"). */
