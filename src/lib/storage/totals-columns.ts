@@ -101,22 +101,13 @@ export function foldTotals(
 ): BankTotals | undefined {
 	const prefix = totalsChangePrefix(totals.bankId);
 	for (let i = 0; i < changes.length; i++) {
-		const change = changes[i];
-		if (!isTotalsChange(change)) return undefined;
-		const rest = String(changeKeys[i]).slice(prefix.length);
-		const colon = rest.lastIndexOf(':');
-		if (colon < 0) return undefined;
-		const reviewedAt = rest.slice(0, colon);
-		const id = rest.slice(colon + 1);
-		totals.newest = laterKey(totals.newest, keys.reviewPrefix(totals.bankId) + rest);
-		addAnswer(totals, {
-			questionId: change.questionId,
-			questionType: change.type,
-			correct: change.correct,
-			durationMs: change.durationMs,
-			reviewedAt,
-			id
-		});
+		const answer = answerOfChange(changes[i], changeKeys[i]!, prefix);
+		if (!answer) return undefined;
+		totals.newest = laterKey(
+			totals.newest,
+			`${keys.reviewPrefix(totals.bankId)}${answer.reviewedAt}:${answer.id}`
+		);
+		addAnswer(totals, answer);
 	}
 	return totals;
 }
@@ -143,20 +134,10 @@ export function foldedQuestions(
 	/** The changed questions' positions in the record (-1: not in it). */
 	const named = new Map<string, number>();
 	for (let i = 0; i < changes.length; i++) {
-		const change = changes[i];
-		if (!isTotalsChange(change)) return undefined;
-		const rest = String(changeKeys[i]).slice(prefix.length);
-		const colon = rest.lastIndexOf(':');
-		if (colon < 0) return undefined;
-		answers.push({
-			questionId: change.questionId,
-			questionType: change.type,
-			correct: change.correct,
-			durationMs: change.durationMs,
-			reviewedAt: rest.slice(0, colon),
-			id: rest.slice(colon + 1)
-		});
-		named.set(change.questionId, -1);
+		const answer = answerOfChange(changes[i], changeKeys[i]!, prefix);
+		if (!answer) return undefined;
+		answers.push(answer);
+		named.set(answer.questionId, -1);
 	}
 	const n = record.ids.length;
 	for (let i = 0; i < n; i++) if (named.has(record.ids[i]!)) named.set(record.ids[i]!, i);
@@ -254,6 +235,22 @@ type Answer = Pick<
 	ReviewRecord,
 	'questionId' | 'questionType' | 'correct' | 'durationMs' | 'reviewedAt' | 'id'
 >;
+
+/** The answer a totals change stands for: its key (`<prefix><reviewedAt>:<id>`) and its value. */
+function answerOfChange(change: unknown, key: IDBValidKey, prefix: string): Answer | undefined {
+	if (!isTotalsChange(change)) return undefined;
+	const rest = String(key).slice(prefix.length);
+	const colon = rest.lastIndexOf(':');
+	if (colon < 0) return undefined;
+	return {
+		questionId: change.questionId,
+		questionType: change.type,
+		correct: change.correct,
+		durationMs: change.durationMs,
+		reviewedAt: rest.slice(0, colon),
+		id: rest.slice(colon + 1)
+	};
+}
 
 /** Counts one answer in (it is in the log and not undone). */
 export function addAnswer(totals: BankTotals, review: Answer): void {
