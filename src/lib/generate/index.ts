@@ -230,17 +230,13 @@ function* stages(
 			if (reason) filtered.push({ id: c.question.id, reason });
 			return !reason;
 		});
-		ranked.push({
-			claim,
-			salience: salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic),
-			candidates: fine,
-			lead: claim.sentence.block === lead
-		});
-		if (options.explain) traced.push({ claim, slots: factSlots, candidates });
+		const salience = salienceOf(claim, rankOf.get(claim.sentence.block) ?? 0, topic);
+		ranked.push({ claim, salience, candidates: fine, lead: claim.sentence.block === lead });
+		if (options.explain) traced.push({ claim, salience, slots: factSlots, candidates });
 	});
 	const chosen = selectQuestions(ranked, { words: wordCount(body) });
 	const explained = options.explain
-		? explain(traced, ranked, new Set(chosen.map((c) => c.question.id)), filtered)
+		? explain(traced, new Set(chosen.map((c) => c.question.id)), filtered)
 		: undefined;
 	const raw: Question[] = chosen.map((c) =>
 		QuestionSchema.parse({ ...c.question, source: retyped.span(c.question.source) })
@@ -318,18 +314,14 @@ function* stages(
 
 interface Traced {
 	claim: Claim;
+	salience: number;
 	slots: Slot[];
 	candidates: Candidate[];
 }
 
-function explain(
-	traced: Traced[],
-	ranked: RankedClaim[],
-	chosen: Set<string>,
-	filtered: Rejection[]
-): ClaimTrace[] {
+function explain(traced: Traced[], chosen: Set<string>, filtered: Rejection[]): ClaimTrace[] {
 	const why = new Map(filtered.map((r) => [r.id, r.reason]));
-	return traced.map(({ claim, slots, candidates }, i) => {
+	return traced.map(({ claim, salience, slots, candidates }) => {
 		const c = claim.clause;
 		const words = (p: { start: number; end: number }) => claim.text.slice(p.start, p.end);
 		return {
@@ -345,7 +337,7 @@ function explain(
 						}
 					}
 				: {}),
-			salience: ranked[i]!.salience,
+			salience,
 			facts: slots.map((s) => ({
 				answer: s.answer,
 				kind: s.kind,

@@ -263,6 +263,9 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			const agency = dateline ? undefined : agencyColonDateline.exec(text);
 			const bracketed = dateline || agency ? undefined : bracketDateline.exec(text);
 			const titled = titleCaseDateline.exec(text);
+			const dated = firstParagraph
+				? (datedDateline.exec(text) ?? dateDashDateline.exec(text))
+				: null;
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
 				from = dateline[0].length;
@@ -275,8 +278,7 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;
-			} else if (firstParagraph && (datedDateline.test(text) || dateDashDateline.test(text))) {
-				const dated = (datedDateline.exec(text) ?? dateDashDateline.exec(text))!;
+			} else if (dated) {
 				block.dateline = dated[1]!;
 				from = dated[0].length;
 			} else if (firstParagraph) {
