@@ -32,12 +32,18 @@ interface Write {
 	key: string;
 }
 
-/** A store that records every put and delete made through it, in order. */
-function recordingStore(inner: UseStore, writes: Write[]): UseStore {
+/** A store that records every put and delete made through it, in order, and every key read. */
+function recordingStore(inner: UseStore, writes: Write[], reads: string[] = []): UseStore {
 	return (mode, callback) =>
 		inner(mode, (s) => {
 			const proxy = new Proxy(s, {
 				get(target, prop) {
+					if (prop === 'get') {
+						return (key: IDBValidKey | IDBKeyRange) => {
+							reads.push(key instanceof IDBKeyRange ? 'range' : String(key));
+							return target.get(key);
+						};
+					}
 					if (prop === 'put' || prop === 'delete') {
 						return (...args: unknown[]) => {
 							const key = prop === 'put' ? args[1] : args[0];
@@ -60,8 +66,9 @@ function setup() {
 	const name = `due-${++counter}`;
 	const store = createStore(name, 'progress');
 	const writes: Write[] = [];
-	const progress = createProgressStore(recordingStore(store, writes), null);
-	return { store, progress, writes };
+	const reads: string[] = [];
+	const progress = createProgressStore(recordingStore(store, writes, reads), null);
+	return { store, progress, writes, reads };
 }
 
 /** Every record of the bank's index as stored: its record and its changes by fact. */
@@ -153,6 +160,47 @@ describe('the due index: one record per bank, one change per answer', () => {
 		expect(after.index).toEqual(folded);
 		expect(after.changes['fact-new']).toEqual({ v: 1, gone: true });
 		expect(await progress.loadDueIndex('bank-a')).toEqual(await fromCards(progress));
+	});
+
+	it("is not read by an answer once written: the answer reads the record's stamp", async () => {
+		const { store, progress, reads } = setup();
+		await answerFacts(progress, 40);
+		await progress.loadDueIndex('bank-a');
+		reads.length = 0;
+		await progress.recordAnswer(
+			answer({ reviewId: 'r', factId: 'fact-3', now: days(2) }),
+			scheduler
+		);
+		expect(await progress.undoReview('bank-a', 'r', days(2))).toBe(true);
+		expect(reads).toContain('duestamp:bank-a');
+		expect(reads).not.toContain('dueidx:bank-a');
+		expect((await stored(store)).changes['fact-3']).toBeDefined();
+		expect(await progress.loadDueIndex('bank-a')).toEqual(await fromCards(progress));
+	});
+
+	it('is read by the first answer when it has no stamp (stored before stamps), which stamps it', async () => {
+		const { store, progress, reads } = setup();
+		await answerFacts(progress, 5);
+		await progress.loadDueIndex('bank-a');
+		await del('duestamp:bank-a', store);
+		reads.length = 0;
+		await progress.recordAnswer(
+			answer({ reviewId: 'a', factId: 'fact-1', now: days(2) }),
+			scheduler
+		);
+		expect(reads).toContain('dueidx:bank-a');
+		expect(await get('duestamp:bank-a', store)).toEqual({
+			v: 1,
+			bankId: 'bank-a',
+			index: dueIndexVersion
+		});
+		reads.length = 0;
+		await progress.recordAnswer(
+			answer({ reviewId: 'b', factId: 'fact-2', now: days(2) }),
+			scheduler
+		);
+		expect(reads).not.toContain('dueidx:bank-a');
+		expect(Object.keys((await stored(store)).changes).sort()).toEqual(['fact-1', 'fact-2']);
 	});
 
 	it(`folds its changes into the record once a read finds more than ${foldAfter}`, async () => {
@@ -318,6 +366,22 @@ describe('a due index from a newer version', () => {
 		await progress.loadCards('bank-a');
 		await progress.importBackup(await progress.exportBackup(days(1)));
 		expect(await stored(store)).toEqual(before);
+	});
+
+	it('stamp keeps answers away from the index, which is left to its version', async () => {
+		const { store, progress } = setup();
+		await answerFacts(progress, 2);
+		await progress.loadDueIndex('bank-a');
+		const stamp = { v: 1, bankId: 'bank-a', index: dueIndexVersion + 1 };
+		await set('duestamp:bank-a', stamp, store);
+		const before = await stored(store);
+		await progress.recordAnswer(
+			answer({ reviewId: 'n', factId: 'fact-9', now: days(1) }),
+			scheduler
+		);
+		expect(await progress.undoReview('bank-a', 'n', days(1))).toBe(true);
+		expect(await stored(store)).toEqual(before);
+		expect(await get('duestamp:bank-a', store)).toEqual(stamp);
 	});
 
 	it('change beside a current record is left as it is, and the read answers from the cards', async () => {

@@ -13,7 +13,8 @@ import {
 	prefixRange,
 	readRecord
 } from './records';
-import { describeIssues, refuseNewer, updateDueIndex, type ProgressDb } from './progress-db';
+import { describeIssues, refuseNewer, type ProgressDb } from './progress-db';
+import { requestDueStamp, updateDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import {
 	putAnswerTotals,
@@ -76,7 +77,7 @@ export function progressAnswers(db: ProgressDb) {
 		let result: RecordAnswerResult | undefined;
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
-			const dueReq = s.get(keys.dueIndex(bankId));
+			const stampReq = requestDueStamp(s, bankId);
 			// Counted, not read: an answer adds a change beside the totals without reading them.
 			const totalsReq = s.count(totalsKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
@@ -126,7 +127,7 @@ export function progressAnswers(db: ProgressDb) {
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or
 					// its answer landed first): the log decides, replayed in time order.
-					replayWith(review, reviewKey, before, dueReq.result, figuresReq.result);
+					replayWith(review, reviewKey, before, figuresReq.result);
 					return;
 				}
 				const card = scheduler.next(previous ?? scheduler.initial(now), grade, now);
@@ -141,7 +142,7 @@ export function progressAnswers(db: ProgressDb) {
 				};
 				s.put(cardRecord, cardKey);
 				s.put(review, reviewKey);
-				updateDueIndex(s, dueReq.result, bankId, factId, card);
+				updateDueIndex(s, guard, stampReq, bankId, factId, card);
 				if (!read || read.ok)
 					putCardFigures(s, figuresReq.result, bankId, previous, card, { review: reviewKey });
 				result = { review, card, previous, duplicate: false, changedElsewhere };
@@ -151,7 +152,6 @@ export function progressAnswers(db: ProgressDb) {
 				review: ReviewRecord,
 				reviewKey: string,
 				before: CardRecord,
-				dueRaw: unknown,
 				figuresRaw: unknown
 			) => {
 				const range = prefixRange(keys.reviewPrefix(bankId));
@@ -195,7 +195,7 @@ export function progressAnswers(db: ProgressDb) {
 						lastReviewId: replayed.lastReviewId
 					};
 					s.put(cardRecord, cardKey);
-					updateDueIndex(s, dueRaw, bankId, factId, card);
+					updateDueIndex(s, guard, stampReq, bankId, factId, card);
 					putCardFigures(s, figuresRaw, bankId, before.card, card, { review: reviewKey });
 					result = {
 						review: mine,
@@ -233,7 +233,7 @@ export function progressAnswers(db: ProgressDb) {
 		let undone = false;
 		await transact('readwrite', (s, guard) => {
 			const indexReq = s.get(keys.reviewIndex(reviewId));
-			const dueReq = s.get(keys.dueIndex(bankId));
+			const stampReq = requestDueStamp(s, bankId);
 			let totals: StoredTotals | undefined;
 			requestTotals(s, guard, bankId, (stored) => (totals = stored));
 			const daysReq = s.get(daysKey(bankId));
@@ -275,7 +275,7 @@ export function progressAnswers(db: ProgressDb) {
 							};
 							s.put(restored, cardKey);
 						}
-						updateDueIndex(s, dueReq.result, bankId, review.factId, review.previous);
+						updateDueIndex(s, guard, stampReq, bankId, review.factId, review.previous);
 						putCardFigures(s, figuresReq.result, bankId, card.value.card, review.previous, {
 							undo: true
 						});

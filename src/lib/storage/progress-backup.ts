@@ -13,7 +13,7 @@ import {
 import { NewerVersionError } from './newer-version';
 import { isCardRecord, isReviewRecord, isUndoRecord } from './progress-glance';
 import { describeIssues, refuseNewer, type Guard, type ProgressDb } from './progress-db';
-import { dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
+import { deleteDueIndex, dueEntryOf, readDueHeader, writeDueIndex } from './progress-due-index';
 import { replayChanged, replayFact, sameCard } from './replay';
 import { isNewer, readVersioned, type RecordPolicy } from './policy';
 import {
@@ -528,10 +528,7 @@ export function progressBackup(
 					const dueReq = s.get(keys.dueIndex(bankId));
 					dueReq.onsuccess = guard(() => {
 						if (readDueHeader(dueReq.result, bankId).state === 'newer') newerDue.add(bankId);
-						else {
-							s.delete(keys.dueIndex(bankId));
-							s.delete(prefixRange(keys.dueChangePrefix(bankId)));
-						}
+						else deleteDueIndex(s, bankId);
 					});
 				}
 			});

@@ -22,7 +22,6 @@ import { byReviewTime } from './record-keys';
 // repair (progress-repair.ts) and due index (progress-due-index.ts). The store's operations are
 // built on it.
 
-export { updateDueIndex } from './progress-due-index';
 export type { Quarantined, Repair } from './progress-repair';
 export type { Entry, Guard } from './progress-transaction';
 

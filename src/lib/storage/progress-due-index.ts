@@ -2,13 +2,16 @@ import { z } from '../schema/zod-mini';
 import { cardStates, type CardPhase, type CardState, type DueEntry } from '../srs/card';
 import { readVersioned, versionOf, type RecordPolicy } from './policy';
 import { keys, prefixRange, RecordId } from './records';
+import type { Guard } from './progress-transaction';
 
 /*
  * The due index of a bank, kept in step with its cards inside the transactions that change them,
  * so the review queue reads a few records instead of every card:
  *   dueidx:<bankId>         DueIndexRecord: every card of the bank as it was last folded
  *   due:<bankId>:<factId>   DueIndexChange: one card's change since then (one per card at most)
- * An answer writes one change, whatever the size of the bank. Reading the index folds the
+ *   duestamp:<bankId>       DueIndexStamp: the record's version, written with it
+ * An answer writes one change, whatever the size of the bank, and reads only the stamp: the
+ * record itself (every card of the bank) only when the stamp is missing or not today's. Reading the index folds the
  * changes over the record; once there are more than `foldAfter` of them, the read writes the
  * folded record back and deletes them, so reads stay one record plus a short range. The changes
  * belong to the record: one from a newer version leaves the bank's whole index to that version.
@@ -42,6 +45,19 @@ export const DueIndexChange = z.union([
 ]);
 export type DueIndexChange = z.infer<typeof DueIndexChange>;
 const changeVersion = 1;
+
+/**
+ * The version the bank's record was written at, by a version that writes stamps. A stamp can only
+ * be stale towards a missing record (an import that deleted the record), beside which a change is
+ * harmless: the rebuild deletes the changes.
+ */
+export const DueIndexStamp = z.strictObject({
+	v: z.literal(1),
+	bankId: RecordId,
+	index: z.int().check(z.positive())
+});
+export type DueIndexStamp = z.infer<typeof DueIndexStamp>;
+const stampOf = (bankId: string): DueIndexStamp => ({ v: 1, bankId, index: dueIndexVersion });
 
 /**
  * Version 1 had the same fields and was rewritten whole by every answer; version 2 is also
@@ -103,6 +119,14 @@ export function writeDueIndex(
 ): void {
 	s.delete(prefixRange(keys.dueChangePrefix(bankId)));
 	s.put(dueIndexRecord(bankId, entries), keys.dueIndex(bankId));
+	s.put(stampOf(bankId), keys.dueStamp(bankId));
+}
+
+/** Deletes the bank's index (record, changes and stamp) inside `s`, to be rebuilt when read. */
+export function deleteDueIndex(s: IDBObjectStore, bankId: string): void {
+	s.delete(keys.dueIndex(bankId));
+	s.delete(prefixRange(keys.dueChangePrefix(bankId)));
+	s.delete(keys.dueStamp(bankId));
 }
 
 /** Rebuilds the bank's index from `entries` inside `s`, unless a newer version wrote its record. */
@@ -132,6 +156,15 @@ export function applyDueChanges(
 	const header = readDueHeader(raw, bankId);
 	if (header.state !== 'current') return;
 	if (header.migrated) s.put(header.index, keys.dueIndex(bankId));
+	s.put(stampOf(bankId), keys.dueStamp(bankId));
+	putDueChanges(s, bankId, changes);
+}
+
+function putDueChanges(
+	s: IDBObjectStore,
+	bankId: string,
+	changes: Iterable<readonly [factId: string, card: CardState | null]>
+): void {
 	for (const [factId, card] of changes) {
 		const change: DueIndexChange = card
 			? { v: 1, due: Date.parse(card.due), state: cardStates.indexOf(card.state) }
@@ -140,15 +173,30 @@ export function applyDueChanges(
 	}
 }
 
-/** One card change: see applyDueChanges. */
+/** Requests the bank's stamp, for updateDueIndex: at a transaction's start, beside its other reads. */
+export const requestDueStamp = (s: IDBObjectStore, bankId: string): IDBRequest =>
+	s.get(keys.dueStamp(bankId));
+
+/**
+ * One card change (null: the card is gone), as applyDueChanges records it, given the bank's stamp
+ * as read by `stampReq` (done): a current stamp takes the change at once, a newer one leaves the
+ * index to its version, and without one the record is read to decide.
+ */
 export function updateDueIndex(
 	s: IDBObjectStore,
-	raw: unknown,
+	guard: Guard,
+	stampReq: IDBRequest,
 	bankId: string,
 	factId: string,
 	card: CardState | null
 ): void {
-	applyDueChanges(s, raw, bankId, [[factId, card]]);
+	const stamp = DueIndexStamp.safeParse(stampReq.result);
+	if (stamp.success && stamp.data.bankId === bankId && stamp.data.index >= dueIndexVersion) {
+		if (stamp.data.index === dueIndexVersion) putDueChanges(s, bankId, [[factId, card]]);
+		return;
+	}
+	const req = s.get(keys.dueIndex(bankId));
+	req.onsuccess = guard(() => applyDueChanges(s, req.result, bankId, [[factId, card]]));
 }
 
 export type DueEntries =

@@ -10,6 +10,7 @@
  *   undo:<reviewId>                         UndoRecord
  *   meta:settings, meta:persistence         SettingsRecord, PersistenceRecord
  *   dueidx:<bankId>, due:<bankId>:<factId>  the due index (progress-due-index.ts)
+ *   duestamp:<bankId>                       DueIndexStamp (progress-due-index.ts: its record's version)
  *   totals:<bankId>                         BankTotalsRecord (progress-totals.ts: running totals of the log)
  *   tdelta:<bankId>:<isoTime>:<reviewId>    TotalsChange (progress-totals.ts: an answer since they were folded)
  *   days:<bankId>                           AnswerDaysRecord (progress-days.ts: answers by quarter hour, the streak)
@@ -31,6 +32,7 @@ export const keys = {
 	dueIndexPrefix: () => 'dueidx:',
 	dueChange: (bankId: string, factId: string) => `due:${bankId}:${factId}`,
 	dueChangePrefix: (bankId?: string) => (bankId === undefined ? 'due:' : `due:${bankId}:`),
+	dueStamp: (bankId: string) => `duestamp:${bankId}`,
 	settings: () => 'meta:settings',
 	persistence: () => 'meta:persistence',
 	quarantine: (key: string) => `quarantine:${key}`,
