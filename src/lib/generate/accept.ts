@@ -1,5 +1,7 @@
 import { orgShortForms, type Mention, type Person } from './entities';
 import { months } from './lang/en/gazetteer';
+import { ordinals } from './lang/en/words';
+import { ordinalDigits } from './distractors/numbers';
 import type { Slot } from './facts';
 import { has } from './parse';
 import { joinNames, normalize } from './text';
@@ -49,6 +51,14 @@ export function personForms(people: readonly Person[]): string[] {
 
 function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
+	// "the Nobel Prize for Literature" is also "the Nobel Prize", "the Nobel"; "the Presidential
+	// Medal of Freedom" is not "the Presidential Medal": only a prize's field may go.
+	if (m.kind === 'event') {
+		const field = /^(.+?\s+Prizes?)\s+(?:in|for)\s+/.exec(m.display)?.[1];
+		if (field) out.push(field);
+		const prize = /^(.+?)\s+Prizes?\b/.exec(m.display)?.[1];
+		if (prize && /^\p{Lu}\p{Ll}+$/u.test(prize)) out.push(prize);
+	}
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
 		const head =
@@ -101,6 +111,12 @@ function mentionForms(m: Mention): string[] {
 	if (m.anchored && (m.kind === 'month' || m.kind === 'date') && /\d{4}/.test(m.text))
 		out.push(m.anchored.label);
 	const a = m.amount;
+	// "seventh" is also "7th", and the other way; never "7" alone.
+	if (a?.unit === 'ordinal') {
+		const word = ordinals[a.value - 1];
+		out.push(`${ordinalDigits(a.value)}${a.suffix}`, ...(word ? [`${word}${a.suffix}`] : []));
+		return out;
+	}
 	// "7-1" is also "7–1" and "7 to 1"; never "7" alone.
 	if (a?.unit === 'tally' || a?.unit === 'vote') {
 		const other = a.suffix.slice(1);

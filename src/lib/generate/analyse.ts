@@ -34,6 +34,9 @@ import { capitalize, joinNames } from './text';
 export type { AnalyseContext, Claim } from './claim';
 
 /** "early Monday", "yesterday": when it was said, not part of what was said. */
+/** "It was the second time …", "it is unclear whether …", "it seems": an "it" that names nothing. */
+const expletiveIt =
+	/^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|could be|may be|might be)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:time|day|year|month|week|occasion)\b|(?:un)?clear\b|(?:un)?likely\b|(?:im)?possible\b|important\b|necessary\b|difficult\b|hard\b|easy\b|too\s+(?:early|soon|late)\b|time\b|expected\b|thought\b|believed\b|feared\b|hoped\b|estimated\b|understood\b|known\b|true\b|unknown\b)|(?:seems|seemed|appears|appeared|remains|remained|emerged|turned out)\b)/iu;
 const dayLead = new RegExp(
 	`^(?:(?:early|late|on|last|earlier)\\s+)?(?:${weekdays.join('|')}|today|yesterday)\\s+`,
 	'i'
@@ -223,7 +226,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
 				let claimText = m[2]!.replace(dayLead, '');
 				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
-				const self = /^(it|they)\s/i.exec(claimText);
+				// …but not "it was the second time that …", "it is not clear whether …": that "it"
+				// stands for nobody.
+				const self = expletiveIt.test(claimText) ? null : /^(it|they)\s/i.exec(claimText);
 				const body =
 					!peopleIn(find(source, ctx), ctx.people).length &&
 					/^\p{Lu}/u.test(source) &&

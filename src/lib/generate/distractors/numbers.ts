@@ -1,5 +1,5 @@
 import type { Amount, Mention } from '../entities';
-import { numberWords } from '../lang/en/words';
+import { numberWords, ordinals } from '../lang/en/words';
 import { normalize } from '../text';
 import { shuffled } from '../../util/random';
 
@@ -219,6 +219,27 @@ function fractionVariants(text: string, count: number, seed: number): string[] |
  * "voted 397-202", "deadlocked at 10-2": the same people split otherwise ("9-3", "11-1"), the
  * side that led still ahead, so no option is ruled out by the count alone.
  */
+function ordinalVariants(m: Mention, a: Amount, count: number, sentence = ''): string[] {
+	const v = a.value;
+	const out: string[] = [];
+	for (const x of [v + 1, v - 1, v + 2, v - 2, v + 3, v + 4]) {
+		if (x < 2 || out.length >= count) continue;
+		const word = a.words ? ordinals[x - 1] : ordinalDigits(x);
+		if (!word) continue;
+		let text = `${word}${a.suffix}`;
+		if (/^\p{Lu}/u.test(m.text)) text = text.charAt(0).toUpperCase() + text.slice(1);
+		if (!normalize(sentence).includes(normalize(text))) out.push(text);
+	}
+	return out;
+}
+
+/** 2 → "2nd", 13 → "13th", 23 → "23rd". */
+export function ordinalDigits(n: number): string {
+	const teen = n % 100 >= 11 && n % 100 <= 13;
+	const end = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+	return `${n}${end}`;
+}
+
 function voteVariants(a: Amount, count: number): string[] {
 	const dash = a.suffix.charAt(0);
 	const other = Number(a.suffix.slice(1));
@@ -244,6 +265,7 @@ export function numericVariants(
 	const a = m.amount;
 	if (!a) return [];
 	if (a.unit === 'vote') return voteVariants(a, count);
+	if (a.unit === 'ordinal') return ordinalVariants(m, a, count, ctx.sentence);
 	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
 	if (fraction) return fraction.map((f) => `${a.prefix}${f}`);
 	const v = a.value;
@@ -345,7 +367,9 @@ export function numericVariants(
 				/^\s+(?:\p{L}+\s)*\p{L}+[^s]$/u.test(suffix) &&
 				v === 1 &&
 				!one &&
-				!/^\s+(percent|per cent)$/.test(suffix)
+				!/^\s+(percent|per cent)$/.test(suffix) &&
+				// "$2 trillion", "3 million people": a magnitude never takes the plural.
+				!/(?:hundred|thousand|million|billion|trillion|dozen|percent|per cent)$/i.test(suffix)
 			)
 				suffix = suffix.replace(/\p{L}+$/u, pluralOf);
 		}

@@ -1,6 +1,6 @@
 import { anchor } from '../dates';
 import { weekdays } from '../lang/en/gazetteer';
-import { smallNumbers } from '../lang/en/words';
+import { ordinals, smallNumbers } from '../lang/en/words';
 import { has } from '../parse';
 import {
 	hedgeAlternation,
@@ -27,7 +27,48 @@ const contestBefore =
 const contestAfter =
 	/^\s+(?:victory|win|defeat|loss|vote|margin|decision|majority|verdict|in favou?r|scoreline)\b/i;
 
+/** "seventh" → 7, "23rd" → 23; undefined for anything else. */
+export function ordinalValue(word: string): number | undefined {
+	const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
+	if (digits) return Number(digits[1]);
+	const i = ordinals.indexOf(word.toLowerCase());
+	return i >= 0 ? i + 1 : undefined;
+}
+
 export const amountRecognisers: readonly Recogniser[] = [
+	{
+		// "her seventh Australian Open title", "the second known adult", "the fourth-largest
+		// bankruptcy", "its 23rd grand slam": a rank that carries the news, asked with its
+		// neighbours. Not "first" or "last" (a first is as often idiom as count: "first lady",
+		// "for the first time"), not "the 23rd of May", not "second-hand", not a ranked name.
+		name: 'ordinal',
+		pattern: fixed(
+			new RegExp(
+				String.raw`(?<=\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an? (?:unprecedented|record|record-breaking|historic))\s+)(${ordinals.slice(1).join('|')}|(?!1st)\d{1,3}(?:st|nd|rd|th))(-(?:largest|biggest|highest|lowest|worst|best|busiest|deadliest|richest|oldest|most\s+\p{L}+))?(?=\s+(?!of\b|or\b|and\b|to\b|half\b|quarter\b|hand\b|in\s+(?:a\s+)?(?:row|line)\b)[\p{L}])`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const value = ordinalValue(m[1]!);
+			if (value === undefined || value < 2) return;
+			// "the 9th U.S. Circuit Court of Appeals", "the 101st Airborne": a number in a name.
+			if (/\d/.test(m[1]!) && /^\s+\p{Lu}/u.test(ctx.text.slice(m.index + m[0].length))) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + m[0].length,
+				key: `quantity:${m[0].toLowerCase()}`,
+				display: m[0],
+				amount: {
+					value,
+					prefix: '',
+					suffix: m[2] ?? '',
+					words: !/\d/.test(m[1]!),
+					unit: 'ordinal'
+				}
+			});
+		}
+	},
 	{
 		// "thrashed Brazil 7-1", "voted 397-202", "deadlocked at 10-2": a score or a tally, asked
 		// whole; its wrong options change the first number and keep who led.

@@ -4,6 +4,9 @@ import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
 
 // Quotations, titles of works, clock times, documents and programmes: claimed before any name
 // is looked for, so no half of them is read as one.
+/** What a prize is awarded in or for: "the Nobel Prize in Physics", "the Oscar for Best Actress". */
+const prizeFields = String.raw`Physics|Chemistry|Medicine|Physiology or Medicine|Literature|Peace|Economics|Economic Sciences|Fiction|Poetry|Journalism|Best\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
+
 export const workRecognisers: readonly Recogniser[] = [
 	{
 		// Quotations are claimed first: what people say is asked as a quote, not mined for entities.
@@ -63,6 +66,33 @@ export const workRecognisers: readonly Recogniser[] = [
 				start,
 				end: start + t.length,
 				key: `document:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// Prizes and contests: "the Nobel Prize for Literature", "the Australian Open", "the World
+		// Cup", "the Presidential Medal of Freedom": one named thing, asked whole, never in halves.
+		name: 'prize or contest',
+		pattern: fixed(
+			new RegExp(
+				`(?:${cap}\\s+){1,4}(?:Prizes?|Awards?|Medal|Trophy|Cup|Open|Championships?|Games|Olympics|Grand\\s+Prix|Marathon|Festival|Biennale|Bowl|Series|Masters)(?![\\p{L}\\p{N}-])(?:\\s+(?:in|for)\\s+(?:${prizeFields})\\b|\\s+of\\s+(?!the\\b)${cap})?`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			// "The Australian Open" at a sentence's start, "In the World Cup": not the name's words.
+			const [t, start] = trimLead(
+				m[0],
+				m.index,
+				/^(?:(?:The|A|An|In|At|On|For|By|From|With|And|But)\s+)+/
+			);
+			if (t.split(/\s+/).length < 2 || nonNameWords.has(t.split(/\s+/)[0]!)) return;
+			ctx.push({
+				kind: 'event',
+				start,
+				end: start + t.length,
+				key: `event:${t.toLowerCase()}`,
 				display: t
 			});
 		}

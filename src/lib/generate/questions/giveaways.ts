@@ -258,6 +258,10 @@ export function partOfMore(slot: Slot): boolean {
 	const before = text.slice(Math.max(0, slot.start - 1), slot.start);
 	if (/^\p{L}/u.test(after) || /\p{L}/u.test(before)) return true;
 	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
+	// "the 9th U.S. Circuit Court of Appeals": the rank is the name's first word.
+	if (/\b\d+(?:st|nd|rd|th)\s+$/.test(text.slice(0, slot.start))) return true;
+	// "her seventh Australian Open title": a rank before a name ranks it; it is no part of it.
+	if (slot.mention?.amount?.unit === 'ordinal') return false;
 	return slot.kind !== 'person' && /^\s+\p{Lu}\p{Ll}/u.test(after) && !calendarWord.test(after);
 }
 

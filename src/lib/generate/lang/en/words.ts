@@ -148,5 +148,6 @@ export const vagueQuantifiers: ReadonlySet<string> = new Set(
 
 /** Ordinal words, in order: "the third year in a row" may become "the second". */
 export const ordinals: readonly string[] = list(
-	`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`
+	`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+	fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`
 );
