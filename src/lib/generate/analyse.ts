@@ -34,6 +34,35 @@ import { capitalize, joinNames } from './text';
 export type { AnalyseContext, Claim } from './claim';
 
 /** "early Monday", "yesterday": when it was said, not part of what was said. */
+/**
+ * How a later "it" names the thing a subject introduced: "A stencil spray painting by the artist"
+ * is "the painting", "a powerful earthquake" "the earthquake"; "the drug" stays itself. Undefined
+ * for anything but a determiner, up to three modifiers and a head noun, with at most one phrase
+ * after it.
+ */
+export function thingHead(subject: string): string | undefined {
+	const m =
+		/^([Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}{3,})(\s+(?:by|of|from|in|at|with|on|near)\s+[^,;:“”"]{2,60})?$/u.exec(
+			subject
+		);
+	if (!m) return undefined;
+	const head = m[3]!;
+	// "A man": a person is no "it"; an "-ly" word heads nothing.
+	if (/ly$/.test(head) || personNouns.test(head)) return undefined;
+	const definite = /^the$/i.test(m[1]!);
+	// "The partial skeleton of Homo floresiensis": a definite thing of something is that
+	// something's part, and a later "it" as often the something; only a new thing is "it".
+	if (definite && m[4]) return undefined;
+	if (definite && m[2]!.split(/\s+/).filter(Boolean).length <= 1) return lowerLead(subject);
+	return `the ${head}`;
+}
+const personNouns =
+	/^(?:man|woman|men|women|boy|girl|child|person|people|patient|victim|student|teacher|officer|soldier|worker|driver|pilot|doctor|nurse|player|man's|baby|mother|father|son|daughter|resident|tourist|passenger|suspect|gunman|teenager|couple|family)$/i;
+
+/** "sentenced him to", "confined her to": a pronoun as a verb's object, before a preposition or the end. */
+const objectPronoun =
+	/(?<=\p{Ll}\s)(him|her)(?=\s*(?:[.,;]|$)|\s+(?:to|in|on|at|for|with|from|as|and|after|before|until|over|into|under|guilty)\b)/u;
+
 /** "It was the second time …", "it is unclear whether …", "it seems": an "it" that names nothing. */
 const expletiveIt =
 	/^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|could be|may be|might be)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:time|day|year|month|week|occasion)\b|(?:un)?clear\b|(?:un)?likely\b|(?:im)?possible\b|important\b|necessary\b|difficult\b|hard\b|easy\b|too\s+(?:early|soon|late)\b|time\b|expected\b|thought\b|believed\b|feared\b|hoped\b|estimated\b|understood\b|known\b|true\b|unknown\b)|(?:seems|seemed|appears|appeared|remains|remained|emerged|turned out)\b)/iu;
@@ -244,6 +273,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				text = capitalize(claimText);
 			}
 		}
+		// "An HIV-positive man … has become …, his doctors said": the speaker is the claim's own
+		// person, whom the article has not named: "doctors", "the man’s family".
+		const possessed = source && /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(source);
+		const someone = possessed && /^An?\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(text);
+		if (possessed && someone && personNouns.test(someone[1]!)) {
+			const noun = possessed[1]!;
+			source = /s$/.test(noun) ? noun : `the ${someone[1]}’s ${noun}`;
+		}
 		if (source) {
 			if (/^(?:he|she)$/i.test(source) && single) {
 				single.pronoun ??= source.toLowerCase() as 'he' | 'she';
@@ -394,6 +431,40 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			text = text.slice(0, m.start) + (at ? person.name : person.name) + text.slice(m.end);
 		}
 	}
+	// "A court ruled Breivik sane and sentenced him to 21 years", "Judge Zagel confined him":
+	// "him" is never its clause's subject; it is the one other person the sentence names, else
+	// the one the sentences before were about.
+	if (!quote && !/[“”"]/.test(text)) {
+		const object = objectPronoun.exec(text);
+		const found = object ? find(text, ctx).filter((m) => m.kind === 'person') : [];
+		const subjectKey = found.find((m) => (m.outerStart ?? m.start) === 0)?.key;
+		const said = object?.[1] === 'him' ? 'he' : 'she';
+		const fits = (p: Person) => p.key !== subjectKey && (!p.pronoun || p.pronoun === said);
+		const before = object
+			? [
+					...new Set(
+						found.filter((m) => m.key !== subjectKey && m.start < object.index).map((m) => m.key)
+					)
+				]
+			: [];
+		let who: Person | undefined;
+		if (before.length === 1) who = ctx.people.find((p) => p.key === before[0] && fits(p));
+		else if (object && !before.length && !/^(?:He|She)\s/.test(text)) {
+			const earlier = [...memory.recent]
+				.reverse()
+				.slice(0, 2)
+				.find((r) => r.subject.some(fits))
+				?.subject.filter(fits);
+			if (earlier?.length === 1) who = earlier[0];
+		}
+		if (object && who) {
+			who.pronoun ??= said;
+			resolutions.push(refersTo(object[1]!, who.name));
+			// Named already in the sentence: its family name is enough ("sentenced Breivik").
+			const written = before.length ? who.surname : who.name;
+			text = text.slice(0, object.index) + written + text.slice(object.index + object[1]!.length);
+		}
+	}
 	const whole = parse(text);
 	// A sentence with a quotation in it is read whole: its clauses are someone's words.
 	const splits = quote || /[“”"]/.test(text) ? [] : clauseStarts(whole);
@@ -442,13 +513,32 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			/^It/.test(lead[1]!) && !people.length && first.clause
 				? first.text.slice(first.clause.subject.start, first.clause.subject.end)
 				: '';
+		const head = thing && !first.clause!.plural ? thingHead(thing) : undefined;
+		// "An HIV-positive man … has become …, after he received …": "he" is "the man".
+		const someone =
+			/^(?:He|She)$/.test(lead[1]!) && !people.length && first.clause
+				? /^An?\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(
+						first.text.slice(first.clause.subject.start, first.clause.subject.end)
+					)?.[1]
+				: undefined;
+		if (someone && personNouns.test(someone)) {
+			const who = `The ${someone}`;
+			claims[i] = buildClaim(sentence, who + c.text.slice(lead[1]!.length), ctx, {
+				source,
+				sourcePeople,
+				quote,
+				resolutions: [...c.resolutions, refersTo(lead[1]!, lowerLead(who))],
+				unresolved
+			});
+			continue;
+		}
 		const name =
 			people.length && many === people.length > 1
 				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))
-				: /^(?:The|An?)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?$/u.test(thing) && !first.clause!.plural
+				: head
 					? lead[1] === 'Its'
-						? `${thing}’s`
-						: thing
+						? `${capitalize(head)}’s`
+						: capitalize(head)
 					: undefined;
 		if (!name) continue;
 		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
@@ -526,9 +616,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const simpleThing =
 		clause &&
 		!subjectPeople.length &&
-		/^(?:The|A|An|Its|This)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$|^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u.test(
+		(/^(?:The|A|An|Its|This)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$|^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u.test(
 			subjectText
-		) &&
+		) ||
+			thingHead(subjectText) !== undefined) &&
 		!/^(?:He|She|It|They|This|That)$/.test(subjectText);
 	// The first sentence names what the article is about: a body or a thing, not a person.
 	if (memory.recent.length === 0 && !memory.lastText && clause && !subjectPeople.length && !quote) {
@@ -565,7 +656,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		people: quote ? [quote.speaker, ...named] : [...sourcePeople, ...named],
 		subject: quote ? [quote.speaker] : subjectPeople.length ? subjectPeople : sourcePeople,
 		...(mainThing ? { thing: mainThing } : {}),
-		...(simpleThing && !mainThing && !clause.plural ? { thing: lowerLead(subjectText) } : {}),
+		...(simpleThing && !mainThing && !clause.plural
+			? { thing: thingHead(subjectText) ?? lowerLead(subjectText) }
+			: {}),
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {}),
 		// "Dr Peter Brown … and his colleagues made the discovery. They reported …"
 		...(team && teamLeader ? { plural: `${teamLeader.name} and ${team[1]} ${team[2]}` } : {}),

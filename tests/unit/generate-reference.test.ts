@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { collectPeople, generateBank, segment } from '../../src/lib/generate/index';
+import { analyse, thingHead } from '../../src/lib/generate/analyse';
+import type { Article } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
+
+// Generator 2.17.0: who "him", "he" and "it" are when the article has not just named them, and
+// who "his doctors" are. Every article here is invented for the test.
+
+const published = '2024-02-02';
+const claims = (body: string) => {
+	const sentences = segment(body).sentences;
+	const people = collectPeople(sentences.map((s) => s.text));
+	return analyse(sentences, { people, published });
+};
+const texts = (body: string) => claims(body).map((c) => c.text);
+const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+
+describe('"him" or "her" as a verb’s object', () => {
+	it('is the one other person the sentence names', () => {
+		expect(
+			texts(
+				'A Varnish court has ruled Tomas Berg Lindqvist is sane, and has sentenced him to 21 years in prison.'
+			)
+		).toContain(
+			'A Varnish court has ruled Tomas Berg Lindqvist is sane, and has sentenced Lindqvist to 21 years in prison.'
+		);
+	});
+
+	it('is never its clause’s subject: it is the person the sentences before were about', () => {
+		const read = texts(
+			'Former Ostravia Gov. Rod Marek was convicted on Monday of selling a seat.\n\n' +
+				'Marek remains free on bail. Judge Ada Lind confined him to the Northern District.'
+		);
+		expect(read).toContain('Judge Ada Lind confined Rod Marek to the Northern District.');
+	});
+
+	it('is left alone when nobody fits', () => {
+		expect(texts('Judge Ada Lind thanked him for his service.')).toContain(
+			'Judge Ada Lind thanked him for his service.'
+		);
+		// The person before was this clause's own subject, whom "him" cannot be.
+		expect(
+			texts('Rod Marek was convicted on Monday. Marek thanked him for his service.')
+		).toContain('Marek thanked him for his service.');
+	});
+
+	it('asks what follows from it', () => {
+		const a = article(
+			'Killer sentenced',
+			'A Varnish court has ruled Tomas Berg Lindqvist is sane, and has sentenced him to 21 years in prison.\n\n' +
+				'Lindqvist had admitted the attacks on the harbour in March.'
+		);
+		const asked = (generateBank(a, { explain: true }).report.explained ?? [])
+			.flatMap((c) => c.questions)
+			.filter((q) => q.answer === '21 years');
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.prompt).not.toMatch(/\bhim\b/);
+	});
+});
+
+describe('a title shortened with a full stop', () => {
+	it('names the person after it: "Gov. Rod Marek", "Sgt. Ann Lee"', () => {
+		const names = collectPeople([
+			'Former Ostravia Gov. Rod Marek (D) was convicted on Monday.',
+			'Sgt. Ann Lee said the man was held.'
+		]).map((p) => p.name);
+		expect(names).toEqual(expect.arrayContaining(['Rod Marek', 'Ann Lee']));
+	});
+});
+
+describe('a thing the article introduces, and then calls "it"', () => {
+	it('is "the" and its head noun: "A stencil spray painting by …" is "the painting"', () => {
+		expect(thingHead('A stencil spray painting by the artist Ruiz')).toBe('the painting');
+		expect(thingHead('A powerful earthquake')).toBe('the earthquake');
+		expect(thingHead('The drug')).toBe('the drug');
+		// A part of something: its "it" may be the something.
+		expect(thingHead('The partial skeleton of a new species')).toBeUndefined();
+		// A person is never "it".
+		expect(thingHead('An HIV-positive man in Varnholm')).toBeUndefined();
+	});
+
+	it('names it in a later clause: "… shredded itself after it was sold"', () => {
+		expect(
+			texts(
+				'A stencil spray painting by the elusive artist Ruiz shredded itself after it was sold for more than £1m.'
+			)
+		).toContain('The painting was sold for more than £1m.');
+	});
+});
+
+describe('a person the article describes but does not name', () => {
+	const body =
+		'An HIV-positive man in Varnholm has become the second known adult to be cleared of the virus after he received a bone marrow transplant, his doctors said.';
+
+	it('is "the man" in a later clause', () => {
+		expect(texts(body)).toContain('The man received a bone marrow transplant.');
+	});
+
+	it('speaks through "doctors": "his doctors said" leans on nobody named before', () => {
+		const read = claims(body);
+		expect(read[0]!.source).toBe('doctors');
+		const prompts = generateBank(article('A second patient is cleared', body)).report.raw.map(
+			(q) => q.prompt
+		);
+		expect(
+			prompts.some(
+				(p) => p.startsWith('According to doctors,') || p.includes('According to doctors, ')
+			)
+		).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/\bhis doctors\b/);
+	});
+});
