@@ -111,3 +111,24 @@ describe('a person the article describes but does not name', () => {
 		for (const p of prompts) expect(p).not.toMatch(/\bhis doctors\b/);
 	});
 });
+
+describe('a list of events after a number', () => {
+	it('stays one claim: "the 100 and 200-meter dashes" is no clause of its own', () => {
+		const read = texts(
+			'The win revived Lind’s bid for a second sweep of four golds: the 100 and 200-meter dashes, the long jump and the relay.'
+		);
+		expect(read).toEqual([
+			'The win revived Lind’s bid for a second sweep of four golds: the 100 and 200-meter dashes, the long jump and the relay.'
+		]);
+	});
+});
+
+describe('a role written with a possessive', () => {
+	it('takes no "the": "Lind’s manager, Ada Berg, said …" is "Ada Berg is Lind’s manager."', () => {
+		const read = texts(
+			'Mara Lind won the race on Monday. Lind’s manager, Ada Berg, said the result was the biggest shock of the season.'
+		);
+		expect(read).toContain('Ada Berg is Lind’s manager.');
+		expect(read.join(' ')).not.toMatch(/the Lind’s/);
+	});
+});

@@ -166,7 +166,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		/\b(?:governor|minister|president|secretary|chairman|chairwoman|chair|director|chief|executive|officer|spokesman|spokeswoman|spokesperson|mayor|commissioner|leader|head|manager|coach|captain|founder|ambassador|senator|professor|judge|premier)$/i;
 	if (roleFirst && rolePerson && roleWord.test(roleFirst[1]!) && !/[“”"]/.test(roleFirst[1]!)) {
 		const role = roleFirst[1]!.replace(/^The\s/, 'the ');
-		roleFact = `${rolePerson.name} is ${/^the\s/.test(role) ? role : `the ${role}`}.`;
+		// "Johnson's manager": a possessive is the role's own determiner, "the" would be one too many.
+		const determined =
+			/^the\s/.test(role) || /^\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s/u.test(role);
+		roleFact = `${rolePerson.name} is ${determined ? role : `the ${role}`}.`;
 		text = `${rolePerson.name} ${text.slice(roleFirst[0].length)}`;
 	}
 	if (text !== original) text = capitalize(text);

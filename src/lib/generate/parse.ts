@@ -210,6 +210,23 @@ function pluralNounsAfterNouns(tokens: Token[]): Set<number> {
 			tokens[i] = { ...t, tags, chunk: 'Noun' };
 			changed.add(i);
 		}
+		// "the 100 and 200-meter dashes", "three runs": after a number, a word in "-s" is counted,
+		// not done.
+		if (
+			!changed.has(i) &&
+			prev &&
+			t.tags.has('PresentTense') &&
+			/[^s]s$/.test(t.normal) &&
+			(prev.tags.has('Value') ||
+				(prev.tags.has('Unit') && prev.tags.has('Hyphenated')) ||
+				/^(?:dozens|hundreds|thousands)$/i.test(prev.text))
+		) {
+			const tags = new Set([...t.tags].filter((x) => !/Verb|Tense|Infinitive/.test(x)));
+			tags.add('Noun').add('Plural');
+			tokens[i] = { ...t, tags, chunk: 'Noun' };
+			changed.add(i);
+			continue;
+		}
 		// "in enclosed public places": a participle inside a phrase is not the sentence's verb.
 		const inPhrase = prev && /Preposition|Determiner|Adjective/.test([...prev.tags].join(' '));
 		if (t.tags.has('Verb') && !changed.has(i) && !inPhrase) verbSeen = true;
