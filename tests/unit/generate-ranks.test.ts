@@ -130,3 +130,22 @@ describe('a magnitude', () => {
 		for (const o of options) expect(o).not.toMatch(/trillions/);
 	});
 });
+
+describe('the grader, on lengths of time and named waters', () => {
+	it('takes "20 years" for "two decades", and still refuses another length', () => {
+		const slot = slots('The ban has lasted two decades, officials said.').find(
+			(s) => s.answer === 'two decades'
+		)!;
+		const accept = acceptFor(slot);
+		expect(accept).toEqual(expect.arrayContaining(['20 years', 'twenty years']));
+		expect(accept).not.toContain('2 years');
+		expect(accept).not.toContain('10 years');
+	});
+
+	it('takes "Barents" for "the Barents Sea"', () => {
+		const slot = slots('The submarine sank in the Barents Sea on Saturday.').find((s) =>
+			/Barents/.test(s.answer)
+		)!;
+		expect(acceptFor(slot)).toContain('Barents');
+	});
+});

@@ -1,6 +1,6 @@
 import { orgShortForms, type Mention, type Person } from './entities';
 import { months } from './lang/en/gazetteer';
-import { ordinals } from './lang/en/words';
+import { numberWords, ordinals } from './lang/en/words';
 import { ordinalDigits } from './distractors/numbers';
 import type { Slot } from './facts';
 import { has } from './parse';
@@ -19,6 +19,32 @@ export function acceptFor(slot: Slot): string[] {
 	else forms = [];
 	const answer = normalize(slot.answer);
 	return [...new Set(forms)].filter((f) => f.trim() && normalize(f) !== answer);
+}
+
+/** The same length of time in other words: "two decades" → "20 years", "twenty years". */
+function durationInYears(text: string): string[] | undefined {
+	const t = text.trim().toLowerCase();
+	if (t === 'a fortnight') return ['two weeks', '2 weeks', '14 days'];
+	if (t === 'half a century') return ['50 years', 'fifty years'];
+	if (t === 'a century') return ['100 years', 'a hundred years'];
+	if (t === 'a decade') return ['10 years', 'ten years'];
+	const decades = /^(\d+|two|three|four|five|six|seven|eight|nine)\s+decades$/.exec(t)?.[1];
+	if (!decades) return undefined;
+	const n = /\d/.test(decades) ? Number(decades) : numberWords.indexOf(decades);
+	if (!(n > 0)) return undefined;
+	const tens = [
+		'',
+		'ten',
+		'twenty',
+		'thirty',
+		'forty',
+		'fifty',
+		'sixty',
+		'seventy',
+		'eighty',
+		'ninety'
+	];
+	return [`${n * 10} years`, ...(tens[n] ? [`${tens[n]} years`] : [])];
 }
 
 /** "Fumio Kishida" is also "Kishida", "Prime Minister Kishida", "Mr Kishida"'s title forms. */
@@ -62,7 +88,7 @@ function mentionForms(m: Mention): string[] {
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
 		const head =
-			/^(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River)$/.exec(
+			/^(?:the\s+)?(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River|Sea|Ocean|Lake|Desert|Valley|Canal)$/.exec(
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);
@@ -145,6 +171,9 @@ function mentionForms(m: Mention): string[] {
 			!/^(?:one|two|three|four)[- ](?:half|halves|thirds?|quarters?|fifths?)$/i.test(bare)
 		)
 			out.push(`${a.value}${a.suffix}`, String(a.value), `${a.prefix}${a.value}${a.suffix}`);
+		// "two decades" is also "20 years"; "a fortnight" "two weeks"; "half a century" "50 years".
+		const span = durationInYears(bare);
+		if (span) out.push(...span);
 		// "more than 20 years" typed "over 20 years"; "about 9,000" as "around 9,000".
 		const hedge = /^(more than|over|about|around|approximately|roughly|nearly|almost)\s+/i.exec(
 			m.text
