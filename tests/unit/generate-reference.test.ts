@@ -132,3 +132,26 @@ describe('a role written with a possessive', () => {
 		expect(read.join(' ')).not.toMatch(/the Lind’s/);
 	});
 });
+
+describe('a "that" pointing back', () => {
+	const considered = (body: string) =>
+		(generateBank(article('The lander digs again', body), { explain: true }).report.explained ?? [])
+			.flatMap((c) => c.questions)
+			.filter((q) => q.answer === 'June 15' || q.answer === 'June 15, 2008');
+
+	it('refuses a question on "that trench", which names no trench', () => {
+		const asked = considered(
+			'The lander dug a trench near its base in May 2008.\n\nThe robotic arm enlarged that trench on June 15, 2008, during the mission.'
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked)
+			if (/that trench/.test(q.prompt)) expect(q.outcome).toMatch(/earlier sentence/);
+	});
+
+	it('keeps a "that" opening a clause or a relative clause', () => {
+		const asked = considered(
+			'The lander dug a trench near its base in May 2008.\n\nThe team said on June 15, 2008 that the pieces that appeared in the trench were ice.'
+		);
+		expect(asked.some((q) => !/earlier sentence/.test(q.outcome))).toBe(true);
+	});
+});
