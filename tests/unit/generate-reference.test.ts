@@ -155,3 +155,26 @@ describe('a "that" pointing back', () => {
 		expect(asked.some((q) => !/earlier sentence/.test(q.outcome))).toBe(true);
 	});
 });
+
+describe('a page that lost the space after a full stop', () => {
+	it('still ends its sentence there, and nowhere in a web address or initials', () => {
+		const read = segment(
+			'The ship listed about 20 degrees in a worsening situation.Italians, Germans and French were among the passengers. The line posted updates on costa.it and at www.cruises.Com before the U.S.Navy arrived.'
+		).sentences.map((s) => s.text);
+		expect(read).toEqual([
+			'The ship listed about 20 degrees in a worsening situation.',
+			'Italians, Germans and French were among the passengers.',
+			'The line posted updates on costa.it and at www.cruises.Com before the U.S.Navy arrived.'
+		]);
+	});
+});
+
+describe('a thing named with a year', () => {
+	it('is its own "it": "The 2006 piece was shown … It sold for £1.042m"', () => {
+		expect(
+			texts(
+				'The 2006 piece was shown hanging in strips from the bottom of the frame. It sold for £1.042m on Friday night.'
+			)
+		).toContain('The 2006 piece sold for £1.042m on Friday night.');
+	});
+});

@@ -42,7 +42,7 @@ export type { AnalyseContext, Claim } from './claim';
  */
 export function thingHead(subject: string): string | undefined {
 	const m =
-		/^([Tt]he|[Aa]n?)\s+((?:[\p{Ll}-]+\s+){0,3})(\p{Ll}{3,})(\s+(?:by|of|from|in|at|with|on|near)\s+[^,;:“”"]{2,60})?$/u.exec(
+		/^([Tt]he|[Aa]n?)\s+((?:[\p{Ll}\d-]+\s+){0,3})(\p{Ll}{3,})(\s+(?:by|of|from|in|at|with|on|near)\s+[^,;:“”"]{2,60})?$/u.exec(
 			subject
 		);
 	if (!m) return undefined;

@@ -87,7 +87,15 @@ export function splitSentences(text: string, base = 0): Span[] {
 		while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?'))
 			end++;
 		while (end < text.length && closers.includes(text[end]!)) end++;
-		if (end < text.length && !/\s/.test(text[end]!)) continue;
+		// "… in a worsening situation.Italians, Germans …": a page that lost the space after a full
+		// stop still ends its sentence there, between a word and a capitalised word.
+		const glued =
+			ch === '.' &&
+			end === i + 1 &&
+			/\p{Ll}{3}$/u.test(text.slice(Math.max(0, i - 3), i)) &&
+			/^\p{Lu}\p{Ll}+\b/u.test(text.slice(end, end + 30)) &&
+			!/^(?:com|org|net)\b/i.test(text.slice(end, end + 4));
+		if (end < text.length && !/\s/.test(text[end]!) && !glued) continue;
 		const next = skipSpace(end);
 		if (next >= text.length) break;
 		const after = text.slice(next, next + 80);
