@@ -149,3 +149,49 @@ describe('the grader, on lengths of time and named waters', () => {
 		expect(acceptFor(slot)).toContain('Barents');
 	});
 });
+
+describe('a year before 1800', () => {
+	it('is a date, with years near it as options, not a count ("1930" beside "1485")', () => {
+		const year = mentions('The king was killed at the battle in 1485, ending the war.').find(
+			(m) => m.text === '1485'
+		);
+		expect(year?.kind).toBe('date');
+		// A count after "in" stays a count.
+		const homes = mentions('Water reached in 1500 homes on Friday.').find((m) =>
+			/1500/.test(m.text)
+		);
+		expect(homes?.kind).not.toBe('date');
+		const a = article(
+			'A king found under a car park',
+			'The king was killed at the Battle of Varnfield in 1485, ending the war between the two houses.\n\nHis remains lay under a car park in Ostravia for more than 500 years.'
+		);
+		for (const q of considered(a).filter((q) => q.answer === 'False' && /Varnfield/.test(q.prompt)))
+			expect(q.prompt).toMatch(/in 14[89]\d\b/);
+	});
+});
+
+describe('a prompt that leans on what the page showed or said before', () => {
+	const outcomes = (body: string) =>
+		considered(article('The ceremony in Varnholm', body)).map((q) => `${q.outcome}: ${q.prompt}`);
+
+	it('is refused for "the two photos below"', () => {
+		const read = outcomes(
+			'Officials unveiled a plaque in Varnholm on Sunday.\n\nThe two black-and-white photos below were taken in 1986 by the Ostravian survey.'
+		);
+		const photos = read.filter((r) => /photos below/.test(r));
+		expect(photos.length).toBeGreaterThan(0);
+		for (const r of photos) expect(r).toMatch(/^prompt refers to a picture/);
+	});
+
+	it('is refused for "less circumspect" than nobody named, and kept with its "than"', () => {
+		const read = outcomes(
+			'Governor Ada Lind smiled at the ceremony in Varnholm on Sunday.\n\nOutgoing Governor Tomas Berg was less circumspect: he left after 10 minutes.\n\nTomas Berg was more cautious about the treaty than Ada Lind in 1997.'
+		);
+		const less = read.filter((r) => /less circumspect/.test(r));
+		expect(less.length).toBeGreaterThan(0);
+		for (const r of less) expect(r).toMatch(/^prompt depends on an earlier sentence/);
+		expect(
+			read.some((r) => /more cautious about the treaty than/.test(r) && !/earlier sentence/.test(r))
+		).toBe(true);
+	});
+});

@@ -149,6 +149,22 @@ export function problemOf(
 			(t) => t.normal === pointedWord && has(t, 'Noun') && !has(t, 'Verb')
 		);
 	if (!quoted && noun) return 'prompt depends on an earlier sentence';
+	// "The two photos below", "(pictured)": what the page showed beside the text, not the quiz.
+	if (
+		/\b(?:photos?|photographs?|pictures?|images?|video|chart|graphic|map|gallery)\s+(?:below|above)\b|\b(?:see|seen|shown|pictured)\s+(?:below|above|here)\b|\(pictured\)/i.test(
+			unquoted
+		)
+	)
+		return 'prompt refers to a picture the quiz does not show';
+	// "Others were less circumspect.": less or more than what, the sentence before said.
+	if (
+		!quoted &&
+		/\b(?:is|was|were|are|been|be|seemed|appeared|looked|sounded)\s+(?:much\s+|far\s+|even\s+)?(?:less|more)\s+\p{Ll}{4,}(?=\s*[.,;:?]|\s*$|\s+(?:in|about|on|at|with|when|after)\b)/u.test(
+			plain
+		) &&
+		!/\bthan\b/.test(plain)
+	)
+		return 'prompt depends on an earlier sentence';
 	if (q.prompt.length > 320) return 'prompt too long';
 	// "Saddam has been a fugitive since then": then is a time the prompt does not give.
 	const then = /\b(?:since|by|until) then\b|\bafter that\b/i.exec(plain);

@@ -200,9 +200,10 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// "in 1999", "since 2004"; "in 1485, ending the Wars of the Roses" but not "in 1500 homes".
 		name: 'year',
 		pattern: fixed(
-			/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d)\b(?![-–%])/gu
+			/\b(?:in|since|until|by|before|after|of|from|to)\s+((?:1[89]|20)\d\d|1[0-7]\d\d(?=[.,;:)]|\s+(?:and|to|at|in|on|when|after|before|during|by|for|with|\p{Lu})\b|\s*$))\b(?![-–%])/gu
 		),
 		read: (m, ctx) => {
 			const start = m.index + m[0].length - 4;

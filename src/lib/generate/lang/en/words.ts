@@ -58,6 +58,8 @@ export const thingVerbs: ReadonlySet<string> = new Set(
 	buy sell acquire purchase order sign issue adopt approve pass publish release launch unveil
 	introduce build develop deploy propose ban award receive discover invent produce design
 	deliver establish create found name elect appoint nominate impose lift ratify
+	win reject accept offer announce steal seize burn destroy recall withdraw cancel grant earn
+	lose suspend
 	`)
 );
 
