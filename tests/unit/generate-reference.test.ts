@@ -178,3 +178,14 @@ describe('a thing named with a year', () => {
 		).toContain('The 2006 piece sold for £1.042m on Friday night.');
 	});
 });
+
+describe('an "it" that only introduces what follows', () => {
+	it('goes: "It could be recalled that on June 18, the council …" is what is recalled', () => {
+		expect(
+			texts('It could be recalled that on June 18, the council approved the bridge plan.')
+		).toContain('On June 18, the council approved the bridge plan.');
+		expect(texts('It is worth noting that the council approved the bridge plan.')).toContain(
+			'The council approved the bridge plan.'
+		);
+	});
+});

@@ -147,9 +147,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			''
 		)
 		.replace(/,\s+for (?:example|instance),\s+/u, ', ');
-	// "Later Monday it was also announced that AIG will …": the claim is what was announced.
+	// "Later Monday it was also announced that AIG will …": the claim is what was announced;
+	// "It could be recalled that on June 18, WHO certified …": what is recalled.
 	text = text.replace(
-		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+/iu,
+		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+|^It (?:could|can|should|will|may|must) be (?:recalled|remembered|noted) that\s+|^It is (?:also )?worth (?:noting|recalling|remembering) that\s+/iu,
 		''
 	);
 	// "Anambra State Governor, Prof Chukwuma Soludo, has abolished …", "The company's chief
