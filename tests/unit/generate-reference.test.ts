@@ -189,3 +189,27 @@ describe('an "it" that only introduces what follows', () => {
 		);
 	});
 });
+
+describe('a person asked with options', () => {
+	const people = ['Mara Lind', 'Ada Berg', 'Tomas Holm', 'Ivo Rask', 'Pia Sand'];
+	const personChoices = (body: string) =>
+		generateBank(article('A final in Varnholm', body))
+			.report.raw.filter((q) => 'options' in q && q.options && people.includes(q.answer))
+			.map((q) => ('options' in q ? (q.options ?? []) : []));
+	const considered = (body: string) =>
+		(generateBank(article('A final in Varnholm', body), { explain: true }).report.explained ?? [])
+			.flatMap((c) => c.questions)
+			.filter((q) => people.includes(q.answer));
+
+	it('has four options, or is typed when the article names too few people', () => {
+		const three =
+			'Mara Lind won the Varnholm final on Sunday in three sets.\n\n' +
+			'Her opponent Ada Berg had beaten her in March.\n\n' +
+			'Referee Tomas Holm said the crowd of 9,000 was the largest in the tournament’s history.';
+		expect(considered(three).some((q) => q.form.endsWith('choice'))).toBe(false);
+		expect(considered(three).some((q) => q.form.endsWith('typed'))).toBe(true);
+		const five = `${three}\n\nCoach Ivo Rask and the former champion Pia Sand watched from the stand.`;
+		expect(considered(five).some((q) => q.form.endsWith('choice'))).toBe(true);
+		for (const options of personChoices(five)) expect(options).toHaveLength(4);
+	});
+});

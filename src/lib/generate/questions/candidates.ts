@@ -228,6 +228,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	)
 		wrong = [];
 
+	// Four options: a person among two others is chosen by ruling them out ("the opponent could
+	// not have been the first Briton"); other kinds keep three when the article has no fourth.
+	const minWrong = slot.people ? 3 : 2;
 	const cuts = cutsOf(claim, false);
 	const slotCut = cuts.some((c) => c.start < slot.end && slot.start < c.end);
 	const edits: Edit[] = slotCut ? [] : cuts;
@@ -272,7 +275,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	const saysNothing =
 		!!whText && /^Who (?:said|says|added)\b/.test(whText) && !/\bthat\b|[“"]/.test(whText);
 	if (whPrompt && !saysNothing && !giveaway(whPrompt, slot)) {
-		if (wrong.length >= 2)
+		if (wrong.length >= minWrong)
 			push(
 				'wh-choice',
 				{ type: 'mcq', prompt: whPrompt, answer, options: chooseOptions(answer, wrong, seed) },
@@ -307,7 +310,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				{ type: 'cloze', prompt: fill('cloze', { text: gapped }), answer, accept },
 				0.85
 			);
-			if (wrong.length >= 2 && articleFits(gapped, [answer, ...wrong.slice(0, 3)]))
+			if (wrong.length >= minWrong && articleFits(gapped, [answer, ...wrong.slice(0, 3)]))
 				push(
 					'gap-choice',
 					{
