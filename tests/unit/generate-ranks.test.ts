@@ -5,6 +5,7 @@ import { analyse } from '../../src/lib/generate/analyse';
 import { segment } from '../../src/lib/generate/index';
 import { slotsOf } from '../../src/lib/generate/facts';
 import { acceptFor } from '../../src/lib/generate/accept';
+import { passive } from '../../src/lib/generate/lang/en/clause';
 import type { Article, Question } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
@@ -193,5 +194,39 @@ describe('a prompt that leans on what the page showed or said before', () => {
 		expect(
 			read.some((r) => /more cautious about the treaty than/.test(r) && !/earlier sentence/.test(r))
 		).toBe(true);
+	});
+});
+
+describe('a time in parts', () => {
+	it('is one time: no part of "one hour, 59 minutes and 40.2 seconds" is asked, nor cut by a passive', () => {
+		const a = article(
+			'A runner breaks two hours',
+			'The Ostravian runner recorded a historic time of one hour, 59 minutes and 40.2 seconds in Varnholm on Saturday.\n\n' +
+				'The official record stands at two hours, one minute and 39 seconds, set in Berlin in 2018.'
+		);
+		expect(
+			mentions('She ran one hour, 59 minutes and 40.2 seconds.').filter((m) =>
+				/hour|minute|second/.test(m.text)
+			)
+		).toEqual([]);
+		for (const q of considered(a)) {
+			expect(q.answer).not.toMatch(/^(?:one hour|59 minutes|40\.2 seconds|one minute|39 seconds)$/);
+			expect(q.prompt).not.toMatch(/was recorded by the Ostravian runner, 59/);
+		}
+	});
+});
+
+describe('an object that goes on after a comma', () => {
+	it('makes no passive: "recorded a historic time of one hour, 59 minutes …" is not cut in two', () => {
+		const read = (text: string) =>
+			analyse(segment(text).sentences, { people: [], published: '2024-02-02' })[0]!;
+		const long = read(
+			'The Ostravian runner recorded a historic time of one hour, 59 minutes and 40 seconds.'
+		);
+		expect(long.clause?.object).toBeDefined();
+		expect(passive(long.parse, long.clause!, (i) => `${i}ed`, false)).toBeUndefined();
+		// Without the comma, the passive is made.
+		const short = read('The Ostravian runner recorded a historic time in the rain.');
+		expect(passive(short.parse, short.clause!, (i) => `${i}ed`, false)).toBeDefined();
 	});
 });

@@ -213,3 +213,14 @@ describe('a person asked with options', () => {
 		for (const options of personChoices(five)) expect(options).toHaveLength(4);
 	});
 });
+
+describe('a title after a title', () => {
+	it('names nobody: "the Secretary General" is no person called General', () => {
+		const names = collectPeople([
+			'Farhan Haq, deputy spokesman for the Secretary General, told reporters the plan would work.',
+			'UN Secretary General Ban Ki-moon said the plan would work.'
+		]).map((p) => p.name);
+		expect(names).not.toContain('General');
+		expect(names).toContain('Ban Ki-moon');
+	});
+});

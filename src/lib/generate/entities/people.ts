@@ -47,6 +47,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		while (tokens.length > 2 && portfolioWords.has(tokens[0]!)) tokens.shift();
 		// "South Bihar", "North Korea": a point of the compass opens a place, not a name.
 		if (compassWords.has(tokens[0]!)) return;
+		// "the Secretary General", "Director General": a title after a title names nobody.
+		if (tokens.every((t) => titleWords.has(t) || /^(?:General|General's)$/.test(t))) return;
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.
 		if (
 			tokens.some(

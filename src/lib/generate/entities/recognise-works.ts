@@ -31,6 +31,15 @@ export const workRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
 	{
+		// "one hour, 59 minutes and 40.2 seconds", "2 hours 1 minute 39 seconds": one time, read
+		// whole or not at all; no part of it is a fact of its own.
+		name: 'time in parts',
+		pattern: fixed(
+			/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:hours?|hrs?|minutes?|mins?),?\s+(?:and\s+)?(?:[\d.]+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:minutes?|mins?|seconds?|secs?)(?:,?\s+(?:and\s+)?[\d.]+\s+(?:seconds?|secs?))?\b/giu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
 		name: 'article of a treaty',
 		pattern: fixed(
 			new RegExp(

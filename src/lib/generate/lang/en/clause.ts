@@ -336,6 +336,9 @@ export function passive(
 	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
 	if (intransitive.test(v.infinitive)) return undefined;
+	// "recorded a time of one hour, 59 minutes and 40.2 seconds": an object that goes on after a
+	// comma would be cut in two by the passive.
+	if (/^,\s*\S/.test(p.text.slice(o.end))) return undefined;
 	// "declared Anton Reyes the winner": the object and its complement would come apart in the
 	// passive ("declared a state of emergency" turns around).
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
