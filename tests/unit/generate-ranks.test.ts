@@ -230,3 +230,16 @@ describe('an object that goes on after a comma', () => {
 		expect(passive(short.parse, short.clause!, (i) => `${i}ed`, false)).toBeDefined();
 	});
 });
+
+describe('the grader, on names inside names', () => {
+	it('takes "UN headquarters" and "the United Nations" for "United Nations headquarters", "New York" for "New York City"', () => {
+		const un = slots(
+			'Delegates met at the United Nations headquarters in Varnholm on Saturday.'
+		).find((s) => s.answer === 'United Nations headquarters')!;
+		expect(acceptFor(un)).toEqual(expect.arrayContaining(['UN headquarters', 'United Nations']));
+		const ny = slots('The painting sold at auction in New York City on Wednesday.').find(
+			(s) => s.answer === 'New York City'
+		)!;
+		expect(acceptFor(ny)).toContain('New York');
+	});
+});

@@ -224,3 +224,69 @@ describe('a title after a title', () => {
 		expect(names).toContain('Ban Ki-moon');
 	});
 });
+
+describe('what the fresh articles of final22 showed (invented here)', () => {
+	const considered = (title: string, body: string) =>
+		(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
+			(c) => c.questions
+		);
+	const asked = (title: string, body: string) =>
+		considered(title, body).filter((q) => !/^prompt|^answer|^option|^too|gives/.test(q.outcome));
+
+	it('gives away no body whose name word stands beside the gap ("Ada Frahm of the firm _____")', () => {
+		const qs = asked(
+			'A painting sells in Varnholm',
+			'The painting sold for $12 million on Wednesday in Varnholm.\n\nAda Frahm founded the advisory firm Frahm Holdings in Ostravia in 1998.'
+		);
+		expect(qs.some((q) => q.answer === 'Frahm Holdings')).toBe(false);
+	});
+
+	it('reads "David Bennett Jr" as a Bennett, given away by "Bennett’s son"', () => {
+		const [son] = collectPeople(['Bennett’s son, David Bennett Jr, said his father was well.']);
+		expect(son?.surname).toBe('Bennett');
+	});
+
+	it('asks no count of one ("One research group at the university …")', () => {
+		const qs = considered(
+			'A telescope in space',
+			'One research group at the University of Varnholm is focused on ice in newborn stars.\n\nThree teams in Ostravia will study the first galaxies from March.'
+		);
+		expect(qs.filter((q) => q.answer === 'One research group' && q.outcome === 'asked')).toEqual(
+			[]
+		);
+		expect(qs.some((q) => q.answer === 'Three teams')).toBe(true);
+	});
+
+	it('reads the verb after a participle aside: "The company, established in 1892, has been …"', () => {
+		const [claim] = claims(
+			'The camera company, established in 1892, has been losing money for years.'
+		);
+		expect(claim!.clause?.verb.text).toBe('has been losing');
+		const qs = considered(
+			'A camera maker in trouble',
+			'The camera company, established in 1892, has been losing money for years.'
+		);
+		expect(qs.some((q) => /did the camera company establish/.test(q.prompt))).toBe(false);
+	});
+
+	it('swaps no "first" before a plural ("the first stars" has no "second stars")', () => {
+		const qs = considered(
+			'A telescope in space',
+			'The Varnholm telescope launched from Kourou on Saturday to capture light from the first stars in the universe.\n\n' +
+				'The telescope cost $10 billion and took 25 years to build.'
+		);
+		expect(qs.some((q) => /second stars/.test(q.prompt))).toBe(false);
+	});
+
+	it('offers as speakers only people who speak or hold a role', () => {
+		const body =
+			'“It is amazing what you can do from your wrist,” said Apple chief executive Tim Cook on Tuesday.\n\n' +
+			'The gadget seems like something James Bond might wear, analyst Daniel Ives said.\n\n' +
+			'“People will love it,” said designer Jony Ive.\n\nThe late Steve Jobs had planned such a watch in 2010.';
+		// Two others speak: with James Bond and Steve Jobs left out, no four options.
+		const choices = considered('A watch unveiled', body).filter((q) => q.form === 'quote-choice');
+		expect(choices).toEqual([]);
+		const typed = considered('A watch unveiled', body).filter((q) => q.form === 'quote-typed');
+		expect(typed.length).toBeGreaterThan(0);
+	});
+});

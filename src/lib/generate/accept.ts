@@ -4,7 +4,7 @@ import { numberWords, ordinals } from './lang/en/words';
 import { ordinalDigits } from './distractors/numbers';
 import type { Slot } from './facts';
 import { has } from './parse';
-import { joinNames, normalize } from './text';
+import { escapeRegExp, joinNames, normalize } from './text';
 
 /**
  * The other ways a reader may rightly type an answer. The grader also forgives case,
@@ -128,7 +128,14 @@ function mentionForms(m: Mention): string[] {
 		for (const [long, short] of orgShortForms) {
 			if (m.display === long || m.text === long) out.push(short);
 			if (m.display === short || m.text === short) out.push(long);
+			// "United Nations headquarters" is also "UN headquarters" and "the United Nations".
+			const inside = new RegExp(
+				`^(?:the\\s+)?${escapeRegExp(long)}\\s+(headquarters|building|offices?|compound|summit)$`
+			).exec(m.display);
+			if (inside) out.push(`${short} ${inside[1]}`, long);
 		}
+		// "New York City" is also "New York".
+		if (m.display === 'New York City') out.push('New York');
 	}
 	if (/^the /i.test(m.text)) out.push(m.text.replace(/^the /i, ''));
 	if (m.display !== m.text) out.push(m.display);

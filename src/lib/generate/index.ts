@@ -36,7 +36,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.18.2' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.18.3' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -178,9 +178,16 @@ function* stages(
 	const groups = claims
 		.filter((c) => c.subjectPeople.length >= 2)
 		.map((c) => ({ keys: c.subjectPeople.map((p) => p.key), words: contentWords(c.text) }));
+	// Everyone the article quotes or reports as saying something.
 	const speakers = [
 		...new Map(
-			claims.filter((c) => c.quote).map((c) => [c.quote!.speaker.key, c.quote!.speaker])
+			claims.flatMap((c) =>
+				c.quote
+					? [[c.quote.speaker.key, c.quote.speaker] as const]
+					: c.sourcePeople.length === 1
+						? [[c.sourcePeople[0]!.key, c.sourcePeople[0]!] as const]
+						: []
+			)
 		).values()
 	];
 	const ctx: BuildContext = {

@@ -31,7 +31,11 @@ export function cleanName(text: string): string {
 /** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */
 export function surnameOf(tokens: readonly string[]): string {
 	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!)) return tokens[0]!;
-	return tokens[tokens.length - 1]!;
+	// "David Bennett Jr", "Martin Luther King III": the generation is no family name.
+	const last = tokens[tokens.length - 1]!;
+	if (tokens.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(last))
+		return tokens[tokens.length - 2]!;
+	return last;
 }
 
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */

@@ -362,14 +362,19 @@ function quoteCandidates(
 	// headline names. With two in the headline, which of them said it is still a question.
 	const titled = ctx.pool.people.filter((p) => p.aliases.some((a) => containsName(ctx.title, a)));
 	if (titled.length === 1 && titled[0]!.key === speaker.key) return;
+	// Only people the article has speak or gives a role: "James Bond" or a man long dead, named in
+	// passing, is ruled out as a speaker on sight.
+	// The others who speak first, then people the article gives an office or a calling.
 	const others = [
 		...ctx.speakers.filter((p) => p.key !== speaker.key),
-		...ctx.pool.people.filter((p) => p.key !== speaker.key && !ctx.speakers.includes(p))
+		...ctx.pool.people.filter(
+			(p) => p.key !== speaker.key && !ctx.speakers.includes(p) && p.role !== undefined
+		)
 	].filter((p) => !claim.sentence.text.includes(p.surname));
 	const seed = hash32(slot.id);
 	const prompt = fill('whoSaid', { quote: text });
 	const names = others.map((p) => p.name);
-	if (names.length >= 2)
+	if (names.length >= 3)
 		push(
 			'quote-choice',
 			{

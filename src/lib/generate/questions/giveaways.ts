@@ -48,6 +48,10 @@ const genericHeads = new Set<string>([
 	)
 ]);
 
+/** Words many bodies' names share: "United" in a prompt gives away no "United Nations". */
+const sharedNameWords =
+	/^(?:National|International|United|American|British|European|World|General|Royal|Federal|State|Central|New|Global|North|South|East|West|Northern|Southern|Eastern|Western|Great|First|Union|Council|Group|Bank|Trust|Foundation|Institute|Society|Association|Party|Force|Service|Services|Museum|Gallery|Court|House)$/;
+
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
@@ -179,6 +183,17 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		!/^\s*\((?:about\s+|some\s+)?[$€£¥]/.test(text.slice(slot.end))
 	)
 		return 'its acronym is beside it';
+	// "One research group at the university …": "one" written out is "a", no count to ask.
+	const counted = slot.mention?.amount;
+	if (
+		slot.kind === 'quantity' &&
+		counted?.value === 1 &&
+		counted.words &&
+		!/percent|per cent|point|dollar|pound|euro|yen|degree|met(?:re|er)|mile|kilomet|f(?:oo|ee)t|inch|tonne|ton\b/i.test(
+			counted.unit ?? ''
+		)
+	)
+		return 'a count of one';
 	return undefined;
 }
 
@@ -187,7 +202,18 @@ const titleBefore = new RegExp(`\\b(?:${titles.map(escapeRegExp).join('|')})\\s+
 /** Whether a prompt names the answer (in any of its forms) outside the gap. */
 export function giveaway(prompt: string, slot: Slot): boolean {
 	const body = prompt.replace(gap, ' ');
-	return namesOf(slot).some((n) => containsName(body, n));
+	if (namesOf(slot).some((n) => containsName(body, n))) return true;
+	// "Michael Frahm of the firm _____" → "Frahm Ltd.": a body's own name word beside the gap.
+	if (slot.kind !== 'organization') return false;
+	return slot.answer
+		.split(/[\s-]+/)
+		.filter(
+			(w) =>
+				/^\p{Lu}\p{Ll}{3,}/u.test(w) &&
+				!genericHeads.has(w.replace(/[.,]$/, '')) &&
+				!sharedNameWords.test(w.replace(/[.,]$/, ''))
+		)
+		.some((w) => containsName(body, w.replace(/[.,]$/, '')));
 }
 
 const limitPattern = new RegExp(`\\b(?:${limitWords.join('|')})\\s*$`, 'i');

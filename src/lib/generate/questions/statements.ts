@@ -79,7 +79,9 @@ export function swappedStatement(
 			) &&
 			/^(?:the|its|his|her|their|a)$/.test(
 				claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal ?? ''
-			);
+			) &&
+			// "light from the first stars": first of many is "earliest", and no "second stars" exist.
+			!(next && has(next, 'Plural'));
 		if (
 			!replacement &&
 			ordinal >= 0 &&

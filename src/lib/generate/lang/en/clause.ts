@@ -106,6 +106,21 @@ export function mainClause(p: Parse): Clause | undefined {
 		)
 			verb = later;
 	}
+	// "The company, established in 1892, has been feeling …": a participle opening an aside
+	// after the subject is not its verb; the verb comes after the aside.
+	if (
+		!verb.auxiliary &&
+		verb.form === 'simple-past' &&
+		verb.first > 0 &&
+		tokens[verb.first - 1]!.post.includes(',')
+	) {
+		const close = tokens.findIndex((t, i) => i >= verb!.first && t.post.includes(','));
+		const later =
+			close > 0
+				? p.verbs.find((v) => v.first > close && v.first <= close + 2 && finite(p, v))
+				: undefined;
+		if (later) verb = later;
+	}
 	// "The pioneering rocket firm just pulled": a noun read as an auxiliary; too unsure to ask.
 	if (
 		verb.auxiliary &&
