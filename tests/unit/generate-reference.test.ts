@@ -290,3 +290,97 @@ describe('what the fresh articles of final22 showed (invented here)', () => {
 		expect(typed.length).toBeGreaterThan(0);
 	});
 });
+
+describe('more of what final22 showed (invented here)', () => {
+	const considered = (title: string, body: string) =>
+		(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
+			(c) => c.questions
+		);
+
+	it('reads "her client" after "Lind’s lawyer Ada Berg said" as Berg’s, never the judge’s', () => {
+		const read = texts(
+			'Judge Ivo Rask did not say when Mara Lind would be sentenced.\n\nLind’s lawyer Ada Berg said her client will appeal the verdict.'
+		);
+		expect(read.join(' ')).not.toMatch(/Rask’s client/);
+		expect(read).toContain('Ada Berg’s client will appeal the verdict.');
+	});
+
+	it('drops "for example" without leaving "ruling, that"', () => {
+		expect(
+			texts(
+				'The judge has dealt several blows to the defense - ruling, for example, that its witnesses could not testify anonymously.'
+			)[0]
+		).toBe(
+			'The judge has dealt several blows to the defense - ruling that its witnesses could not testify anonymously.'
+		);
+	});
+
+	it('denies nothing that happens "sometimes"', () => {
+		const qs = considered(
+			'A treaty for the oceans',
+			'Nearly 190 countries agreed a treaty for the oceans in Varnholm on Saturday.\n\n' +
+				'The waters beyond national borders cover half of the planet.\n\n' +
+				"The high seas are sometimes called the world's last true wilderness.\n\nThe talks lasted 38 hours."
+		);
+		expect(qs.some((q) => /are not sometimes/.test(q.prompt))).toBe(false);
+		// Other denials stay.
+		expect(qs.some((q) => /do not cover half/.test(q.prompt))).toBe(true);
+	});
+
+	it('offers no more countries than there are', () => {
+		const qs = generateBank(
+			article(
+				'A treaty for the oceans',
+				'Nearly 190 countries agreed to a treaty to protect the high seas in Varnholm on Saturday.\n\nThe talks lasted 38 hours.'
+			)
+		).report.raw;
+		for (const q of qs)
+			for (const o of 'options' in q ? (q.options ?? []) : [])
+				if (/countries/.test(o)) expect(Number(/\d+/.exec(o)![0])).toBeLessThanOrEqual(196);
+		expect(qs.some((q) => 'options' in q && q.options?.some((o) => /countries/.test(o)))).toBe(
+			true
+		);
+	});
+
+	it('swaps no city that stands for its team ("on the same pitch as Milan")', () => {
+		const qs = considered(
+			'A comeback final',
+			'Liverpool beat the favourites in Istanbul on Wednesday night.\n\n' +
+				'Liverpool should not have been on the same pitch as Milan, let alone beaten them.\n\n' +
+				'The final in Istanbul drew 70,000 fans from Liverpool and Milan.'
+		);
+		expect(qs.some((q) => q.form === 'false' && /same pitch as Istanbul/.test(q.prompt))).toBe(
+			false
+		);
+		// A place where something happened is still swapped.
+		expect(qs.some((q) => q.form === 'false' && /favourites in Milan/.test(q.prompt))).toBe(true);
+	});
+
+	it('keeps "when" with a state whose point it is ("53 seconds old when …")', () => {
+		expect(
+			texts('The match was 53 seconds old when the Italians scored through their captain Ivo Rask.')
+		).toEqual([
+			'The match was 53 seconds old when the Italians scored through their captain Ivo Rask.'
+		]);
+	});
+});
+
+describe('a body named like a general', () => {
+	it('is no person: "chief of Ostravian General Security" names nobody called Security', () => {
+		const names = collectPeople([
+			'Ada Berg, chief of Ostravian General Security, said the material had been stored at the port.'
+		]).map((p) => p.name);
+		expect(names).not.toContain('Security');
+		expect(names).toContain('Ada Berg');
+	});
+});
+
+describe('people in the first sentence', () => {
+	it('are not what the article is about: "The ship" after "Officers of … seized the ship" is the ship', () => {
+		expect(
+			texts(
+				'Officers of Ostravian General Security seized the ship in Varnholm on Monday.\n\nThe ship carried 2,750 tonnes of fertiliser from Batumi.'
+			)
+		).toContain('The ship carried 2,750 tonnes of fertiliser from Batumi.');
+	});
+});

@@ -146,6 +146,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance),\s+)(?=\S)/u,
 			''
 		)
+		// "ruling, for example, that …": the clause goes on without the comma.
+		.replace(/,\s+for (?:example|instance),\s+(?=(?:that|to|which|who|how|whether)\b)/u, ' ')
 		.replace(/,\s+for (?:example|instance),\s+/u, ', ');
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced;
 	// "It could be recalled that on June 18, WHO certified …": what is recalled.
@@ -359,11 +361,22 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		let name: string | undefined;
 		if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
 			// "Chief Executive Robert Eckert said he could not guarantee …": he is the speaker.
-			const speaker = sourcePeople.length === 1 ? sourcePeople[0]! : undefined;
+			// "Maxwell's lawyer Bobbi Sternheim said her client …": the speaker is the name that
+			// ends the source, not the one its possessive names.
+			const speaker =
+				sourcePeople.length === 1
+					? sourcePeople[0]!
+					: sourcePeople.find((p) => source !== undefined && source.endsWith(p.name));
+			const ambiguous = sourcePeople.length > 1 && !speaker;
 			if (speaker && (!speaker.pronoun || speaker.pronoun === pronounGender(word))) {
 				speaker.pronoun ??= pronounGender(word);
 				name = speaker.name;
-			} else if (single && (!single.pronoun || single.pronoun === pronounGender(word))) {
+			} else if (
+				!ambiguous &&
+				!(speaker && sourcePeople.length > 1) &&
+				single &&
+				(!single.pronoun || single.pronoun === pronounGender(word))
+			) {
 				single.pronoun ??= pronounGender(word);
 				name = single.name;
 			}
@@ -633,6 +646,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			!/[,;]/.test(subjectText) &&
 			/^(?:The\s+)?\p{Lu}/u.test(subjectText) &&
 			words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
+			// "Officers of the Ostravian Police": a common noun capitalised by the sentence is no name.
+			!/^(?:Officers|Officials|Police|Soldiers|Troops|Workers|Residents|Scientists|Researchers|Experts|Doctors|Members|Leaders|Ministers|Authorities|Investigators|Rescuers|Firefighters|Protesters|Voters|Fans|People|Students|Teachers|Staff|Agents|Lawyers|Prosecutors|Judges|Analysts|Engineers|Crews?|Passengers|Survivors|Victims)\b/.test(
+				subjectText
+			) &&
 			!/^(?:He|She|It|They|This|That|These|Those)$/.test(subjectText);
 		if (named) {
 			const body = main.mentions.some(

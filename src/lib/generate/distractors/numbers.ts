@@ -111,6 +111,10 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const a = m.amount!;
 	let low = 0;
 	let high = /^\s*(%|percent|per cent)/.test(a.suffix) ? 100 : Infinity;
+	// "nearly 200 countries": there are no 280; "the seven continents" no eight.
+	if (/^\s*(?:countries|nations|states and territories)\b/.test(a.suffix))
+		high = Math.min(high, 196);
+	if (/^\s*continents\b/.test(a.suffix)) high = Math.min(high, 8);
 	// "more than 4,200 people": a lower option would be true too; "fewer than 50" the other way.
 	if (/^(?:more than|over|at least)\s/i.test(a.prefix)) low = Math.max(low, a.value);
 	if (/^(?:fewer than|less than|under|up to|at most)\s/i.test(a.prefix))

@@ -224,7 +224,7 @@ const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
 const demonymWords = new Set(demonyms);
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Base Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College'.split(
+	'Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College'.split(
 		' '
 	)
 );

@@ -97,6 +97,14 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				return undefined;
 			// "broke down in a China province": a name used as a word of a phrase is no place to swap.
 			if (/\b(?:a|an)\s+$/i.test(slot.claim.text.slice(0, slot.start))) return undefined;
+			// "on the same pitch as Milan", "beat Liverpool": a city standing for its team.
+			if (
+				m.kind === 'place' &&
+				/\b(?:as|against|beat|beats|beating|beaten|defeated|over|versus|vs\.?)\s+$/i.test(
+					slot.claim.text.slice(0, slot.start)
+				)
+			)
+				return undefined;
 			const options = distractorsFor(m, sentence, ctx.pool, 3).filter((o) =>
 				sameSideOfPublication(slot.answer, o, ctx.published)
 			);

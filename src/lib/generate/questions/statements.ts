@@ -165,8 +165,8 @@ export function negatedStatement(
 		/\b(?:at least|at most|more than|fewer than|less than|dozens?|hundreds|thousands|millions|scores of)\b/i.test(
 			claim.text.slice(0, c.verb.start)
 		) ||
-		/\b(?:barely|hardly|scarcely|then|almost|nearly|largely|mostly|partly|rarely|seldom|merely|simply|once)\b/i.test(
-			claim.text.slice(c.verb.start, c.verb.end + 12)
+		/\b(?:barely|hardly|scarcely|then|almost|nearly|largely|mostly|partly|rarely|seldom|merely|simply|once|sometimes|often|usually|always|occasionally|frequently|generally|typically|still)\b/i.test(
+			claim.text.slice(Math.max(0, c.verb.start - 12), c.verb.end + 12)
 		) ||
 		// "will not probably call": a guess denied is no clear statement.
 		/\b(?:probably|likely|possibly|perhaps|reportedly|apparently|allegedly|expected)\b/i.test(

@@ -251,6 +251,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			p.verbs.some((v) => v.last === i - 1)
 		)
 			continue;
+		// "The match was 53 seconds old when the Italians scored", "He was 12 when …": a state
+		// whose point is the moment after "when".
+		if (
+			/^(?:as|when|while)$/.test(t.normal) &&
+			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Value'))
+		)
+			continue;
 		// "the most expansive expansion of marriage since the court struck down …": the clause
 		// after "since" bounds the superlative; alone, the left side claims "ever".
 		if (
