@@ -384,3 +384,24 @@ describe('people in the first sentence', () => {
 		).toContain('The ship carried 2,750 tonnes of fertiliser from Batumi.');
 	});
 });
+
+describe('a count that borrows the verb before it', () => {
+	it('stays with it: "70 people were killed and 3,000 injured" is one claim', () => {
+		expect(
+			texts('More than 70 people were killed and 3,000 injured in the blast, officials said.')
+		).toEqual(['More than 70 people were killed and 3,000 injured in the blast.']);
+	});
+});
+
+describe('a dateline with its country', () => {
+	it('gives the country away too: "TRIPOLI, Libya (AP) —" asks no "around _____" for Libya', () => {
+		const a = article(
+			'Blast rocks a port',
+			'TRIPOLI, Libya (AP) — A massive explosion rocked the port on Tuesday, flattening many of its warehouses.\n\n' +
+				'For hours afterward, ambulances rushing in from around Libya carried away the wounded.\n\n' +
+				'Officials said 70 people were killed.'
+		);
+		expect(segment(a.body).blocks[0]?.datelineRegion).toBe('Libya');
+		expect(generateBank(a).report.raw.filter((q) => q.answer === 'Libya')).toEqual([]);
+	});
+});

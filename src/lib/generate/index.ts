@@ -36,7 +36,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.18.4' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.18.5' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -166,7 +166,10 @@ function* stages(
 	yield ['questions', 0.6];
 
 	const topic = topicOf(claims, article.title);
-	const dateline = segmented.blocks.find((b) => b.dateline)?.dateline;
+	const datelined = segmented.blocks.find((b) => b.dateline);
+	const dateline = datelined?.dateline;
+	// Every place the dateline prints above the questions gives itself away.
+	const datelinePlaces = [dateline, datelined?.datelineRegion].filter(Boolean).join(', ');
 	const paragraphs = segmented.blocks.filter((b) => b.kind === 'paragraph');
 	const rankOf = new Map(paragraphs.map((p, i) => [p.index, i]));
 	// The lead: the first paragraph of some length ("This time, it's for keeps." is a kicker).
@@ -199,7 +202,7 @@ function* stages(
 		groups,
 		speakers,
 		acronyms: new Set(body.match(/\b\p{Lu}{2,6}\b/gu) ?? []),
-		...(dateline ? { dateline } : {})
+		...(dateline ? { dateline: datelinePlaces } : {})
 	};
 
 	const proper = properWords(body);

@@ -25,6 +25,8 @@ export interface Block {
 	text: string;
 	/** A leading "WASHINGTON —" dateline, kept out of the first sentence's span. */
 	dateline?: string;
+	/** What the dateline adds after its place: "Lebanon" in "BEIRUT, Lebanon (AP) —". */
+	datelineRegion?: string;
 	sentences: Sentence[];
 }
 
@@ -276,6 +278,12 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				: null;
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
+				// "BEIRUT, Lebanon (AP) —": the country after the place is the dateline's too.
+				const region = dateline[0]
+					.slice(dateline[1]!.length)
+					.replace(/\s*\([^()]*\)/u, '')
+					.replace(/^[\s,]+|[\s,—–_-]+$/gu, '');
+				if (region) block.datelineRegion = region;
 				from = dateline[0].length;
 			} else if (agency) {
 				block.dateline = agency[1]!.trim();

@@ -289,6 +289,18 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// The right side opens with a short noun phrase and its finite verb.
 		const verb = p.verbs.find((v) => v.first > from && finite(p, v));
 		if (!verb || verb.first - from > 6 || verb.first === from) continue;
+		// "70 people were killed and 3,000 injured": the right side borrows the left's "were";
+		// alone it is no sentence.
+		const leftPassive = p.verbs.some(
+			(v) => v.first >= lastSplit && v.last < i && /\b(?:was|were|is|are|been)\b/.test(v.auxiliary)
+		);
+		const countOnly = tokens
+			.slice(from, verb.first)
+			.every(
+				(t) => has(t, 'Value') || /^(?:more|than|about|some|nearly|over|at|least)$/.test(t.normal)
+			);
+		if (leftPassive && countOnly && !verb.auxiliary && /ed$/.test(tokens[verb.first]!.normal))
+			continue;
 		// "and a child estimated to be 8 years old": a participle after a noun, no verb of a clause.
 		if (
 			!verb.auxiliary &&
