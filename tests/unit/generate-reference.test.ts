@@ -15,6 +15,11 @@ const claims = (body: string) => {
 };
 const texts = (body: string) => claims(body).map((c) => c.text);
 const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+/** Every question the generator considered for an article, chosen or not, with what became of it. */
+const consideredIn = (title: string, body: string) =>
+	(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
+		(c) => c.questions
+	);
 
 describe('"him" or "her" as a verb’s object', () => {
 	it('is the one other person the sentence names', () => {
@@ -46,14 +51,11 @@ describe('"him" or "her" as a verb’s object', () => {
 	});
 
 	it('asks what follows from it', () => {
-		const a = article(
+		const asked = consideredIn(
 			'Killer sentenced',
 			'A Varnish court has ruled Tomas Berg Lindqvist is sane, and has sentenced him to 21 years in prison.\n\n' +
 				'Lindqvist had admitted the attacks on the harbour in March.'
-		);
-		const asked = (generateBank(a, { explain: true }).report.explained ?? [])
-			.flatMap((c) => c.questions)
-			.filter((q) => q.answer === '21 years');
+		).filter((q) => q.answer === '21 years');
 		expect(asked.length).toBeGreaterThan(0);
 		for (const q of asked) expect(q.prompt).not.toMatch(/\bhim\b/);
 	});
@@ -135,9 +137,9 @@ describe('a role written with a possessive', () => {
 
 describe('a "that" pointing back', () => {
 	const considered = (body: string) =>
-		(generateBank(article('The lander digs again', body), { explain: true }).report.explained ?? [])
-			.flatMap((c) => c.questions)
-			.filter((q) => q.answer === 'June 15' || q.answer === 'June 15, 2008');
+		consideredIn('The lander digs again', body).filter(
+			(q) => q.answer === 'June 15' || q.answer === 'June 15, 2008'
+		);
 
 	it('refuses a question on "that trench", which names no trench', () => {
 		const asked = considered(
@@ -197,9 +199,7 @@ describe('a person asked with options', () => {
 			.report.raw.filter((q) => 'options' in q && q.options && people.includes(q.answer))
 			.map((q) => ('options' in q ? (q.options ?? []) : []));
 	const considered = (body: string) =>
-		(generateBank(article('A final in Varnholm', body), { explain: true }).report.explained ?? [])
-			.flatMap((c) => c.questions)
-			.filter((q) => people.includes(q.answer));
+		consideredIn('A final in Varnholm', body).filter((q) => people.includes(q.answer));
 
 	it('has four options, or is typed when the article names too few people', () => {
 		const three =
@@ -226,10 +226,7 @@ describe('a title after a title', () => {
 });
 
 describe('what the fresh articles of final22 showed (invented here)', () => {
-	const considered = (title: string, body: string) =>
-		(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
-			(c) => c.questions
-		);
+	const considered = consideredIn;
 	const asked = (title: string, body: string) =>
 		considered(title, body).filter((q) => !/^prompt|^answer|^option|^too|gives/.test(q.outcome));
 
@@ -292,10 +289,7 @@ describe('what the fresh articles of final22 showed (invented here)', () => {
 });
 
 describe('more of what final22 showed (invented here)', () => {
-	const considered = (title: string, body: string) =>
-		(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
-			(c) => c.questions
-		);
+	const considered = consideredIn;
 
 	it('reads "her client" after "Lind’s lawyer Ada Berg said" as Berg’s, never the judge’s', () => {
 		const read = texts(
