@@ -23,7 +23,7 @@ import {
 	totalsKey,
 	type StoredTotals
 } from './progress-totals';
-import { daysKey, putAnswerDays, putUndoDays } from './progress-days';
+import { daysKey, putAnswerDays, putUndoDays, requestLaterReview } from './progress-days';
 import { dropStoredFigures, figuresKey, putCardFigures } from './progress-card-figures';
 
 // Answers: each one recorded with the card it moves, and undone again.
@@ -81,6 +81,7 @@ export function progressAnswers(db: ProgressDb) {
 			// Counted, not read: an answer adds a change beside the totals without reading them.
 			const totalsReq = s.count(totalsKey(bankId));
 			const figuresReq = s.get(figuresKey(bankId));
+			const laterReq = requestLaterReview(s, bankId, keys.review(bankId, reviewedAt, reviewId));
 			const cardReq = s.get(cardKey);
 			const write = guard(() => {
 				refuseNewer(cardKey, cardReq.result);
@@ -122,7 +123,7 @@ export function progressAnswers(db: ProgressDb) {
 				s.put({ v: 1, key: reviewKey }, keys.reviewIndex(reviewId));
 				// Replay changes only card states, never what was answered: the totals take it now.
 				putAnswerTotals(s, totalsReq.result > 0, review);
-				putAnswerDays(s, guard, review, reviewKey);
+				putAnswerDays(s, guard, review, reviewKey, laterReq);
 				const lastReview = previous?.lastReview ? Date.parse(previous.lastReview) : -Infinity;
 				if (before && lastReview > now.getTime()) {
 					// A later review of this fact is stored already (another tab's clock ran ahead, or

@@ -119,23 +119,30 @@ export function putAnswerDays(
 	s: IDBObjectStore,
 	guard: Guard,
 	review: ReviewRecord,
-	reviewKey: string
+	reviewKey: string,
+	laterReq: IDBRequest<IDBCursor | null>
 ): void {
+	if (laterReq.result === null) return;
 	const { bankId } = review;
-	const laterReq = s.openKeyCursor(
-		IDBKeyRange.bound(reviewKey, keys.reviewPrefix(bankId) + '\uffff', true)
-	);
-	laterReq.onsuccess = guard(() => {
-		if (laterReq.result === null) return;
-		const daysReq = s.get(daysKey(bankId));
-		daysReq.onsuccess = guard(() => {
-			const days = validDays(daysReq.result, bankId);
-			if (!days || days.newest === null || reviewKey > days.newest) return;
-			move(days, quarterOf(review.reviewedAt), 1);
-			s.put(days, daysKey(bankId));
-		});
+	const daysReq = s.get(daysKey(bankId));
+	daysReq.onsuccess = guard(() => {
+		const days = validDays(daysReq.result, bankId);
+		if (!days || days.newest === null || reviewKey > days.newest) return;
+		move(days, quarterOf(review.reviewedAt), 1);
+		s.put(days, daysKey(bankId));
 	});
 }
+
+/**
+ * For putAnswerDays, asked with an answer's first reads so the answer costs no extra round trip:
+ * whether the bank holds a review stored after `reviewKey` (done by the time the card is read).
+ */
+export const requestLaterReview = (
+	s: IDBObjectStore,
+	bankId: string,
+	reviewKey: string
+): IDBRequest<IDBCursor | null> =>
+	s.openKeyCursor(IDBKeyRange.bound(reviewKey, keys.reviewPrefix(bankId) + '\uffff', true));
 
 /** Takes an undone answer out of the stored record inside the undo's transaction. */
 export function putUndoDays(
