@@ -243,3 +243,17 @@ describe('the grader, on names inside names', () => {
 		expect(acceptFor(ny)).toContain('New York');
 	});
 });
+
+describe('a vote named after its tally', () => {
+	it('keeps its total: "by a 55-45 vote" is offered as "52-48", never "70-45"', () => {
+		const m = mentions('Senators rejected the charge by a 55-45 vote on Friday.').find(
+			(x) => x.kind === 'quantity'
+		)!;
+		expect(m.amount?.unit).toBe('vote');
+		for (const o of numericVariants(m, 3, 1)) {
+			const [a, b] = o.split('-').map(Number);
+			expect(a! + b!).toBe(100);
+			expect(a!).toBeGreaterThan(b!);
+		}
+	});
+});

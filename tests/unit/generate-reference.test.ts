@@ -399,3 +399,13 @@ describe('a dateline with its country', () => {
 		expect(generateBank(a).report.raw.filter((q) => q.answer === 'Libya')).toEqual([]);
 	});
 });
+
+describe('what final23 showed (invented here)', () => {
+	it('reads "Director General Ada Berg Lind" as one person with a two-word title', () => {
+		const people = collectPeople([
+			'Varnholm Health Director General Ada Berg Lind said the virus could still be contained.',
+			'“Eighty-one countries have no cases,” Lind said.'
+		]);
+		expect(people.map((p) => [p.name, p.role])).toEqual([['Ada Berg Lind', 'Director General']]);
+	});
+});

@@ -91,9 +91,10 @@ export const amountRecognisers: readonly Recogniser[] = [
 				return;
 			if (!contestBefore.test(before) && !contestAfter.test(after)) return;
 			// A vote or a jury splits a fixed number of people; a score has no total.
-			const vote = /\b(?:vot|jur|deadlock|split|ruled|majority|verdict)\w*\b[^.;:]{0,40}$/i.test(
-				before
-			);
+			// "… by a 55-45 vote": the word may follow the tally too.
+			const vote =
+				/\b(?:vot|jur|deadlock|split|ruled|majority|verdict)\w*\b[^.;:]{0,40}$/i.test(before) ||
+				/^\s+(?:vote|votes|verdict|majority)\b/i.test(after);
 			const amount = amountOf(m[1]!, '', `${m[2]}${m[3]}`, vote ? 'vote' : 'tally');
 			if (!amount) return;
 			ctx.push({
