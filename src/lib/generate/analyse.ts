@@ -24,7 +24,7 @@ import {
 import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
-import { commonSources, sayVerbs } from './lang/en/words';
+import { commonSources, peopleOpeners, personNouns, sayVerbs } from './lang/en/words';
 import { has, parse } from './parse';
 import type { Sentence } from './segment';
 import { capitalize, joinNames } from './text';
@@ -48,7 +48,7 @@ export function thingHead(subject: string): string | undefined {
 	if (!m) return undefined;
 	const head = m[3]!;
 	// "A man": a person is no "it"; an "-ly" word heads nothing.
-	if (/ly$/.test(head) || personNouns.test(head)) return undefined;
+	if (/ly$/.test(head) || personNoun.test(head)) return undefined;
 	const definite = /^the$/i.test(m[1]!);
 	// "The partial skeleton of Homo floresiensis": a definite thing of something is that
 	// something's part, and a later "it" as often the something; only a new thing is "it".
@@ -56,8 +56,8 @@ export function thingHead(subject: string): string | undefined {
 	if (definite && m[2]!.split(/\s+/).filter(Boolean).length <= 1) return lowerLead(subject);
 	return `the ${head}`;
 }
-const personNouns =
-	/^(?:man|woman|men|women|boy|girl|child|person|people|patient|victim|student|teacher|officer|soldier|worker|driver|pilot|doctor|nurse|player|man's|baby|mother|father|son|daughter|resident|tourist|passenger|suspect|gunman|teenager|couple|family)$/i;
+const peopleOpener = new RegExp(`^(?:${peopleOpeners.join('|')})\\b`);
+const personNoun = new RegExp(`^(?:${personNouns.join('|')})$`, 'i');
 
 /** "sentenced him to", "confined her to": a pronoun as a verb's object, before a preposition or the end. */
 const objectPronoun =
@@ -283,7 +283,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// person, whom the article has not named: "doctors", "the man’s family".
 		const possessed = source && /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(source);
 		const someone = possessed && /^An?\s+(?:[\p{L}-]+\s+){0,3}?(\p{Ll}+)\b/u.exec(text);
-		if (possessed && someone && personNouns.test(someone[1]!)) {
+		if (possessed && someone && personNoun.test(someone[1]!)) {
 			const noun = possessed[1]!;
 			source = /s$/.test(noun) ? noun : `the ${someone[1]}’s ${noun}`;
 		}
@@ -538,7 +538,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 						first.text.slice(first.clause.subject.start, first.clause.subject.end)
 					)?.[1]
 				: undefined;
-		if (someone && personNouns.test(someone)) {
+		if (someone && personNoun.test(someone)) {
 			const who = `The ${someone}`;
 			claims[i] = buildClaim(sentence, who + c.text.slice(lead[1]!.length), ctx, {
 				source,
@@ -647,9 +647,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			/^(?:The\s+)?\p{Lu}/u.test(subjectText) &&
 			words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
 			// "Officers of the Ostravian Police": a common noun capitalised by the sentence is no name.
-			!/^(?:Officers|Officials|Police|Soldiers|Troops|Workers|Residents|Scientists|Researchers|Experts|Doctors|Members|Leaders|Ministers|Authorities|Investigators|Rescuers|Firefighters|Protesters|Voters|Fans|People|Students|Teachers|Staff|Agents|Lawyers|Prosecutors|Judges|Analysts|Engineers|Crews?|Passengers|Survivors|Victims)\b/.test(
-				subjectText
-			) &&
+			!peopleOpener.test(subjectText) &&
 			!/^(?:He|She|It|They|This|That|These|Those)$/.test(subjectText);
 		if (named) {
 			const body = main.mentions.some(

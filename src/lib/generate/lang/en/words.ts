@@ -153,3 +153,39 @@ export const ordinals: readonly string[] = list(
 	`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
 	fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth`
 );
+
+/**
+ * The words before a "that" that opens a clause, not one that points back: verbs that report or
+ * decide ("said that …", "found that …") in the forms a sentence or a question writes them, and
+ * links ("so that", "is that").
+ */
+export const thatClauseWords: readonly string[] = list(`
+	said says found finds showed shows announced reported confirmed warned argued added noted
+	claimed insisted suggested suggests stated revealed admitted denied agreed hoped feared
+	estimated expected decided ruled concluded indicated explained learned realized realised
+	proved felt acknowledged believed believes thinks knows means ensured ensures predicted
+	predicts demanded stressed emphasised emphasized recommended ordered urged promised pledged
+	vowed signalled signaled assumed observed discovered determined recognised recognized alleged
+	complained conceded declared maintained testified wrote writes reads states adds notes claims
+	insists warns so such now given except but and or is was are were be been being mean say find
+	show believe think know hope fear expect ensure argue claim insist suggest warn note add
+	report confirm announce state reveal admit deny agree decide rule conclude indicate explain
+	learn realize realise prove feel predict demand stress recommend order urge promise pledge vow
+	assume observe discover determine recognise recognize allege complain concede declare maintain
+	testify write read
+`);
+
+/** Nouns that name a person, whom no "it" stands for: "a man", "the patient". */
+export const personNouns: readonly string[] = list(`
+	man woman men women boy girl child person people patient victim student teacher officer
+	soldier worker driver pilot doctor nurse player man's baby mother father son daughter resident
+	tourist passenger suspect gunman teenager couple family
+`);
+
+/** People named by what they are, capitalised by a sentence's start: "Officers of …" name no body. */
+export const peopleOpeners: readonly string[] = list(`
+	Officers Officials Police Soldiers Troops Workers Residents Scientists Researchers Experts
+	Doctors Members Leaders Ministers Authorities Investigators Rescuers Firefighters Protesters
+	Voters Fans People Students Teachers Staff Agents Lawyers Prosecutors Judges Analysts
+	Engineers Crew Crews Passengers Survivors Victims
+`);
