@@ -6,6 +6,14 @@ import type { Slot } from './facts';
 import { has } from './parse';
 import { escapeRegExp, joinNames, normalize } from './text';
 
+/** A scale glued to its number, written out: "$3bn" is "$3 billion". */
+const scaleWords: Record<string, string> = {
+	bn: 'billion',
+	mn: 'million',
+	m: 'million',
+	tn: 'trillion'
+};
+
 /**
  * The other ways a reader may rightly type an answer. The grader also forgives case,
  * punctuation, articles, number words, units it knows and small typos; these are the forms it
@@ -162,12 +170,19 @@ function mentionForms(m: Mention): string[] {
 		// "82,000 fans" is also "82,000"; "28 percent" also "28"; "a 12-year-old" also "12": the
 		// unit is in the sentence around the gap, and a number alone names no other amount.
 		const number =
-			/^[$€£¥]?\d(?:[\d,.]*\d)?(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s+(?:million|billion|trillion|thousand))?/.exec(
+			/^[$€£¥]?\d(?:[\d,.]*\d)?(?:[ \u00a0\u202f]\d{3}(?!\d))*(?:\s*(?:million|billion|trillion|thousand)|(?:bn|mn|tn|m)(?!\p{L}))?/u.exec(
 				bare
 			)?.[0];
 		if (number) {
-			out.push(number, `${a.prefix}${number}`.trim());
-			if (/^[$€£¥]/.test(number)) out.push(number.slice(1));
+			// "$3bn" is also "$3 billion" and "3 billion"; never "3" alone.
+			const spelled = number.replace(
+				/(\d)\s*(bn|mn|tn|m|million|billion|trillion)$/,
+				(_, d: string, scale: string) => `${d} ${scaleWords[scale] ?? scale}`
+			);
+			for (const n of new Set([number, spelled])) {
+				out.push(n, `${a.prefix}${n}`.trim());
+				if (/^[$€£¥]/.test(n)) out.push(n.slice(1));
+			}
 		}
 		// "71,4%" typed as "71.4%"; "307 804" as "307,804" or "307804".
 		if (!a.words && /\d[, \u00a0\u202f]\d/.test(bare) && !/^\d{1,3}(?:,\d{3})+$/.test(number ?? ''))

@@ -28,6 +28,7 @@ import { commonSources, peopleOpeners, personNouns, sayVerbs } from './lang/en/w
 import { has, parse } from './parse';
 import type { Sentence } from './segment';
 import { capitalize, joinNames } from './text';
+import { pronounOf } from './distractors/people';
 
 // Claims: each sentence read into what it states and who says so, with "he" and "they" named.
 
@@ -81,6 +82,8 @@ interface Memory {
 		plural?: string;
 		/** The subject was a person described, not named ("The left-hander shared …"). */
 		someone?: boolean;
+		/** The one person the sentence quotes or reports. */
+		speaker?: Person;
 	}[];
 	/** The text of the sentence read last. */
 	lastText?: string;
@@ -193,6 +196,22 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "The left-hander shared stands … alongside Dhoni. He missed out on a century": "he" is
 	// the one described, whom no name here gives; the last name would be the wrong person.
 	const single = adjacent?.someone ? undefined : lastSingle;
+	// "Judge Masipa said that Pistorius had acted … when he fired. She said …": when the last
+	// person is known as the other one, "she" is the one other person lately named who can be.
+	// A speaker's "she said" after a sentence someone else's words filled is most often the same
+	// speaker going on.
+	const fitting = (word: string, speaking = false): Person | undefined => {
+		const said = word.toLowerCase() as 'he' | 'she';
+		const last = speaking ? adjacent?.speaker : undefined;
+		if (last && (pronounOf(last) ?? said) === said) return last;
+		if (!single) return undefined;
+		if ((pronounOf(single) ?? said) === said) return single;
+		const named = new Map(recent.flatMap((r) => r.people.map((p) => [p.key, p] as const)));
+		const fit = [...named.values()].filter(
+			(p) => p.key !== single.key && (pronounOf(p) ?? said) === said
+		);
+		return fit.length === 1 ? fit[0] : undefined;
+	};
 
 	// A quotation that opens here and closes in a later sentence: no part of it stands alone.
 	const opens = (text.match(/[“‘]|(?<![\p{L}])"(?=\p{L})/gu) ?? []).length;
@@ -204,8 +223,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const speakerText = q ? (q[2] ?? q[5] ?? '') : ql![1]!;
 		// "said William Bishop, 11, dressed as Harry Potter": the speaker is the first name.
 		let speaker = speakerOf(speakerText.split(',')[0]!, ctx) ?? speakerOf(speakerText, ctx);
-		if (!speaker && /^(?:he|she)$/i.test(speakerText.trim()) && single) {
-			speaker = single;
+		const meant = /^(?:he|she)$/i.test(speakerText.trim())
+			? fitting(speakerText.trim())
+			: undefined;
+		if (!speaker && meant) {
+			speaker = meant;
 			speaker.pronoun ??= speakerText.trim().toLowerCase() as 'he' | 'she';
 			resolutions.push(refersTo(speakerText.trim(), speaker.name));
 		}
@@ -288,10 +310,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			source = /s$/.test(noun) ? noun : `the ${someone[1]}’s ${noun}`;
 		}
 		if (source) {
-			if (/^(?:he|she)$/i.test(source) && single) {
-				single.pronoun ??= source.toLowerCase() as 'he' | 'she';
-				resolutions.push(refersTo(source, single.name));
-				source = single.name;
+			const meant = /^(?:he|she)$/i.test(source) ? fitting(source, true) : undefined;
+			if (meant) {
+				meant.pronoun ??= source.toLowerCase() as 'he' | 'she';
+				resolutions.push(refersTo(source, meant.name));
+				source = meant.name;
 			} else if (/^they$/i.test(source)) {
 				const group = [...recent].reverse().find((r) => r.subject.length >= 2)?.subject;
 				if (group) {
@@ -558,6 +581,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 						: capitalize(head)
 					: undefined;
 		if (!name) continue;
+		// "… Pistorius had acted …, when he fired": the article calls him "he" from now on.
+		if (/^(?:He|She)$/.test(lead[1]!) && people.length === 1)
+			people[0]!.pronoun ??= pronounGender(lead[1]!);
 		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
 			source,
 			sourcePeople,
@@ -683,7 +709,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(team && teamLeader ? { plural: `${teamLeader.name} and ${team[1]} ${team[2]}` } : {}),
 		...(clause && !subjectPeople.length && describedPerson.test(subjectText)
 			? { someone: true }
-			: {})
+			: {}),
+		...(quote
+			? { speaker: quote.speaker }
+			: sourcePeople.length === 1
+				? { speaker: sourcePeople[0] }
+				: {})
 	});
 	if (memory.recent.length > 8) memory.recent.shift();
 	for (const c of claims)

@@ -2,7 +2,7 @@ import type { Question } from '../schema/bank';
 import { Question as QuestionSchema } from '../schema/bank';
 import { traitsOf } from '../question-types/traits';
 import type { Slot } from './facts';
-import { containsWord, normalize } from './text';
+import { containsWord, escapeRegExp, normalize } from './text';
 import { has } from './parse';
 import { thatClauseWords } from './lang/en/words';
 
@@ -106,9 +106,15 @@ export function problemOf(
 	const earlier = plain.slice(0, pronoun?.index ?? 0);
 	// "17,000 survivors are trying to resume their lives", "users charged their handsets": a
 	// plural the sentence names is theirs.
+	// "The winners will collect them": a verb's "them" is never its own subject.
+	const subject = slot.claim.clause?.subject.text;
+	const beside =
+		/^them$/i.test(pronoun?.[0] ?? '') && subject
+			? earlier.replace(new RegExp(escapeRegExp(subject), 'i'), '')
+			: earlier;
 	const pluralBefore =
 		/^(?:their|them|they)$/i.test(pronoun?.[0] ?? '') &&
-		/\b(?:[\p{Ll}-]{2,}[^s\W]s|people|men|women|children|police)\b/u.test(earlier);
+		/\b(?:[\p{Ll}-]{2,}[^s\W]s|people|men|women|children|police)\b/u.test(beside);
 	// "Ebbers left the courthouse with his family": a person the claim names first is its "his"
 	// (the first word of the prompt counts only as a name, never as "Sunday marked his …").
 	const named =

@@ -11,12 +11,13 @@ export interface Retyped {
 
 /**
  * Wire copy typed on old systems writes quotation marks as two backticks and two apostrophes
- * (``Yes,'' he said) or closes them with a double prime (″): read as “ and ” so that quotes,
- * speakers and sentence ends are found as in any other article. Offsets still point into the
+ * (``Yes,'' he said) or closes them with a double prime (″), and a dash as two hyphens: read as
+ * “, ” and — so that quotes, asides, speakers and sentence ends are found as in any other
+ * article. Offsets still point into the
  * original, so a question's source is the article's own words.
  */
 export function retype(source: string): Retyped {
-	if (!/``|''|″/.test(source)) {
+	if (!/``|''|″|(?<!-)--(?!-)/.test(source)) {
 		const same = (i: number) => i;
 		return { text: source, original: same, span: (s) => s };
 	}
@@ -52,6 +53,13 @@ export function retype(source: string): Retyped {
 			map.push(i);
 			text += '”';
 			open = false;
+			i++;
+			continue;
+		}
+		// "after the first bite--which occurred …--then warned": a dash typed as two hyphens.
+		if (pair === '--' && source[i - 1] !== '-' && source[i + 2] !== '-') {
+			map.push(i);
+			text += '—';
 			i++;
 			continue;
 		}

@@ -273,14 +273,15 @@ export const amountRecognisers: readonly Recogniser[] = [
 		pattern: fixed(
 			new RegExp(
 				// "$US1.002 trillion": no number starts inside another ("002 trillion").
-				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn|trillion|billion|million)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
 		read: (m, ctx) => {
 			const [all, approx, currency, num, scale, tail] = m;
 			if (!num || (!currency && !tail && !scale)) return;
-			// "$1bn", "£534m": a short scale only after a currency ("5m" alone is a length).
+			// "$1bn", "£534m", "$1trillion": a scale glued to its number only after a currency ("5m"
+			// alone is a length).
 			if (scale && !/^\s/.test(scale) && !currency) return;
 			if (!/\d/.test(num) && !currency && !tail) return;
 			if (someDay(ctx.text, m.index, num, (tail ?? '').trim())) return;

@@ -164,7 +164,9 @@ function lowerFirst(claim: Claim, text: string): string {
 			has(first, 'Person') ||
 			has(first, 'Place') ||
 			has(first, 'Organization') ||
-			/^\p{Lu}{2,}|^I\b/u.test(first.text));
+			/^\p{Lu}{2,}|^I\b/u.test(first.text) ||
+			// "Facebook owner Meta", "Labour leader Keir Starmer": a name, its role, a name.
+			/^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Lu}/u.test(text));
 	return proper || text.startsWith(gap) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -314,6 +314,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// as a verb; no clause.
 		if (!verb.auxiliary && has(tokens[verb.first], 'Gerund')) continue;
 		if (!/^\p{L}[\p{L}'’-]*$/u.test(tokens[verb.first]!.text)) continue;
+		// "a wider tech sell-off", "a shake-up": a verb and its particle joined are a noun.
+		const verbWord = tokens[verb.first]!;
+		if (
+			verbWord.post === '-' &&
+			/^(?:off|up|out|over|in|down|back)$/.test(tokens[verb.first + 1]?.normal ?? '')
+		)
+			continue;
 		if (tokens.slice(from, verb.first).some((w) => has(w, 'Gerund'))) continue;
 		const words = tokens.slice(from, verb.first);
 		if (!words.every((w) => nominal(w) && !w.post.includes(','))) continue;
@@ -330,6 +337,15 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		if (words.some((w) => subordinators.has(w.normal))) continue;
 		// "as many as", "as well as", "after all": not clauses.
 		if (t.normal === 'as' && /^(?:many|much|well|soon|long|far|part)$/.test(tokens[i + 1]!.normal))
+			continue;
+		// "as a result of", "as a whole": a phrase, not a clause.
+		if (
+			t.normal === 'as' &&
+			tokens[i + 1]?.normal === 'a' &&
+			/^(?:result|consequence|whole|rule|matter|precaution|reminder|sign)$/.test(
+				tokens[i + 2]?.normal ?? ''
+			)
+		)
 			continue;
 		out.push({
 			joinStart: semicolon && from === i ? tokens[i - 1]!.end : t.start,

@@ -179,6 +179,10 @@ export function shorten(
 		const after = text.slice(p.end);
 		const a = /^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+,/u.exec(after);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
+		// "Banda Aceh, the main city in northern Sumatra was destroyed, …": a noun phrase with a
+		// verb of its own is the sentence going on, not an apposition.
+		if (/,\s+(?:the|a|an)\s+[^,]*\b(?:was|were|is|are|has|have|had|will|would)\b/.test(a[0]))
+			continue;
 		// "Rusnak, who she trains with in Ostrava, and “plays chess with”": the "and" goes on
 		// with the relative clause, which cannot go alone.
 		if (/,\s+(?:who|whose)\b/.test(a[0]) && /^\s*(?:and|or|but)\b/.test(after.slice(a[0].length)))

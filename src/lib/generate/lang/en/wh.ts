@@ -28,6 +28,10 @@ const properStart = (t: Token | undefined) =>
 		/^\p{Lu}{2,}/u.test(t.text) ||
 		/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(t.text));
 
+/** "Police officer John Reyes": words that open a role, never a name. */
+const institutions =
+	/^(?:police|fire|rescue|security|government|state|army|military|navy|health|hospital|company|party|court|team|club|school|university|city|council|county|border|coast|emergency|aid|union|industry|federal|defence|defense|foreign|finance|prison)$/;
+
 const lowerable =
 	/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions|around|about|nearly|almost|more|over|only|just|at|up|roughly|approximately|some)$/;
 
@@ -55,7 +59,14 @@ function subjectInQuestion(p: Parse, c: Clause, named: readonly number[]): strin
 			c.subject.first < c.subject.last &&
 			/^\p{Ll}+$/u.test(p.tokens[c.subject.first + 1]!.text) &&
 			has(p.tokens[c.subject.first + 1], 'Noun'));
-	return common ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	// "Facebook owner Meta", "Labour leader Keir Starmer": a name, its role, a name.
+	const named3 =
+		c.subject.first + 2 <= c.subject.last &&
+		/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
+		!institutions.test(first.normal) &&
+		/^\p{Ll}+$/u.test(p.tokens[c.subject.first + 1]!.text) &&
+		/^\p{Lu}/u.test(p.tokens[c.subject.first + 2]!.text);
+	return common && !named3 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The verb group's words without the adverbs compromise keeps inside it ("are currently facing"). */

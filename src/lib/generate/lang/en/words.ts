@@ -39,7 +39,15 @@ export const limitWords: readonly string[] = [
 	'up to',
 	'as many as',
 	'as much as',
-	'at most'
+	'at most',
+	'well past',
+	'well over',
+	'above',
+	'well above',
+	'below',
+	'well below',
+	'in excess of',
+	'upwards of'
 ];
 
 /** Adverbs that may sit between a subject and its verb and are dropped from questions. */

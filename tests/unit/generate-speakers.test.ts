@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
+import { analyse } from '../../src/lib/generate/analyse';
+import { slotsOf } from '../../src/lib/generate/facts';
+import { acceptFor } from '../../src/lib/generate/accept';
+import type { Article } from '../../src/lib/schema';
+import { syntheticArticle } from './synthetic-article';
+
+// Generator 2.19.0: who "she said" is, amounts with their scale glued on ("$1trillion"), dashes
+// typed as two hyphens, phrases read as clauses, appositions with a verb of their own, a verb's
+// "them", and approximate limits. Every article here is invented for the test.
+
+const published = '2024-02-02';
+const claims = (body: string) => {
+	const sentences = segment(body).sentences;
+	const people = collectPeople(sentences.map((s) => s.text));
+	return analyse(sentences, { people, published });
+};
+const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
+/** Every question the generator considered for an article, chosen or not, with what became of it. */
+const considered = (title: string, body: string) =>
+	(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
+		(c) => c.questions
+	);
+/** Whether the generator let a considered question through (chosen for the bank or not). */
+const allowed = (q: { outcome: string }) => q.outcome === 'asked' || q.outcome === 'not selected';
+const asked = (title: string, body: string) => considered(title, body).filter(allowed);
+const slots = (text: string) =>
+	analyse(segment(text).sentences, { people: [], published }).flatMap((c) => slotsOf(c, []));
+
+describe('"she said" after someone else’s words', () => {
+	const body =
+		'Judge Ada Lindqvist said that Tomas Berg had acted recklessly at the pier.\n\n' +
+		'She said Berg was therefore guilty of negligence, and cleared him of the more serious charge.';
+
+	it('is the speaker going on, not the person her words were about', () => {
+		const second = claims(body).filter((c) => c.sentence.index === 1);
+		expect(second.length).toBeGreaterThan(0);
+		for (const c of second) expect(c.source).toMatch(/Lindqvist/);
+	});
+
+	it('is the one other person named when the last one is known as "he"', () => {
+		const read = claims(
+			'Tomas Berg crashed the boat. He said the pier was dark, and Ada Lindqvist agreed with Berg on Monday.\n\n' +
+				'“The lights were out for a week,” she said.'
+		);
+		const quote = read.find((c) => c.quote);
+		expect(quote?.quote?.speaker.name).toBe('Ada Lindqvist');
+	});
+});
+
+describe('an amount with its scale glued on', () => {
+	it('is read whole: "$1trillion", "£150billion"', () => {
+		const found = findMentions(
+			'Varnet became the first firm to hit a valuation of $1trillion after adding £150billion.',
+			{ people: [], published, tense: 'past' }
+		)
+			.filter((m) => m.kind === 'quantity')
+			.map((m) => m.text);
+		expect(found).toEqual(expect.arrayContaining(['$1trillion', '£150billion']));
+		expect(found).not.toContain('$1');
+	});
+
+	it('is typed with its scale written out, never as the bare number', () => {
+		const slot = slots('The rival was valued at $3bn last year.').find((s) => s.answer === '$3bn')!;
+		const accept = acceptFor(slot);
+		expect(accept).toEqual(expect.arrayContaining(['$3 billion', '3 billion']));
+		expect(accept).not.toContain('3');
+		expect(accept).not.toContain('$3');
+	});
+});
+
+describe('a dash typed as two hyphens', () => {
+	it('sets off an aside, and no clause starts inside it', () => {
+		const prompts = considered(
+			'Fight stopped',
+			'Referee Lane took two points from Berg after the first foul--which came with 33 seconds left in the round--then warned Berg he would be out.'
+		).map((q) => q.prompt);
+		expect(prompts.some((p) => /Referee Lane took two points/.test(p))).toBe(true);
+		for (const p of prompts) expect(p).not.toMatch(/^(?:[^:]*: )?The first foul/);
+	});
+});
+
+describe('phrases that are not clauses', () => {
+	it('reads "as a result of a wider tech sell-off" as a phrase', () => {
+		const read = claims(
+			'Varnet and Osk joined the club in 2021, but later tumbled out again as a result of a wider tech sell-off.'
+		);
+		for (const c of read) expect(c.text).not.toMatch(/^A result/);
+		expect(
+			asked('Club', read[0]!.sentence.text)
+				.map((q) => q.prompt)
+				.join('\n')
+		).not.toMatch(/does not sell-off/);
+	});
+
+	it('reads "a wider tech sell-off" as a noun, not a clause', () => {
+		const read = claims('Shares in Varnet fell 9 percent on Monday after a wider tech sell-off.');
+		for (const c of read) expect(c.text).not.toMatch(/^A wider tech/);
+	});
+
+	it('keeps "Facebook owner Meta" a name in a question', () => {
+		const prompts = considered(
+			'Club grows',
+			'Varnet owner Meta and Osk joined the trillion dollar club in 2021, analysts said.'
+		).map((q) => q.prompt);
+		expect(prompts.some((p) => /did Varnet owner Meta and Osk join/.test(p))).toBe(true);
+		expect(prompts.some((p) => /varnet owner/.test(p))).toBe(false);
+	});
+});
+
+describe('an apposition with a verb of its own', () => {
+	it('is the sentence going on, and is never cut out', () => {
+		const prompts = considered(
+			'Flood toll rises',
+			'Some 60 percent of Kota Marel, the main town on the coast was destroyed, the agency estimated, and 115 miles of the shore was flooded.'
+		).map((q) => q.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const p of prompts) if (/Kota Marel|_____ of/.test(p)) expect(p).toMatch(/was destroyed/);
+	});
+});
+
+describe('a verb’s "them"', () => {
+	it('is never its own subject: "The winners will collect them" is refused', () => {
+		const qs = considered(
+			'Prize announced',
+			'The Ostravian Prize for Poetry was the last of 12 prizes to be announced this year.\n\nThe winners will collect them at a ceremony on Dec. 10.'
+		).filter((q) => /collect them/.test(q.prompt));
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs) expect(allowed(q)).toBe(false);
+	});
+
+	it('is a plural the sentence names after its verb', () => {
+		const qs = considered(
+			'Arrests',
+			'Police in Varnet arrested four fishermen on Tuesday and questioned them for 12 hours.'
+		).filter((q) => /questioned them/.test(q.prompt) && q.answer === '12 hours');
+		expect(qs.some(allowed)).toBe(true);
+	});
+});
+
+describe('a figure "well past" a limit', () => {
+	it('is never made false by raising it: "well past 120,000" could be true', () => {
+		const qs = considered(
+			'Cases soar',
+			'The number of worldwide cases soared well past 100,000 on Tuesday, the agency said.'
+		);
+		expect(qs.some((q) => q.answer === '100,000')).toBe(true);
+		for (const q of qs)
+			if (q.form === 'false') expect(q.prompt).not.toMatch(/well past (?!100,000)[\d,]+/);
+	});
+});
