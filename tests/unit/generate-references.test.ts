@@ -267,7 +267,7 @@ describe('typed answers a reader would give', () => {
 	it('takes "around" for "about" and "over" for "more than", never another number', () => {
 		const a = article(
 			'Kestrel chief guilty',
-			'Former Kestrel chief Anton Reyes was found guilty of fraud in Port Elm on Tuesday.\n\n' +
+			'Former Kestrel chief Anton Reyes was found guilty in Port Elm on Tuesday.\n\n' +
 				'Reyes faces more than 20 years in prison when he is sentenced in June.\n\n' +
 				'The fraud cost investors about $9 billion, prosecutors said.\n\n' +
 				'The trial lasted six weeks.'

@@ -3,6 +3,8 @@ import { collectPeople, findMentions, generateBank, segment } from '../../src/li
 import { analyse } from '../../src/lib/generate/analyse';
 import { slotsOf } from '../../src/lib/generate/facts';
 import { acceptFor } from '../../src/lib/generate/accept';
+import { distractorsFor } from '../../src/lib/generate/distractors';
+import { offenceHeads } from '../../src/lib/generate/lang/en/gazetteer';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
 
@@ -24,6 +26,7 @@ const considered = (title: string, body: string) =>
 	);
 /** Whether the generator let a considered question through (chosen for the bank or not). */
 const allowed = (q: { outcome: string }) => q.outcome === 'asked' || q.outcome === 'not selected';
+const raw = (a: Article) => generateBank(a).report.raw;
 const asked = (title: string, body: string) => considered(title, body).filter(allowed);
 const slots = (text: string) =>
 	analyse(segment(text).sentences, { people: [], published }).flatMap((c) => slotsOf(c, []));
@@ -148,5 +151,102 @@ describe('a figure "well past" a limit', () => {
 		expect(qs.some((q) => q.answer === '100,000')).toBe(true);
 		for (const q of qs)
 			if (q.form === 'false') expect(q.prompt).not.toMatch(/well past (?!100,000)[\d,]+/);
+	});
+});
+
+describe('an offence in a verdict', () => {
+	const body =
+		'The Varnish Senate acquitted Tomas Berg of perjury and obstruction of justice Friday, ending a 13-month drama that led to only the second impeachment trial in Varnish history.\n\n' +
+		'Judge Ada Lind said Berg had also been cleared of premeditated murder and the lesser charge of murder.\n\n' +
+		'Prosecutors had asked for a sentence of 15 years in prison.';
+
+	it('is one answer, asked whole as a gap, and typed in either order', () => {
+		const gaps = considered('Senate ends trial', body).filter(
+			(q) => q.form === 'gap-typed' && q.answer === 'perjury and obstruction of justice'
+		);
+		expect(gaps.map((q) => q.prompt)).toEqual([
+			expect.stringMatching(/acquitted Tomas Berg of _____ Friday/)
+		]);
+		// The verdict is in the bank, not only among the candidates.
+		expect(
+			raw(article('Senate ends trial', body)).some(
+				(q) => q.answer === 'perjury and obstruction of justice'
+			)
+		).toBe(true);
+		const slot = slots(body).find((x) => x.answer === 'perjury and obstruction of justice')!;
+		expect(acceptFor(slot)).toContain('obstruction of justice and perjury');
+	});
+
+	it('is offered beside other offences, the article’s own first, two for two', () => {
+		const text =
+			'Judge Ada Lind cleared Tomas Berg of premeditated murder but found him guilty of culpable homicide. ' +
+			'The Senate acquitted Osk of perjury and obstruction of justice.';
+		const found = findMentions(text, { people: [], published, tense: 'past' });
+		const charges = found.filter((m) => m.key.startsWith('charge:'));
+		expect(charges.map((m) => m.text)).toEqual([
+			'premeditated murder',
+			'culpable homicide',
+			'perjury and obstruction of justice'
+		]);
+		const pool = { byKind: new Map([['thing', charges]]), people: [] };
+		const single = distractorsFor(
+			charges[0]!,
+			'Lind cleared Berg of premeditated murder.',
+			pool,
+			3
+		);
+		expect(single[0]).toBe('culpable homicide');
+		expect(single).toHaveLength(3);
+		const pair = distractorsFor(charges[2]!, 'The Senate acquitted Osk.', pool, 3);
+		expect(pair).toHaveLength(3);
+		const offence = new RegExp(`^(?:\\w+ )?(?:${offenceHeads.join('|')})(?: of justice)?$`);
+		for (const o of single) expect(o).toMatch(offence);
+		for (const o of pair) {
+			const parts = o.split(' and ');
+			expect(parts).toHaveLength(2);
+			for (const p of parts) expect(p).toMatch(offence);
+		}
+	});
+
+	it('stops before a list it cannot read to its end', () => {
+		const found = findMentions(
+			'Stewart was found guilty of conspiracy, obstruction of justice, and making false statements.',
+			{ people: [], published, tense: 'past' }
+		);
+		expect(found.some((m) => m.key.startsWith('charge:'))).toBe(false);
+	});
+
+	it('is made false only by another offence the article names', () => {
+		const falses = considered('Senate ends trial', body).filter(
+			(q) => q.form === 'false' && /cleared of/.test(q.prompt)
+		);
+		for (const q of falses)
+			expect(q.prompt).not.toMatch(/cleared of (?!premeditated murder)\w+ (?:and|or)/);
+		const single = considered(
+			'Court rules',
+			'Judge Ada Lind found Tomas Berg guilty of fraud on Monday.\n\nLind cleared Berg of bribery in a separate case heard in 2019.'
+		).filter((q) => q.form === 'false');
+		for (const q of single)
+			if (/guilty of/.test(q.prompt)) expect(q.prompt).toMatch(/guilty of (?:fraud|bribery)/);
+	});
+
+	it('is typed as the offence alone: "perjury" for "the charge of perjury"', () => {
+		const slot = slots('Senators rejected the charge of perjury by a 55-45 vote.').find(
+			(s) => s.kind === 'thing' && /perjury/.test(s.answer)
+		);
+		expect(slot).toBeDefined();
+		expect(acceptFor(slot!)).toEqual(expect.arrayContaining(['perjury', 'perjury charge']));
+	});
+});
+
+describe('a name that is a thing', () => {
+	it('is no person when every use of it names a platform or a play', () => {
+		const people = collectPeople([
+			'Shell will seek a licence to dismantle the massive Brent Spar platform on shore.',
+			'Fo performed the one-man play Mistero Buffo around the world, said Sara Danius.'
+		]).map((p) => p.name);
+		expect(people).not.toContain('Brent Spar');
+		expect(people).not.toContain('Mistero Buffo');
+		expect(people).toContain('Sara Danius');
 	});
 });

@@ -85,6 +85,9 @@ export function personForms(people: readonly Person[]): string[] {
 
 function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
+	// "perjury and obstruction of justice" is also "obstruction of justice and perjury".
+	const pair = m.key.startsWith('charge:') && /^(.+?)\s+and\s+(.+)$/.exec(m.text);
+	if (pair && !/,/.test(m.text)) out.push(`${pair[2]} and ${pair[1]}`);
 	// "the Nobel Prize for Literature" is also "the Nobel Prize", "the Nobel"; "the Presidential
 	// Medal of Freedom" is not "the Presidential Medal": only a prize's field may go.
 	if (m.kind === 'event') {
@@ -268,6 +271,9 @@ function thingForms(slot: Slot): string[] {
 	// Proper names ("Coppa Italia") keep every word; in "Tomahawk cruise missiles" only the
 	// common words may go ("Tomahawk missiles").
 	if (words.every((t) => /^\p{Lu}/u.test(t.text))) return out;
+	// "the charge of perjury" is also "perjury" and "the perjury charge": the offence is the answer.
+	const charge = /^(charges?|counts?|crimes?|offen[cs]es?)\s+of\s+(.+)$/i.exec(out[0]!);
+	if (charge) out.push(charge[2]!, `${charge[2]} ${charge[1]}`);
 	// Phrases with a preposition ("a state of national emergency", "cooperation in lunar
 	// exploration") keep their shape: only the determiner goes.
 	if (words.some((t) => t.tags.has('Preposition') || t.normal === 'and' || t.normal === 'or'))

@@ -1,6 +1,7 @@
 import type { Mention, Person } from '../entities';
 import {
 	cities,
+	commonOffences,
 	countries,
 	countryRegions,
 	landmarks,
@@ -214,7 +215,27 @@ export function distractorsFor(
 				[]
 			);
 		}
+		case 'thing': {
+			if (!isOffence(m)) return take(article, []);
+			// Offences for an offence: the article's own first, then common ones; two for two.
+			const partsOf = (t: string) => t.split(/,\s+(?:and\s+)?|\s+and\s+/).length;
+			const parts = partsOf(m.text);
+			const charges = (pool.byKind.get('thing') ?? [])
+				.filter((x) => isOffence(x) && partsOf(x.text) > 1 === parts > 1)
+				.map((x) => x.display);
+			const common = shuffled(commonOffences, seed);
+			const sets =
+				parts < 2
+					? common
+					: common.flatMap((a, i) =>
+							i % 2 === 0 && common[i + 1] ? [`${a} and ${common[i + 1]}`] : []
+						);
+			return take(charges, sets);
+		}
 		default:
 			return take(article, []);
 	}
 }
+
+/** An offence someone is found guilty of, acquitted of or charged with ("culpable homicide"). */
+export const isOffence = (m: Mention | undefined): m is Mention => !!m?.key.startsWith('charge:');

@@ -209,16 +209,32 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	};
 	const order = new Map(found.map((p, i) => [p, i]));
 	found.sort((a, b) => firstUse(a) - firstUse(b) || order.get(a)! - order.get(b)!);
-	// "James Cook University": a name that only ever opens a body's name is no person.
+	// "James Cook University": a name that only ever opens a body's name is no person, nor is
+	// "the massive Brent Spar platform" or "the one-man play Mistero Buffo".
 	return found.filter((p) => {
 		const uses = [
 			...all.matchAll(
-				new RegExp(`(?<![\\p{L}])${escapeRegExp(p.name)}(?![\\p{L}])(\\s+\\p{Lu}\\p{Ll}+)?`, 'gu')
+				new RegExp(
+					`(?<![\\p{L}])${escapeRegExp(p.name)}(?![\\p{L}])(\\s+\\p{Lu}\\p{Ll}+)?(\\s+\\p{Ll}+)?`,
+					'gu'
+				)
 			)
 		];
-		return !uses.length || uses.some((u) => !u[1] || !bodyHeads.has(u[1].trim()));
+		const untitled = !p.role && !p.honorific && !p.postNominal;
+		const thing = (u: RegExpMatchArray) =>
+			untitled &&
+			((!u[1] && thingAfterName.test(u[2]?.trim() ?? '')) ||
+				thingBeforeName.test(all.slice(Math.max(0, u.index! - 40), u.index)));
+		return !uses.length || uses.some((u) => (!u[1] || !bodyHeads.has(u[1].trim())) && !thing(u));
 	});
 }
+
+/** "the Brent Spar platform": a thing's name before the noun it names. */
+const thingAfterName =
+	/^(?:platform|rig|ship|vessel|tanker|ferry|liner|oilfield|reactor|spacecraft|probe|telescope|satellite|rocket|building|skyscraper|dam|pipeline|painting|sculpture|play|film|novel|album)$/;
+/** "the one-man play Mistero Buffo", "the tanker Exxon Valdez": a noun naming the thing after it. */
+const thingBeforeName =
+	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|platform|rig|spacecraft|probe|satellite)\s+$/;
 
 const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
 const demonymWords = new Set(demonyms);

@@ -1,4 +1,4 @@
-import { documentHeads, programmeNouns } from '../lang/en/gazetteer';
+import { documentHeads, offenceHeads, programmeNouns } from '../lang/en/gazetteer';
 import { alternation, cap, nonNameWords } from './patterns';
 import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
 
@@ -6,6 +6,9 @@ import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
 // is looked for, so no half of them is read as one.
 /** What a prize is awarded in or for: "the Nobel Prize in Physics", "the Oscar for Best Actress". */
 const prizeFields = String.raw`Physics|Chemistry|Medicine|Physiology or Medicine|Literature|Peace|Economics|Economic Sciences|Fiction|Poetry|Journalism|Best\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
+
+/** One offence: "culpable homicide", "second-degree murder", "obstruction of justice". */
+const offence = String.raw`(?:(?:first|second|third)[- ]degree\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${offenceHeads.join('|')})(?:\s+of\s+(?:justice|a\s+minor|office|power))?(?![\p{L}-])`;
 
 export const workRecognisers: readonly Recogniser[] = [
 	{
@@ -102,6 +105,37 @@ export const workRecognisers: readonly Recogniser[] = [
 				start,
 				end: start + t.length,
 				key: `event:${t.toLowerCase()}`,
+				display: t
+			});
+		}
+	},
+	{
+		// What someone is found guilty of, acquitted or cleared of, charged with: "acquitted
+		// Clinton of perjury and obstruction of justice", "guilty of culpable homicide". A list
+		// of offences is one answer.
+		name: 'offence',
+		pattern: fixed(
+			new RegExp(
+				String.raw`(?<=\b(?:guilty|acquitted|acquit|acquits|convicted|convict|cleared|clears|clear|accused|charged|indicted|suspected)\s+(?:[\p{L}'’.]+\s+){0,4}?(?:of|with)\s+)${offence}(?:(?:,\s+|,?\s+and\s+)${offence})*`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const t = m[0];
+			// "guilty of conspiracy, obstruction of justice, and making false statements": a list
+			// that goes on past what is read would be asked in part.
+			// "… of premeditated murder and the lesser charge of murder" names its own charge.
+			const rest = ctx.text.slice(m.index + t.length);
+			if (
+				/^,?\s+(?:and|or)\s/.test(rest) &&
+				!/^\s+and\s+the\s+(?:\p{Ll}+\s+)?charges?\b/u.test(rest)
+			)
+				return;
+			ctx.push({
+				kind: 'thing',
+				start: m.index,
+				end: m.index + t.length,
+				key: `charge:${t.toLowerCase()}`,
 				display: t
 			});
 		}

@@ -1,6 +1,6 @@
 import { gap, type Question } from '../../schema/bank';
 import { acceptFor } from '../accept';
-import { distractorsFor, numericVariants, personDistractors } from '../distractors';
+import { distractorsFor, isOffence, numericVariants, personDistractors } from '../distractors';
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';
@@ -75,6 +75,15 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 					: Math.abs(n - value) / value >= 0.2;
 			});
 			return far[0];
+		}
+		case 'thing': {
+			// "cleared him of culpable homicide" for "premeditated murder": another offence the
+			// article names, never one it does not rule out.
+			if (!isOffence(m)) return undefined;
+			const named = new Set(
+				(ctx.pool.byKind.get('thing') ?? []).filter(isOffence).map((x) => normalize(x.text))
+			);
+			return distractorsFor(m, sentence, ctx.pool, 3).find((o) => named.has(normalize(o)));
 		}
 		case 'weekday':
 			// "The study was published Monday" made false by its weekday hinges on a detail no
@@ -305,9 +314,10 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 				slot.kind === 'thing' ? 0.75 : 0.9
 			);
 	}
-	// A gap in the claim: whole constituents only, never a thing with many possible fillers, nor
-	// a weekday (which day of the week is rarely the fact; "On which day …?" asks it when it is).
-	if (slot.kind !== 'thing' && slot.kind !== 'weekday') {
+	// A gap in the claim: whole constituents only, never a thing with many possible fillers (an
+	// offence has few), nor a weekday (which day of the week is rarely the fact; "On which day
+	// …?" asks it when it is).
+	if ((slot.kind !== 'thing' || isOffence(slot.mention)) && slot.kind !== 'weekday') {
 		const gapped = attributed(
 			claim,
 			rewrite(claim.text, [...edits, { start: slot.start, end: slot.end, insert: gap }])

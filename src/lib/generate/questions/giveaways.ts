@@ -1,3 +1,4 @@
+import { isOffence } from '../distractors';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
@@ -155,6 +156,8 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	if (
 		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) &&
 		slot.start > 0 &&
+		// "acquitted Clinton of perjury": an offence is never a name's last words.
+		!isOffence(slot.mention) &&
 		// "Vice President Emmerson Mnangagwa": a title before a person is no longer name.
 		!(slot.kind === 'person' && titleBefore.test(before))
 	) {

@@ -189,3 +189,69 @@ export const notNames: readonly string[] = [
 	'Of',
 	'To'
 ];
+
+/**
+ * The last words of the offences a court or a senate finds someone guilty of, acquits or clears
+ * them of, or charges them with ("culpable homicide", "obstruction of justice").
+ */
+export const offenceHeads: readonly string[] = [
+	'murder',
+	'manslaughter',
+	'homicide',
+	'perjury',
+	'obstruction',
+	'fraud',
+	'bribery',
+	'corruption',
+	'conspiracy',
+	'trafficking',
+	'treason',
+	'terrorism',
+	'espionage',
+	'assault',
+	'rape',
+	'theft',
+	'robbery',
+	'embezzlement',
+	'racketeering',
+	'trading',
+	'laundering',
+	'evasion',
+	'contempt',
+	'sedition',
+	'genocide',
+	'kidnapping',
+	'abuse',
+	'misconduct',
+	'negligence',
+	'extortion',
+	'smuggling',
+	'arson',
+	'burglary',
+	'forgery',
+	'harassment',
+	'piracy',
+	'hacking'
+];
+
+/** Offences a multiple-choice item may set beside the one the article names. */
+export const commonOffences: readonly string[] = [
+	'murder',
+	'manslaughter',
+	'fraud',
+	'perjury',
+	'bribery',
+	'corruption',
+	'conspiracy',
+	'obstruction of justice',
+	'tax evasion',
+	'money laundering',
+	'insider trading',
+	'racketeering',
+	'treason',
+	'espionage',
+	'assault',
+	'kidnapping',
+	'embezzlement',
+	'extortion'
+];
