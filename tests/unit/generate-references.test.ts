@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../src/lib/generate/analyse';
 import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
 import { unresolvedSubject } from '../../src/lib/generate/questions/giveaways';
+import { slotsOf } from '../../src/lib/generate/facts';
+import { acceptFor } from '../../src/lib/generate/accept';
 import { unshout } from '../../src/lib/generate/typography';
 import type { Article } from '../../src/lib/schema';
 import { syntheticArticle } from './synthetic-article';
@@ -267,14 +269,21 @@ describe('typed answers a reader would give', () => {
 	it('takes "around" for "about" and "over" for "more than", never another number', () => {
 		const a = article(
 			'Kestrel chief guilty',
-			'Former Kestrel chief Anton Reyes was found guilty in Port Elm on Tuesday.\n\n' +
+			'Former Kestrel chief Anton Reyes was found guilty of fraud in Port Elm on Tuesday.\n\n' +
 				'Reyes faces more than 20 years in prison when he is sentenced in June.\n\n' +
 				'The fraud cost investors about $9 billion, prosecutors said.\n\n' +
 				'The trial lasted six weeks.'
 		);
-		const amount = typed(a).find((q) => q.answer === 'about $9 billion');
-		expect(amount?.accept).toContain('around $9 billion');
-		expect(amount?.accept.some((x) => /\b(?:8|10)\b/.test(x))).toBe(false);
+		const sentences = segment(a.body).sentences;
+		const slot = analyse(sentences, {
+			people: collectPeople(sentences.map((x) => x.text)),
+			published: '2024-02-02'
+		})
+			.flatMap((c) => slotsOf(c, []))
+			.find((x) => x.answer === 'about $9 billion');
+		const accept = acceptFor(slot!);
+		expect(accept).toContain('around $9 billion');
+		expect(accept.some((x) => /\b(?:8|10)\b/.test(x))).toBe(false);
 		const statements = raw(a).map((q) => q.prompt);
 		expect(statements.some((p) => /According to prosecutors, More\b/.test(p))).toBe(false);
 	});

@@ -250,3 +250,38 @@ describe('a name that is a thing', () => {
 		expect(people).toContain('Sara Danius');
 	});
 });
+
+describe('a figure the article gives roughly', () => {
+	it('is made false only by one at least a third away: "about 9" is not "about 10"', () => {
+		const falses = considered(
+			'Fraud trial ends',
+			'The fraud cost investors about 9 billion dollars, prosecutors said on Tuesday.\n\n' +
+				'Some 50 to 100 staff members watched the verdict in the court in Ostrava.'
+		).filter((q) => q.form === 'false');
+		for (const q of falses) {
+			const nine = /about ([\d.]+) billion/.exec(q.prompt)?.[1];
+			if (nine) expect(Math.abs(Number(nine) - 9) / 9).toBeGreaterThanOrEqual(0.34);
+			const range = /Some (\d+) to (\d+)/.exec(q.prompt);
+			if (range) {
+				const [low, high] = [Number(range[1]), Number(range[2])];
+				if (low !== 50) expect(Math.abs(low - 50) / 50).toBeGreaterThanOrEqual(0.34);
+				if (high !== 100) expect(Math.abs(high - 100) / 100).toBeGreaterThanOrEqual(0.34);
+			}
+		}
+		expect(falses.length).toBeGreaterThan(0);
+	});
+});
+
+describe('an article that lost words', () => {
+	it('gives no question on "The with the jury deadlocked …"', () => {
+		const prompts = considered(
+			'Producer guilty',
+			'The producer stood trial in 2007, but the with the jury deadlocked at 10-2 in favour of convicting Berg the judge ruled a mis-trial.\n\n' +
+				'Berg faces 15 years in prison.'
+		)
+			.filter(allowed)
+			.map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/\bThe with\b/);
+		expect(prompts.length).toBeGreaterThan(0);
+	});
+});

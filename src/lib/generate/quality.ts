@@ -48,6 +48,13 @@ export function problemOf(
 	if (!quoted && (pronounStart.test(q.prompt) || vagueStart.test(q.prompt)))
 		return 'prompt starts with an unresolved pronoun';
 	if (leaning.test(q.prompt)) return 'prompt leans on an earlier sentence';
+	// "The with the jury deadlocked …": an article that lost words between them, read as written.
+	if (
+		/^(?:[^:“]*:\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he|[Aa]n?)\s+(?:with|of|in|on|at|for|to|from|by|the|a|an)\b/.test(
+			q.prompt
+		)
+	)
+		return 'prompt is not a sentence';
 	// "has given me examples": the reporter's "me" outside a quotation means nothing in a quiz.
 	const unquoted = q.prompt.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted))

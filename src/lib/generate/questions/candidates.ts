@@ -54,15 +54,28 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 	switch (m.kind) {
 		case 'quantity':
 		case 'duration': {
-			const options = numericVariants(m, 4, seed, {
-				sentence,
-				article: ctx.pool.byKind.get(m.kind) ?? []
-			});
 			// "more than 100 years" in the headline rules out "99 years" without the article.
 			const unit = m.amount?.unit?.split(/\s+/)[0];
 			if (unit && new RegExp(`\\d\\s*${escapeRegExp(unit)}`, 'i').test(ctx.title)) return undefined;
-			// Far enough to be clearly wrong: at least a quarter away, or another whole count.
+			// Far enough to be clearly wrong: at least a fifth away, or another whole count. A
+			// figure the article gives roughly ("about 9", "some 50 to 100") is no whole count, and
+			// only a third away is clearly another.
 			const value = m.amount!.value;
+			const before = slot.claim.text.slice(0, slot.start);
+			const rough =
+				/^(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s/i.test(
+					m.amount!.prefix
+				) ||
+				/\b(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s+$/i.test(
+					before
+				) ||
+				/\d\s*(?:to|-|–)\s*$/.test(before) ||
+				/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end));
+			// A rough figure needs a wider choice to find one far enough.
+			const options = numericVariants(m, rough ? 12 : 4, seed, {
+				sentence,
+				article: ctx.pool.byKind.get(m.kind) ?? []
+			});
 			// "from 152 to 112": the change keeps its direction, or logic alone gives it away.
 			const partner = rangePartner(slot);
 			const far = options.filter((o) => {
@@ -70,6 +83,7 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				if (!Number.isFinite(n)) return m.amount!.words;
 				if (partner !== undefined && Math.sign(n - partner) !== Math.sign(value - partner))
 					return false;
+				if (rough) return Math.abs(n - value) / value >= 0.34;
 				return value <= 12 && Number.isInteger(value)
 					? n !== value
 					: Math.abs(n - value) / value >= 0.2;
