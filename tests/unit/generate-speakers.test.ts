@@ -285,3 +285,24 @@ describe('an article that lost words', () => {
 		expect(prompts.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a span that ranks a record', () => {
+	it('is never made false: "one of the biggest ever two-day rises" could be true', () => {
+		const falses = considered(
+			'Chip maker soars',
+			'Varnet clocked up one of the biggest ever one-day stock market increases last week, adding 24 percent on Thursday.\n\n' +
+				'Its shares traded at $406 on Friday.'
+		).filter((q) => q.form === 'false');
+		for (const q of falses) expect(q.prompt).not.toMatch(/ever (?!one-day)\S+-day/);
+	});
+});
+
+describe('an abbreviation with a possessive', () => {
+	it('is never cut before its full stop: no "_____.’ decision"', () => {
+		const prompts = considered(
+			'Format war ends',
+			'Warner Bros.’ decision last month to support only Blu-ray had a major impact on the HD DVD business, Toshiba chief Atsutoshi Nishida admitted on Tuesday.'
+		).map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/_____\.['’]/);
+	});
+});

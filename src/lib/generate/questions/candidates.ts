@@ -71,6 +71,15 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				) ||
 				/\d\s*(?:to|-|–)\s*$/.test(before) ||
 				/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end));
+			// "one of the biggest ever one-day increases": a span that ranks a record is no
+			// figure to change; "two-day" could be a record too.
+			if (
+				m.kind === 'duration' &&
+				/\b(?:biggest|largest|highest|lowest|worst|best|longest|shortest|record|ever)\s+$/i.test(
+					before
+				)
+			)
+				return undefined;
 			// A rough figure needs a wider choice to find one far enough.
 			const options = numericVariants(m, rough ? 12 : 4, seed, {
 				sentence,

@@ -287,6 +287,8 @@ export function partOfMore(slot: Slot): boolean {
 	const before = text.slice(Math.max(0, slot.start - 1), slot.start);
 	if (/^\p{L}/u.test(after) || /\p{L}/u.test(before)) return true;
 	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
+	// "Warner Bros.’ decision": the abbreviation's full stop and its possessive are the name's.
+	if (/^\.['’]/.test(after)) return true;
 	// "the 9th U.S. Circuit Court of Appeals": the rank is the name's first word.
 	if (/\b\d+(?:st|nd|rd|th)\s+$/.test(text.slice(0, slot.start))) return true;
 	// "her seventh Australian Open title": a rank before a name ranks it; it is no part of it.
