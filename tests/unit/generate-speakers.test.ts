@@ -306,3 +306,16 @@ describe('an abbreviation with a possessive', () => {
 		for (const p of prompts) expect(p).not.toMatch(/_____\.['’]/);
 	});
 });
+
+describe('a relative named by one name', () => {
+	it('is a person, the subject of "X’s uncle Arnold said", and the "he" who adds a quote', () => {
+		const read = claims(
+			'Judge Ada Lindqvist found Tomas Berg guilty on Friday.\n\n' +
+				'In a brief statement, Berg’s uncle Arnold said that the family was grateful to the judge.\n\n' +
+				'“We always knew the facts,” he added.'
+		);
+		const statement = read.find((c) => c.sentence.index === 1)!;
+		expect(statement.subjectPeople.map((p) => p.name)).toEqual(['Arnold']);
+		expect(read.find((c) => c.quote)?.quote?.speaker.name).toBe('Arnold');
+	});
+});

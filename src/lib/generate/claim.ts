@@ -89,14 +89,19 @@ export function buildClaim(
 	const parsed = parse(text);
 	const mentions = find(text, ctx, parsed.tokens);
 	const clause = from.quote ? undefined : mainClause(parsed);
-	const subjectPeople = clause
-		? peopleIn(
-				mentions.filter(
-					(m) => (m.outerStart ?? m.start) >= clause.subject.start && m.end <= clause.subject.end
-				),
-				ctx.people
+	const inSubject = clause
+		? mentions.filter(
+				(m) => (m.outerStart ?? m.start) >= clause.subject.start && m.end <= clause.subject.end
 			)
 		: [];
+	// "Pistorius’s uncle Arnold said": the subject is the uncle, not the one whose uncle he is.
+	const possessor = (m: Mention) =>
+		/^[’']s\b/.test(text.slice(m.end)) &&
+		inSubject.some((o) => o.kind === 'person' && o.start > m.end);
+	const subjectPeople = peopleIn(
+		inSubject.filter((m) => !possessor(m)),
+		ctx.people
+	);
 	return {
 		sentence,
 		text,

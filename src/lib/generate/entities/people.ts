@@ -127,6 +127,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
 		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
+		// "Pistorius’s uncle Arnold", "her son Hunter": a relative named by one name.
+		for (const m of text.matchAll(kinNamed)) add(m[2]!, m[1]!);
 	}
 	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
 	const all = texts.join('\n');
@@ -237,6 +239,8 @@ const thingBeforeName =
 	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|platform|rig|spacecraft|probe|satellite)\s+$/;
 
 const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
+const kinNamed =
+	/\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(uncle|aunt|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const demonymWords = new Set(demonyms);
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
