@@ -252,23 +252,17 @@ describe('a name that is a thing', () => {
 });
 
 describe('a figure the article gives roughly', () => {
-	it('is made false only by one at least a third away: "about 9" is not "about 10"', () => {
+	it('is made false only by one at least a third away: "about 500" is not "about 400"', () => {
 		const falses = considered(
-			'Fraud trial ends',
-			'The fraud cost investors about 9 billion dollars, prosecutors said on Tuesday.\n\n' +
-				'Some 50 to 100 staff members watched the verdict in the court in Ostrava.'
-		).filter((q) => q.form === 'false');
-		for (const q of falses) {
-			const nine = /about ([\d.]+) billion/.exec(q.prompt)?.[1];
-			if (nine) expect(Math.abs(Number(nine) - 9) / 9).toBeGreaterThanOrEqual(0.34);
-			const range = /Some (\d+) to (\d+)/.exec(q.prompt);
-			if (range) {
-				const [low, high] = [Number(range[1]), Number(range[2])];
-				if (low !== 50) expect(Math.abs(low - 50) / 50).toBeGreaterThanOrEqual(0.34);
-				if (high !== 100) expect(Math.abs(high - 100) / 100).toBeGreaterThanOrEqual(0.34);
-			}
-		}
+			'Storm hits coast',
+			'About 500 people were evacuated from their homes in Ostrava on Tuesday, officials said.\n\n' +
+				'The storm destroyed 40 bridges across the province.'
+		).filter((q) => q.form === 'false' && /people were evacuated/.test(q.prompt));
 		expect(falses.length).toBeGreaterThan(0);
+		for (const q of falses) {
+			const n = Number(/([\d,]+) people/.exec(q.prompt)![1]!.replace(/,/g, ''));
+			expect(Math.abs(n - 500) / 500).toBeGreaterThanOrEqual(0.34);
+		}
 	});
 });
 
@@ -317,5 +311,24 @@ describe('a relative named by one name', () => {
 		const statement = read.find((c) => c.sentence.index === 1)!;
 		expect(statement.subjectPeople.map((p) => p.name)).toEqual(['Arnold']);
 		expect(read.find((c) => c.quote)?.quote?.speaker.name).toBe('Arnold');
+	});
+});
+
+describe('a range', () => {
+	it('is never made false by moving one end: "40 to 100" overlaps "50 to 100"', () => {
+		const qs = considered(
+			'Beam circles ring',
+			'In the control room in Ostrava, 50 to 100 senior members of the project watched the monitors on Wednesday.'
+		);
+		expect(qs.some((q) => /_____ to 100|50 to _____/.test(q.prompt))).toBe(true);
+		expect(qs.filter((q) => q.form === 'false' && /\d+ to \d+/.test(q.prompt))).toEqual([]);
+	});
+
+	it('is not a change: "from 152 to 112" may still be made false', () => {
+		const falses = considered(
+			'Toll falls',
+			'The number of deaths in Ostrava fell from 152 to 112 last year, officials said on Monday.'
+		).filter((q) => q.form === 'false' && /from 152 to (?!112)\d+/.test(q.prompt));
+		expect(falses.length).toBeGreaterThan(0);
 	});
 });

@@ -58,8 +58,8 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			const unit = m.amount?.unit?.split(/\s+/)[0];
 			if (unit && new RegExp(`\\d\\s*${escapeRegExp(unit)}`, 'i').test(ctx.title)) return undefined;
 			// Far enough to be clearly wrong: at least a fifth away, or another whole count. A
-			// figure the article gives roughly ("about 9", "some 50 to 100") is no whole count, and
-			// only a third away is clearly another.
+			// figure the article gives roughly ("about 9", "some 50") is no whole count, and only a
+			// third away is clearly another.
 			const value = m.amount!.value;
 			const before = slot.claim.text.slice(0, slot.start);
 			const rough =
@@ -68,9 +68,16 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				) ||
 				/\b(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s+$/i.test(
 					before
-				) ||
-				/\d\s*(?:to|-|–)\s*$/.test(before) ||
-				/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end));
+				);
+			// "some 50 to 100 members": a range with one end moved still overlaps the article's
+			// (not "from 152 to 112", a change whose ends are two figures).
+			const fromTo = /\bfrom\s+(?:\S+\s+)?$|\bfrom\s+\S+\s*(?:to|-|–)\s*$/i.test(before);
+			if (
+				!fromTo &&
+				(/\d\s*(?:to|-|–)\s*$/.test(before) ||
+					/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))
+			)
+				return undefined;
 			// "one of the biggest ever one-day increases": a span that ranks a record is no
 			// figure to change; "two-day" could be a record too.
 			if (
