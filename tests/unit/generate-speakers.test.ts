@@ -332,3 +332,22 @@ describe('a range', () => {
 		expect(falses.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a statement made false by "not"', () => {
+	it('is never made across a word before the verb or on a subject with no noun', () => {
+		const falses = considered(
+			'Medal decision',
+			'The IOC executive board unanimously approved the recommendation on Tuesday in Ostrava.\n\n' +
+				'Scientific research into the virus has in recent years led to new drugs.\n\n' +
+				'Judge Ada Lind sentenced Tomas Berg on Monday. Tomas Berg took his own life in his cell while awaiting trial.\n\n' +
+				'Osk Varga quietly took his own life in his cell in Ostrava.'
+		)
+			.filter((q) => q.form === 'false')
+			.map((q) => q.prompt);
+		for (const p of falses) {
+			expect(p).not.toMatch(/(?:unanimously|quietly) did not/);
+			expect(p).not.toMatch(/^Scientific does not/);
+		}
+		expect(falses.some((p) => /Tomas Berg did not take his own life/.test(p))).toBe(true);
+	});
+});

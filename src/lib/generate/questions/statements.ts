@@ -247,9 +247,23 @@ export function negatedStatement(
 	// sentence goes on to say after a comma stays affirmed and the denial reads as nonsense.
 	const comma = p.tokens.findIndex((t, i) => i >= c.verb.last && /,\s*$/.test(t.post ?? ''));
 	if (comma >= 0 && p.verbs.some((v) => v.first > comma)) return undefined;
+	// "The board unanimously did not approve", "both did not give", "Maxwell separately does not
+	// face": a word before the verb the denial would split from it.
+	const beforeVerb = p.tokens[c.verb.first - 1];
+	if (
+		beforeVerb &&
+		(has(beforeVerb, 'Adverb') || /^(?:both|all|each|jointly|separately)$/.test(beforeVerb.normal))
+	)
+		return undefined;
+	// "Scientific does not research …": a subject with no noun, name or pronoun was misread.
+	if (!subject.some((t) => has(t, 'Noun') || has(t, 'Pronoun') || has(t, 'ProperNoun')))
+		return undefined;
 	const mainOnly =
 		c.verb.first === c.verb.main ||
 		verbWords.slice(1).every((t) => has(t, 'Particle') || has(t, 'Adverb'));
+	// "Scientific research into …", "Ibrahim … store at the port": a word that is also a noun,
+	// read as the verb, makes nonsense once denied.
+	if (mainOnly && has(first, 'Noun')) return undefined;
 	let edit: Edit;
 	if (
 		auxiliaries.test(first.text) &&
