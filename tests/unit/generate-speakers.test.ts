@@ -351,3 +351,135 @@ describe('a statement made false by "not"', () => {
 		expect(falses.some((p) => /Tomas Berg did not take his own life/.test(p))).toBe(true);
 	});
 });
+
+describe('figures that add up', () => {
+	it('give each other away: no question on a total or a part of "964 people -- 776 passengers and 188 crew"', () => {
+		const qs = considered(
+			'Ferry sinks',
+			'Border guards said 964 people -- 776 passengers and 188 crew -- were aboard the vessel.\n\n' +
+				'In six games played over nine days, the system won two, drew three and lost one.\n\n' +
+				'The storm destroyed 40 bridges and 12 schools across the province.'
+		).filter(allowed);
+		const answers = qs.filter((q) => q.form !== 'true' && q.form !== 'false').map((q) => q.answer);
+		for (const a of ['964 people', '776 passengers', '188', 'six games'])
+			expect(answers).not.toContain(a);
+		// Two figures that add up to nothing in the claim are asked.
+		expect(answers).toContain('40 bridges');
+	});
+
+	it('count nothing when they label: "unit 4" is not "units 1 and 3"', () => {
+		const answers = considered(
+			'Plant fire',
+			'At the plant, where units 1 and 3 had exploded, 4 workers were hurt on Friday, officials in Ostrava said.'
+		)
+			.filter(allowed)
+			.map((q) => q.answer);
+		expect(answers).toContain('4 workers');
+	});
+
+	it('never ask "How many bridges and 12 schools …?"', () => {
+		const prompts = considered(
+			'Storm',
+			'The storm destroyed 40 bridges and 12 schools across the province on Monday.'
+		).map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/How many \w+ and \d/);
+	});
+});
+
+describe('a family name with a particle', () => {
+	it('is one person, never the first name alone: "Andre van der Merwe", "van der Merwe said"', () => {
+		const texts = [
+			'The surgery was led by Prof. Andre van der Merwe, the university said.',
+			'“Our goal was met,” van der Merwe said.'
+		];
+		const people = collectPeople(texts);
+		expect(people.map((p) => [p.name, p.surname])).toEqual([
+			['Andre van der Merwe', 'van der Merwe']
+		]);
+		const found = texts.flatMap((t) =>
+			findMentions(t, { people, published, tense: 'past' })
+				.filter((m) => m.kind === 'person')
+				.map((m) => m.text)
+		);
+		expect(found).toEqual(['Andre van der Merwe', 'van der Merwe']);
+	});
+});
+
+describe('more false statements that are not clearly false', () => {
+	it('no lower limit changed under its currency: "at least $35 billion" is not made "$25 billion"', () => {
+		const falses = considered(
+			'Shares fall',
+			'Shares of dozens of grocers lost at least $35 billion in market value on Friday in New York.'
+		).filter((q) => q.form === 'false');
+		for (const q of falses) expect(q.prompt).not.toMatch(/at least \$(?!35)\d+ billion/);
+	});
+
+	it('no range run backwards: "between 200 and 260" is never "between 280 and 260"', () => {
+		const qs = considered(
+			'Smog alert',
+			'The air pollution index in Beijing recorded an average of between 200 and 260 on Monday.'
+		);
+		expect(qs.filter((q) => q.form === 'false' && /between \d+ and \d+/.test(q.prompt))).toEqual(
+			[]
+		);
+	});
+
+	it('no "not" on what something means, and no "it" read as a place in "It means …"', () => {
+		const qs = considered(
+			'Smog alert',
+			'Beijing issued its first red alert for smog on Monday night. It means traffic will be heavily controlled.\n\n' +
+				'The triumph means Tomas Berg is now level with Ostrava Schmidt.'
+		).map((q) => q.prompt);
+		for (const p of qs) {
+			expect(p).not.toMatch(/^Beijing (?:does not )?means?\b/);
+			expect(p).not.toMatch(/does not mean/);
+		}
+	});
+
+	it('no rank the headline gives: "seven titles" under "seventh world title", "first" under "2nd"', () => {
+		const qs = considered(
+			'Hamilton seals seventh world title',
+			'The triumph leaves the driver level with Ostrava Schmidt with seven titles to his name.\n\n' +
+				'Schmidt won his titles in Europe between 1994 and 2004.'
+		);
+		expect(qs.filter((q) => q.answer === 'seven titles')).toEqual([]);
+		const ranks = considered(
+			'London patient becomes 2nd AIDS cure hope',
+			'An HIV-positive man in Ostrava has become the second known adult to be cleared of HIV, his doctors said on Monday.\n\n' +
+				'The man received a bone marrow transplant from a donor in Varnet in 2016.'
+		).filter((q) => q.form === 'false');
+		for (const q of ranks) expect(q.prompt).not.toMatch(/\b(?:first|third) known adult/);
+	});
+
+	it('no statement from a sentence with no verb of its own', () => {
+		const prompts = considered(
+			'Hamilton wins',
+			'Lewis Hamilton won the race in Istanbul on Sunday.\n\nArguably the greatest driver to ever compete in the sport.'
+		).map((q) => q.prompt);
+		expect(prompts.some((p) => /^Arguably/.test(p))).toBe(false);
+	});
+});
+
+describe('counts that are no counts', () => {
+	it('asks no "How many man …?" of "One man held up a sign", nor "the 22nd century"', () => {
+		const qs = considered(
+			'Verdict',
+			'One man held up a sign calling for Berg to be jailed in Ostrava on Monday.\n\n' +
+				'One point is awarded for a win and a half point for a draw in the Ostrava league.\n\n' +
+				'The party, led by the son of the most famous figure of the 20th century, won 184 seats.'
+		);
+		for (const q of qs) expect(q.prompt).not.toMatch(/^How many (?:man|point)\b/);
+		expect(qs.filter((q) => q.answer === '20th')).toEqual([]);
+	});
+});
+
+describe('a later clause that reports someone else', () => {
+	it('keeps its own speaker: "…, but some officials indicated the figure might not be precise"', () => {
+		const read = claims(
+			'Border guards and Finnish officials said 964 people were aboard the vessel, but some Estonian officials indicated the figure might not be precise.'
+		);
+		const second = read.find((c) => /^Some Estonian officials indicated/.test(c.text));
+		expect(second).toBeDefined();
+		expect(second!.source).toBeUndefined();
+	});
+});

@@ -412,6 +412,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			(word === 'It' || word === 'Its') &&
 			adjacent?.thing &&
 			// "It could take years to …", "It was hard to …": an "it" that stands for what follows.
+			// "It means traffic will be controlled": what it means, not what the thing does.
+			!/^It\s+(?:(?:could|would|will|may|might|can|does)\s+)?(?:mean|means|meant)\b/u.test(body) &&
 			!/^It\s+(?:(?:could|would|will|may|might|can|did|does)\s+)?(?:take|takes|took)\b[^.]*?\bto\s|^It\s+(?:is|was|will be|would be|has been|had been)\s+(?:[\p{Ll}-]+\s+){1,2}?(?:to|that|for)\s/u.test(
 				body
 			)
@@ -529,7 +531,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// "NSC said the quake was 6.4 but the German Research Centre later downgraded it, while
 		// the USGS pegged it at 5.6": a later clause with a named subject of its own is that
 		// subject's finding, not the first speaker's.
-		const ownSubject = i > 0 && /^(?:the\s+)?\p{Lu}\p{L}*\s+\p{Lu}/u.test(part.trim());
+		// "…, but some Estonian officials indicated the figure might not be precise": a later
+		// clause that reports someone's words has its own speaker.
+		const ownSubject =
+			i > 0 &&
+			(/^(?:the\s+)?\p{Lu}\p{L}*\s+\p{Lu}/u.test(part.trim()) ||
+				new RegExp(
+					String.raw`^[^,]{2,60}?\s(?:${[...sayVerbs, 'indicated', 'suggested', 'claimed', 'insisted'].join('|')})\b`,
+					'u'
+				).test(part.trim()));
 		return buildClaim(sentence, parts.length === 1 ? text : t, ctx, {
 			source: ownSubject ? undefined : source,
 			sourcePeople: ownSubject ? [] : sourcePeople,

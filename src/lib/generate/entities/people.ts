@@ -31,6 +31,9 @@ export function cleanName(text: string): string {
 /** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */
 export function surnameOf(tokens: readonly string[]): string {
 	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!)) return tokens[0]!;
+	// "Andre van der Merwe", "Louis van Tilborgh": the family name starts at its particle.
+	const particle = tokens.findIndex((t, i) => i > 0 && nameParticles.has(t));
+	if (particle > 0 && particle < tokens.length - 1) return tokens.slice(particle).join(' ');
 	// "David Bennett Jr", "Martin Luther King III": the generation is no family name.
 	const last = tokens[tokens.length - 1]!;
 	if (tokens.length >= 3 && /^(?:Jr|Sr|II|III|IV)\.?$/.test(last))
@@ -127,6 +130,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
 		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
+		// "Andre van der Merwe": a family name with its particle, which compromise cuts off.
+		for (const m of text.matchAll(particleName)) add(m[1]!);
 		// "Pistorius’s uncle Arnold", "her son Hunter": a relative named by one name.
 		for (const m of text.matchAll(kinNamed)) add(m[2]!, m[1]!);
 	}
@@ -222,6 +227,12 @@ export function collectPeople(texts: readonly string[]): Person[] {
 				)
 			)
 		];
+		// "Prof. Andre" read apart from "Andre van der Merwe": one person, the longer name.
+		if (
+			!/\s/.test(p.name) &&
+			found.some((o) => o !== p && o.name.startsWith(`${p.name} `) && o.surname.includes(' '))
+		)
+			return false;
 		const untitled = !p.role && !p.honorific && !p.postNominal;
 		const thing = (u: RegExpMatchArray) =>
 			untitled &&
@@ -239,6 +250,28 @@ const thingBeforeName =
 	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|platform|rig|spacecraft|probe|satellite)\s+$/;
 
 const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
+/** Lower-case words inside a family name: "van der Merwe", "de la Cruz", "bin Salman". */
+const nameParticles = new Set([
+	'van',
+	'von',
+	'der',
+	'den',
+	'de',
+	'du',
+	'da',
+	'di',
+	'del',
+	'della',
+	'la',
+	'le',
+	'ter',
+	'ten',
+	'bin',
+	'ibn',
+	'al'
+]);
+const particleName =
+	/\b(\p{Lu}\p{Ll}+\s+(?:van|von|de|du|da|di|del|della|ter|ten|bin|ibn|al)(?:\s+(?:der|den|de|la|le))?\s+\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
 const kinNamed =
 	/\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(uncle|aunt|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const demonymWords = new Set(demonyms);

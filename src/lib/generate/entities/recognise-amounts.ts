@@ -40,11 +40,12 @@ export const amountRecognisers: readonly Recogniser[] = [
 		// "her seventh Australian Open title", "the second known adult", "the fourth-largest
 		// bankruptcy", "its 23rd grand slam": a rank that carries the news, asked with its
 		// neighbours. Not "first" or "last" (a first is as often idiom as count: "first lady",
-		// "for the first time"), not "the 23rd of May", not "second-hand", not a ranked name.
+		// "for the first time"), not "the 23rd of May", not "second-hand", not a ranked name, not
+		// "the 20th century" (a date, whose neighbours may lie ahead of the article).
 		name: 'ordinal',
 		pattern: fixed(
 			new RegExp(
-				String.raw`(?<=\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an? (?:unprecedented|record|record-breaking|historic))\s+)(${ordinals.slice(1).join('|')}|(?!1st)\d{1,3}(?:st|nd|rd|th))(-(?:largest|biggest|highest|lowest|worst|best|busiest|deadliest|richest|oldest|most\s+\p{L}+))?(?=\s+(?!of\b|or\b|and\b|to\b|half\b|quarter\b|hand\b|in\s+(?:a\s+)?(?:row|line)\b)[\p{L}])`,
+				String.raw`(?<=\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|an? (?:unprecedented|record|record-breaking|historic))\s+)(${ordinals.slice(1).join('|')}|(?!1st)\d{1,3}(?:st|nd|rd|th))(-(?:largest|biggest|highest|lowest|worst|best|busiest|deadliest|richest|oldest|most\s+\p{L}+))?(?=\s+(?!of\b|or\b|and\b|to\b|half\b|quarter\b|hand\b|century\b|centuries\b|millennium\b|in\s+(?:a\s+)?(?:row|line)\b)[\p{L}])`,
 				'gu'
 			)
 		),

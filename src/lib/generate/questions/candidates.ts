@@ -69,13 +69,16 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				/\b(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s+$/i.test(
 					before
 				);
-			// "some 50 to 100 members": a range with one end moved still overlaps the article's
+			// "some 50 to 100 members", "between 200 and 260": a range with one end moved still
+			// overlaps the article's, or runs backwards
 			// (not "from 152 to 112", a change whose ends are two figures).
 			const fromTo = /\bfrom\s+(?:\S+\s+)?$|\bfrom\s+\S+\s*(?:to|-|–)\s*$/i.test(before);
 			if (
-				!fromTo &&
-				(/\d\s*(?:to|-|–)\s*$/.test(before) ||
-					/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))
+				(!fromTo &&
+					(/\d\s*(?:to|-|–)\s*$/.test(before) ||
+						/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))) ||
+				// "between 200 and 260"
+				/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(before)
 			)
 				return undefined;
 			// "one of the biggest ever one-day increases": a span that ranks a record is no
@@ -283,17 +286,23 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	const edits: Edit[] = slotCut ? [] : cuts;
 	const answer = slot.answer;
 
-	// A question in words: "How many people were killed …?", "Who commended …?".
-	const wh = claim.clause
-		? whQuestion(
-				claim.parse,
-				claim.clause,
-				slot,
-				edits,
-				claim.mentions.map((m) => m.outerStart ?? m.start),
-				claim.mentions.filter((m) => m.kind === 'place')
-			)
-		: undefined;
+	// A question in words: "How many people were killed …?", "Who commended …?". Not of one
+	// figure of two joined by "and": "How many bridges and 12 schools did the storm destroy?".
+	const joined =
+		(slot.kind === 'quantity' || slot.kind === 'duration') &&
+		(/^\s+and\s+\d/.test(claim.text.slice(slot.end)) ||
+			/\d[\p{L}\s-]*\s+and\s+$/u.test(claim.text.slice(0, slot.start)));
+	const wh =
+		claim.clause && !joined
+			? whQuestion(
+					claim.parse,
+					claim.clause,
+					slot,
+					edits,
+					claim.mentions.map((m) => m.outerStart ?? m.start),
+					claim.mentions.filter((m) => m.kind === 'place')
+				)
+			: undefined;
 	// "In Sri Lanka, how many people were killed …?": a lead that places or dates the claim
 	// stays with the question, which would otherwise ask about the whole toll.
 	const lead = claim.clause?.lead;

@@ -3,7 +3,8 @@ import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
 import { organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
-import { limitWords } from '../lang/en/words';
+import { limitWords, ordinals, smallNumbers } from '../lang/en/words';
+import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
 import type { BuildContext } from './build';
 
@@ -20,6 +21,10 @@ export function namesOf(slot: Slot): string[] {
 				slot.answer
 			)?.[0];
 		if (n) names.push(n);
+		// "seven titles" under "… seals seventh world title": the rank names the count.
+		const value = slot.mention.amount.value;
+		if (Number.isInteger(value) && value >= 2 && ordinals[value - 1])
+			names.push(ordinals[value - 1]!, ordinalDigits(value));
 	}
 	return [...new Set(names.filter((n) => n.length > 1))];
 }
@@ -55,6 +60,7 @@ const sharedNameWords =
 
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
+	if (sumOfParts(slot)) return 'the figures beside it add up to it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
 	for (const p of slot.people ?? [])
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
@@ -225,7 +231,12 @@ const limitPattern = new RegExp(`\\b(?:${limitWords.join('|')})\\s*$`, 'i');
 export function staysTrue(slot: Slot): boolean {
 	const before = slot.claim.text.slice(0, slot.start);
 	const m = slot.mention;
-	if (m?.amount && (limitPattern.test(before) || limitPattern.test(m.amount.prefix))) return true;
+	// "at least $35 billion": the currency sign comes between the limit and the figure.
+	if (
+		m?.amount &&
+		(limitPattern.test(before) || limitPattern.test(m.amount.prefix.replace(/[$€£¥]|US\$?$/g, '')))
+	)
+		return true;
 	if (/\b(?:since|by|until|before|after)\s*$/i.test(before)) return true;
 	if (/\b(?:stayed|remained|unchanged|steady|flat)\b/i.test(slot.claim.text)) return true;
 	return false;
@@ -364,3 +375,63 @@ export function vagueReference(claim: Claim, title: string): boolean {
 		!/\b(?:1[6-9]|20)\d\d\b/.test(text)
 	);
 }
+
+/**
+ * "964 people -- 776 passengers and 188 crew", "In six games …, won two, drew three and lost
+ * one": a list of figures that adds up to the answer, or that with the answer adds up to another
+ * figure of the claim, gives it away by arithmetic. Labels ("unit 4", "No. 2") and scores count
+ * for nothing.
+ */
+function sumOfParts(slot: Slot): boolean {
+	const value = slot.mention?.amount?.value;
+	if (slot.kind !== 'quantity' || value === undefined || !Number.isInteger(value) || value < 2)
+		return false;
+	const text = slot.claim.text;
+	const figures: { value: number; start: number; end: number; own: boolean }[] = [];
+	for (const m of text.matchAll(figure)) {
+		const word = m[0].toLowerCase();
+		const n = /\d/.test(word) ? Number(word.replace(/,/g, '')) : smallNumbers.indexOf(word);
+		const before = text.slice(0, m.index);
+		const after = text.slice(m.index + m[0].length);
+		if (
+			n < 0 ||
+			(n >= 1800 && n <= 2100) ||
+			/[:\-–]\s*$/.test(before) ||
+			/^\s*[:\-–]\s*\d/.test(after)
+		)
+			continue;
+		if (labelBefore.test(before)) continue;
+		const own = m.index < slot.end && m.index + m[0].length > slot.start;
+		figures.push({ value: own ? value : n, start: m.index, end: m.index + m[0].length, own });
+	}
+	// Runs of figures a few words apart, joined by a comma or "and".
+	const runs: (typeof figures)[] = [];
+	for (const f of figures) {
+		const run = runs[runs.length - 1];
+		const last = run?.[run.length - 1];
+		const between = last ? text.slice(last.end, f.start) : '';
+		if (last && between.split(/\s+/).filter(Boolean).length <= 4 && /,|\band\b/.test(between))
+			run!.push(f);
+		else runs.push([f]);
+	}
+	for (const run of runs)
+		for (let i = 0; i < run.length; i++)
+			for (let j = i + 2; j <= run.length; j++) {
+				const part = run.slice(i, j);
+				const total = part.reduce((a, f) => a + f.value, 0);
+				const inPart = part.some((f) => f.own);
+				if (!inPart && total === value) return true;
+				if (inPart && figures.some((f) => !part.includes(f) && !f.own && f.value === total))
+					return true;
+			}
+	return false;
+}
+
+/** A number that labels rather than counts: "unit 4", "No. 2", "Flight 370". */
+const labelBefore =
+	/\b(?:units?|No\.|numbers?|flights?|routes?|rooms?|gates?|platforms?|terminals?|lines?|channels?|highways?|chapters?|articles?|sections?|stages?|rounds?|games?|apollo)\s+$/i;
+
+const figure = new RegExp(
+	`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+|${smallNumbers.slice(1, 21).join('|')})(?![\\p{L}\\d])`,
+	'giu'
+);

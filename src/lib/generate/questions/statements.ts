@@ -1,3 +1,4 @@
+import { ordinalDigits } from '../distractors/numbers';
 import nlp from 'compromise';
 import type { Question } from '../../schema/bank';
 import type { Claim } from '../analyse';
@@ -82,9 +83,16 @@ export function swappedStatement(
 			) &&
 			// "light from the first stars": first of many is "earliest", and no "second stars" exist.
 			!(next && has(next, 'Plural'));
+		// "London patient becomes 2nd …": a rank the headline gives is no rank to change.
+		const titled =
+			ordinal >= 0 &&
+			new RegExp(`\\b(?:${ordinals[ordinal]}|${ordinalDigits(ordinal + 1)})\\b`, 'i').test(
+				ctx.title
+			);
 		if (
 			!replacement &&
 			ordinal >= 0 &&
+			!titled &&
 			counts &&
 			has(t, 'Value') &&
 			!t.post.startsWith('-') &&
@@ -212,7 +220,8 @@ export function negatedStatement(
 	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
 		return undefined;
 	// "look like" read as the verb "like": the denial would land inside the phrase.
-	if (/^(?:like|look|seem|appear)$/.test(c.verb.infinitive) || first.normal === 'like')
+	// "The triumph does not mean …": what something means is read, not denied.
+	if (/^(?:like|look|seem|appear|mean)$/.test(c.verb.infinitive) || first.normal === 'like')
 		return undefined;
 	const verbWords = p.tokens.slice(c.verb.first, c.verb.last + 1);
 	// "was … has been": two finite verbs, a misread clause; "The team's research, carried out
@@ -346,6 +355,11 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		// "70 percent was reached by turnout …": a figure made the subject reads as a table row.
 		if (restated && /^\d/.test(restated)) restated = undefined;
 	}
+	// "Arguably the greatest driver to ever compete in the sport.": an infinitive is no verb of a
+	// statement.
+	const c = claim.clause;
+	if (c && /\bto\s+(?:\p{Ll}+ly\s+|ever\s+|never\s+)?$/u.test(claim.text.slice(0, c.verb.start)))
+		return undefined;
 	// "“The services … are all incredibly valuable.”": words with no speaker are nobody's claim.
 	if (/^[“"‘][^]*[”"’]\.?$/.test(claim.text.trim())) return undefined;
 	const cuts = cutsOf(claim, true);

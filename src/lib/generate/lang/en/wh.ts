@@ -155,6 +155,8 @@ function countedNoun(m: Mention | undefined): string | undefined {
 	if (!unit || /^(?:percent|per cent|percentage)/.test(unit) || /^\s*%/.test(m.amount!.suffix))
 		return undefined;
 	if (m.amount!.suffix.endsWith('-old') || /-/.test(m.amount!.suffix.slice(0, 1))) return undefined;
+	// "One man held up a sign": "How many man …?" is not English, and one is no count to ask.
+	if (m.amount!.value === 1) return undefined;
 	return unit;
 }
 
