@@ -22,7 +22,6 @@ const minute = 60_000;
 const day = 1440 * minute;
 const bankId = 'bank-a';
 const facts = [0, 1, 2].map((f) => ({ factId: `fact-${f}` }));
-const typeOf = () => 'short_answer' as const;
 
 /** The bank's log straight from the store, and its newest review key: the reference. */
 async function logOf(store: UseStore) {
@@ -89,7 +88,7 @@ describe('answer days (the streak record)', () => {
 					const store = freshStore();
 					const progress = createProgressStore(store, null);
 					const read = (now: number) =>
-						progress.stats(bankId, facts, typeOf, new Date(now), {
+						progress.stats(bankId, facts, new Date(now), {
 							timeZoneOffsetMinutes: offset
 						});
 					// Read once first, so every later step keeps the stored record up to date itself.
@@ -130,7 +129,6 @@ describe('answer days (the streak record)', () => {
 							facts,
 							cards,
 							reviews: kept,
-							questionTypeOf: typeOf,
 							now: new Date(now),
 							timeZoneOffsetMinutes: offset
 						});
@@ -166,7 +164,7 @@ describe('answer days (the streak record)', () => {
 		await del(`days:${bankId}`, store);
 		const before = await entries<string, unknown>(store);
 		const stats = (i: number) =>
-			progress.stats(bankId, facts, typeOf, new Date(t0 + i * day), { timeZoneOffsetMinutes: 60 });
+			progress.stats(bankId, facts, new Date(t0 + i * day), { timeZoneOffsetMinutes: 60 });
 		expect((await stats(4)).streakDays).toBe(5);
 		const after = new Map(await entries<string, unknown>(store));
 		for (const [key, value] of before) expect(after.get(key)).toEqual(value);
@@ -216,7 +214,7 @@ describe('answer days (the streak record)', () => {
 				scheduler
 			);
 		const stats = () =>
-			progress.stats(bankId, facts, typeOf, new Date(t0 + 2 * day), { timeZoneOffsetMinutes: 0 });
+			progress.stats(bankId, facts, new Date(t0 + 2 * day), { timeZoneOffsetMinutes: 0 });
 		expect((await stats()).streakDays).toBe(3);
 		const current = validDays(await get(`days:${bankId}`, store), bankId)!;
 		expect(current.quarters).toBeInstanceOf(Int32Array);

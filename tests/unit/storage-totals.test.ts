@@ -58,10 +58,6 @@ const answerer =
 			scheduler
 		);
 const facts = [0, 1, 2, 3].map((f) => ({ factId: `fact-${f}` }));
-const typeOf = (questionId: string) => {
-	const [, fact, k] = questionId.split('-');
-	return questionOf(Number(fact), Number(k)).type;
-};
 
 /** Everything the bank's log holds, read straight from the store: the reference. */
 async function logOf(store: UseStore) {
@@ -183,22 +179,21 @@ describe('running totals', () => {
 							facts,
 							cards,
 							reviews: kept,
-							questionTypeOf: typeOf,
 							now,
 							timeZoneOffsetMinutes: offset
 						});
 						// The progress page's light read answers as the store does, or leaves it to it.
-						const light = await glanceStats(bankId, facts, typeOf, now, offset, store);
+						const light = await glanceStats(bankId, facts, now, offset, store);
 						if (light) {
 							glanced++;
 							expect(light).toEqual(full);
 						}
-						const fromTotals = await progress.stats(bankId, facts, typeOf, now, {
+						const fromTotals = await progress.stats(bankId, facts, now, {
 							timeZoneOffsetMinutes: offset
 						});
 						expect(fromTotals).toEqual(full);
 						// Once the store has read (and written back what it folds), the light read answers.
-						expect(await glanceStats(bankId, facts, typeOf, now, offset, store)).toEqual(full);
+						expect(await glanceStats(bankId, facts, now, offset, store)).toEqual(full);
 					}
 				}
 			),
@@ -355,12 +350,11 @@ describe('running totals', () => {
 			facts,
 			cards: await progress.loadCards(bankId),
 			reviews: reviews.filter((r) => !undone.has(r.id)),
-			questionTypeOf: typeOf,
 			now: new Date(t0 + 10 * minute),
 			timeZoneOffsetMinutes: 0
 		});
 		expect(
-			await progress.stats(bankId, facts, typeOf, new Date(t0 + 10 * minute), {
+			await progress.stats(bankId, facts, new Date(t0 + 10 * minute), {
 				timeZoneOffsetMinutes: 0
 			})
 		).toEqual(full);
