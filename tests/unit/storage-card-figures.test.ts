@@ -78,19 +78,36 @@ const figuresView = (r: BankFiguresRecord) => ({
 	before: r.before,
 	after: r.after,
 	timeMs: r.timeMs,
-	accuracy: accuracyOf(r)
+	accuracy: accuracyOf(r),
+	// Answers by day matter only while the streak before them is known.
+	streak: r.run === null ? null : { answered: r.answered, run: r.run }
 });
 
 /** The reference record for what is stored now, counted over the days `stored` counts. */
 async function referenceOf(store: UseStore, stored: BankFiguresRecord) {
 	const { states, answers, newest, undone } = await storedOf(store);
-	return figuresOf(
+	const reference = figuresOf(
 		bankId,
 		states.values(),
 		answers,
 		{ newest, undone },
-		{ today: stored.start, offset: stored.offset }
+		{ today: stored.start, offset: stored.offset },
+		quarterCounts(answers)
 	);
+	// A record may leave the streak before its days to be counted again (an answer before them).
+	if (stored.run === null) reference.run = null;
+	return reference;
+}
+
+/** Answers counted by quarter hour (UTC), as the answer days record holds them. */
+function quarterCounts(answers: readonly ReviewRecord[]) {
+	const byQuarter = new Map<number, number>();
+	for (const r of answers) {
+		const quarter = Math.floor(Date.parse(r.reviewedAt) / 900_000);
+		byQuarter.set(quarter, (byQuarter.get(quarter) ?? 0) + 1);
+	}
+	const quarters = [...byQuarter.keys()].sort((a, b) => a - b);
+	return { quarters, counts: quarters.map((q) => byQuarter.get(q)!) };
 }
 
 const answerOp = fc.record({
@@ -236,6 +253,29 @@ describe("the bank's figures record", () => {
 		expect(await get(`figures:${bankId}`, store)).toMatchObject({ seen: 3, cards: 3 });
 		// The record counts every card: with a fact gone from the bank the cards are read instead.
 		expect((await progress.stats(bankId, facts, now, { timeZoneOffsetMinutes: 0 })).seen).toBe(2);
+		expect(await glanceStats(bankId, facts, now, 0, store)).toBeUndefined();
+		// Checked against the bank's facts, the record answers the light read; then a tab showing
+		// an older copy of the bank answers a fact this one no longer has.
+		const shown = [...facts, { factId: 'gone' }];
+		await progress.stats(bankId, shown, now, { timeZoneOffsetMinutes: 0 });
+		expect((await glanceStats(bankId, shown, now, 0, store))?.seen).toBe(3);
+		await progress.recordAnswer(
+			{
+				bankId,
+				factId: 'dropped',
+				questionId: 'q-9',
+				questionType: 'short_answer',
+				grade: 3,
+				correct: true,
+				durationMs: 1000,
+				mode: 'review',
+				now: new Date(t0 + 11 * minute)
+			},
+			scheduler
+		);
+		const later = new Date(t0 + 12 * minute);
+		expect(await glanceStats(bankId, shown, later, 0, store)).toBeUndefined();
+		expect((await progress.stats(bankId, shown, later, { timeZoneOffsetMinutes: 0 })).seen).toBe(3);
 	});
 
 	/** Six answers over six days and the last undone, as any version before this one stores them. */
@@ -307,6 +347,7 @@ describe("the bank's figures record", () => {
 					answers,
 					{ newest, undone },
 					clockOf(now, 60),
+					quarterCounts(answers),
 					factsFingerprint(facts)
 				)
 			);

@@ -223,7 +223,9 @@ const agreeingFigures = fc
 			fc.record({ type: fc.constantFrom(...questionTypes), right: fc.nat(5), wrong: fc.nat(5) }),
 			{ selector: (a) => a.type, maxLength: 3 }
 		),
-		timeMs: fc.constantFrom(0, 1500.5)
+		timeMs: fc.constantFrom(0, 1500.5),
+		answered: fc.array(fc.nat(3), { maxLength: 4 }),
+		run: fc.constantFrom(0, 3, null)
 	})
 	.map((f) => {
 		const seen = f.before + f.after + f.due.reduce((a, b) => a + b, 0);
@@ -240,6 +242,8 @@ const agreeingFigures = fc
 			due: f.due,
 			before: f.before,
 			after: f.after,
+			answered: [...f.answered, 0, 0, 0, 0].slice(0, f.due.length),
+			run: f.run,
 			facts: f.facts,
 			fresh: f.fresh,
 			types: f.answers.map((a) => a.type),
@@ -262,6 +266,8 @@ const figuresBreaks: Record<string, unknown[]> = {
 	due: [[-1], 'x', [0.5], new Array(401).fill(0), [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1]],
 	before: [-1, 99],
 	after: [99, 0.5],
+	answered: [[-1], [0, 0, 0, 0, 0, 0, 0], 'x', [1.5]],
+	run: [-1, 0.5, '0', undefined],
 	facts: [5, 'x'.repeat(65)],
 	fresh: [['a:b'], new Array(65).fill('f'), 'fact-1'],
 	types: [['essay'], ['mcq', 'mcq'], []],

@@ -1,10 +1,12 @@
 import { questionTypes, type QuestionType } from '../schema/question-types';
+import { quarterMs } from './answer-days';
 import { deviceTimeZoneOffset, localDay } from './card-figures';
 import type { BankFiguresRecord } from './progress-card-figures';
 
 // What the bank's figures record (progress-card-figures.ts) keeps of the clock and of the bank,
-// free of zod so the progress page's light read shares it: the cards' due counts by local day in
-// a window of days, the fingerprint of the facts it was checked against, and its answers by type.
+// free of zod so the progress page's light read shares it: the cards' due counts and the answers'
+// counts by local day in a window of days, the fingerprint of the facts it was checked against,
+// and its answers by type.
 
 /** Days of due counts a record holds from its first: 14 are shown, so it serves 50 days. */
 export const windowDays = 64;
@@ -59,6 +61,74 @@ export function dueByDayOf(w: DueWindow, today: number, offset: number): number[
 	let first = w.before;
 	for (let k = 0; k <= i; k++) first += w.due[k]!;
 	return [first, ...w.due.slice(i + 1, i + 14)];
+}
+
+/** The answers of a bank by local day of a window, and the streak that ended the day before it. */
+export interface AnsweredWindow {
+	offset: number;
+	start: number;
+	/** Answers not undone on each local day from `start`, as many days as the due counts. */
+	answered: number[];
+	/** Days with answers in a row ending the day before `start` (null: to be counted again). */
+	run: number | null;
+}
+
+/**
+ * Counts an answer at `atMs` in (`by` 1) or out (-1); false when a count would go below zero. One
+ * before the window may change the streak before it, which is then counted again; one after it
+ * is counted when the window is.
+ */
+export function moveAnswered(w: AnsweredWindow, atMs: number, by: 1 | -1): boolean {
+	const i = localDay(atMs, w.offset) - w.start;
+	if (i < 0) w.run = null;
+	else if (i < w.answered.length) return (w.answered[i]! += by) >= 0;
+	return true;
+}
+
+/**
+ * The answers by local day from `start` and the streak ending the day before, from the bank's
+ * answers counted by quarter hour (progress-days.ts); the streak is left to be counted again for
+ * a time zone that is not a whole number of quarter hours from UTC.
+ */
+export function answeredOf(
+	days: { quarters: ArrayLike<number>; counts: ArrayLike<number> },
+	start: number,
+	offset: number
+): Pick<AnsweredWindow, 'answered' | 'run'> {
+	const answered = new Array<number>(windowDays).fill(0);
+	if (offset % 15 !== 0) return { answered, run: null };
+	const { quarters, counts } = days;
+	let run = 0;
+	let next = start - 1;
+	for (let i = quarters.length - 1; i >= 0; i--) {
+		const day = localDay(quarters[i]! * quarterMs, offset);
+		if (day >= start) {
+			if (day < start + windowDays) answered[day - start]! += counts[i]!;
+		} else if (day === next) {
+			run++;
+			next--;
+		} else if (day < next) break;
+	}
+	return { answered, run };
+}
+
+/**
+ * Consecutive local days with answers, ending today or yesterday, as `streakOf` counts them;
+ * undefined when the window was counted in another time zone, does not reach today or the
+ * streak before it is to be counted again.
+ */
+export function streakOfWindow(
+	w: AnsweredWindow,
+	today: number,
+	offset: number
+): number | undefined {
+	if (w.offset !== offset || w.run === null) return undefined;
+	const i = today - w.start;
+	if (i < 0 || i + 14 > w.answered.length) return undefined;
+	let day = w.answered[i]! > 0 ? i : i - 1;
+	let streak = 0;
+	for (; day >= 0 && w.answered[day]! > 0; day--) streak++;
+	return day < 0 ? streak + w.run : streak;
 }
 
 const fingerprints = new WeakMap<readonly { factId: string }[], string>();

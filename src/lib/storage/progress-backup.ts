@@ -600,7 +600,8 @@ export function progressBackup(
 									cards,
 									answersOf(bankId),
 									{ newest: newest.get(bankId) ?? null, undone: undoCounts.get(bankId) ?? 0 },
-									clockOf(new Date())
+									clockOf(new Date()),
+									newerDays.has(bankId) ? undefined : answerDays.find((d) => d.bankId === bankId)
 								);
 								s.put(record, figuresKey(bankId));
 							}

@@ -8,7 +8,7 @@ import { RecordId, type ReviewRecord } from './records';
 import type { Guard } from './progress-transaction';
 import { laterKey } from './totals-columns';
 import { figuresKey } from './card-figures';
-import { moveDue, windowOf } from './figures-window';
+import { answeredOf, moveAnswered, moveDue, windowDays, windowOf } from './figures-window';
 
 export { figuresKey, figuresPrefix } from './card-figures';
 
@@ -18,7 +18,8 @@ export { figuresKey, figuresPrefix } from './card-figures';
 // log. Its cards (those seen, those mastered) and the days they fall due on, counted by local day
 // in a window of days for the time zone it was counted in (the store counts them again from the
 // due index when the zone or the days shown move past it); the facts it was checked against;
-// its answers and right answers by question type, and their time. Like the totals, a missing,
+// its answers and right answers by question type, and their time; its answers by local day in the
+// same window and the streak before it. Like the totals, a missing,
 // stale (a tab that wrote without it) or older record is rebuilt from the cards and the log; an
 // unreadable one is set aside first.
 
@@ -46,6 +47,10 @@ export const BankFiguresRecord = z
 		/** Seen cards due before `start`, and after the last day of `due`. */
 		before: count,
 		after: count,
+		/** Answers not undone on each local day from `start`, as many days as `due`. */
+		answered: z.array(count),
+		/** Days with answers in a row ending the day before `start` (null: to be counted again). */
+		run: z.nullable(count),
 		/** The fingerprint of the bank's facts every card counted belongs to (null: not checked). */
 		facts: z.nullable(z.string().check(z.maxLength(64))),
 		/** Facts whose card was made since that check. */
@@ -112,9 +117,11 @@ function countAnswer(figures: BankFiguresRecord, answer: Answer, sign: 1 | -1): 
 }
 
 /**
- * The figures of a bank's cards and of its answers not undone, due days counted from `today` in
- * the time zone `offset`: the reference the running ones always equal. `facts` is the fingerprint
- * of the facts every card is known to belong to, if it was checked.
+ * The figures of a bank's cards and of its answers not undone, days counted from `today` in the
+ * time zone `offset`: the reference the running ones always equal. `days` are its answers counted
+ * by quarter hour (progress-days.ts), when they are current: the streak is otherwise left to be
+ * counted again. `facts` is the fingerprint of the facts every card is known to belong to, if it
+ * was checked.
  */
 export function figuresOf(
 	bankId: string,
@@ -122,6 +129,7 @@ export function figuresOf(
 	answers: Iterable<Answer>,
 	log: { newest: string | null; undone: number },
 	clock: { today: number; offset: number },
+	days: { quarters: ArrayLike<number>; counts: ArrayLike<number> } | undefined,
 	facts: string | null = null
 ): BankFiguresRecord {
 	const figures: BankFiguresRecord = {
@@ -133,6 +141,9 @@ export function figuresOf(
 		seen: 0,
 		mastered: 0,
 		...windowOf([], clock.today, clock.offset),
+		...(days
+			? answeredOf(days, clock.today, clock.offset)
+			: { answered: new Array<number>(windowDays).fill(0), run: null }),
 		facts,
 		fresh: [],
 		types: [],
@@ -166,9 +177,11 @@ export function putCardFigures(
 	if ('key' in made) {
 		figures.newest = laterKey(figures.newest, made.key);
 		ok &&= countAnswer(figures, made.review, 1);
+		ok &&= moveAnswered(figures, Date.parse(made.review.reviewedAt), 1);
 	} else {
 		figures.undone++;
 		ok &&= countAnswer(figures, made.undo, -1);
+		ok &&= moveAnswered(figures, Date.parse(made.undo.reviewedAt), -1);
 	}
 	if (!before && after && figures.facts !== null && !figures.fresh.includes(factId)) {
 		// Past the limit the facts are checked again, once, by the store.

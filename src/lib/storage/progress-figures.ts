@@ -35,6 +35,7 @@ import {
 import {
 	daysKey,
 	daysOf,
+	type AnswerDaysRecord,
 	daysPolicy,
 	foldDays,
 	reviewsOfKeys,
@@ -42,7 +43,14 @@ import {
 	validDays
 } from './progress-days';
 import { cardFigures } from './card-figures';
-import { factsFingerprint, recordFigures, windowOf, type DueWindow } from './figures-window';
+import {
+	answeredOf,
+	factsFingerprint,
+	recordFigures,
+	streakOfWindow,
+	windowOf,
+	type DueWindow
+} from './figures-window';
 import { deviceTimeZoneOffset, localDay, statsOfFigures, type StudyStats } from './stats';
 import type { StatsOptions } from './progress-reads';
 
@@ -258,6 +266,7 @@ export function progressFigures(db: ProgressDb) {
 			const changeRange = prefixRange(keys.dueChangePrefix(bankId));
 			const changeKeysReq = s.getAllKeys(changeRange);
 			const changesReq = s.getAll(changeRange);
+			const daysReq = s.get(daysKey(bankId));
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
@@ -265,6 +274,20 @@ export function progressFigures(db: ProgressDb) {
 					.map((e) => e.value)
 					.filter((u) => u.bankId === bankId);
 				const undone = new Set(undos.map((u) => u.reviewId));
+				// The answer days with the review keys after them, when they take in the undos: the
+				// answers by day and the streak before the window (else counted again next time).
+				const stored = validDays(daysReq.result, bankId);
+				if (!stored || stored.undone !== undos.length) return count(undos, undone, undefined);
+				const afterReq = s.getAllKeys(keysAfter(bankId, stored.newest));
+				afterReq.onsuccess = guard(() =>
+					count(undos, undone, foldDays(stored, afterReq.result, undone))
+				);
+			});
+			const count = (
+				undos: readonly unknown[],
+				undone: ReadonlySet<string>,
+				days: AnswerDaysRecord | undefined
+			) => {
 				const newest = newestReq.result ? String(newestReq.result.key) : null;
 				const raw = figuresReq.result;
 				const newer = raw !== undefined && isNewer(figuresPolicy, raw);
@@ -301,7 +324,14 @@ export function progressFigures(db: ProgressDb) {
 					);
 					const window = entries && windowOfIndex(tookLog, entries, facts, clock);
 					if (window) {
-						const counted = { ...tookLog, ...window, facts: fingerprint, fresh: [] };
+						const counted = {
+							...tookLog,
+							...window,
+							...answeredOf(days ?? { quarters: [], counts: [] }, clock.today, clock.offset),
+							...(days ? {} : { run: null }),
+							facts: fingerprint,
+							fresh: []
+						};
 						return write(counted, recordFigures(counted, facts, clock.today, clock.offset)!);
 					}
 				}
@@ -333,6 +363,7 @@ export function progressFigures(db: ProgressDb) {
 						answers,
 						log,
 						clock,
+						days,
 						allOfFacts ? fingerprint : null
 					);
 					if (tookLog) {
@@ -352,7 +383,7 @@ export function progressFigures(db: ProgressDb) {
 							)
 					);
 				});
-			});
+			};
 		});
 		await repair(repairs, now);
 		return out!;
@@ -410,35 +441,57 @@ export function progressFigures(db: ProgressDb) {
 	): Promise<StudyStats> {
 		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
 		const today = localDay(now.getTime(), offset);
+		// First the record alone, with the newest review key and the undos that say it is current.
 		let figuresRaw: unknown;
 		let newest: string | null = null;
 		let undoEntries: Entry[] = [];
-		let streakDays = 0;
-		let daysStale = false;
-		const repairs: Repair[] = [];
 		await transact('readonly', (s, guard) => {
 			const figuresReq = s.get(figuresKey(bankId));
-			figuresReq.onsuccess = guard(() => (figuresRaw = figuresReq.result));
 			const newestReq = s.openKeyCursor(prefixRange(keys.reviewPrefix(bankId)), 'prev');
-			newestReq.onsuccess = guard(() => {
-				newest = newestReq.result ? String(newestReq.result.key) : null;
-			});
-			const daysReq = s.get(daysKey(bankId));
 			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
+				figuresRaw = figuresReq.result;
+				newest = newestReq.result ? String(newestReq.result.key) : null;
 				undoEntries = entriesOf(undoKeys, undoValues);
+			});
+		});
+		const repairs: Repair[] = [];
+		const undos = validEntries('undo', undoEntries, repairs, new Map()).map((e) => e.value);
+		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
+		const record = validFigures(figuresRaw, bankId);
+		if (!repairs.length && record && record.undone === bankUndos) {
+			const current = laterKey(record.newest, newest) === record.newest;
+			const figures = current ? recordFigures(record, facts, today, offset) : undefined;
+			const streak = figures && streakOfWindow(record, today, offset);
+			if (figures && streak !== undefined) return statsOfFigures(figures, record, streak);
+		}
+		await repair(repairs, now);
+		const streakDays = await storeStreak(bankId, today, offset);
+		const counted = await storeFigures(bankId, facts, { today, offset }, now);
+		return statsOfFigures(counted.figures, counted.record, streakDays);
+	}
+
+	/**
+	 * The bank's streak from its answer days with the review keys after them folded in, when they
+	 * take in the log's undos; else from the log itself, one read per day of the streak. Answer
+	 * days that are missing, stale or of an older version are written back after.
+	 */
+	async function storeStreak(bankId: string, today: number, offset: number): Promise<number> {
+		let streakDays = 0;
+		let daysStale = false;
+		await transact('readonly', (s, guard) => {
+			const daysReq = s.get(daysKey(bankId));
+			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
+			undoValues.onsuccess = guard(() => {
 				const undone = new Set<string>();
 				let bankUndone = 0;
-				for (const { value } of undoEntries) {
+				for (const value of undoValues.result) {
 					const read = readRecord('undo', value);
 					if (!read.ok) continue;
 					undone.add(read.value.reviewId);
 					if (read.value.bankId === bankId) bankUndone++;
 				}
-				// The streak from the answer days with the review keys after them folded in, when
-				// they take in the log's undos; else from the log itself, one read per day of the
-				// streak (and the days rebuilt after).
 				const fromLog = () =>
 					readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
 				const days = validDays(daysReq.result, bankId);
@@ -457,17 +510,8 @@ export function progressFigures(db: ProgressDb) {
 				});
 			});
 		});
-		const undos = validEntries('undo', undoEntries, repairs, new Map()).map((e) => e.value);
-		await repair(repairs, now);
 		if (daysStale) await storeDays(bankId);
-		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
-		const record = validFigures(figuresRaw, bankId);
-		const current =
-			record && record.undone === bankUndos && laterKey(record.newest, newest) === record.newest;
-		const figures = current ? recordFigures(record, facts, today, offset) : undefined;
-		if (record && figures) return statsOfFigures(figures, record, streakDays);
-		const counted = await storeFigures(bankId, facts, { today, offset }, now);
-		return statsOfFigures(counted.figures, counted.record, streakDays);
+		return streakDays;
 	}
 
 	/** The bank's totals, their changes folded in, rebuilt first when missing or behind its log. */
@@ -495,5 +539,11 @@ export function progressFigures(db: ProgressDb) {
 		return new Set(ids.filter((_, i) => !right[i]));
 	}
 
-	return { stats, loadTotals, wrongQuestionIds };
+	/** The bank's streak as its answer days give it (the figures' streak, counted without them). */
+	async function streak(bankId: string, now: Date, statsOptions: StatsOptions = {}) {
+		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
+		return storeStreak(bankId, localDay(now.getTime(), offset), offset);
+	}
+
+	return { stats, streak, loadTotals, wrongQuestionIds };
 }

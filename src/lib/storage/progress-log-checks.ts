@@ -141,9 +141,10 @@ export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord =>
  */
 export function figuresAgree(value: unknown): boolean {
 	const r = value as Partial<Record<keyof BankFiguresRecord, unknown>>;
-	const { types, total, correct, due, before, after, cards, seen, mastered } = r;
+	const { types, total, correct, due, before, after, cards, seen, mastered, answered } = r;
 	if (!Array.isArray(types) || !Array.isArray(total) || !Array.isArray(correct)) return false;
 	if (!Array.isArray(due) || typeof before !== 'number' || typeof after !== 'number') return false;
+	if (!Array.isArray(answered) || answered.length !== due.length) return false;
 	if (typeof cards !== 'number' || typeof seen !== 'number' || typeof mastered !== 'number')
 		return false;
 	if (total.length !== types.length || correct.length !== types.length) return false;
@@ -167,6 +168,8 @@ const isFiguresShape = strictObject({
 	due: (v) => arrayOf(isCount)(v) && (v as unknown[]).length <= 400,
 	before: isCount,
 	after: isCount,
+	answered: arrayOf(isCount),
+	run: nullOr(isCount),
 	facts: nullOr((v) => typeof v === 'string' && v.length <= 64),
 	fresh: (v) => arrayOf(isRecordId)(v) && (v as unknown[]).length <= freshLimit,
 	types: arrayOf(isQuestionType),

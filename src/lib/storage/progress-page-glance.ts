@@ -1,14 +1,13 @@
 import type { UseStore } from 'idb-keyval';
-import { daysKey, foldDays, streakOf } from './answer-days';
 import { deviceTimeZoneOffset, figuresKey, localDay } from './card-figures';
 import { databases, storeOf, type DatabaseId } from './database';
-import { recordFigures } from './figures-window';
+import { recordFigures, streakOfWindow } from './figures-window';
 import { isCardRecord, isReviewRecord, isSettingsRecord, isUndoRecord } from './progress-glance';
-import { isAnswerDaysRecord, isBankFiguresRecord } from './progress-log-checks';
-import { defaultSettings, foldAfter, keys, prefixRange } from './record-keys';
+import { isBankFiguresRecord } from './progress-log-checks';
+import { defaultSettings, keys, prefixRange } from './record-keys';
 import type { Settings } from './records';
 import { statsOfFigures, type StudyStats } from './stats';
-import { keysAfter, laterKey } from './totals-columns';
+import { laterKey } from './totals-columns';
 
 // What the progress page shows before the learner does anything, read without the validating
 // store (zod, the migrations, the write paths), as progress-glance.ts reads the home and review
@@ -23,14 +22,13 @@ const request = <T>(req: IDBRequest<T>) =>
 		req.onerror = () => fail(req.error);
 	});
 
-const noAnswers = { types: [], total: [], correct: [], timeMs: 0 };
-
 /** Where an import records that it has not finished (progress-backup.ts). */
 const importMarkKey = 'meta:import';
 
 /**
- * The bank's figures as the store's `stats` gives them, from its figures record and its answer
- * days (the streak); undefined when the store must answer.
+ * The bank's figures as the store's `stats` gives them, from its figures record alone (with the
+ * newest review key and the undo records, which say whether it is current); undefined when the
+ * store must answer.
  */
 export async function glanceStats(
 	bankId: string,
@@ -41,82 +39,56 @@ export async function glanceStats(
 ): Promise<StudyStats | undefined> {
 	const offset = timeZoneOffsetMinutes;
 	const today = localDay(now.getTime(), offset);
-	const prefix = keys.reviewPrefix(bankId);
 	const raw = await store('readonly', (s) => {
 		const figures = s.get(figuresKey(bankId));
+		const newest = s.openKeyCursor(prefixRange(keys.reviewPrefix(bankId)), 'prev');
+		const undos = s.getAll(prefixRange(keys.undoPrefix()));
 		// Without a record, a bank with no cards has figures of nothing (counted, none read).
 		let cards: IDBRequest<number> | undefined;
 		figures.onsuccess = () => {
 			if (figures.result === undefined) cards = s.count(prefixRange(keys.cardPrefix(bankId)));
 		};
-		const newest = s.openKeyCursor(prefixRange(prefix), 'prev');
-		const undos = s.getAll(prefixRange(keys.undoPrefix()));
-		const days = s.get(daysKey(bankId));
-		// The review keys after the answer days' newest: their changes (asked for once the record
-		// is read, so every request above has completed when they come).
-		const after = new Promise<IDBValidKey[]>((ok, fail) => {
-			days.onerror = () => fail(days.error);
-			days.onsuccess = () => {
-				if (!isAnswerDaysRecord(days.result)) {
-					if (!cards) return ok([]);
-					cards.onsuccess = () => ok([]);
-					cards.onerror = () => fail(cards!.error);
-					return;
-				}
-				const req = s.getAllKeys(keysAfter(bankId, days.result.newest));
-				req.onsuccess = () => ok(req.result);
-				req.onerror = () => fail(req.error);
+		return new Promise<{
+			figures: unknown;
+			newest: string | null;
+			undos: unknown[];
+			cards: number;
+		}>((ok, fail) => {
+			undos.onerror = () => fail(undos.error);
+			undos.onsuccess = () => {
+				const done = () =>
+					ok({
+						figures: figures.result as unknown,
+						newest: newest.result ? String(newest.result.key) : null,
+						undos: undos.result,
+						cards: cards?.result ?? 0
+					});
+				if (!cards) return done();
+				cards.onsuccess = done;
+				cards.onerror = () => fail(cards!.error);
 			};
 		});
-		return after.then((daysAfter) => ({
-			figures: figures.result as unknown,
-			cards: cards?.result ?? 0,
-			newest: newest.result ? String(newest.result.key) : null,
-			undos: undos.result,
-			days: days.result as unknown,
-			daysAfter
-		}));
 	});
 	if (!raw.undos.every(isUndoRecord)) return undefined;
-	const undone = new Set<string>();
 	let bankUndone = 0;
-	for (const undo of raw.undos) {
-		undone.add(undo.reviewId);
-		if (undo.bankId === bankId) bankUndone++;
-	}
+	for (const undo of raw.undos) if (undo.bankId === bankId) bankUndone++;
 
-	// The figures record: a bank with no cards and no log has none, and figures of nothing.
-	const nothing = raw.figures === undefined && raw.cards === 0 && raw.newest === null;
-	const record = nothing ? noAnswers : raw.figures;
-	let figures: { seen: number; mastered: number; dueByDay: number[] } | undefined = {
-		seen: 0,
-		mastered: 0,
-		dueByDay: new Array<number>(14).fill(0)
-	};
-	if (!nothing) {
-		if (!isBankFiguresRecord(record) || record.bankId !== bankId) return undefined;
-		if (record.undone !== bankUndone) return undefined;
-		// A review after the newest it took in: a tab that did not keep the record wrote it.
-		if (raw.newest !== null && laterKey(record.newest, raw.newest) !== record.newest)
-			return undefined;
-		figures = recordFigures(record, facts, today, offset);
-		if (!figures) return undefined;
-	}
-
-	// The streak from the answer days: none yet when nothing was answered.
-	let streakDays = 0;
-	if (raw.days === undefined) {
-		if (raw.newest !== null) return undefined;
-	} else {
-		const days = raw.days;
-		if (!isAnswerDaysRecord(days) || days.bankId !== bankId || days.undone !== bankUndone)
-			return undefined;
-		if (raw.daysAfter.length > foldAfter) return undefined;
-		const streak = streakOf(foldDays(days, raw.daysAfter, undone), today, offset);
-		if (streak === undefined) return undefined;
-		streakDays = streak;
-	}
-	return statsOfFigures(figures, record as typeof noAnswers, streakDays);
+	// A bank with no record, no card and no log has figures of nothing.
+	if (raw.figures === undefined && raw.cards === 0 && raw.newest === null)
+		return statsOfFigures(
+			{ seen: 0, mastered: 0, dueByDay: new Array<number>(14).fill(0) },
+			{ types: [], total: [], correct: [], timeMs: 0 },
+			0
+		);
+	const record = raw.figures;
+	if (!isBankFiguresRecord(record) || record.bankId !== bankId) return undefined;
+	if (record.undone !== bankUndone) return undefined;
+	// A review after the newest it took in: a tab that did not keep the record wrote it.
+	if (raw.newest !== null && laterKey(record.newest, raw.newest) !== record.newest)
+		return undefined;
+	const figures = recordFigures(record, facts, today, offset);
+	const streak = figures && streakOfWindow(record, today, offset);
+	return figures && streak !== undefined ? statsOfFigures(figures, record, streak) : undefined;
 }
 
 /** The settings as the store's `loadSettings` gives them; undefined when the store must read them. */
