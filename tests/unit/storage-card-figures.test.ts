@@ -355,6 +355,40 @@ describe("the bank's figures record", () => {
 			expect([...after.keys()].filter((key) => key.startsWith('quarantine:'))).toEqual([]);
 		});
 
+	it('counts the streak again after an answer from a clock that lags into the day before its days', async () => {
+		const store = freshStore();
+		const progress = createProgressStore(store, null);
+		const answer = (reviewId: string, at: number) =>
+			progress.recordAnswer(
+				{
+					bankId,
+					factId: 'fact-0',
+					questionId: 'q-0',
+					questionType: 'short_answer',
+					grade: 3,
+					correct: true,
+					durationMs: 1000,
+					mode: 'review',
+					now: new Date(at),
+					reviewId
+				},
+				scheduler
+			);
+		await answer('a1', t0);
+		const now = new Date(t0 + minute);
+		expect(
+			(await progress.stats(bankId, facts, now, { timeZoneOffsetMinutes: 0 })).streakDays
+		).toBe(1);
+		// Another tab, its clock ten hours behind: an answer at 23:00 the day before.
+		await answer('a2', t0 - 10 * 60 * minute);
+		const light = await glanceStats(bankId, facts, now, 0, store);
+		if (light) expect(light.streakDays).toBe(2);
+		expect(
+			(await progress.stats(bankId, facts, now, { timeZoneOffsetMinutes: 0 })).streakDays
+		).toBe(2);
+		expect((await glanceStats(bankId, facts, now, 0, store))?.streakDays).toBe(2);
+	});
+
 	it('is set aside when it cannot be read, and counted again', async () => {
 		const store = freshStore();
 		const progress = await history(store);
