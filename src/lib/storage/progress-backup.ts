@@ -500,7 +500,7 @@ export function progressBackup(
 		const newerDays = new Set<string>();
 		const newerDue = new Set<string>();
 		const newerFigures = new Set<string>();
-		/** Banks whose card figures are rewritten from their cards as stored at the end. */
+		/** Banks whose figures are rewritten from their cards as stored at the end, and their log. */
 		const figuresBanks = new Set([...totalsBanks, ...changedBanks]);
 		/** Cards another tab changed while the import ran: replayed from the stored log at the end. */
 		const late = new Set<string>();

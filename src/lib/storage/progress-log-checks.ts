@@ -16,7 +16,7 @@ import type { BankFiguresRecord } from './progress-card-figures';
 export const freshLimit = 64;
 import type { BankTotalsRecord, TotalsChange } from './progress-totals';
 
-// The running totals', answer days' and card figures' records checked by hand, held to their zod schemas by
+// The running totals', answer days' and bank figures' records checked by hand, held to their zod schemas by
 // property tests; only the progress page's readers load them, never the study pages.
 
 const isQuestionType: Check = (v) => questionTypes.includes(v as QuestionType);
