@@ -152,10 +152,17 @@ describe("the bank's figures record", () => {
 					const progress = createProgressStore(store, null);
 					const read = (at: number, zone: number = offset) =>
 						progress.stats(bankId, facts, new Date(at), { timeZoneOffsetMinutes: zone });
-					// Read once first (the due index too, as the review page does), so every later
-					// change keeps the stored figures up to date itself.
+					// The due index read first, as the review page does; then a first answer and a read
+					// of the figures, which builds their record, so every later change keeps it itself.
 					await progress.loadDueIndex(bankId);
-					await read(t0);
+					const first: Answered = {
+						kind: 'answer',
+						fact: 0,
+						grade: 3,
+						type: 'short_answer',
+						durationMs: 1000,
+						minutes: 0
+					};
 					const history = historyPlayer<Answered>({
 						progress,
 						bankId,
@@ -172,7 +179,7 @@ describe("the bank's figures record", () => {
 							mode: 'review'
 						})
 					});
-					await history.play(ops, async (o) => {
+					await history.play([first, { kind: 'read' }, ...ops], async (o) => {
 						if (o.kind === 'damage') {
 							// A card that can no longer be read, set aside by the next read of the cards.
 							const key = `card:${bankId}:fact-${o.fact}`;
