@@ -147,7 +147,7 @@ async function queueTable(page: Page, now: number): Promise<BenchTable> {
 			),
 			row(`ts-fsrs next × ${n(r.fsrsCount)} cards`, r.fsrsAll, raw.median),
 			row(
-				`recordAnswer into this bank (card, review, rid, one due index entry, card figures; 1 tx)`,
+				`recordAnswer into this bank (card, review, rid, one due index entry, figures record; 1 tx)`,
 				r.bigAnswer,
 				raw.median,
 				`${verdict(summarize(r.bigAnswer).p95, targets.answerP95)} p95`
@@ -212,7 +212,7 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		columns: ['measure', 'median ms', 'p95 ms', '× base median', 'target'],
 		rows: [
 			row(
-				'progress figures (stats: totals + card figures record + due index + today + answer days)  [base: empty database]',
+				'progress figures (stats: the figures record + answer days)  [base: empty database]',
 				r.figures,
 				empty,
 				`${figures <= 1.5 * empty ? 'PASS' : 'FAIL'} (≤ 1.5× empty)`
@@ -238,12 +238,12 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				empty
 			),
 			row(
-				'    first figures read without the card figures record (built from the cards, once)',
+				'    first figures read without the figures record (built from the cards and the log, once)',
 				r.figuresRebuild,
 				empty
 			),
 			row(
-				'    first figures read without the answer days (built from the review keys, once)',
+				'    first streak read without the answer days (built from the review keys, once)',
 				r.daysRebuild,
 				empty
 			),
@@ -252,11 +252,7 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 				r.streak,
 				empty
 			),
-			row(
-				'    of which: the totals alone (loadTotals, record + changes; = the row below)',
-				r.wrong,
-				empty
-			),
+			row('    the totals alone (loadTotals, record + changes; = the row below)', r.wrong, empty),
 			row('"only what I got wrong" (wrongQuestionIds from the totals)', r.wrong, rawReviews),
 			row('    before: latest answer per question from the whole log', r.wrongBefore, rawReviews),
 			row(`    raw IDB count of the bank's review range`, r.rawCount, rawReviews),
@@ -311,11 +307,11 @@ async function historyTable(page: Page, now: number): Promise<BenchTable> {
 		notes: [
 			`The queue table's database (${n(queueReviews)} reviews, ${n(queueFacts)} cards). Figures and ` +
 				`"only wrong": ${r.figures.length} interleaved runs after one warm-up (before rows: 2 runs). ` +
-				`The figures from the totals ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log ` +
+				`The figures from the figures record ${r.same ? 'equal' : 'DIFFER FROM'} the figures from the whole log ` +
 				`(the light read's ${r.lightSame ? 'equal' : 'DIFFER FROM'} the store's), ` +
 				`and so do the wrong questions. Export and import: one run each, ${n(r.records)} reviews in the file; ` +
 				`the import's bar moved ${n(r.importBatches)} times. The import stores about the raw rows' records ` +
-				`(each review, no rid: record since the review keys name their ids; the cards, totals, card figures and due index), ` +
+				`(each review, no rid: record since the review keys name their ids; the cards, totals, figures record and due index), ` +
 				`so its floor is the raw batched put: one record per review keeps it far above 10 s on this machine ` +
 				`(the cost is per record, not per byte: the packed sketch writes every byte in a tenth of the time). ` +
 				`Load average ${loadavg()

@@ -17,7 +17,6 @@ import {
 	createProgressStore,
 	deviceTimeZoneOffset,
 	dueEntryOf,
-	isoDayStart,
 	localDay,
 	dueIndexRecord,
 	readDueHeader,
@@ -515,11 +514,11 @@ export async function queueBench(opts: {
 	const scheduler = createScheduler();
 	const rawStore = createStore(opts.db, 'progress');
 	const sample = await progress.loadCard(opts.bankId, factIds[0]!);
-	// The figures read first, as the progress page would: each answer then keeps its card figures.
-	// The bank's totals, which that read also builds, are taken away again for the main rows and
-	// measured on their own after them.
+	// The figures read first, as the progress page would: each answer then keeps the bank's
+	// figures record. The bank's totals are taken away for the main rows and measured on their own
+	// after them.
 	const allFacts = factIds.map((factId) => ({ factId }));
-	await progress.stats(opts.bankId, allFacts, () => undefined, now);
+	await progress.stats(opts.bankId, allFacts, now);
 	await deleteKey(opts.db, `totals:${opts.bankId}`);
 	const bigAnswer: number[] = [];
 	const rawWrite: number[] = [];
@@ -671,7 +670,6 @@ async function figuresFromLog(
 		facts,
 		cards,
 		reviews,
-		questionTypeOf: () => undefined,
 		now,
 		timeZoneOffsetMinutes: -now.getTimezoneOffset()
 	});
@@ -709,12 +707,13 @@ export async function historyBench(opts: {
 	// Likewise the card figures record, built from the cards by the first figures read.
 	await deleteKey(opts.db, `figures:${opts.bankId}`);
 	const figuresRebuild: number[] = [];
-	await once(figuresRebuild, () => progress.stats(opts.bankId, facts, () => undefined, now));
-	// And the answer days (the streak), built from the review keys by the first figures read.
+	await once(figuresRebuild, () => progress.stats(opts.bankId, facts, now));
+	// And the answer days, built from the review keys by the first streak read (which the figures
+	// read makes only when it counts its window again).
 	await deleteKey(opts.db, `days:${opts.bankId}`);
 	const daysRebuild: number[] = [];
-	await once(daysRebuild, () => progress.stats(opts.bankId, facts, () => undefined, now));
-	await empty.stats(opts.bankId, facts, () => undefined, now);
+	await once(daysRebuild, () => progress.streak(opts.bankId, now));
+	await empty.stats(opts.bankId, facts, now);
 	const db = await openDb(opts.db);
 	const figures: number[] = [];
 	const figuresEmpty: number[] = [];
@@ -730,22 +729,10 @@ export async function historyBench(opts: {
 		createStore(db, 'progress')('readonly', (s) => {
 			const b = opts.bankId;
 			const review = keys.reviewPrefix(b);
-			const offset = deviceTimeZoneOffset(now);
 			const requests: IDBRequest[] = [
-				s.get(`totals:${b}`),
-				s.getAll(prefixRange(`tdelta:${b}:`)),
 				s.get(`figures:${b}`),
-				s.get(keys.dueIndex(b)),
-				s.getAll(prefixRange(keys.dueChangePrefix(b))),
-				s.getAll(
-					IDBKeyRange.bound(
-						review + isoDayStart(localDay(now.getTime(), offset), offset),
-						review + '\uffff'
-					)
-				),
 				s.openKeyCursor(prefixRange(review), 'prev'),
-				s.getAll(prefixRange(keys.undoPrefix())),
-				s.get(`days:${b}`)
+				s.getAll(prefixRange(keys.undoPrefix()))
 			];
 			return new Promise<number>((ok, fail) => {
 				const last = requests.at(-1)!;
@@ -755,14 +742,7 @@ export async function historyBench(opts: {
 		});
 	let lightSame = true;
 	const lightOf = (db: string) =>
-		glanceStats(
-			opts.bankId,
-			facts,
-			() => undefined,
-			now,
-			deviceTimeZoneOffset(now),
-			createStore(db, 'progress')
-		);
+		glanceStats(opts.bankId, facts, now, deviceTimeZoneOffset(now), createStore(db, 'progress'));
 	const figuresBefore: number[] = [];
 	const wrong: number[] = [];
 	const wrongBefore: number[] = [];
@@ -776,9 +756,9 @@ export async function historyBench(opts: {
 			let a: unknown;
 			let b: unknown;
 			await once(figures, async () => {
-				a = await progress.stats(opts.bankId, facts, () => undefined, now);
+				a = await progress.stats(opts.bankId, facts, now);
 			});
-			await once(figuresEmpty, () => empty.stats(opts.bankId, facts, () => undefined, now));
+			await once(figuresEmpty, () => empty.stats(opts.bankId, facts, now));
 			let light: unknown;
 			await once(figuresLight, async () => {
 				light = await lightOf(opts.db);

@@ -136,9 +136,15 @@ test('a backup of everything restores every store into a fresh browser', async (
 	const { bank } = await loadBank(page);
 	const questions = new Map(bank.questions.map((q) => [q.id, q]));
 
-	// Study a card.
+	// Study a card, then ask the quiz for what was last got wrong: that reads (and first builds)
+	// the bank's running totals, which the import writes too.
 	await page.goto(reviewPath);
 	await gradeShown(page, '3', 1);
+	await page.goto(`/banks/${seed}/quiz`);
+	await page.getByRole('checkbox', { name: /Only questions I last got wrong/ }).check();
+	await expect(
+		page.getByRole('checkbox', { name: /Only questions I last got wrong \(\d+\)/ })
+	).toBeVisible();
 
 	// Build a set as a teacher (kept on the device with its link)…
 	await page.goto('/teach');

@@ -22,7 +22,6 @@ const minute = 60_000;
 const day = 1440 * minute;
 const bankId = 'bank-a';
 const facts = [0, 1, 2].map((f) => ({ factId: `fact-${f}` }));
-const typeOf = () => 'short_answer' as const;
 
 /** The bank's log straight from the store, and its newest review key: the reference. */
 async function logOf(store: UseStore) {
@@ -89,7 +88,7 @@ describe('answer days (the streak record)', () => {
 					const store = freshStore();
 					const progress = createProgressStore(store, null);
 					const read = (now: number) =>
-						progress.stats(bankId, facts, typeOf, new Date(now), {
+						progress.streak(bankId, new Date(now), {
 							timeZoneOffsetMinutes: offset
 						});
 					// Read once first, so every later step keeps the stored record up to date itself.
@@ -130,11 +129,10 @@ describe('answer days (the streak record)', () => {
 							facts,
 							cards,
 							reviews: kept,
-							questionTypeOf: typeOf,
 							now: new Date(now),
 							timeZoneOffsetMinutes: offset
 						});
-						expect((await read(now)).streakDays).toBe(full.streakDays);
+						expect(await read(now)).toBe(full.streakDays);
 					}
 				}
 			),
@@ -165,9 +163,9 @@ describe('answer days (the streak record)', () => {
 		for (let i = 0; i < 5; i++) await answer(i);
 		await del(`days:${bankId}`, store);
 		const before = await entries<string, unknown>(store);
-		const stats = (i: number) =>
-			progress.stats(bankId, facts, typeOf, new Date(t0 + i * day), { timeZoneOffsetMinutes: 60 });
-		expect((await stats(4)).streakDays).toBe(5);
+		const streak = (i: number) =>
+			progress.streak(bankId, new Date(t0 + i * day), { timeZoneOffsetMinutes: 60 });
+		expect(await streak(4)).toBe(5);
 		const after = new Map(await entries<string, unknown>(store));
 		for (const [key, value] of before) expect(after.get(key)).toEqual(value);
 		let log = await logOf(store);
@@ -182,14 +180,14 @@ describe('answer days (the streak record)', () => {
 		expect(await storedDays(store)).toEqual(
 			daysOf(bankId, log.reviews, log.undone, log.undoRecords, log.newest)
 		);
-		expect((await stats(6)).streakDays).toBe(6);
+		expect(await streak(6)).toBe(6);
 		// Answers in time order leave the record as it is: a read folds the log after it, and
 		// writes it back once more than foldAfter reviews wait.
 		const record = await get(`days:${bankId}`, store);
 		for (let i = 7; i < 7 + foldAfter + 1; i++) await answer(i);
 		expect(await get(`days:${bankId}`, store)).toEqual(record);
 		// Days 7 to 207 in a row (day 6 was undone).
-		expect((await stats(7 + foldAfter)).streakDays).toBe(foldAfter + 1);
+		expect(await streak(7 + foldAfter)).toBe(foldAfter + 1);
 		log = await logOf(store);
 		expect(await get(`days:${bankId}`, store)).toEqual(
 			daysOf(bankId, log.reviews, log.undone, log.undoRecords, log.newest)
@@ -215,9 +213,9 @@ describe('answer days (the streak record)', () => {
 				},
 				scheduler
 			);
-		const stats = () =>
-			progress.stats(bankId, facts, typeOf, new Date(t0 + 2 * day), { timeZoneOffsetMinutes: 0 });
-		expect((await stats()).streakDays).toBe(3);
+		const streak = () =>
+			progress.streak(bankId, new Date(t0 + 2 * day), { timeZoneOffsetMinutes: 0 });
+		expect(await streak()).toBe(3);
 		const current = validDays(await get(`days:${bankId}`, store), bankId)!;
 		expect(current.quarters).toBeInstanceOf(Int32Array);
 		// A record as version 1 wrote it, its newest moved back so the read folds the log after it
@@ -232,13 +230,13 @@ describe('answer days (the streak record)', () => {
 			counts: [2, ...older.counts.slice(1)]
 		};
 		await set(`days:${bankId}`, firstVersion, store);
-		expect((await stats()).streakDays).toBe(3);
+		expect(await streak()).toBe(3);
 		const counts = Uint32Array.from(current.counts);
 		counts[0] = 2;
 		expect(await get(`days:${bankId}`, store)).toEqual({ ...current, counts });
 		// A list that does not fit the new columns leaves the record to be rebuilt from the log.
 		await set(`days:${bankId}`, { ...firstVersion, quarters: [2 ** 40, 2 ** 41] }, store);
-		expect((await stats()).streakDays).toBe(3);
+		expect(await streak()).toBe(3);
 		expect(await get(`days:${bankId}`, store)).toEqual(current);
 	});
 

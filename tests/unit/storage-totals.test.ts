@@ -12,16 +12,7 @@ import {
 	type ReviewRecord
 } from '../../src/lib/storage';
 import { foldAfter } from '../../src/lib/storage/record-keys';
-import {
-	addAnswer,
-	foldedQuestions,
-	foldTotals,
-	noTotals,
-	totalsChangeKey,
-	totalsOfRecord,
-	totalsRecord,
-	validTotals
-} from '../../src/lib/storage/progress-totals';
+import { foldTotals, validTotals } from '../../src/lib/storage/progress-totals';
 import { glanceStats } from '../../src/lib/storage/progress-page-glance';
 import { columnsAgree } from '../../src/lib/storage/progress-log-checks';
 import { historyPlayer, historySteps } from './progress-history';
@@ -58,10 +49,6 @@ const answerer =
 			scheduler
 		);
 const facts = [0, 1, 2, 3].map((f) => ({ factId: `fact-${f}` }));
-const typeOf = (questionId: string) => {
-	const [, fact, k] = questionId.split('-');
-	return questionOf(Number(fact), Number(k)).type;
-};
 
 /** Everything the bank's log holds, read straight from the store: the reference. */
 async function logOf(store: UseStore) {
@@ -183,22 +170,21 @@ describe('running totals', () => {
 							facts,
 							cards,
 							reviews: kept,
-							questionTypeOf: typeOf,
 							now,
 							timeZoneOffsetMinutes: offset
 						});
 						// The progress page's light read answers as the store does, or leaves it to it.
-						const light = await glanceStats(bankId, facts, typeOf, now, offset, store);
+						const light = await glanceStats(bankId, facts, now, offset, store);
 						if (light) {
 							glanced++;
 							expect(light).toEqual(full);
 						}
-						const fromTotals = await progress.stats(bankId, facts, typeOf, now, {
+						const fromTotals = await progress.stats(bankId, facts, now, {
 							timeZoneOffsetMinutes: offset
 						});
 						expect(fromTotals).toEqual(full);
 						// Once the store has read (and written back what it folds), the light read answers.
-						expect(await glanceStats(bankId, facts, typeOf, now, offset, store)).toEqual(full);
+						expect(await glanceStats(bankId, facts, now, offset, store)).toEqual(full);
 					}
 				}
 			),
@@ -355,12 +341,11 @@ describe('running totals', () => {
 			facts,
 			cards: await progress.loadCards(bankId),
 			reviews: reviews.filter((r) => !undone.has(r.id)),
-			questionTypeOf: typeOf,
 			now: new Date(t0 + 10 * minute),
 			timeZoneOffsetMinutes: 0
 		});
 		expect(
-			await progress.stats(bankId, facts, typeOf, new Date(t0 + 10 * minute), {
+			await progress.stats(bankId, facts, new Date(t0 + 10 * minute), {
 				timeZoneOffsetMinutes: 0
 			})
 		).toEqual(full);
@@ -399,62 +384,6 @@ describe("the totals' joined columns", () => {
 				expect(columnsAgree(record)).toBe(reference(lastAt, lastId, n));
 			}),
 			{ numRuns: 2000 }
-		);
-	});
-});
-
-describe('the light read of the totals with changes beside them', () => {
-	it('gives the questions a whole fold of the record gives (property)', () => {
-		const answer = fc.record({
-			questionId: fc.constantFrom('q-1', 'q-2', 'q-3', 'q-4'),
-			questionType: fc.constantFrom<QuestionType>('mcq', 'cloze', 'true_false'),
-			correct: fc.boolean(),
-			durationMs: fc.constantFrom(0, 1500, 2.5),
-			reviewedAt: fc.constantFrom(
-				'2026-03-02T09:00:00.000Z',
-				'2026-03-02T09:00:00.000Z',
-				'2026-03-02T10:00:00.000Z',
-				'2026-03-01T23:59:59.999Z'
-			),
-			id: fc.constantFrom('r-a', 'r-b', 'r-c')
-		});
-		const change = fc.record({
-			answer,
-			/** 0: a change as written; 1: one from a newer version; 2: a key without its id. */
-			flaw: fc.oneof({ weight: 18, arbitrary: fc.constant(0) }, fc.constantFrom(1, 2))
-		});
-		fc.assert(
-			fc.property(
-				fc.array(answer, { maxLength: 6 }),
-				fc.array(change, { maxLength: 6 }),
-				(stored, later) => {
-					const totals = noTotals('bank-a', null, 0);
-					for (const a of stored.filter((a) => a.questionId !== 'q-4')) addAnswer(totals, a);
-					const record = totalsRecord(totals);
-					const keys = later.map(({ answer: a, flaw }) =>
-						flaw === 2 ? `tdelta:bank-a:${a.id}` : totalsChangeKey('bank-a', a.reviewedAt, a.id)
-					);
-					const changes = later.map(({ answer: a, flaw }) => ({
-						v: flaw === 1 ? 2 : 1,
-						questionId: a.questionId,
-						type: a.questionType,
-						correct: a.correct,
-						durationMs: a.durationMs
-					}));
-					const whole = foldTotals(totalsOfRecord(record), keys, changes);
-					const light = foldedQuestions(record, keys, changes);
-					expect(light).toEqual(
-						whole && {
-							ids: whole.ids,
-							types: whole.types,
-							total: whole.total,
-							correct: whole.correct,
-							totalTimeMs: whole.totalTimeMs
-						}
-					);
-				}
-			),
-			{ numRuns: 3000 }
 		);
 	});
 });

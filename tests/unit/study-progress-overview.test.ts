@@ -53,7 +53,6 @@ describe('progress by bank', () => {
 			id: 'mine-1',
 			title: 'My article',
 			facts: ['f-1', 'f-2'],
-			questionTypes: { 'q-1': 'mcq', 'q-2': 'ordering' },
 			href: '/mine/bank?id=mine-1',
 			local: true
 		});
@@ -64,7 +63,6 @@ describe('progress by bank', () => {
 			id,
 			title: id,
 			facts: [id],
-			questionTypes: {},
 			href: `/${id}` as ResolvedPathname
 		}));
 		const stats = await statsByBank(

@@ -145,7 +145,10 @@ export function progressAnswers(db: ProgressDb) {
 				s.put(review, reviewKey);
 				updateDueIndex(s, guard, stampReq, bankId, factId, card);
 				if (!read || read.ok)
-					putCardFigures(s, figuresReq.result, bankId, previous, card, { review: reviewKey });
+					putCardFigures(s, figuresReq.result, bankId, factId, previous, card, {
+						review,
+						key: reviewKey
+					});
 				result = { review, card, previous, duplicate: false, changedElsewhere };
 			});
 			/** Records `review` among the fact's reviews and rewrites what replaying them changes. */
@@ -197,7 +200,10 @@ export function progressAnswers(db: ProgressDb) {
 					};
 					s.put(cardRecord, cardKey);
 					updateDueIndex(s, guard, stampReq, bankId, factId, card);
-					putCardFigures(s, figuresRaw, bankId, before.card, card, { review: reviewKey });
+					putCardFigures(s, figuresRaw, bankId, factId, before.card, card, {
+						review: mine,
+						key: reviewKey
+					});
 					result = {
 						review: mine,
 						card,
@@ -277,9 +283,15 @@ export function progressAnswers(db: ProgressDb) {
 							s.put(restored, cardKey);
 						}
 						updateDueIndex(s, guard, stampReq, bankId, review.factId, review.previous);
-						putCardFigures(s, figuresReq.result, bankId, card.value.card, review.previous, {
-							undo: true
-						});
+						putCardFigures(
+							s,
+							figuresReq.result,
+							bankId,
+							review.factId,
+							card.value.card,
+							review.previous,
+							{ undo: review }
+						);
 						const marker: UndoRecord = {
 							v: 1,
 							reviewId,

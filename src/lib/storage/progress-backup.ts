@@ -26,6 +26,7 @@ import {
 } from './progress-totals';
 import { daysKey, daysOf, daysPolicy, type AnswerDaysRecord } from './progress-days';
 import { dropStoredFigures, figuresKey, figuresOf } from './progress-card-figures';
+import { clockOf } from './figures-window';
 
 // The progress part of a backup file, and merging one into this device's: reviews and undos by
 // id (the log is append-only), then each fact the merge touched gets the state its whole log gives.
@@ -461,6 +462,14 @@ export function progressBackup(
 		}
 		// Every bank the backup has cards for gets its due index rebuilt from the merged cards.
 		for (const card of part.cards) changedBanks.add(card.bankId);
+		/** The bank's answers not undone, merged: what its figures count. */
+		const answersOf = (bankId: string) => {
+			const prefix = keys.cardPrefix(bankId);
+			return [...logs]
+				.filter(([key]) => key.startsWith(prefix))
+				.flatMap(([, entries]) => [...entries.values()].map((e) => e.review))
+				.filter((r) => !undoneIds.has(r.id));
+		};
 		const totalsBanks = new Set([...touched].flatMap((key) => cardKeyParts(key)?.bankId ?? []));
 		const answerDays: AnswerDaysRecord[] = [];
 		const totals = [...totalsBanks].map((bankId) => {
@@ -491,7 +500,7 @@ export function progressBackup(
 		const newerDays = new Set<string>();
 		const newerDue = new Set<string>();
 		const newerFigures = new Set<string>();
-		/** Banks whose card figures are rewritten from their cards as stored at the end. */
+		/** Banks whose figures are rewritten from their cards as stored at the end, and their log. */
 		const figuresBanks = new Set([...totalsBanks, ...changedBanks]);
 		/** Cards another tab changed while the import ran: replayed from the stored log at the end. */
 		const late = new Set<string>();
@@ -589,8 +598,10 @@ export function progressBackup(
 								const record = figuresOf(
 									bankId,
 									cards,
-									newest.get(bankId) ?? null,
-									undoCounts.get(bankId) ?? 0
+									answersOf(bankId),
+									{ newest: newest.get(bankId) ?? null, undone: undoCounts.get(bankId) ?? 0 },
+									clockOf(new Date()),
+									newerDays.has(bankId) ? undefined : answerDays.find((d) => d.bankId === bankId)
 								);
 								s.put(record, figuresKey(bankId));
 							}

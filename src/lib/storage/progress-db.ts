@@ -132,6 +132,7 @@ export function createProgressDb(store?: UseStore, channel?: ProgressChannel | n
 	}
 
 	return {
+		getStore,
 		notify,
 		transact,
 		readPrefixes,

@@ -1,13 +1,13 @@
-import type { QuestionType } from '../schema/question-types';
-import { keys, prefixRange, readRecord, type CardRecord } from './records';
+import { keys, prefixRange, readRecord } from './records';
 import {
-	figuresWithIndex,
 	figuresKey,
 	figuresOf,
 	figuresPolicy,
-	validFigures
+	isOlderFigures,
+	validFigures,
+	type BankFiguresRecord
 } from './progress-card-figures';
-import { isNewer } from './policy';
+import { isNewer, putQuarantine, readVersioned } from './policy';
 import { foldAfter, foldDueIndex } from './progress-due-index';
 import { isDueIndexChange, isDueIndexRecord } from './progress-glance';
 import { isAnswerDaysRecord } from './progress-log-checks';
@@ -35,25 +35,54 @@ import {
 import {
 	daysKey,
 	daysOf,
+	type AnswerDaysRecord,
 	daysPolicy,
 	foldDays,
 	reviewsOfKeys,
 	streakOf,
 	validDays
 } from './progress-days';
+import { cardFigures } from './card-figures';
 import {
-	deviceTimeZoneOffset,
-	isoDayStart,
-	localDay,
-	statsFromTotals,
-	type StudyStats
-} from './stats';
+	answeredOf,
+	factsFingerprint,
+	recordFigures,
+	windowOf,
+	type DueWindow
+} from './figures-window';
+import { deviceTimeZoneOffset, localDay, statsOfFigures, type StudyStats } from './stats';
 import type { StatsOptions } from './progress-reads';
+import { glanceStats } from './progress-page-glance';
 
-// The progress page's figures and the quiz's "only what I got wrong", read from the bank's running
-// totals with their changes (progress-totals.ts), its card figures (progress-card-figures.ts) with
-// its due index, today's answers and its answer days for the streak (progress-days.ts): a few
+// The progress page's figures and the quiz's "only what I got wrong": the figures from the bank's
+// figures record (progress-card-figures.ts) and its answer days for the streak (progress-days.ts),
+// "only what I got wrong" from its running totals with their changes (progress-totals.ts): a few
 // records, however long the review log.
+
+/** Seen, mastered and due by day of a bank's facts, as the progress page shows them. */
+type CountedFigures = { seen: number; mastered: number; dueByDay: number[] };
+
+/**
+ * The due days of a record that took in the whole log, counted again from the due index's entries
+ * (fact → due time and phase) for `clock`; undefined when the two do not describe the same cards
+ * or a card belongs to a fact the bank no longer has (the cards must be read then).
+ */
+function windowOfIndex(
+	record: BankFiguresRecord,
+	entries: ReadonlyMap<string, DueEntry>,
+	facts: readonly { factId: string }[],
+	clock: { today: number; offset: number }
+): DueWindow | undefined {
+	if (entries.size !== record.cards) return undefined;
+	const factIds = new Set(facts.map((f) => f.factId));
+	const dues: number[] = [];
+	for (const [factId, { due, state }] of entries) {
+		if (!factIds.has(factId)) return undefined;
+		if (state !== 'new') dues.push(due);
+	}
+	if (dues.length !== record.seen) return undefined;
+	return windowOf(dues, clock.today, clock.offset);
+}
 
 const entriesOf = (keysReq: IDBRequest<IDBValidKey[]>, valuesReq: IDBRequest<unknown[]>) =>
 	keysReq.result.map((key, i): Entry => ({ key: String(key), value: valuesReq.result[i] }));
@@ -142,7 +171,7 @@ function dueEntries(
 }
 
 export function progressFigures(db: ProgressDb) {
-	const { transact, repair, validEntries, withoutUndone } = db;
+	const { getStore, transact, repair, validEntries } = db;
 
 	/**
 	 * Writes the bank's totals back with their changes folded in, in one transaction; or, when they
@@ -214,48 +243,150 @@ export function progressFigures(db: ProgressDb) {
 	}
 
 	/**
-	 * Rebuilds the bank's card figures from its cards in one transaction (for a database from
-	 * before them, or after a write that did not keep them); returns them with the cards. Figures
-	 * written by a newer version are left alone.
+	 * Counts the bank's figures again in one transaction, for its facts and the day and time zone
+	 * of `clock`, and writes them back: from the due index when the stored record took in the whole
+	 * log and its undos (only its due days and the facts it was checked against are out of date),
+	 * else from the cards, and from the log unless the record took it in (for a database from
+	 * before the record, after a write that did not keep it, or a card set aside). An unreadable
+	 * record is set aside first; one a newer version wrote is left alone, the figures counted all
+	 * the same.
 	 */
-	async function rebuildFigures(bankId: string, now: Date) {
-		let cardEntries: Entry[] = [];
+	async function storeFigures(
+		bankId: string,
+		facts: readonly { factId: string }[],
+		clock: { today: number; offset: number },
+		now: Date
+	): Promise<{ figures: CountedFigures; record: BankFiguresRecord }> {
+		let out: { figures: CountedFigures; record: BankFiguresRecord } | undefined;
 		const repairs: Repair[] = [];
-		let cards: CardRecord[] = [];
 		await transact('readwrite', (s, guard) => {
 			const figuresReq = s.get(figuresKey(bankId));
 			const newestReq = s.openKeyCursor(prefixRange(keys.reviewPrefix(bankId)), 'prev');
-			const cardRange = prefixRange(keys.cardPrefix(bankId));
-			const cardKeys = s.getAllKeys(cardRange);
-			const cardValues = s.getAll(cardRange);
+			const dueReq = s.get(keys.dueIndex(bankId));
+			const changeRange = prefixRange(keys.dueChangePrefix(bankId));
+			const changeKeysReq = s.getAllKeys(changeRange);
+			const changesReq = s.getAll(changeRange);
+			const daysReq = s.get(daysKey(bankId));
+			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
-				cardEntries = entriesOf(cardKeys, cardValues);
-				cards = validEntries('card', cardEntries, repairs, new Map()).map((e) => e.value);
-				let undone = 0;
-				for (const value of undoValues.result) {
-					const read = readRecord('undo', value);
-					if (read.ok && read.value.bankId === bankId) undone++;
-				}
-				const newest = newestReq.result ? String(newestReq.result.key) : null;
-				if (figuresReq.result !== undefined && isNewer(figuresPolicy, figuresReq.result)) {
-					reportNewerVersion(figuresKey(bankId));
-					return;
-				}
-				// A card set aside below is not counted; the repair takes it out of the due index too.
-				s.put(
-					figuresOf(
-						bankId,
-						cards.map((c) => c.card),
-						newest,
-						undone
-					),
-					figuresKey(bankId)
+				const undos = validEntries('undo', entriesOf(undoKeys, undoValues), repairs, new Map())
+					.map((e) => e.value)
+					.filter((u) => u.bankId === bankId);
+				const undone = new Set(undos.map((u) => u.reviewId));
+				// The answer days with the review keys after them, when they take in the undos: the
+				// answers by day and the streak before the window (else counted again next time).
+				const stored = validDays(daysReq.result, bankId);
+				if (!stored || stored.undone !== undos.length) return count(undos, undone, undefined);
+				const afterReq = s.getAllKeys(keysAfter(bankId, stored.newest));
+				afterReq.onsuccess = guard(() =>
+					count(undos, undone, foldDays(stored, afterReq.result, undone))
 				);
 			});
+			const count = (
+				undos: readonly unknown[],
+				undone: ReadonlySet<string>,
+				days: AnswerDaysRecord | undefined
+			) => {
+				const newest = newestReq.result ? String(newestReq.result.key) : null;
+				const raw = figuresReq.result;
+				const newer = raw !== undefined && isNewer(figuresPolicy, raw);
+				const record = validFigures(raw, bankId);
+				if (raw !== undefined && !newer && !record && !isOlderFigures(raw)) {
+					const read = readVersioned(figuresPolicy, raw);
+					putQuarantine(
+						s,
+						figuresKey(bankId),
+						raw,
+						read.ok ? `the figures of bank ${read.value.bankId}` : read.error,
+						now
+					);
+				}
+				const log = { newest, undone: undos.length };
+				const fingerprint = factsFingerprint(facts);
+				const write = (counted: BankFiguresRecord, figures: CountedFigures) => {
+					out = { figures, record: counted };
+					if (newer) reportNewerVersion(figuresKey(bankId));
+					else s.put(counted, figuresKey(bankId));
+				};
+				const tookLog =
+					record &&
+					record.undone === undos.length &&
+					laterKey(record.newest, newest) === record.newest
+						? record
+						: undefined;
+				if (tookLog) {
+					const entries = dueEntries(
+						bankId,
+						dueReq.result,
+						changeKeysReq.result,
+						changesReq.result
+					);
+					const window = entries && windowOfIndex(tookLog, entries, facts, clock);
+					if (window) {
+						const counted = {
+							...tookLog,
+							...window,
+							...answeredOf(days ?? { quarters: [], counts: [] }, clock.today, clock.offset),
+							...(days ? {} : { run: null }),
+							facts: fingerprint,
+							fresh: []
+						};
+						return write(counted, recordFigures(counted, facts, clock.today, clock.offset)!);
+					}
+				}
+				const cardRange = prefixRange(keys.cardPrefix(bankId));
+				const cardKeys = s.getAllKeys(cardRange);
+				const cardValues = s.getAll(cardRange);
+				const reviewRange = prefixRange(keys.reviewPrefix(bankId));
+				const reviewKeys = tookLog ? undefined : s.getAllKeys(reviewRange);
+				const reviewValues = tookLog ? undefined : s.getAll(reviewRange);
+				(reviewValues ?? cardValues).onsuccess = guard(() => {
+					const cards = validEntries(
+						'card',
+						entriesOf(cardKeys, cardValues),
+						repairs,
+						new Map()
+					).map((e) => e.value);
+					const answers =
+						reviewKeys && reviewValues
+							? validEntries('review', entriesOf(reviewKeys, reviewValues), repairs, new Map())
+									.map((e) => e.value)
+									.filter((r) => !undone.has(r.id))
+							: [];
+					const factIds = new Set(facts.map((f) => f.factId));
+					const allOfFacts = cards.every((c) => factIds.has(c.factId));
+					// A card set aside by the repair below is not counted; the repair drops the record.
+					const counted = figuresOf(
+						bankId,
+						cards.map((c) => c.card),
+						answers,
+						log,
+						clock,
+						days,
+						allOfFacts ? fingerprint : null
+					);
+					if (tookLog) {
+						counted.types = tookLog.types;
+						counted.total = tookLog.total;
+						counted.correct = tookLog.correct;
+						counted.timeMs = tookLog.timeMs;
+					}
+					write(
+						counted,
+						(allOfFacts && recordFigures(counted, facts, clock.today, clock.offset)) ||
+							cardFigures(
+								facts,
+								new Map(cards.map((c) => [c.factId, c.card])),
+								clock.today,
+								clock.offset
+							)
+					);
+				});
+			};
 		});
 		await repair(repairs, now);
-		return cards;
+		return out!;
 	}
 
 	/**
@@ -305,55 +436,42 @@ export function progressFigures(db: ProgressDb) {
 	async function stats(
 		bankId: string,
 		facts: readonly { factId: string }[],
-		questionTypeOf: (questionId: string) => QuestionType | undefined,
 		now: Date,
 		statsOptions: StatsOptions = {}
 	): Promise<StudyStats> {
 		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
 		const today = localDay(now.getTime(), offset);
-		const prefix = keys.reviewPrefix(bankId);
-		let totalsRead: TotalsRead | undefined;
-		let figuresRaw: unknown;
-		let figuresBehind = false;
-		let due: { raw: unknown; changeKeys: IDBValidKey[]; changes: unknown[] } | undefined;
-		let undoEntries: Entry[] = [];
-		let recentEntries: Entry[] = [];
+		// First the record alone, read as the progress page reads it before the store loads (hand
+		// checks, which the unit tests hold to the schemas): the same answer, at the same cost.
+		const light = await glanceStats(bankId, facts, now, offset, getStore()).catch(() => undefined);
+		if (light) return light;
+		// Something to set aside, count again or rebuild (the undo records and cards that cannot
+		// be read are set aside on the way).
+		const streakDays = await storeStreak(bankId, today, offset);
+		const counted = await storeFigures(bankId, facts, { today, offset }, now);
+		return statsOfFigures(counted.figures, counted.record, streakDays);
+	}
+
+	/**
+	 * The bank's streak from its answer days with the review keys after them folded in, when they
+	 * take in the log's undos; else from the log itself, one read per day of the streak. Answer
+	 * days that are missing, stale or of an older version are written back after.
+	 */
+	async function storeStreak(bankId: string, today: number, offset: number): Promise<number> {
 		let streakDays = 0;
 		let daysStale = false;
-		const repairs: Repair[] = [];
 		await transact('readonly', (s, guard) => {
-			requestTotalsRead(s, guard, bankId, (read) => (totalsRead = read));
-			const figuresReq = s.get(figuresKey(bankId));
-			figuresReq.onsuccess = guard(() =>
-				checkBehind(s, guard, bankId, figuresReq.result, (b) => (figuresBehind = b), validFigures)
-			);
-			// The due index: every card's due time and phase, for the days they fall due on.
-			const dueReq = s.get(keys.dueIndex(bankId));
-			const changeRange = prefixRange(keys.dueChangePrefix(bankId));
-			const changeKeysReq = s.getAllKeys(changeRange);
-			const changesReq = s.getAll(changeRange);
-			const recentRange = IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff');
-			const recentKeys = s.getAllKeys(recentRange);
-			const recentValues = s.getAll(recentRange);
 			const daysReq = s.get(daysKey(bankId));
-			const undoKeys = s.getAllKeys(prefixRange(keys.undoPrefix()));
 			const undoValues = s.getAll(prefixRange(keys.undoPrefix()));
 			undoValues.onsuccess = guard(() => {
-				figuresRaw = figuresReq.result;
-				due = { raw: dueReq.result, changeKeys: changeKeysReq.result, changes: changesReq.result };
-				recentEntries = entriesOf(recentKeys, recentValues);
-				undoEntries = entriesOf(undoKeys, undoValues);
 				const undone = new Set<string>();
 				let bankUndone = 0;
-				for (const { value } of undoEntries) {
+				for (const value of undoValues.result) {
 					const read = readRecord('undo', value);
 					if (!read.ok) continue;
 					undone.add(read.value.reviewId);
 					if (read.value.bankId === bankId) bankUndone++;
 				}
-				// The streak from the answer days with the review keys after them folded in, when
-				// they take in the log's undos; else from the log itself, one read per day of the
-				// streak (and the days rebuilt after).
 				const fromLog = () =>
 					readStreak(s, guard, bankId, undone, today, offset, (n) => (streakDays = n));
 				const days = validDays(daysReq.result, bankId);
@@ -372,35 +490,8 @@ export function progressFigures(db: ProgressDb) {
 				});
 			});
 		});
-		const fresh = new Map<string, Quarantined>();
-		const undos = validEntries('undo', undoEntries, repairs, fresh).map((e) => e.value);
-		const recent = validEntries('review', recentEntries, repairs, fresh).map((e) => e.value);
-		await repair(repairs, now);
 		if (daysStale) await storeDays(bankId);
-		const bankUndos = undos.filter((u) => u.bankId === bankId).length;
-		const totals =
-			settledTotals(bankId, totalsRead!, bankUndos) ?? (await storeTotals(bankId, now));
-		const figures = validFigures(figuresRaw, bankId);
-		const entries = due && dueEntries(bankId, due.raw, due.changeKeys, due.changes);
-		const fromRecord =
-			figures && entries && !figuresBehind && figures.undone === bankUndos
-				? figuresWithIndex(figures, entries, facts, today, offset)
-				: undefined;
-		const cards = fromRecord
-			? undefined
-			: new Map((await rebuildFigures(bankId, now)).map((c) => [c.factId, c.card]));
-		return statsFromTotals({
-			facts,
-			cards: cards ?? new Map(),
-			figures: fromRecord,
-			questions: totals,
-			totalTimeMs: totals.totalTimeMs,
-			recent: withoutUndone(recent, undos),
-			streakDays,
-			questionTypeOf,
-			now,
-			timeZoneOffsetMinutes: offset
-		});
+		return streakDays;
 	}
 
 	/** The bank's totals, their changes folded in, rebuilt first when missing or behind its log. */
@@ -428,5 +519,11 @@ export function progressFigures(db: ProgressDb) {
 		return new Set(ids.filter((_, i) => !right[i]));
 	}
 
-	return { stats, loadTotals, wrongQuestionIds };
+	/** The bank's streak as its answer days give it (the figures' streak, counted without them). */
+	async function streak(bankId: string, now: Date, statsOptions: StatsOptions = {}) {
+		const offset = statsOptions.timeZoneOffsetMinutes ?? deviceTimeZoneOffset(now);
+		return storeStreak(bankId, localDay(now.getTime(), offset), offset);
+	}
+
+	return { stats, streak, loadTotals, wrongQuestionIds };
 }

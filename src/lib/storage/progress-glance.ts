@@ -3,8 +3,7 @@ import { questionTypes, type QuestionType } from '../schema/question-types';
 import { cardStates, type CardPhase, type DueEntry } from '../srs/card-phase';
 import type { DueIndexChange, DueIndexRecord } from './progress-due-index';
 import type { CardRecord, ReviewRecord, Settings, UndoRecord } from './records';
-import { cardFigures, deviceTimeZoneOffset, figuresWithIndex, localDay } from './card-figures';
-import type { BankFiguresRecord } from './progress-card-figures';
+import { cardFigures, deviceTimeZoneOffset, localDay } from './card-figures';
 import { storeOf } from './database';
 import { byReviewTime, defaultSettings, foldAfter, keys, prefixRange } from './record-keys';
 
@@ -202,65 +201,6 @@ export function dueIndexEntries(
 		else index.set(factId, { due: change.due, state: cardStates[change.state]! });
 	}
 	return index;
-}
-
-/**
- * `figuresWithIndex` of the index `dueIndexEntries` gives, counted from the record's columns
- * and its changes without building the index: the same answer, undefined where that is undefined.
- * A fact listed twice, or one the bank no longer has, is left to those two.
- */
-export function figuresOfIndex(
-	bankId: string,
-	figures: Pick<BankFiguresRecord, 'cards' | 'seen' | 'mastered'>,
-	record: unknown,
-	changeKeys: readonly IDBValidKey[],
-	changes: readonly unknown[],
-	facts: readonly { factId: string }[],
-	today: number,
-	timeZoneOffsetMinutes: number
-): { seen: number; mastered: number; dueByDay: number[] } | undefined {
-	const slow = () => {
-		const entries = dueIndexEntries(bankId, record, changeKeys, changes);
-		return entries && figuresWithIndex(figures, entries, facts, today, timeZoneOffsetMinutes);
-	};
-	if (!isDueIndexRecord(record) || record.bankId !== bankId) return undefined;
-	if (changes.length > foldAfter) return undefined;
-	// Each changed fact as its last change leaves it (undefined: its card is gone).
-	const changed = new Map<string, DueEntry | undefined>();
-	const changePrefix = keys.dueChangePrefix(bankId);
-	for (let i = 0; i < changes.length; i++) {
-		const change = changes[i];
-		if (!isDueIndexChange(change)) return undefined;
-		const factId = String(changeKeys[i]).slice(changePrefix.length);
-		changed.set(
-			factId,
-			'gone' in change ? undefined : { due: change.due, state: cardStates[change.state]! }
-		);
-	}
-	// Each of the bank's facts is taken off once counted: one not there is listed twice or gone.
-	const left = new Set(facts.map((f) => f.factId));
-	const dueByDay = new Array<number>(14).fill(0);
-	let cards = 0;
-	let seen = 0;
-	const count = (factId: string, due: number, state: CardPhase) => {
-		if (!left.delete(factId)) return false;
-		cards++;
-		if (state === 'new') return true;
-		seen++;
-		const offset = Math.max(0, localDay(due, timeZoneOffsetMinutes) - today);
-		if (offset < 14) dueByDay[offset]!++;
-		return true;
-	};
-	const { factIds, due, states } = record;
-	for (let i = 0; i < factIds.length; i++) {
-		const factId = factIds[i]!;
-		if (changed.has(factId)) continue;
-		if (!count(factId, due[i]!, cardStates[states[i]!]!)) return slow();
-	}
-	for (const [factId, entry] of changed)
-		if (entry && !count(factId, entry.due, entry.state)) return slow();
-	if (cards !== figures.cards || seen !== figures.seen) return undefined;
-	return { seen, mastered: figures.mastered, dueByDay };
 }
 
 /** What the review queue reads, as the full store's loadSettings, loadDueIndex and loadReviewsSince give it. */

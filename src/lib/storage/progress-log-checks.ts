@@ -11,9 +11,12 @@ import {
 } from './progress-glance';
 import type { AnswerDaysRecord } from './progress-days';
 import type { BankFiguresRecord } from './progress-card-figures';
+
+/** Cards made since the facts were checked that a figures record lists (see progress-card-figures.ts). */
+export const freshLimit = 64;
 import type { BankTotalsRecord, TotalsChange } from './progress-totals';
 
-// The running totals', answer days' and card figures' records checked by hand, held to their zod schemas by
+// The running totals', answer days' and bank figures' records checked by hand, held to their zod schemas by
 // property tests; only the progress page's readers load them, never the study pages.
 
 const isQuestionType: Check = (v) => questionTypes.includes(v as QuestionType);
@@ -130,13 +133,51 @@ export const isAnswerDaysRecord = (value: unknown): value is AnswerDaysRecord =>
 	return quartersAgree(quarters, counts);
 };
 
-/** True exactly when `BankFiguresRecord.safeParse(value)` succeeds. */
-export const isBankFiguresRecord = strictObject({
-	v: oneOf([1]),
+/**
+ * The rules between the figures' fields that their own types do not say: one total and one count
+ * of right answers per type, each type once, no more right answers than answers, no more seen
+ * cards than cards nor mastered than seen, and every seen card due on one day. Shared by the
+ * schema (as a refinement) and the hand check; false for fields of the wrong types.
+ */
+export function figuresAgree(value: unknown): boolean {
+	const r = value as Partial<Record<keyof BankFiguresRecord, unknown>>;
+	const { types, total, correct, due, before, after, cards, seen, mastered, answered } = r;
+	if (!Array.isArray(types) || !Array.isArray(total) || !Array.isArray(correct)) return false;
+	if (!Array.isArray(due) || typeof before !== 'number' || typeof after !== 'number') return false;
+	if (!Array.isArray(answered) || answered.length !== due.length) return false;
+	if (typeof cards !== 'number' || typeof seen !== 'number' || typeof mastered !== 'number')
+		return false;
+	if (total.length !== types.length || correct.length !== types.length) return false;
+	if (new Set(types).size !== types.length) return false;
+	for (let i = 0; i < types.length; i++) if (!(correct[i] <= total[i])) return false;
+	let dueSum = before + after;
+	for (const n of due) dueSum += n as number;
+	return dueSum === seen && seen <= cards && mastered <= seen;
+}
+
+const isFiguresShape = strictObject({
+	v: oneOf([2]),
 	bankId: isRecordId,
 	newest: nullOr((v) => typeof v === 'string'),
 	undone: isCount,
 	cards: isCount,
 	seen: isCount,
-	mastered: isCount
-}) as (value: unknown) => value is BankFiguresRecord;
+	mastered: isCount,
+	offset: (v) => Number.isSafeInteger(v) && Math.abs(v as number) <= 1440,
+	start: (v) => Number.isSafeInteger(v),
+	due: (v) => arrayOf(isCount)(v) && (v as unknown[]).length <= 400,
+	before: isCount,
+	after: isCount,
+	answered: arrayOf(isCount),
+	run: nullOr(isCount),
+	facts: nullOr((v) => typeof v === 'string' && v.length <= 64),
+	fresh: (v) => arrayOf(isRecordId)(v) && (v as unknown[]).length <= freshLimit,
+	types: arrayOf(isQuestionType),
+	total: arrayOf(isCount),
+	correct: arrayOf(isCount),
+	timeMs: isAmount
+});
+
+/** True exactly when `BankFiguresRecord.safeParse(value)` succeeds. */
+export const isBankFiguresRecord = (value: unknown): value is BankFiguresRecord =>
+	isFiguresShape(value) && figuresAgree(value);

@@ -1,29 +1,13 @@
 import type { UseStore } from 'idb-keyval';
-import type { QuestionType } from '../schema/question-types';
-import { daysKey, foldDays, streakOf } from './answer-days';
 import { deviceTimeZoneOffset, figuresKey, localDay } from './card-figures';
 import { databases, storeOf, type DatabaseId } from './database';
-import {
-	figuresOfIndex,
-	glanceCards,
-	isCardRecord,
-	isReviewRecord,
-	isSettingsRecord,
-	isUndoRecord
-} from './progress-glance';
-import { isAnswerDaysRecord, isBankFiguresRecord, isBankTotalsRecord } from './progress-log-checks';
-import { defaultSettings, foldAfter, keys, prefixRange } from './record-keys';
+import { recordFigures, streakOfWindow } from './figures-window';
+import { isCardRecord, isReviewRecord, isSettingsRecord, isUndoRecord } from './progress-glance';
+import { isBankFiguresRecord } from './progress-log-checks';
+import { defaultSettings, keys, prefixRange } from './record-keys';
 import type { Settings } from './records';
-import { statsFromTotals, isoDayStart, type StudyStats, type TotalsInput } from './stats';
-import {
-	changeReviewKey,
-	foldedQuestions,
-	keysAfter,
-	laterKey,
-	noTotals,
-	totalsChangePrefix,
-	totalsKey
-} from './totals-columns';
+import { statsOfFigures, type StudyStats } from './stats';
+import { laterKey } from './totals-columns';
 
 // What the progress page shows before the learner does anything, read without the validating
 // store (zod, the migrations, the write paths), as progress-glance.ts reads the home and review
@@ -42,159 +26,69 @@ const request = <T>(req: IDBRequest<T>) =>
 const importMarkKey = 'meta:import';
 
 /**
- * The bank's figures as the store's `stats` gives them, from its totals with their changes, its
- * card figures with its due index (or else its cards), today's answers and its answer days;
- * undefined when the store must answer.
+ * The bank's figures as the store's `stats` gives them, from its figures record alone (with the
+ * newest review key and the undo records, which say whether it is current); undefined when the
+ * store must answer.
  */
 export async function glanceStats(
 	bankId: string,
 	facts: readonly { factId: string }[],
-	questionTypeOf: (questionId: string) => QuestionType | undefined,
 	now: Date,
 	timeZoneOffsetMinutes = deviceTimeZoneOffset(now),
 	store: UseStore = storeOf('progress')
 ): Promise<StudyStats | undefined> {
 	const offset = timeZoneOffsetMinutes;
 	const today = localDay(now.getTime(), offset);
-	const prefix = keys.reviewPrefix(bankId);
 	const raw = await store('readonly', (s) => {
-		const totals = s.get(totalsKey(bankId));
-		const changeRange = prefixRange(totalsChangePrefix(bankId));
-		const changeKeys = s.getAllKeys(changeRange);
-		const changes = s.getAll(changeRange);
 		const figures = s.get(figuresKey(bankId));
-		const index = s.get(keys.dueIndex(bankId));
-		const dueRange = prefixRange(keys.dueChangePrefix(bankId));
-		const dueKeys = s.getAllKeys(dueRange);
-		const dueChanges = s.getAll(dueRange);
-		const recent = s.getAll(
-			IDBKeyRange.bound(prefix + isoDayStart(today, offset), prefix + '\uffff')
-		);
-		const newest = s.openKeyCursor(prefixRange(prefix), 'prev');
+		const newest = s.openKeyCursor(prefixRange(keys.reviewPrefix(bankId)), 'prev');
 		const undos = s.getAll(prefixRange(keys.undoPrefix()));
-		const days = s.get(daysKey(bankId));
-		// The review keys after the answer days' newest: their changes (asked for once the record
-		// is read, so every request above has completed when they come).
-		const after = new Promise<IDBValidKey[]>((ok, fail) => {
-			days.onerror = () => fail(days.error);
-			days.onsuccess = () => {
-				if (!isAnswerDaysRecord(days.result)) return ok([]);
-				const req = s.getAllKeys(keysAfter(bankId, days.result.newest));
-				req.onsuccess = () => ok(req.result);
-				req.onerror = () => fail(req.error);
+		// Without a record, a bank with no cards has figures of nothing (counted, none read).
+		let cards: IDBRequest<number> | undefined;
+		figures.onsuccess = () => {
+			if (figures.result === undefined) cards = s.count(prefixRange(keys.cardPrefix(bankId)));
+		};
+		return new Promise<{
+			figures: unknown;
+			newest: string | null;
+			undos: unknown[];
+			cards: number;
+		}>((ok, fail) => {
+			undos.onerror = () => fail(undos.error);
+			undos.onsuccess = () => {
+				const done = () =>
+					ok({
+						figures: figures.result as unknown,
+						newest: newest.result ? String(newest.result.key) : null,
+						undos: undos.result,
+						cards: cards?.result ?? 0
+					});
+				if (!cards) return done();
+				cards.onsuccess = done;
+				cards.onerror = () => fail(cards!.error);
 			};
 		});
-		return after.then((daysAfter) => ({
-			totals: totals.result as unknown,
-			changeKeys: changeKeys.result,
-			changes: changes.result,
-			figures: figures.result as unknown,
-			index: index.result as unknown,
-			dueKeys: dueKeys.result,
-			dueChanges: dueChanges.result,
-			recent: recent.result,
-			newest: newest.result ? String(newest.result.key) : null,
-			undos: undos.result,
-			days: days.result as unknown,
-			daysAfter
-		}));
 	});
-	if (!raw.undos.every(isUndoRecord) || !raw.recent.every(isReviewRecord)) return undefined;
-	const undone = new Set<string>();
+	if (!raw.undos.every(isUndoRecord)) return undefined;
 	let bankUndone = 0;
-	for (const undo of raw.undos) {
-		undone.add(undo.reviewId);
-		if (undo.bankId === bankId) bankUndone++;
-	}
-	/** Whether the log holds a review after `newest`: a tab that did not keep the record wrote it. */
-	const behind = (newest: string | null) =>
-		raw.newest !== null && laterKey(newest, raw.newest) !== newest;
+	for (const undo of raw.undos) if (undo.bankId === bankId) bankUndone++;
 
-	// The running totals: a bank never answered in has none. Without changes to fold in, the
-	// record's own columns are read as they are (no copy of a column per question).
-	let totals: Pick<TotalsInput, 'questions' | 'totalTimeMs'> = {
-		questions: noTotals(bankId, null, 0),
-		totalTimeMs: 0
-	};
-	if (raw.totals === undefined) {
-		if (raw.newest !== null || raw.changes.length > 0 || bankUndone > 0) return undefined;
-	} else {
-		const record = raw.totals;
-		if (!isBankTotalsRecord(record) || record.bankId !== bankId) return undefined;
-		if (record.undone !== bankUndone || raw.changes.length > foldAfter) return undefined;
-		const last = raw.changeKeys.at(-1);
-		const newest = last === undefined ? null : changeReviewKey(bankId, last);
-		if (behind(laterKey(record.newest, newest))) return undefined;
-		if (raw.changes.length === 0) {
-			const names = record.typeNames as QuestionType[];
-			totals = {
-				questions: {
-					ids: record.ids,
-					types: Array.from(record.types, (i) => names[i]!),
-					total: record.total,
-					correct: record.correct
-				},
-				totalTimeMs: record.totalTimeMs
-			};
-		} else {
-			const folded = foldedQuestions(record, raw.changeKeys, raw.changes);
-			if (!folded) return undefined;
-			totals = { questions: folded, totalTimeMs: folded.totalTimeMs };
-		}
-	}
-
-	// The card figures with the due index, or else counted from the cards (as the store does).
-	const figures =
-		figuresOfRecords() ??
-		(await glanceCards(
-			bankId,
-			facts.map((f) => f.factId),
-			now,
-			store,
-			offset
-		));
-	if (!figures) return undefined;
-	function figuresOfRecords() {
-		const record = raw.figures;
-		if (!isBankFiguresRecord(record) || record.bankId !== bankId) return undefined;
-		if (record.undone !== bankUndone || behind(record.newest)) return undefined;
-		return figuresOfIndex(
-			bankId,
-			record,
-			raw.index,
-			raw.dueKeys,
-			raw.dueChanges,
-			facts,
-			today,
-			offset
+	// A bank with no record, no card and no log has figures of nothing.
+	if (raw.figures === undefined && raw.cards === 0 && raw.newest === null)
+		return statsOfFigures(
+			{ seen: 0, mastered: 0, dueByDay: new Array<number>(14).fill(0) },
+			{ types: [], total: [], correct: [], timeMs: 0 },
+			0
 		);
-	}
-
-	// The streak from the answer days: none yet when nothing was answered.
-	let streakDays = 0;
-	if (raw.days === undefined) {
-		if (raw.newest !== null) return undefined;
-	} else {
-		const days = raw.days;
-		if (!isAnswerDaysRecord(days) || days.bankId !== bankId || days.undone !== bankUndone)
-			return undefined;
-		if (raw.daysAfter.length > foldAfter) return undefined;
-		const streak = streakOf(foldDays(days, raw.daysAfter, undone), today, offset);
-		if (streak === undefined) return undefined;
-		streakDays = streak;
-	}
-
-	return statsFromTotals({
-		facts,
-		cards: new Map(),
-		figures,
-		...totals,
-		recent: raw.recent.filter((r) => !undone.has(r.id)),
-		streakDays,
-		questionTypeOf,
-		now,
-		timeZoneOffsetMinutes: offset
-	});
+	const record = raw.figures;
+	if (!isBankFiguresRecord(record) || record.bankId !== bankId) return undefined;
+	if (record.undone !== bankUndone) return undefined;
+	// A review after the newest it took in: a tab that did not keep the record wrote it.
+	if (raw.newest !== null && laterKey(record.newest, raw.newest) !== record.newest)
+		return undefined;
+	const figures = recordFigures(record, facts, today, offset);
+	const streak = figures && streakOfWindow(record, today, offset);
+	return figures && streak !== undefined ? statsOfFigures(figures, record, streak) : undefined;
 }
 
 /** The settings as the store's `loadSettings` gives them; undefined when the store must read them. */

@@ -12,7 +12,7 @@ import { dropFigures } from './progress-card-figures';
 import type { Entry, Transact } from './progress-transaction';
 
 // Repair: records read as invalid are moved to quarantine (their cards' due index entries with
-// them, their banks' card figures dropped), migrated ones rewritten at today's version, newer ones left alone.
+// them, their banks' figures dropped), migrated ones rewritten at today's version, newer ones left alone.
 
 export interface Quarantined {
 	key: string;
@@ -63,7 +63,7 @@ export function progressRepair(transact: Transact) {
 					const req = s.get(keys.dueIndex(bankId));
 					req.onsuccess = guard(() => {
 						const facts = dropped.get(bankId) ?? [];
-						// The card figures may count a card set aside: rebuilt when next read.
+						// The bank's figures may count a card set aside: rebuilt when next read.
 						if (facts.length) dropFigures(s, guard, bankId);
 						applyDueChanges(
 							s,

@@ -43,7 +43,7 @@ export function createProgressStore(
 	const { recordAnswer, undoReview } = progressAnswers(db);
 	const { loadCards, loadCard, loadDueIndex, loadReviews, loadReviewsSince, loadAll } =
 		progressReads(db);
-	const { stats, loadTotals, wrongQuestionIds } = progressFigures(db);
+	const { stats, streak, loadTotals, wrongQuestionIds } = progressFigures(db);
 	const { loadSettings, saveSettings, requestPersistence } = progressSettings(db, options);
 	const { exportBackup, exportChunks, importBackup, mergeProgress, unfinishedImport } =
 		progressBackup(
@@ -81,6 +81,7 @@ export function createProgressStore(
 		mergeProgress,
 		unfinishedImport,
 		stats,
+		streak,
 		loadTotals,
 		wrongQuestionIds,
 		loadSettings,

@@ -14,7 +14,9 @@
  *   totals:<bankId>                         BankTotalsRecord (progress-totals.ts: running totals of the log)
  *   tdelta:<bankId>:<isoTime>:<reviewId>    TotalsChange (progress-totals.ts: an answer since they were folded)
  *   days:<bankId>                           AnswerDaysRecord (progress-days.ts: answers by quarter hour, the streak)
- *   figures:<bankId>                        BankFiguresRecord (progress-card-figures.ts: the cards' figures)
+ *   figures:<bankId>                        BankFiguresRecord (progress-card-figures.ts: all the progress page
+ *                                           shows of a bank but the streak: cards seen and mastered, due days,
+ *                                           answers by type, time)
  *   quarantine:<originalKey>                QuarantineRecord (a record that failed validation)
  * Bank and fact ids never contain ':' (see schema/bank.ts), so prefixes cannot collide.
  */

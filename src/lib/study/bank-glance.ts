@@ -18,7 +18,7 @@ export async function bankGlance(
 	const glance = await glanceCards(bankId, facts, now);
 	if (glance) return glance;
 	const { progressClient } = await import('./progress-client');
-	return progressClient.bankStats(bankId, facts, {}, now);
+	return progressClient.bankStats(bankId, facts, now);
 }
 
 /** Whether any bank made on this device (or anything set aside beside them) is stored. */

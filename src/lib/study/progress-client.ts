@@ -1,4 +1,3 @@
-import type { QuestionType } from '../schema/question-types';
 import type { CardState } from '../srs/card';
 import { buildDueQueue, intervalLabel, pickQuestion, quizGrade } from '../srs/queue';
 import type { GradeValue } from '../srs/scheduler';
@@ -59,6 +58,8 @@ class ProgressClient {
 	#store: Promise<ProgressStore> | undefined;
 	#askedPersistence = false;
 	#checkedAll = false;
+	/** The fact lists handed to the figures, one per bank's facts. */
+	#factLists = new WeakMap<readonly string[], { factId: string }[]>();
 
 	/** The store, loaded and opened on first call; a failed load is tried again on the next. */
 	openStore(): Promise<ProgressStore> {
@@ -287,16 +288,15 @@ class ProgressClient {
 		return (await this.openStore()).loadCard(bankId, factId);
 	}
 
-	async bankStats(
-		bankId: string,
-		facts: readonly string[],
-		questionTypes: Readonly<Record<string, QuestionType>>,
-		now: Date
-	): Promise<BankStats> {
-		const factList = facts.map((factId) => ({ factId }));
-		const typeOf = (questionId: string) => questionTypes[questionId];
-		const light = await (await loadPageGlance()).glanceStats(bankId, factList, typeOf, now);
-		return light ?? (await this.openStore()).stats(bankId, factList, typeOf, now);
+	async bankStats(bankId: string, facts: readonly string[], now: Date): Promise<BankStats> {
+		// One list per bank's facts, so the figures' fingerprint of them is worked out once.
+		let factList = this.#factLists.get(facts);
+		if (!factList) {
+			factList = facts.map((factId) => ({ factId }));
+			this.#factLists.set(facts, factList);
+		}
+		const light = await (await loadPageGlance()).glanceStats(bankId, factList, now);
+		return light ?? (await this.openStore()).stats(bankId, factList, now);
 	}
 
 	/**

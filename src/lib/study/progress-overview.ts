@@ -7,8 +7,6 @@ export interface ProgressBank {
 	id: string;
 	title: string;
 	facts: string[];
-	/** Each question's type, by question id, for accuracy by type. */
-	questionTypes: Record<string, QuestionType>;
 	href: ResolvedPathname;
 	/** Made on this device rather than shipped with the app. */
 	local?: boolean;
@@ -29,7 +27,6 @@ export function localProgressBank(record: LocalBankSummary, href: ResolvedPathna
 		id: record.id,
 		title: record.bank.title,
 		facts: record.bank.facts.map((f) => f.id),
-		questionTypes: Object.fromEntries(record.bank.questions.map((q) => [q.id, q.type])),
 		href,
 		local: true
 	};

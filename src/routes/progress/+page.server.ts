@@ -5,7 +5,6 @@ export const load: PageServerLoad = () => ({
 	banks: [...content().banks.values()].map((bank) => ({
 		id: bank.id,
 		title: bank.title,
-		facts: bank.facts.map((f) => f.id),
-		questionTypes: Object.fromEntries(bank.questions.map((q) => [q.id, q.type]))
+		facts: bank.facts.map((f) => f.id)
 	}))
 });
