@@ -483,3 +483,47 @@ describe('a later clause that reports someone else', () => {
 		expect(second!.source).toBeUndefined();
 	});
 });
+
+describe('read from fresh articles', () => {
+	it('takes no source from a "while" clause: "While Binance’s CEO said …, the company announced …"', () => {
+		const prompts = considered(
+			'Deal collapses',
+			'While Binance co-founder and CEO Changpeng Zhao said Varnet has a significant liquidity crunch, the company announced Wednesday that the deal will not go through.'
+		).map((q) => q.prompt);
+		for (const p of prompts) expect(p).not.toMatch(/According to While/);
+	});
+
+	it('asks no count its list gives: "all three charges against him - murder, assault and arson -"', () => {
+		const qs = considered(
+			'Verdict',
+			'A jury in Ostrava found Tomas Berg guilty of all three charges against him - murder, assault and arson - after deliberating for just over 10 hours.'
+		);
+		expect(qs.filter((q) => q.answer === 'three charges')).toEqual([]);
+		expect(qs.some((q) => /over 10 hours|10 hours/.test(q.answer))).toBe(true);
+	});
+
+	it('counts "15 member states", not "15 member states voting"', () => {
+		const answers = considered(
+			'Ban backed',
+			'The 15 member states voting in favour gave 189 weighted votes in Brussels on Monday.'
+		).map((q) => q.answer);
+		expect(answers).toContain('15 member states');
+		expect(answers).not.toContain('15 member states voting');
+	});
+
+	it('types a company without its legal word: "FTX" for "FTX Group"', () => {
+		const slot = slots('The firm said that Varnet Group has filed for bankruptcy in the US.').find(
+			(s) => s.answer === 'Varnet Group'
+		);
+		expect(slot).toBeDefined();
+		expect(acceptFor(slot!)).toContain('Varnet');
+	});
+
+	it('reads no person in "a 41-year-old Black Minneapolis resident"', () => {
+		const people = collectPeople([
+			'Tears rolled down the face of Chris Dixon, a 41-year-old Black Minneapolis resident, as he took the verdict in.',
+			'The former Minneapolis police officer was found guilty.'
+		]).map((p) => p.name);
+		expect(people).toEqual(['Chris Dixon']);
+	});
+});

@@ -85,6 +85,11 @@ export function personForms(people: readonly Person[]): string[] {
 
 function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
+	// "FTX Group", "Kroger Co": the company is typed without its legal word.
+	const legal = /^(.+?)\s+(?:Group|Holdings|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|SA|AG)$/.exec(
+		m.display
+	);
+	if (m.kind === 'organization' && legal && /\p{Lu}/u.test(legal[1]!)) out.push(legal[1]!);
 	// "perjury and obstruction of justice" is also "obstruction of justice and perjury".
 	const pair = m.key.startsWith('charge:') && /^(.+?)\s+and\s+(.+)$/.exec(m.text);
 	if (pair && !/,/.test(m.text)) out.push(`${pair[2]} and ${pair[1]}`);

@@ -277,7 +277,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				m &&
 				!/,/.test(m[1]!.replace(/,$/, '')) &&
 				m[1]!.split(/\s+/).length <= 8 &&
-				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then)\b/i.test(m[1]!);
+				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then)\b/i.test(m[1]!) &&
+				// "While Binance's CEO said FTX has …, the company announced …": a said-clause that
+				// opens with "while" is an aside to the sentence, not its source.
+				!/^(?:while|although|though|as|when|after|before|if|because|since|whereas|even)\b/i.test(
+					m[1]!
+				);
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
 				source = m[1]!.replace(/,$/, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.

@@ -52,8 +52,13 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "Minister for Road Transport and Highways Nitin Gadkari": the portfolio's last word is
 		// not a first name.
 		while (tokens.length > 2 && portfolioWords.has(tokens[0]!)) tokens.shift();
-		// "South Bihar", "North Korea": a point of the compass opens a place, not a name.
-		if (compassWords.has(tokens[0]!)) return;
+		// "South Bihar", "North Korea": a point of the compass opens a place, not a name; "a Black
+		// Minneapolis resident": a word for people describes, it names nobody.
+		if (
+			compassWords.has(tokens[0]!) ||
+			/^(?:Black|White|Asian|Hispanic|Latino|Latina|Native)$/.test(tokens[0]!)
+		)
+			return;
 		// "the Secretary General", "Director General": a title after a title names nobody.
 		if (tokens.every((t) => titleWords.has(t) || /^(?:General|General's)$/.test(t))) return;
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.

@@ -320,7 +320,15 @@ export const amountRecognisers: readonly Recogniser[] = [
 							!has(t, 'Auxiliary') &&
 							!has(t, 'Determiner') &&
 							!has(t, 'Preposition'));
-					if (t.start > end + 1 || !nounLike || has(t, 'Pronoun') || notUnits.test(t.normal)) break;
+					// "15 member states voting in favour": a participle after the noun is no part of it.
+					if (
+						t.start > end + 1 ||
+						!nounLike ||
+						has(t, 'Pronoun') ||
+						notUnits.test(t.normal) ||
+						(end > m.index + shown.length && /ing$/.test(t.normal))
+					)
+						break;
 					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
 					end = t.end;
 					if (t.post.trim()) break;

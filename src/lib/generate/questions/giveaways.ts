@@ -61,6 +61,7 @@ const sharedNameWords =
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (sumOfParts(slot)) return 'the figures beside it add up to it';
+	if (countedList(slot)) return 'the list after it counts it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
 	for (const p of slot.people ?? [])
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
@@ -435,3 +436,14 @@ const figure = new RegExp(
 	`(?<![\\p{L}\\d.,])(?:\\d{1,3}(?:,\\d{3})+|\\d+|${smallNumbers.slice(1, 21).join('|')})(?![\\p{L}\\d])`,
 	'giu'
 );
+
+/** "all three charges against him - second- and third-degree murder and manslaughter -": the list counts itself. */
+function countedList(slot: Slot): boolean {
+	const value = slot.mention?.amount?.value;
+	if (slot.kind !== 'quantity' || value === undefined || value < 2 || value > 12) return false;
+	const after = slot.claim.text.slice(slot.end);
+	const open = /^[^.;:—–]{0,40}?\s[-–—:]\s+/u.exec(after);
+	const list = open ? after.slice(open[0].length).split(/\s[-–—]\s|[.;]/u)[0] : undefined;
+	if (!list || !/,|\band\b/.test(list)) return false;
+	return list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length === value;
+}
