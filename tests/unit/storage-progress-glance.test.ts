@@ -184,26 +184,36 @@ const totalsBreaks: Record<string, unknown[]> = {
 	lastAt: ['a,b,c,d', '', ',', 5, isoDates[0]],
 	lastId: ['', 'r1::r2', 'x'.repeat(201), 'r1:r2:r3:r4', 7, 'r1']
 };
-const totalsRecords = fc
-	.tuple(
-		agreeingTotals,
-		fc.oneof(
-			{ weight: 3, arbitrary: fc.constant(undefined) },
-			fc.constantFrom(...Object.keys(totalsBreaks)).chain((field) =>
-				fc.record({
-					field: fc.constant(field),
-					value: fc.oneof(fc.constantFrom(...totalsBreaks[field]!), fc.constant(absent))
-				})
-			),
-			fc.constant({ field: 'extra', value: 1 })
+/**
+ * Records that agree with their schema, or with one field broken (a wrong value, the field
+ * missing, or a field too many): what a light check must answer like the schema for.
+ */
+function oneBreak<T extends object>(
+	agreeing: fc.Arbitrary<T>,
+	breaks: Record<string, readonly unknown[]>
+): fc.Arbitrary<T | Record<string, unknown>> {
+	return fc
+		.tuple(
+			agreeing,
+			fc.oneof(
+				{ weight: 3, arbitrary: fc.constant(undefined) },
+				fc.constantFrom(...Object.keys(breaks)).chain((field) =>
+					fc.record({
+						field: fc.constant(field),
+						value: fc.oneof(fc.constantFrom(...breaks[field]!), fc.constant(absent))
+					})
+				),
+				fc.constant({ field: 'extra', value: 1 as unknown })
+			)
 		)
-	)
-	.map(([record, brk]) => {
-		if (!brk) return record;
-		const out: Record<string, unknown> = { ...record, [brk.field]: brk.value };
-		if (brk.value === absent) delete out[brk.field];
-		return out;
-	});
+		.map(([record, brk]) => {
+			if (!brk) return record;
+			const out: Record<string, unknown> = { ...record, [brk.field]: brk.value };
+			if (brk.value === absent) delete out[brk.field];
+			return out;
+		});
+}
+const totalsRecords = oneBreak(agreeingTotals, totalsBreaks);
 
 /** Figures records whose fields agree: every seen card due on one day, answers by distinct types. */
 const agreeingFigures = fc
@@ -275,26 +285,7 @@ const figuresBreaks: Record<string, unknown[]> = {
 	correct: [[99, 99, 99], [-1]],
 	timeMs: [-1, Infinity, NaN, '0']
 };
-const figuresRecords = fc
-	.tuple(
-		agreeingFigures,
-		fc.oneof(
-			{ weight: 3, arbitrary: fc.constant(undefined) },
-			fc.constantFrom(...Object.keys(figuresBreaks)).chain((field) =>
-				fc.record({
-					field: fc.constant(field),
-					value: fc.oneof(fc.constantFrom(...figuresBreaks[field]!), fc.constant(absent))
-				})
-			),
-			fc.constant({ field: 'extra', value: 1 })
-		)
-	)
-	.map(([record, brk]) => {
-		if (!brk) return record;
-		const out: Record<string, unknown> = { ...record, [brk.field]: brk.value };
-		if (brk.value === absent) delete out[brk.field];
-		return out;
-	});
+const figuresRecords = oneBreak(agreeingFigures, figuresBreaks);
 
 const cases = [
 	{
