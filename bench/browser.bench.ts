@@ -454,6 +454,162 @@ async function pageTable(h: Harness, bench: Page, now: number): Promise<BenchTab
 	}
 }
 
+const tabGrades = Number(process.env.BENCH_GRADES) || 1_000;
+
+/** One flashcard grade in a tab: turn the card if it is face down, press the grade, wait for the count. */
+async function gradeShown(tab: Page, key: string, reviewed: number): Promise<number> {
+	const show = tab.getByRole('button', { name: /Show answer/ });
+	const answer = tab.locator('.back .answer');
+	await show.or(answer).first().waitFor({ state: 'visible', timeout: 30_000 });
+	if (await show.isVisible()) await tab.keyboard.press('Space');
+	await answer.waitFor({ state: 'visible', timeout: 30_000 });
+	const t = performance.now();
+	await tab.keyboard.press(key);
+	await tab
+		.getByTestId('queue-counts')
+		.filter({ hasText: new RegExp(`(?<!\\d)${reviewed} reviewed`) })
+		.waitFor({ state: 'visible', timeout: 30_000 });
+	return performance.now() - t;
+}
+
+/**
+ * The two-tab run of a learner who studies one bank in two tabs: grades alternate between the
+ * tabs, each tab is reloaded every 100 grades, and two spells of 100 grades are made offline
+ * (one reload inside each). Then every stored review and card is read back raw: none lost, none
+ * twice, each fact's log chained in time order.
+ */
+async function twoTabTable(h: Harness, bench: Page): Promise<BenchTable> {
+	await bench.goto(h.origin + '/__bench__');
+	await bench.evaluate(
+		() =>
+			new Promise<void>((ok, fail) => {
+				const req = indexedDB.deleteDatabase('factdeck');
+				req.onsuccess = () => ok();
+				req.onerror = () => fail(req.error);
+			})
+	);
+	const url = `${h.origin}/banks/${seedBank}/review`;
+	const tabs = [await h.context.newPage(), await h.context.newPage()];
+	const times: number[] = [];
+	const reviewed = [0, 0];
+	let reloads = 0;
+	let offlineGrades = 0;
+	const started = performance.now();
+	try {
+		for (const tab of tabs) {
+			await tab.goto(url);
+			// A page the service worker controls, so that a reload offline still loads.
+			await tab.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+			await tab.reload();
+		}
+		const offline = (i: number) => (i >= 300 && i < 400) || (i >= 700 && i < 800);
+		for (let i = 0; i < tabGrades; i++) {
+			const t = i % 2;
+			await h.context.setOffline(offline(i));
+			if (i > 0 && i % 100 === 50) {
+				const which = (i / 100) % 2 < 1 ? 0 : 1;
+				await tabs[which]!.reload();
+				reviewed[which] = 0;
+				reloads++;
+			}
+			if (offline(i)) offlineGrades++;
+			// Again and Hard keep every card in learning, so the queue never runs dry.
+			times.push(await gradeShown(tabs[t]!, i % 3 === 0 ? '2' : '1', ++reviewed[t]!));
+		}
+		await h.context.setOffline(false);
+		// No named functions inside: the page gets the source as it is, without the bundler's helpers.
+		const stored = await tabs[0]!.evaluate(async (bankId) => {
+			const db = await new Promise<IDBDatabase>((ok, fail) => {
+				const open = indexedDB.open('factdeck');
+				open.onsuccess = () => ok(open.result);
+				open.onerror = () => fail(open.error);
+			});
+			const out: unknown[][] = [];
+			for (const prefix of [`review:${bankId}:`, `card:${bankId}:`])
+				out.push(
+					await new Promise<unknown[]>((ok, fail) => {
+						const req = db
+							.transaction('progress')
+							.objectStore('progress')
+							.getAll(IDBKeyRange.bound(prefix, prefix + '\uffff'));
+						req.onsuccess = () => ok(req.result);
+						req.onerror = () => fail(req.error);
+					})
+				);
+			db.close();
+			return { reviews: out[0]!, cards: out[1]! };
+		}, seedBank);
+		type Stored = {
+			id: string;
+			factId: string;
+			reviewedAt: string;
+			previousReviewId: string | null;
+			previous: unknown;
+			card: { reps: number };
+		};
+		const reviews = stored.reviews as Stored[];
+		const cards = stored.cards as {
+			factId: string;
+			lastReviewId?: string;
+			card: { reps: number };
+		}[];
+		const ids = new Set(reviews.map((r) => r.id));
+		const byFact = new Map<string, Stored[]>();
+		for (const r of reviews) byFact.set(r.factId, [...(byFact.get(r.factId) ?? []), r]);
+		let outOfOrder = 0;
+		let unchained = 0;
+		for (const log of byFact.values()) {
+			log.sort((a, b) => (a.reviewedAt < b.reviewedAt ? -1 : a.reviewedAt > b.reviewedAt ? 1 : 0));
+			log.forEach((r, i) => {
+				const before = log[i - 1];
+				if (before && r.reviewedAt < before.reviewedAt) outOfOrder++;
+				if (r.previousReviewId !== (before?.id ?? null)) unchained++;
+				if (JSON.stringify(r.previous) !== JSON.stringify(before?.card ?? null)) unchained++;
+			});
+		}
+		const cardsBehind = cards.filter((c) => {
+			const log = byFact.get(c.factId) ?? [];
+			return log.length > 0 && (c.lastReviewId !== log.at(-1)!.id || c.card.reps !== log.length);
+		}).length;
+		const lost = tabGrades - ids.size;
+		const twice = reviews.length - ids.size;
+		const s = summarize(times);
+		const verdict = (x: number) => (x === 0 ? 'PASS (0)' : `FAIL (${x}; target 0)`);
+		return {
+			title: `Two tabs, ${n(tabGrades)} flashcard grades with reloads and offline spells (headless Chromium, the app's own database)`,
+			columns: ['measure', 'value', 'target'],
+			rows: [
+				['grades made (alternating tabs)', n(tabGrades), '—'],
+				['  of which offline', n(offlineGrades), '—'],
+				['reloads (a tab every 100 grades, one in each offline spell)', n(reloads), '—'],
+				['reviews stored', n(reviews.length), '—'],
+				['grades lost', n(lost), verdict(lost)],
+				['grades stored twice', n(twice), verdict(twice)],
+				["reviews out of time order in their fact's log", n(outOfOrder), verdict(outOfOrder)],
+				[
+					"reviews not applied to the state their fact's previous review left",
+					n(unchained),
+					verdict(unchained)
+				],
+				["cards whose state is not their log's last review", n(cardsBehind), verdict(cardsBehind)],
+				['facts graded', n(byFact.size), '—'],
+				[
+					'one grade, key press to the count updated: median / p95 ms',
+					`${ms(s.median)} / ${ms(s.p95)}`,
+					'—'
+				]
+			],
+			notes: [
+				`Again and Hard alternate so the cards stay in learning; offline for grades 300–399 and 700–799 (context offline, the service worker serving reloads). Whole run ${((performance.now() - started) / 1000).toFixed(0)} s. BENCH_GRADES sets the number of grades.`,
+				environment
+			]
+		};
+	} finally {
+		await h.context.setOffline(false).catch(() => undefined);
+		for (const tab of tabs) await tab.close().catch(() => undefined);
+	}
+}
+
 /**
  * Study engine costs in headless Chromium against real (on-disk) IndexedDB, next to the raw
  * cost of idb-keyval / IndexedDB and ts-fsrs underneath.
@@ -489,12 +645,14 @@ export default async function browserBench(): Promise<BenchTable[]> {
 				tables.push(await run());
 				console.error(`[browser bench] ${name}: ${((performance.now() - t) / 1000).toFixed(1)} s`);
 			};
-			// BENCH_PHASES=queue,history runs only those phases (history needs queue's database).
+			// BENCH_PHASES=queue,history runs only those phases (history needs queue's database);
+			// "two tabs" is the 1,000-grade run.
 			const only = process.env.BENCH_PHASES?.split(',');
 			const run = (name: string) => !only || only.includes(name);
 			if (run('answer')) await phase('answer', () => answerTable(bench));
 			if (run('queue')) await phase('queue', () => queueTable(bench, now));
 			if (run('history')) await phase('history', () => historyTable(bench, now));
+			if (run('two tabs')) await phase('two tabs', () => twoTabTable(h, bench));
 			if (run('review page')) await phase('review page', () => pageTable(h, bench, now));
 		} finally {
 			// Close every connection (a new document drops the old one's), then delete the databases.
