@@ -1,4 +1,4 @@
-import { orgShortForms, type Mention, type Person } from './entities';
+import { isOffence, orgShortForms, type Mention, type Person } from './entities';
 import { months } from './lang/en/gazetteer';
 import { numberWords, ordinals } from './lang/en/words';
 import { ordinalDigits } from './distractors/numbers';
@@ -91,7 +91,7 @@ function mentionForms(m: Mention): string[] {
 	);
 	if (m.kind === 'organization' && legal && /\p{Lu}/u.test(legal[1]!)) out.push(legal[1]!);
 	// "perjury and obstruction of justice" is also "obstruction of justice and perjury".
-	const pair = m.key.startsWith('charge:') && /^(.+?)\s+and\s+(.+)$/.exec(m.text);
+	const pair = isOffence(m) && /^(.+?)\s+and\s+(.+)$/.exec(m.text);
 	if (pair && !/,/.test(m.text)) out.push(`${pair[2]} and ${pair[1]}`);
 	// "the Nobel Prize for Literature" is also "the Nobel Prize", "the Nobel"; "the Presidential
 	// Medal of Freedom" is not "the Presidential Medal": only a prize's field may go.

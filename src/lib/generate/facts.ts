@@ -1,6 +1,6 @@
 import type { EntityKind, FactKind } from '../schema/bank';
 import type { Claim } from './analyse';
-import type { Mention, Person } from './entities';
+import { isOffence, type Mention, type Person } from './entities';
 import { has } from './parse';
 import { joinNames, normalize } from './text';
 import { hashHex } from '../util/hash';
@@ -53,7 +53,7 @@ function weightOf(kind: EntityKind, m: Mention | undefined, position: Slot['posi
 			return position === 'subject' ? 0.9 : 0.75;
 		case 'thing':
 			// "acquitted Clinton of perjury": what a verdict is about carries the news.
-			return m?.key.startsWith('charge:') ? 1 : 0.8;
+			return isOffence(m) ? 1 : 0.8;
 		case 'document':
 		case 'event':
 			return 0.8;

@@ -1,4 +1,4 @@
-import type { Mention, Person } from '../entities';
+import { isOffence, type Mention, type Person } from '../entities';
 import {
 	cities,
 	commonOffences,
@@ -236,6 +236,3 @@ export function distractorsFor(
 			return take(article, []);
 	}
 }
-
-/** An offence someone is found guilty of, acquitted of or charged with ("culpable homicide"). */
-export const isOffence = (m: Mention | undefined): m is Mention => !!m?.key.startsWith('charge:');

@@ -1,11 +1,16 @@
 import { documentHeads, offenceHeads, programmeNouns } from '../lang/en/gazetteer';
 import { alternation, cap, nonNameWords } from './patterns';
 import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
+import type { Mention } from './types';
 
 // Quotations, titles of works, clock times, documents and programmes: claimed before any name
 // is looked for, so no half of them is read as one.
 /** What a prize is awarded in or for: "the Nobel Prize in Physics", "the Oscar for Best Actress". */
 const prizeFields = String.raw`Physics|Chemistry|Medicine|Physiology or Medicine|Literature|Peace|Economics|Economic Sciences|Fiction|Poetry|Journalism|Best\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?`;
+
+/** Whether a mention is an offence someone is found guilty of, acquitted of or charged with. */
+export const isOffence = (m: Mention | undefined): m is Mention => !!m?.key.startsWith(offenceKey);
+const offenceKey = 'charge:';
 
 /** One offence: "culpable homicide", "second-degree murder", "obstruction of justice". */
 const offence = String.raw`(?:(?:first|second|third)[- ]degree\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${offenceHeads.join('|')})(?:\s+of\s+(?:justice|a\s+minor|office|power))?(?![\p{L}-])`;
@@ -135,7 +140,7 @@ export const workRecognisers: readonly Recogniser[] = [
 				kind: 'thing',
 				start: m.index,
 				end: m.index + t.length,
-				key: `charge:${t.toLowerCase()}`,
+				key: `${offenceKey}${t.toLowerCase()}`,
 				display: t
 			});
 		}

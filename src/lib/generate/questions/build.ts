@@ -5,6 +5,7 @@ import type { Group, Pool } from '../distractors';
 import type { Mention, Person } from '../entities';
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
+import { nameRoleName } from '../lang/en/wh';
 import { shorten as shortenText, type Edit } from '../lang/en/shorten';
 import { has } from '../parse';
 import type { Topic } from '../salience';
@@ -165,8 +166,7 @@ function lowerFirst(claim: Claim, text: string): string {
 			has(first, 'Place') ||
 			has(first, 'Organization') ||
 			/^\p{Lu}{2,}|^I\b/u.test(first.text) ||
-			// "Facebook owner Meta", "Labour leader Keir Starmer": a name, its role, a name.
-			/^\p{Lu}\p{Ll}+\s+\p{Ll}+\s+\p{Lu}/u.test(text));
+			nameRoleName(text));
 	return proper || text.startsWith(gap) ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
 

@@ -1,6 +1,7 @@
 import { gap, type Question } from '../../schema/bank';
 import { acceptFor } from '../accept';
-import { distractorsFor, isOffence, numericVariants, personDistractors } from '../distractors';
+import { distractorsFor, numericVariants, personDistractors } from '../distractors';
+import { isOffence } from '../entities';
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';

@@ -1,4 +1,4 @@
-import { isOffence } from '../distractors';
+import { isOffence } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';

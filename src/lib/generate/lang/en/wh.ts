@@ -28,6 +28,15 @@ const properStart = (t: Token | undefined) =>
 		/^\p{Lu}{2,}/u.test(t.text) ||
 		/^\p{Lu}\.(?:\p{Lu}\.)+/u.test(t.text));
 
+/**
+ * "Facebook owner Meta", "Labour leader Keir Starmer": a name, its role, a name, whose first
+ * capital is the name's, not the sentence's. Not "Police officer John Reyes".
+ */
+export function nameRoleName(text: string): boolean {
+	const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}+\s+\p{Lu}/u.exec(text);
+	return !!m && !institutions.test(m[1]!.toLowerCase());
+}
+
 /** "Police officer John Reyes": words that open a role, never a name. */
 const institutions =
 	/^(?:police|fire|rescue|security|government|state|army|military|navy|health|hospital|company|party|court|team|club|school|university|city|council|county|border|coast|emergency|aid|union|industry|federal|defence|defense|foreign|finance|prison)$/;
@@ -59,14 +68,7 @@ function subjectInQuestion(p: Parse, c: Clause, named: readonly number[]): strin
 			c.subject.first < c.subject.last &&
 			/^\p{Ll}+$/u.test(p.tokens[c.subject.first + 1]!.text) &&
 			has(p.tokens[c.subject.first + 1], 'Noun'));
-	// "Facebook owner Meta", "Labour leader Keir Starmer": a name, its role, a name.
-	const named3 =
-		c.subject.first + 2 <= c.subject.last &&
-		/^\p{Lu}\p{Ll}+$/u.test(first.text) &&
-		!institutions.test(first.normal) &&
-		/^\p{Ll}+$/u.test(p.tokens[c.subject.first + 1]!.text) &&
-		/^\p{Lu}/u.test(p.tokens[c.subject.first + 2]!.text);
-	return common && !named3 ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+	return common && !nameRoleName(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 /** The verb group's words without the adverbs compromise keeps inside it ("are currently facing"). */
