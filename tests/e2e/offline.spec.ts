@@ -75,6 +75,8 @@ test('after one visit every page and bank works with no network, and nothing is 
 	page,
 	context
 }) => {
+	// It opens every page of the build offline, one after another.
+	test.setTimeout(180_000);
 	const port = await freePort();
 	let server = await serveBuild('build', port);
 	const { origin } = server;
@@ -171,6 +173,8 @@ test('after one visit every page and bank works with no network, and nothing is 
 test('an open tab keeps working on its version until the learner reloads into the new one', async ({
 	page
 }, testInfo) => {
+	// Two deploys, each installing its service worker.
+	test.setTimeout(120_000);
 	const { version, next, dir: v2 } = nextDeploy();
 	const port = await freePort();
 	let server = await serveBuild('build', port);
@@ -220,6 +224,8 @@ test('a tab left on the old version still loads its lazy chunks after the new on
 	page,
 	context
 }) => {
+	// Two deploys, each installing its service worker.
+	test.setTimeout(120_000);
 	const { version, next, dir: v2, renamed } = nextDeploy();
 	expect(renamed.size).toBeGreaterThan(10);
 	const port = await freePort();
@@ -321,6 +327,8 @@ test('a teacher who opened /teach/new once can make a bank with no network', asy
 	page,
 	context
 }) => {
+	// The generator runs in a worker on a possibly busy machine.
+	test.setTimeout(120_000);
 	const port = await freePort();
 	const server = await serveBuild('build', port);
 	const { origin } = server;
@@ -356,6 +364,8 @@ test('a device that opened only the home page once can make a bank with no netwo
 	page,
 	context
 }) => {
+	// The generator runs in a worker on a possibly busy machine.
+	test.setTimeout(120_000);
 	const port = await freePort();
 	const server = await serveBuild('build', port);
 	const { origin } = server;
