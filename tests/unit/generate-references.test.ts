@@ -62,12 +62,18 @@ describe('amounts written with a short scale', () => {
 			tense: 'past'
 		}).map((m) => `${m.kind}:${m.text}`);
 
-	it('reads "$1bn" and "£534m" whole, and "5m" alone as no amount of money', () => {
+	it('reads "$1bn" and "£534m" whole, and "5m" alone as a length, no amount of money', () => {
 		expect(kinds('The film took more than $1bn (£534m) in global receipts.')).toEqual([
 			'quantity:more than $1bn',
 			'quantity:£534m'
 		]);
-		expect(kinds('The wall is 5m high.').some((k) => k.includes('5m'))).toBe(false);
+		expect(kinds('The wall is 5m high.')).toEqual(['quantity:5m']);
+		const wall = findMentions('The wall is 5m high.', {
+			people: [],
+			published: '2024-01-01',
+			tense: 'past'
+		})[0];
+		expect(wall?.amount).toMatchObject({ value: 5, prefix: '', unit: 'm' });
 	});
 
 	it('asks the amount, its conversion in brackets being no acronym', () => {

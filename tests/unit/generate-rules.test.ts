@@ -34,7 +34,10 @@ describe.each(teamArticlePaths)('the bank of %s', (path) => {
 			const forms = [q.answer, ...q.accept, ...q.answer.split(/ and /), q.answer.split(' ').pop()!];
 			const literal = forms.some((f) => source.includes(normalize(f).replace(/^the /, '')));
 			// "She added …": the name comes from the sentences before, and the explanation says so.
-			const resolved = q.explanation.includes(` refers to ${q.answer}.`);
+			// A quotation that runs on from the sentence before is its speaker's, and says so.
+			const resolved =
+				q.explanation.includes(` refers to ${q.answer}.`) ||
+				q.explanation.includes(`go on from what ${q.answer} said`);
 			expect(literal || resolved).toBe(true);
 		}
 	});

@@ -29,6 +29,14 @@ export function acceptFor(slot: Slot): string[] {
 	return [...new Set(forms)].filter((f) => f.trim() && normalize(f) !== answer);
 }
 
+/** Cities the news and its readers write by letters. */
+const cityShort: Record<string, string[]> = {
+	'Los Angeles': ['LA', 'L.A.'],
+	'New York City': ['NYC', 'New York'],
+	'San Francisco': ['SF'],
+	'Washington, D.C.': ['Washington', 'DC']
+};
+
 /** The same length of time in other words: "two decades" → "20 years", "twenty years". */
 function durationInYears(text: string): string[] | undefined {
 	const t = text.trim().toLowerCase();
@@ -90,11 +98,55 @@ function mentionForms(m: Mention): string[] {
 		m.display
 	);
 	if (m.kind === 'organization' && legal && /\p{Lu}/u.test(legal[1]!)) out.push(legal[1]!);
+	// "Adelphia Communications", "Tyco International": the company by its own name alone.
+	const trade =
+		/^((?:the\s+)?\p{Lu}[\p{L}&.'’-]+(?:\s+\p{Lu}[\p{L}&.'’-]+)?)\s+(?:Communications|Airlines|Airways|Motors|Pharmaceuticals|Technologies|Technology|Systems|Industries|Energy|Entertainment|International|Enterprises|Bancorp|Financial|Resources|Networks|Software|Electronics|Foods|Brands|Petroleum|Oil|Media)(?:\s+(?:Group|Holdings|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC))?$/u.exec(
+			m.display
+		);
+	if (
+		m.kind === 'organization' &&
+		trade &&
+		!/^(?:the\s+)?(?:United|American|National|General|International|First)$/i.test(trade[1]!)
+	)
+		out.push(trade[1]!);
+	if (m.kind === 'organization' || m.kind === 'place') {
+		// "Ecuador’s Geophysical Institute" is typed "Geophysical Institute".
+		const owned = /^(?:the\s+)?\p{Lu}[\p{L}.]+['’]s?\s+(\p{Lu}.+)$/u.exec(m.display);
+		if (owned && owned[1]!.split(/\s+/).length >= 2) out.push(owned[1]!);
+		// "the Flint Center for the Performing Arts" is typed "the Flint Center".
+		const building =
+			/^((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s+(?:Center|Centre|Institute|Museum|Hall|Theatre|Theater|Arena|Stadium|Hospital|Library|Gallery))\s+(?:for|of)\s+(?:the\s+)?\p{Lu}/u.exec(
+				m.display
+			);
+		if (building && building[1]!.replace(/^the\s+/, '').split(/\s+/).length >= 2)
+			out.push(building[1]!);
+		const city = cityShort[m.display.replace(/^the\s+/, '')];
+		if (city) out.push(...city);
+	}
 	// "perjury and obstruction of justice" is also "obstruction of justice and perjury".
 	const pair = isOffence(m) && /^(.+?)\s+and\s+(.+)$/.exec(m.text);
 	if (pair && !/,/.test(m.text)) out.push(`${pair[2]} and ${pair[1]}`);
+	// "bribery, fraud and extortion" in any order.
+	const three = isOffence(m) && /^([^,]+),\s+([^,]+?),?\s+and\s+([^,]+)$/.exec(m.text);
+	if (three) {
+		const [a, b, c] = [three[1]!, three[2]!, three[3]!];
+		for (const [x, y, z] of [
+			[a, c, b],
+			[b, a, c],
+			[b, c, a],
+			[c, a, b],
+			[c, b, a]
+		] as const)
+			out.push(`${x}, ${y} and ${z}`);
+	}
 	// "the Nobel Prize for Literature" is also "the Nobel Prize", "the Nobel"; "the Presidential
 	// Medal of Freedom" is not "the Presidential Medal": only a prize's field may go.
+	// "the John Schlesinger Award" is also "the Schlesinger Award".
+	const named =
+		/^(?:the\s+)?\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+\s+(?:Award|Prize|Medal|Trophy|Cup))$/u.exec(
+			m.display
+		);
+	if (named) out.push(named[1]!);
 	if (m.kind === 'event') {
 		const field = /^(.+?\s+Prizes?)\s+(?:in|for)\s+/.exec(m.display)?.[1];
 		if (field) out.push(field);

@@ -15,6 +15,7 @@ import {
 	leadingTagWithApposition,
 	possessiveLead,
 	pronounSubject,
+	quotedRuns,
 	quoteLead,
 	quoteTag,
 	trailingTag,
@@ -27,7 +28,7 @@ import { fill } from './lang/en/templates';
 import { commonSources, peopleOpeners, personNouns, sayVerbs } from './lang/en/words';
 import { has, parse } from './parse';
 import type { Sentence } from './segment';
-import { capitalize, joinNames } from './text';
+import { capitalize, escapeRegExp, joinNames } from './text';
 import { pronounOf } from './distractors/people';
 
 // Claims: each sentence read into what it states and who says so, with "he" and "they" named.
@@ -84,6 +85,8 @@ interface Memory {
 		someone?: boolean;
 		/** The one person the sentence quotes or reports. */
 		speaker?: Person;
+		/** The sentence quoted its speaker's own words. */
+		quoted?: boolean;
 	}[];
 	/** The text of the sentence read last. */
 	lastText?: string;
@@ -125,7 +128,7 @@ const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,
 
 /** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
 const describedPerson =
-	/^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband)$/u;
+	/^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess)$/u;
 
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
@@ -233,6 +236,27 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		}
 		if (speaker) quote = { text: q ? q[1]! : ql![2]!, speaker };
 	}
+	// A sentence of a quotation that runs over several is its speaker's words.
+	const run = quote ? undefined : ctx.quoted?.get(sentence.index);
+	if (run) {
+		let speaker = speakerOf(run.speaker.split(',')[0]!, ctx) ?? speakerOf(run.speaker, ctx);
+		const pronoun = run.speaker.trim();
+		if (!speaker && /^(?:he|she)$/i.test(pronoun)) {
+			speaker = fitting(pronoun, true);
+			if (speaker) resolutions.push(refersTo(pronoun, speaker.name));
+		}
+		if (speaker) {
+			quote = { text: run.words, speaker };
+			unresolved = false;
+		}
+	}
+	// "“To me it was obvious,” said Ramsey. ¶ “We can't improve survival unless …”": a sentence
+	// that is all quotation, right after someone's quoted words, is that speaker going on.
+	const wholeQuote = /^[“"]([^“”"]{12,})[”"]$/.exec(text.trim());
+	if (!quote && wholeQuote && adjacent?.quoted && adjacent.speaker) {
+		quote = { text: wholeQuote[1]!, speaker: adjacent.speaker };
+		resolutions.push(fill('quoteGoesOn', { name: adjacent.speaker.name }));
+	}
 	if (!quote) {
 		// "In announcing the easing of travel restrictions, party chief Guenter Schabowski, a new
 		// member of the Politburo, said …": what the speaker was doing is no part of what was said.
@@ -287,6 +311,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				source = m[1]!.replace(/,$/, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
 				let claimText = m[2]!.replace(dayLead, '');
+				// "said it helped with the handover and that Curtis was released": the second thing
+				// said needs its "said"; the claim keeps the first.
+				const second = /,?\s+and that\s+\S/.exec(claimText);
+				if (second && !/[“”"]/.test(claimText)) claimText = `${claimText.slice(0, second.index)}.`;
 				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
 				// …but not "it was the second time that …", "it is not clear whether …": that "it"
 				// stands for nobody.
@@ -297,7 +325,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					!/^(?:he|she|they|it|we|i|you)$/i.test(source) &&
 					// "Officials said it could take years": people speak, and their "it" is no body.
 					!source.split(/\s+/).some((w) => commonSources.has(w.toLowerCase()));
-				if (self && body && !/[“”"‘’]/.test(claimText)) {
+				// "Authorities said they had pinpointed …": people of one kind speak of themselves.
+				const group =
+					self?.[1]!.toLowerCase() === 'they' &&
+					/^(?:The\s+)?\p{L}+$/u.test(source) &&
+					commonSources.has(source.replace(/^The\s+/, '').toLowerCase());
+				if (self && (body || group) && !/[“”"‘’]/.test(claimText)) {
 					resolutions.push(refersTo(self[1]!, lowerLead(source)));
 					claimText = source + claimText.slice(self[1]!.length);
 					// What a company says it will do needs no "According to" itself.
@@ -313,6 +346,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (possessed && someone && personNoun.test(someone[1]!)) {
 			const noun = possessed[1]!;
 			source = /s$/.test(noun) ? noun : `the ${someone[1]}’s ${noun}`;
+		}
+		// "The biggest barrier, in his opinion, was …": his view, said as it was by him.
+		const opinion = source ? undefined : /,\s*in (his|her) (?:opinion|view),\s*/i.exec(text);
+		if (opinion && opinion.index > 0) {
+			source = opinion[1]!.toLowerCase() === 'his' ? 'he' : 'she';
+			text = `${text.slice(0, opinion.index)} ${text.slice(opinion.index + opinion[0].length)}`;
 		}
 		if (source) {
 			const meant = /^(?:he|she)$/i.test(source) ? fitting(source, true) : undefined;
@@ -387,7 +426,32 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const possessive = possessiveLead.exec(body);
 		const word = (pronoun ?? possessive)?.[1];
 		let name: string | undefined;
-		if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
+		// "Samour sentenced Holmes to life … He also was sentenced to 3,200 more years": the one
+		// a passive befalls is the one the sentence before did it to, not its subject.
+		const suffered =
+			/^(?:He|She)\s+(?:\p{Ll}+\s+)?(?:was|were|has been|had been|is|will be)\s+(?:\p{Ll}+ly\s+)?(sentenced|convicted|jailed|charged|arrested|acquitted|indicted|fined|imprisoned|cleared|fired|sacked|suspended|banned|beaten|defeated|attacked|shot|stabbed|killed|injured)\b/u.exec(
+				body
+			)?.[1];
+		const did = suffered
+			? new RegExp(`\\b${suffered}\\s+(?=\\p{Lu})`, 'u').exec(memory.lastText ?? '')
+			: null;
+		const object =
+			did && adjacent ? (memory.lastText ?? '').slice(did.index + did[0].length) : undefined;
+		const sufferer =
+			object !== undefined
+				? adjacent!.people.filter((p) =>
+						[p.name, ...p.aliases].some((form) => object.startsWith(form))
+					)
+				: undefined;
+		if (sufferer) {
+			const [one] = sufferer;
+			if (
+				sufferer.length === 1 &&
+				one &&
+				(pronounOf(one) ?? pronounGender(word!)) === pronounGender(word!)
+			)
+				name = one.name;
+		} else if (word === 'He' || word === 'She' || word === 'His' || word === 'Her') {
 			// "Chief Executive Robert Eckert said he could not guarantee …": he is the speaker.
 			// "Maxwell's lawyer Bobbi Sternheim said her client …": the speaker is the name that
 			// ends the source, not the one its possessive names.
@@ -416,6 +480,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		} else if (
 			(word === 'It' || word === 'Its') &&
 			adjacent?.thing &&
+			// "It was not known what prompted …": an "it" that names nothing.
+			!expletiveIt.test(body) &&
 			// "It could take years to …", "It was hard to …": an "it" that stands for what follows.
 			// "It means traffic will be controlled": what it means, not what the thing does.
 			!/^It\s+(?:(?:could|would|will|may|might|can|does)\s+)?(?:mean|means|meant)\b/u.test(body) &&
@@ -424,7 +490,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			)
 		) {
 			// "It was Apple's best two-day run": an "it" the sentence then names is no reference to it.
-			if (!body.slice(word.length).toLowerCase().includes(adjacent.thing.toLowerCase()))
+			// "… problems: part of a line collapsed in central China": a later clause may name it.
+			const ownClause = body.slice(word.length).split(/,(?!\d{3})|[:;—]/)[0]!;
+			// "The iPhone went on sale … It sold 270,000 iPhones": a thing that sells itself is
+			// someone else's "it".
+			const head = adjacent.thing.split(/\s+/).pop()!.toLowerCase();
+			if (
+				!ownClause.toLowerCase().includes(adjacent.thing.toLowerCase()) &&
+				!new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(ownClause)
+			)
 				name = capitalize(adjacent.thing);
 		}
 		if (name) {
@@ -484,13 +558,20 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	if (!quote && !/[“”"]/.test(text)) {
 		const object = objectPronoun.exec(text);
 		const found = object ? find(text, ctx).filter((m) => m.kind === 'person') : [];
-		const subjectKey = found.find((m) => (m.outerStart ?? m.start) === 0)?.key;
+		// "Sen. Russell Feingold and Sen. Evan Bayh joined her": everyone the opening names joins.
+		const subjectKeys = new Set(
+			found
+				.filter((m) =>
+					/^(?:\p{Lu}[\p{L}.'’-]*\s+|and\s+|,\s*)*$/u.test(text.slice(0, m.outerStart ?? m.start))
+				)
+				.map((m) => m.key)
+		);
 		const said = object?.[1] === 'him' ? 'he' : 'she';
-		const fits = (p: Person) => p.key !== subjectKey && (!p.pronoun || p.pronoun === said);
+		const fits = (p: Person) => !subjectKeys.has(p.key) && (!p.pronoun || p.pronoun === said);
 		const before = object
 			? [
 					...new Set(
-						found.filter((m) => m.key !== subjectKey && m.start < object.index).map((m) => m.key)
+						found.filter((m) => !subjectKeys.has(m.key) && m.start < object.index).map((m) => m.key)
 					)
 				]
 			: [];
@@ -644,6 +725,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (!person || /\b(?:who|which|that|said|says|is|was|were|has|had)\b/.test(m[2]!)) continue;
 		const role = m[2]!.trim();
 		if (role.split(/\s+/).length < 2) continue;
+		// "the chief executive", "the chairman": of what, the question would not say.
+		if (/^the\s+[\p{Ll}\s-]+$/u.test(role) && !/\s(?:of|at|for|with|in)\s/.test(role)) continue;
 		const statement = `${person.name} is ${role}.`;
 		const claim = buildClaim(sentence, statement, ctx, {
 			source: undefined,
@@ -697,7 +780,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					m.start <= clause.subject.start + 4 &&
 					m.end >= clause.subject.end - 1
 			);
-			memory.main = { name: lowerLead(subjectText), body };
+			// "The US House of Representatives has passed a bill …": an institution is a body
+			// even when no recogniser named it; "the bill" later is not it.
+			const institution =
+				/\b(?:House|Senate|Parliament|Congress|Council|Court|Ministry|Department|Government|Party|Union|Assembly|Committee|Commission|Agency|Police|Army|Navy|Board|Bank|Authority|Office|Service|Institute|University|Club|League|Federation)\b/.test(
+					subjectText
+				);
+			memory.main = { name: lowerLead(subjectText), body: body || institution };
 		}
 	}
 	// "Dr Peter Brown of the University of New England …, and his colleagues made …": the team a
@@ -726,7 +815,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			? { someone: true }
 			: {}),
 		...(quote
-			? { speaker: quote.speaker }
+			? { speaker: quote.speaker, quoted: true }
 			: sourcePeople.length === 1
 				? { speaker: sourcePeople[0] }
 				: {})
@@ -789,6 +878,18 @@ function sharedSubject(part: string): string[] {
 		const next = p.tokens[i + 1]!;
 		if (and.normal !== 'and' || p.tokens[i - 1]!.post.includes(',')) continue;
 		if (!has(next, 'PastTense') || !has(next, 'Verb') || has(next, 'Auxiliary')) continue;
+		// "… before a judge ordered him removed and stripped him of his pension": the second verb
+		// is the clause's after "before", not the subject's.
+		if (
+			p.tokens
+				.slice(clause.verb.last + 1, i)
+				.some((t) =>
+					/^(?:before|after|when|while|until|since|because|if|once|where|who|which|that)$/.test(
+						t.normal
+					)
+				)
+		)
+			return [part];
 		const first = p.text.slice(0, and.start).trim().replace(/[,;]$/, '');
 		const second = `${subject} ${p.text.slice(next.start).trim()}`;
 		return [`${first}.`, second];
@@ -808,6 +909,6 @@ export function analyser(ctx: AnalyseContext): (sentence: Sentence) => Claim[] {
 
 /** Reads every sentence in order. */
 export function analyse(sentences: readonly Sentence[], ctx: AnalyseContext): Claim[] {
-	const read = analyser(ctx);
+	const read = analyser({ ...ctx, quoted: ctx.quoted ?? quotedRuns(sentences) });
 	return sentences.flatMap(read);
 }

@@ -35,6 +35,8 @@ export interface Claim {
 export interface AnalyseContext {
 	people: Person[];
 	published: string;
+	/** Sentences inside a quotation that runs over several, by index: who said them, and the words. */
+	quoted?: ReadonlyMap<number, { speaker: string; words: string }>;
 }
 
 export function peopleIn(mentions: Mention[], people: Person[]): Person[] {
@@ -71,6 +73,10 @@ export function fragment(text: string): boolean {
 	if (/\b(?:and|or|but|because|of|the|a|an|to|with|that)$/i.test(bare)) return true;
 	// "Satellite use, among other things.": the tail of a list, cut from its verb.
 	if (/^[^,]{1,40},\s+among other things$/i.test(bare)) return true;
+	// "For $299 at 64GB, $399 for 128 GB.": prices and sizes with no verb state nothing.
+	if (!/[“”"]/.test(bare) && /^(?:For|At|With|In|From|And|Plus)\s/.test(bare)) {
+		if (!parse(bare).verbs.length) return true;
+	}
 	// "When they played in January, Murray had not broken …": a time clause before a main one.
 	if (
 		/^when\b[^,]{3,},\s+\S/i.test(bare) &&

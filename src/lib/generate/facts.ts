@@ -79,6 +79,66 @@ export function factId(statement: string, answer: string): string {
 const within = (m: { start: number; end: number }, s: { start: number; end: number }) =>
 	m.start >= s.start && m.end <= s.end;
 
+/**
+ * What a speaker said, as a gap: the noun phrase that ends the quotation ("… but the most
+ * important is clean water", "Today Apple is going to reinvent the phone"), of one to three
+ * words, a noun last, no pronoun, nothing named, and not said twice in the quotation.
+ */
+export function quotedWords(
+	claim: Claim
+): { start: number; end: number; answer: string } | undefined {
+	const quote = claim.quote;
+	if (!quote) return undefined;
+	const at = claim.text.indexOf(quote.text);
+	if (at < 0 || quote.text.split(/\s+/).length < 6) return undefined;
+	// "They have a good pass rush": who "they" are, the quotation does not say.
+	if (/^(?:this|that|these|those|it|they|he|she|we)\b/i.test(quote.text.replace(/^\W+/, '')))
+		return undefined;
+	const end = at + quote.text.replace(/[\s,.;:!?…]+$/u, '').length;
+	const np = claim.parse.nouns.find((n) => n.end === end && n.start >= at);
+	if (!np) return undefined;
+	let first = np.first;
+	const tokens = claim.parse.tokens;
+	// "the most important is clean water": an adjective before the noun is the phrase's.
+	while (
+		first > 0 &&
+		tokens[first - 1]!.start >= at &&
+		has(tokens[first - 1], 'Adjective') &&
+		!has(tokens[first - 1], 'Superlative') &&
+		!/[,;:]/.test(tokens[first - 1]!.post) &&
+		!/^(?:more|most|less|least|very|so|too)$/.test(tokens[first - 1]!.normal)
+	)
+		first--;
+	while (first < np.last && has(tokens[first], 'Determiner')) first++;
+	const words = tokens.slice(first, np.last + 1);
+	if (words.length < 1 || words.length > 3) return undefined;
+	if (
+		!has(words[words.length - 1], 'Noun') ||
+		words.some(
+			(t) =>
+				has(t, 'Pronoun') ||
+				has(t, 'Value') ||
+				/^\p{Lu}/u.test(t.text) ||
+				!/^[\p{L}-]+$/u.test(t.text) ||
+				/^(?:one|ones|thing|things|way|time|lot|kind|sort|part|all|it|this|that)$/.test(t.normal)
+		)
+	)
+		return undefined;
+	const start = tokens[Math.min(first, np.first)]!.start;
+	// "In some senses this is _____": what "this" is, the quotation does not say either.
+	if (
+		/\b(?:this|that|it|they|these|those|he|she)\s+(?:is|was|are|were|has|have|had|will|would|can|could)\b/i.test(
+			claim.text.slice(at, start)
+		)
+	)
+		return undefined;
+	const answer = claim.text.slice(start, end);
+	const head = words[words.length - 1]!.normal;
+	const rest = claim.text.slice(at, start).toLowerCase();
+	if (new RegExp(`\\b${head.replace(/[^\p{L}-]/gu, '')}`, 'u').test(rest)) return undefined;
+	return { start, end, answer };
+}
+
 /** The facts one claim offers, each answer a whole constituent of the claim. */
 export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 	const out: Slot[] = [];
@@ -102,6 +162,17 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			position: 'quote',
 			weight: 0.7
 		});
+		const said = quotedWords(claim);
+		if (said)
+			out.push({
+				claim,
+				...said,
+				id: factId(claim.text, said.answer),
+				kind: 'thing',
+				factKind: 'quote',
+				position: 'quote',
+				weight: 0.75
+			});
 		return out;
 	}
 	const clause = claim.clause;

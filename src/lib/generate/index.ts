@@ -3,6 +3,7 @@
 // the article is about (salience.ts) → every question each fact allows (questions/) → the
 // quality filters (quality.ts) → the bank (select.ts) → matching and ordering (sets.ts) → the
 // editor's review (review.ts). Word lists and wordings live in lang/<language>/.
+import { quotedRuns } from './lang/en/attribution';
 import type { Article } from '../schema/article';
 import { Bank, Question as QuestionSchema, type Fact, type Question } from '../schema/bank';
 import { analyser, type Claim } from './analyse';
@@ -23,7 +24,12 @@ import {
 import { applyAdditions, applyReview, type Review } from './review';
 import { salienceOf, topicOf } from './salience';
 import { segment, type Segmented } from './segment';
-import { properWords, withProperCase } from './lang/en/proper-case';
+import {
+	lowerSource,
+	midSentenceCapitals,
+	properWords,
+	withProperCase
+} from './lang/en/proper-case';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion } from './sets';
 import { normalize, wordCount } from './text';
@@ -36,7 +42,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.23.1' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.32.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -75,7 +81,14 @@ export interface ClaimTrace {
 	clause?: { subject: string; verb: string; object?: string };
 	salience: number;
 	facts: { answer: string; kind: string; position: string; weight: number }[];
-	questions: { form: string; prompt: string; answer: string; outcome: string }[];
+	questions: {
+		form: string;
+		prompt: string;
+		answer: string;
+		/** The choices a multiple-choice question offers. */
+		options?: string[];
+		outcome: string;
+	}[];
 }
 
 export interface GenerateResult {
@@ -145,6 +158,7 @@ function* stages(
 	yield ['segment', 0];
 	const segmented: Segmented = segment(body, {
 		title: article.title,
+		publisher: article.publisher,
 		...(article.byline ? { byline: article.byline } : {}),
 		...(article.photoCaption ? { photoCaption: article.photoCaption } : {})
 	});
@@ -206,6 +220,7 @@ function* stages(
 	};
 
 	const proper = properWords(body);
+	const capitals = midSentenceCapitals(body);
 	const filtered: Rejection[] = [];
 	const allSlots: Slot[] = [];
 	const ranked: RankedClaim[] = [];
@@ -214,7 +229,9 @@ function* stages(
 		// Who said which words matters for the article's main actors; for anyone else it is a
 		// detail, asked after the facts themselves.
 		const slots = slotsOf(claim, people).map((s) =>
-			s.position === 'quote' && !s.people?.some((p) => topic.actors.has(p.key))
+			s.position === 'quote' &&
+			s.kind === 'person' &&
+			!s.people?.some((p) => topic.actors.has(p.key))
 				? { ...s, weight: 0.44 }
 				: s
 		);
@@ -234,7 +251,8 @@ function* stages(
 				if (denied) candidates.push(denied);
 			}
 		}
-		for (const c of candidates) c.question = withProperCase(c.question, proper);
+		for (const c of candidates)
+			c.question = lowerSource(withProperCase(c.question, proper), capitals, body);
 		const fine = candidates.filter((c) => {
 			const reason = problemOf(c.question, c.slot, body, c.negated);
 			if (reason) filtered.push({ id: c.question.id, reason });
@@ -358,6 +376,9 @@ function explain(traced: Traced[], chosen: Set<string>, filtered: Rejection[]): 
 				form: q.form,
 				prompt: q.question.prompt,
 				answer: 'answer' in q.question ? String(q.question.answer) : '',
+				...('options' in q.question && q.question.type !== 'true_false' && q.question.options
+					? { options: [...q.question.options] }
+					: {}),
 				outcome: why.get(q.question.id) ?? (chosen.has(q.question.id) ? 'asked' : 'not selected')
 			}))
 		};
@@ -372,7 +393,7 @@ function* analyseStepwise(
 	into: Claim[]
 ): Generator<number, void, void> {
 	const sentences = segmented.sentences;
-	const read = analyser({ people, published });
+	const read = analyser({ people, published, quoted: quotedRuns(sentences) });
 	for (let i = 0; i < sentences.length; i++) {
 		into.push(...read(sentences[i]!));
 		if ((i + 1) % 10 === 0 || i + 1 === sentences.length) yield i + 1;

@@ -4,7 +4,7 @@ import { traitsOf } from '../question-types/traits';
 import type { Slot } from './facts';
 import { containsWord, escapeRegExp, normalize } from './text';
 import { has } from './parse';
-import { thatClauseWords } from './lang/en/words';
+import { personNouns, thatClauseWords } from './lang/en/words';
 
 const pronounStart =
 	/^(?:(?:Fill in the gap|Choose the words that fill the gap|Who said this\?):\s+)?(?:According to [^,]+,\s+)?(?:He|She|It|They|His|Her|Its|Their|Them|This|These|Those|That|Others)\b/i;
@@ -32,6 +32,11 @@ const pointing = new RegExp(
 );
 
 /** Why a question breaks the rules of a fair item, or undefined when it is fine. */
+const describedBefore = new RegExp(
+	`^(?:According to [^,]+,\\s+)?(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${personNouns.filter((n) => !/s$|men$|people|couple|family|children/.test(n)).join('|')})\\b`,
+	'iu'
+);
+
 export function problemOf(
 	draft: Question,
 	slot: Slot,
@@ -56,7 +61,10 @@ export function problemOf(
 	)
 		return 'prompt is not a sentence';
 	// "has given me examples": the reporter's "me" outside a quotation means nothing in a quiz.
-	const unquoted = q.prompt.replace(/“[^”]*”|"[^"]*"/g, '');
+	// "a star other than our sun", "our galaxy": everyone's, no speaker's.
+	const unquoted = q.prompt
+		.replace(/“[^”]*”|"[^"]*"/g, '')
+		.replace(/\bour (?:own )?(?:sun|solar system|galaxy|planet|moon|home planet)\b/g, '');
 	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted))
 		return 'prompt speaks in the first person';
 	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
@@ -131,7 +139,9 @@ export function problemOf(
 				[m.text, m.text.split(/\s+/).pop() ?? ''].some((n) => n && containsWord(earlier, n))
 		) ||
 		(slot.kind === 'person' && earlier.includes('_____')) ||
-		/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun?.index ?? 0)}`);
+		/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun?.index ?? 0)}`) ||
+		// "The driver of the train in his account …": the person the sentence describes first.
+		(/^(?:his|her|he|she)$/i.test(pronoun?.[0] ?? '') && describedBefore.test(earlier));
 	if (!quoted && pronoun && !pluralBefore && !named)
 		return 'prompt leans on a person named before it';
 	if (

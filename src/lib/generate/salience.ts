@@ -22,6 +22,12 @@ export interface Topic {
  * A place or organisation the headline names, or the one place most of the article is in, is
  * no answer: every reader knows it before reading a question.
  */
+/** Countries the news names by letters: each with the forms that stand for it. */
+const shortNames: [RegExp, string][] = [
+	[/^(?:the\s+)?(?:United States|US|U\.S\.|USA|America)$/i, 'U\\.S\\.|US|USA|America'],
+	[/^(?:the\s+)?(?:United Kingdom|UK|U\.K\.|Britain)$/i, 'U\\.K\\.|UK|Britain']
+];
+
 export function topicOf(claims: readonly Claim[], title: string): Topic {
 	const frequency = new Map<string, number>();
 	const display = new Map<string, Mention>();
@@ -71,8 +77,11 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 	for (const [key] of ranked) {
 		if (!key.startsWith('place:')) continue;
 		const demonym = demonymOf(key);
-		if (!demonym) continue;
-		const re = new RegExp(`(?<![\\p{L}])${escape(demonym)}(?![\\p{L}])`, 'u');
+		// "the US House", "U.S. President": the country's short names count for it too.
+		const short = shortNames.find(([name]) => name.test(display.get(key)?.text ?? ''))?.[1];
+		if (!demonym && !short) continue;
+		const forms = [...(demonym ? [escape(demonym)] : []), ...(short ? [short] : [])].join('|');
+		const re = new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u');
 		const extra = claims.filter(
 			(c) => re.test(c.text) && !c.mentions.some((m) => m.key === key)
 		).length;

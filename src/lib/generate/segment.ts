@@ -49,12 +49,14 @@ export interface SegmentHints {
 	title?: string;
 	byline?: string;
 	photoCaption?: string;
+	/** "AceShowbiz - French director …": the publisher's name opening the first paragraph. */
+	publisher?: string;
 }
 
 // A period after these never ends a sentence on its own.
 const abbreviations = new Set(
 	(
-		'mr mrs ms dr prof st jr sr gen gov sen rep lt col capt sgt maj cmdr adm supt insp ' +
+		'mr mrs ms dr prof st jr sr gen gov sen sens rep reps lt col capt sgt maj cmdr adm supt insp ' +
 		'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc approx dept est fig inc corp ltd co mt ft'
 	).split(' ')
 );
@@ -102,13 +104,24 @@ export function splitSentences(text: string, base = 0): Span[] {
 		if (next >= text.length) break;
 		const after = text.slice(next, next + 80);
 		// The next sentence must open with a capital, digit or opening quote.
-		if (!/^[\p{Lu}\p{N}"“‘'(]/u.test(after)) continue;
+		// "… 128 GB. iPhone 6 Plus starts …": a name written with a small first letter opens one too.
+		if (!/^[\p{Lu}\p{N}"“‘'(]|^[ie]\p{Lu}\p{Ll}/u.test(after)) continue;
 		// A crowd chanted, "Shame! Shame!" outside …: inside a quotation that closes and runs on
 		// in lower case, an exclamation or question is no sentence end.
 		if (ch !== '.' && insideQuote(text.slice(start, i))) {
 			const close = /["”]\s*([\p{L},])/u.exec(text.slice(end, end + 120));
 			if (close && /[\p{Ll},]/u.test(close[1]!)) continue;
 		}
+		// “Why aren't we getting cures?” Ramsey said.: a question or exclamation quoted, then
+		// who said it, is one sentence.
+		if (
+			ch !== '.' &&
+			/["”]/.test(text.slice(i + 1, end)) &&
+			/^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:said|says|asked|asks|added|adds|told|wrote|shouted|exclaimed)\b/u.test(
+				after
+			)
+		)
+			continue;
 		if (ch === '.') {
 			// A bounded window: searching from the text's start at every full stop is quadratic.
 			// "the mid-1970s." ends on a word, not on an initial "s.".
@@ -173,6 +186,15 @@ const datedDateline =
 const dateDashDateline =
 	/^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4})\s*(?:(?:—|–|--|-)\s*)+(?=\p{Lu})/u;
 
+/** "BEIJING—China on Wednesday opened …": a place in capitals closed up to its dash. */
+const closedDashDateline =
+	/^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:—|–)(?=\p{Lu}\p{Ll})/u;
+
+/** "New Delhi, Jul 18 (FN Bureau) French filmmaker …": a place, a date and the agency in
+ * brackets, with no dash. */
+const datedBracketDateline =
+	/^(\p{Lu}[\p{L}.' -]{1,30}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^()]{2,40}\)\s+(?=\p{Lu})/u;
+
 /** "Copiapo: All of Chile's 33 trapped miners …", "EDINBURGH: Early figures …": a place and a
  * colon opening the article. */
 const colonDateline =
@@ -197,6 +219,16 @@ const knownPlaces = new Set<string>([...cities, ...states, ...countries.map(([n]
  * a bracket naming the agency or the date, before the first sentence. */
 const bracketDateline =
 	/^([\p{Lu}][\p{L}.' -]{1,40}?),?\s*\(((?=[^()]*(?:\b(?:19|20)\d\d\b|\b(?:AP|AFP|APP|PTI|IANS|UPI|Reuters|Xinhua|Bernama|News)\b))[^()]{3,120})\)\s+(?=\p{Lu})/u;
+
+/** Whether every bracket in `text` that opens also closes, in order. */
+function balanced(text: string): boolean {
+	let depth = 0;
+	for (const c of text) {
+		if (c === '(') depth++;
+		else if (c === ')' && --depth < 0) return false;
+	}
+	return depth === 0;
+}
 
 function endsLikeSentence(text: string): boolean {
 	return /[.!?]["”’')\]]*$/.test(text.trim());
@@ -274,7 +306,10 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			const bracketed = dateline || agency ? undefined : bracketDateline.exec(text);
 			const titled = titleCaseDateline.exec(text);
 			const dated = firstParagraph
-				? (datedDateline.exec(text) ?? dateDashDateline.exec(text))
+				? (datedDateline.exec(text) ??
+					dateDashDateline.exec(text) ??
+					closedDashDateline.exec(text) ??
+					datedBracketDateline.exec(text))
 				: null;
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();
@@ -297,6 +332,15 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (dated) {
 				block.dateline = dated[1]!;
 				from = dated[0].length;
+			} else if (
+				firstParagraph &&
+				hints.publisher &&
+				text.startsWith(hints.publisher) &&
+				/^\s*(?:[-–—:|]|--)\s+\S/.test(text.slice(hints.publisher.length))
+			) {
+				from =
+					hints.publisher.length +
+					/^\s*(?:[-–—:|]|--)\s+/.exec(text.slice(hints.publisher.length))![0].length;
 			} else if (firstParagraph) {
 				const colon = colonDateline.exec(text);
 				const word = colon?.[1]?.split(' ')[0] ?? '';
@@ -313,6 +357,10 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			spans.push(...pieces.map((p) => (pieces.length > 1 ? { ...p, overlong: true } : p)));
 		}
 		spans.forEach((span, i) => {
+			// "(The probe's signals take about 15 minutes …)": a sentence in brackets is read without them.
+			const whole = body.slice(span.start, span.end);
+			if (/^\([^]*[.!?]\)$/u.test(whole) && balanced(whole.slice(1, -1)))
+				span = { ...span, start: span.start + 1, end: span.end - 1 };
 			const sentence: Sentence = {
 				index: sentences.length,
 				block: block.index,

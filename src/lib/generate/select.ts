@@ -63,11 +63,17 @@ export function selectQuestions(
 	// An answer three claims or more repeat ("Marlow Ferries") is in front of the reader anyway.
 	const texts = claims.map((r) => normalize(r.claim.text));
 	const seen = new Map<string, boolean>();
-	const everywhere = (key: string) => {
+	// …however it is named: "the Fed", "the US Federal Reserve" and "the Fed" again are three.
+	const claimsNaming = new Map<string, number>();
+	for (const r of claims)
+		for (const key of new Set(r.claim.mentions.map((m) => m.key)))
+			claimsNaming.set(key, (claimsNaming.get(key) ?? 0) + 1);
+	const everywhere = (c: Candidate) => {
+		const key = keyOf(c);
 		let known = seen.get(key);
 		if (known === undefined)
 			seen.set(key, (known = texts.filter((t) => containsWord(t, key)).length >= 3));
-		return known;
+		return known || (!!c.slot.mention && (claimsNaming.get(c.slot.mention.key) ?? 0) >= 3);
 	};
 	const ranked = [...claims].filter((c) => c.salience > 0).sort((a, b) => b.salience - a.salience);
 	const chosen: Candidate[] = [];
@@ -201,9 +207,9 @@ const hiddenAnswer = (c: Candidate) =>
 function givesAway(
 	c: Candidate,
 	chosen: readonly Candidate[],
-	everywhere: (key: string) => boolean
+	everywhere: (c: Candidate) => boolean
 ): boolean {
-	const hidden = (x: Candidate) => hiddenAnswer(x) && !everywhere(keyOf(x));
+	const hidden = (x: Candidate) => hiddenAnswer(x) && !everywhere(x);
 	return chosen.some(
 		(o) =>
 			(hidden(o) &&

@@ -91,7 +91,20 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 		// when something happened.
 		if (/\b(?:since|until|till|by|before|after|through)\s+$/i.test(c.text.slice(0, s.start)))
 			continue;
-		const prep = /\b(?:in|on|at|during|from)\s+$/i.exec(c.text.slice(0, s.start));
+		// "Monday and Tuesday, September 9 and 10": a date in a list of dates names no one event.
+		const dateWord =
+			/(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)/;
+		if (
+			new RegExp(`${dateWord.source}[.,]?\\s+(?:and|or|to|-|–)\\s+$`).test(
+				c.text.slice(0, s.start)
+			) ||
+			new RegExp(`^,?\\s+(?:and|or|to|-|–)\\s+${dateWord.source}`).test(c.text.slice(s.end)) ||
+			new RegExp(`^,\\s+${dateWord.source}`).test(c.text.slice(s.end)) ||
+			// "last year’s French Open runner-up": a date that describes, not when it happened.
+			/^[’']s?\b/.test(c.text.slice(s.end))
+		)
+			continue;
+		const prep = /\b(?:in|on|at|during|from|for)\s+$/i.exec(c.text.slice(0, s.start));
 		const from = prep ? s.start - prep[0].length : s.start;
 		if (cuts.some((x) => x.start < s.end && from < x.end)) continue;
 		// The date must be the main verb's ("met … on Friday"), not a later one's ("talks to be held in May").
@@ -102,6 +115,12 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 			.replace(/,\s+(?:and|but|which|who|while)\b.*$/u, '');
 		const words = label.split(/\s+/).length;
 		if (words < 3 || words > 18 || /^(?:He|She|It|They|This|That)\b/.test(label)) continue;
+		// "… planning another strike for", "… Monday and,": a label the date's removal broke.
+		if (/\b(?:for|of|to|in|on|at|by|with|from|and|or|the)$|\s(?:and|or),|,\s*,/i.test(label))
+			continue;
+		// One event a sentence: two dates of one sentence are two parts of one event.
+		if ([...byDate.values()].some((e) => e.slot.claim.sentence.index === c.sentence.index))
+			continue;
 		if (!byDate.has(m.anchored.iso)) byDate.set(m.anchored.iso, { slot: s, label });
 	}
 	// Years sort before the days of later years and after those of earlier ones, as strings do.

@@ -32,6 +32,8 @@ export function containsWord(haystack: string, needle: string): boolean {
 }
 
 export function capitalize(text: string): string {
+	// "iPhone 6 Plus starts …": a name with a small first letter keeps it.
+	if (/^[ie]\p{Lu}\p{Ll}/u.test(text)) return text;
 	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

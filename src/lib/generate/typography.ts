@@ -16,8 +16,9 @@ export interface Retyped {
  * article. Offsets still point into the
  * original, so a question's source is the article's own words.
  */
-export function retype(source: string): Retyped {
-	if (!/``|''|″|(?<!-)--(?!-)/.test(source)) {
+export function retype(raw: string): Retyped {
+	const source = singleQuotes(raw);
+	if (!/``|''|″|(?<!-)--(?!-)|\b[mk]\.p\.[hg]\./i.test(source)) {
 		const same = (i: number) => i;
 		return { text: source, original: same, span: (s) => s };
 	}
@@ -61,6 +62,27 @@ export function retype(source: string): Retyped {
 			map.push(i);
 			text += '—';
 			i++;
+			continue;
+		}
+		// "winds of 166 m.p.h. and 200 m.p.h. Other tornadoes …": a unit written with full stops
+		// is written "mph", so its stops end no sentence and cut no clause.
+		const unit = /^([mk])\.p\.([hg])\./i.exec(source.slice(i, i + 6));
+		if (unit && !/[\p{L}.]/u.test(source[i - 1] ?? '')) {
+			const written = `${unit[1]}p${unit[2]}`;
+			for (let k = 0; k < written.length; k++) map.push(i + 2 * k);
+			text += written;
+			// The last full stop ends the sentence when a capital follows one that is not a name's.
+			const after = /^\s+(\p{Lu}\p{Ll}*)/u.exec(source.slice(i + 6, i + 40));
+			if (
+				after &&
+				/^(?:The|A|An|He|She|It|They|We|But|And|Other|Others|In|On|At|Some|This|That|There|Its|Their|His|Her)$/.test(
+					after[1]!
+				)
+			) {
+				map.push(i + 5);
+				text += '.';
+			}
+			i += 5;
 			continue;
 		}
 		if (ch === '″' && open) {
@@ -128,4 +150,19 @@ export function unshout(text: string): string {
 	});
 	// "FATMA TORAMAN was …" with only "Toraman" elsewhere: half a name changed reads worse.
 	return unknown ? text : fixed + rest;
+}
+
+/**
+ * "‘The improvement … this year,’ he said.": an article that quotes with single marks and never
+ * with double ones, its quotations written with double marks, one character for one, so that
+ * every later stage knows them. An apostrophe ("students’ results", "don’t") is left alone: a
+ * quotation opens before a word and closes after punctuation, over three words or more.
+ */
+function singleQuotes(text: string): string {
+	if (!text.includes('‘') || /[“”"]/.test(text)) return text;
+	return text.replace(
+		/(^|[\s(:—–-])‘(\p{L}[^‘\n]*?[.,!?;:])’(?=$|[\s)—–-]|[.,;:!?])/gu,
+		(all, before: string, words: string) =>
+			words.trim().split(/\s+/).length >= 3 ? `${before}“${words}”` : all
+	);
 }

@@ -232,6 +232,15 @@ export function distractorsFor(
 						);
 			return take(charges, sets);
 		}
+		case 'event':
+		case 'document': {
+			// An award for an award, a festival for a festival: "the Cannes Film Festival" is no prize.
+			const head = (t: string) => t.split(/\s+/).pop()?.replace(/s$/, '').toLowerCase();
+			return take(
+				article.filter((a) => head(a) === head(m.text)),
+				[]
+			);
+		}
 		default:
 			return take(article, []);
 	}

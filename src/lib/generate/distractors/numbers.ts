@@ -50,6 +50,7 @@ function stepOf(v: number, decimals: number): number {
 }
 
 /** Conventional lengths: a 15-minute talk is offered as 10, 20 or 30 minutes, not 18. */
+const storageLadder = [1, 2, 4, 8, 16, 32, 64, 128, 256, 512, 1024, 2048];
 const minuteLadder = [5, 10, 15, 20, 30, 45, 60, 90];
 
 export interface NumericContext {
@@ -106,6 +107,48 @@ function partWholeBounds(m: Mention, s: string, at: number): { low: number; high
 	return bounds;
 }
 
+const rangeAmount = String.raw`([$€£¥]?)(\d[\d,]*(?:\.\d+)?)((?:\s*(?:%|percent|per cent)|\s+(?:thousand|million|billion|trillion)|\s*(?:mph|kph|km\/h|km|kg|mm|cm|m|ft|lb|miles|metres|meters|feet|degrees|points))?)`;
+
+/**
+ * The other end of a range the amount written at `at` (`length` characters) in `s` is one end
+ * of: "70 to 90 percent", "$9.45 billion to $9.55 billion", "between 12 per cent and 17 per
+ * cent". Never "from 152 to 112" (a change, whose ends may fall either way) nor "rose 18 per
+ * cent to $9.4 billion" (two figures of two kinds). `high` is given when the amount is the low
+ * end, `low` when it is the high end, in the amount's own scale.
+ */
+export function rangeOther(s: string, at: number, length: number): { low?: number; high?: number } {
+	const own = new RegExp(`^${rangeAmount}$`).exec(s.slice(at, at + length).trim());
+	if (!own) return {};
+	const kind = (m: RegExpExecArray) => ({
+		sign: m[1]!,
+		unit: (m[3] ?? '').trim().replace(/^(?:percent|per cent)$/, '%'),
+		value: Number(m[2]!.replace(/,/g, ''))
+	});
+	const ours = kind(own);
+	// Two ends of one range: written alike, or the first bare ("70 to 90 percent").
+	const alike = (first: ReturnType<typeof kind>, second: ReturnType<typeof kind>) =>
+		(first.sign === second.sign && first.unit === second.unit) || (!first.sign && !first.unit);
+	const before = s.slice(0, at);
+	const after = s.slice(at + length);
+	const lowEnd =
+		new RegExp(String.raw`(?<![\d.,$€£¥])${rangeAmount}\s*(?:to|-|–)\s*$`).exec(before) ??
+		new RegExp(String.raw`\bbetween\s+${rangeAmount}\s+and\s+$`, 'i').exec(before);
+	if (lowEnd && !/\bfrom\s+$/i.test(before.slice(0, lowEnd.index))) {
+		const other = kind(lowEnd);
+		if (alike(other, ours) && other.value < ours.value) return { low: other.value };
+	}
+	const highEnd = /\bfrom\s+$/i.test(before)
+		? null
+		: /\bbetween\s+$/i.test(before)
+			? new RegExp(String.raw`^\s+and\s+${rangeAmount}`).exec(after)
+			: new RegExp(String.raw`^\s*(?:to|-|–)\s*${rangeAmount}(?![\d.,])`).exec(after);
+	if (highEnd) {
+		const other = kind(highEnd);
+		if (alike(ours, other) && other.value > ours.value) return { high: other.value };
+	}
+	return {};
+}
+
 /** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
 function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
 	const a = m.amount!;
@@ -126,18 +169,11 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const whole = partWholeBounds(m, s, at);
 	low = Math.max(low, whole.low);
 	high = Math.min(high, whole.high);
-	// "destroying 70 to 90 percent": a range's ends keep their order (not after "from", where
-	// a figure may fall: "from 152 to 112").
-	const rangeStart =
-		/(?<!\bfrom\s+)(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*$/.exec(
-			s.slice(Math.max(0, at - 30), at)
-		);
-	if (rangeStart) low = Math.max(low, Number(rangeStart[1]!.replace(/,/g, '')));
-	const rangeEnd = /^\s*(?:%|percent|per cent)?\s*(?:to|-|–)\s*(\d[\d,]*(?:\.\d+)?)/.exec(
-		s.slice(at + m.text.length, at + m.text.length + 30)
-	);
-	if (rangeEnd && !/\bfrom\s+$/.test(s.slice(Math.max(0, at - 6), at)))
-		high = Math.min(high, Number(rangeEnd[1]!.replace(/,/g, '')));
+	// "destroying 70 to 90 percent", "between 12 per cent and 17 per cent": a range's ends keep
+	// their order (not after "from", where a figure may fall: "from 152 to 112").
+	const range = rangeOther(s, at, m.text.length);
+	if (range.low !== undefined) low = Math.max(low, range.low);
+	if (range.high !== undefined) high = Math.min(high, range.high);
 	// "won nearly 58 percent of the vote, … Diallo, who won a tick over 31 percent": shares of
 	// one whole; a wrong option must leave the others room within 100 percent.
 	if (high === 100) {
@@ -157,7 +193,7 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 		return n ? Number(n[1]!.replace(/,/g, '')) : undefined;
 	};
 	// "X …, down from Y": the answer is X and Y follows "from".
-	const from = /\bfrom\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(
+	const from = /\bfrom\s+(?:the\s+)?((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(
 		s.slice(at + m.text.length)
 	);
 	const other = from ? numberAt(from[1]!) : undefined;
@@ -169,9 +205,14 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	}
 	// "… from Y" with the answer as Y: the other way round.
 	const before = s.slice(0, at);
-	const fromBefore = /\bfrom\s*$/.test(before);
+	const fromBefore = /\bfrom\s+(?:the\s+)?$|\bfrom\s*$/.test(before);
 	if (fromBefore) {
-		const x = /\bto\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(before);
+		// "rose to X from Y", "was X, up from the Y": the answer Y and the X it moved to.
+		const x =
+			/\bto\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(before) ??
+			/((?:about |around |some )?[$€£¥]?\d[\d,.]*)[^\d]{0,30}\b(?:up|down)\s+from\s+(?:the\s+)?$/.exec(
+				before
+			);
 		const value = x ? numberAt(x[1]!) : undefined;
 		if (value !== undefined) {
 			if (falls.test(s)) low = Math.max(low, value);
@@ -307,13 +348,29 @@ export function numericVariants(
 			if (b.prefix.replace(/^\D*?([$€£¥]?)$/, '$1') !== a.prefix.replace(/^\D*?([$€£¥]?)$/, '$1'))
 				continue;
 			if (Number(b.value.toFixed(decimals)) !== b.value) continue;
-			if (b.value < v / 2 || b.value > v * 2) continue;
+			// "24 per cent" beside "36.9 per cent" reads "24.0": only figures written as the answer is.
+			const bRaw = /\d[\d,.]*/.exec(o.text.slice(b.prefix.length))?.[0] ?? '';
+			if (decimalsOf(bRaw) !== decimals) continue;
+			if (b.value < v / 1.6 || b.value > v * 1.6) continue;
 			// At most two from the article: the rest are near the answer, on both sides.
 			if (picked.length < Math.min(2, count - 1)) take(b.value);
 		}
 	let near: number[];
 	const minutes = /^(?:-|\s+)minutes?$/.test(a.suffix) && minuteLadder.includes(v);
-	if (a.words || (Number.isInteger(v) && v <= 12 && decimals === 0 && !minutes)) {
+	// "16GB", "$299 for 16 GB": memory comes in powers of two.
+	const after = ctx.sentence
+		? ctx.sentence.slice(ctx.sentence.indexOf(m.text) + m.text.length)
+		: '';
+	const storage =
+		(/^\s*(?:GB|TB|MB)$/.test(a.suffix) ||
+			(!a.suffix.trim() && /^\s*(?:GB|TB|MB)\b/.test(after))) &&
+		storageLadder.includes(v);
+	if (storage) {
+		const i = storageLadder.indexOf(v);
+		near = [i + 1, i - 1, i + 2, i - 2, i + 3]
+			.map((j) => storageLadder[j])
+			.filter((x): x is number => x !== undefined);
+	} else if (a.words || (Number.isInteger(v) && v <= 12 && decimals === 0 && !minutes)) {
 		near = [v + 1, v - 1, v + 2, v - 2, v + 3].filter((x) => !a.words || x < numberWords.length);
 	} else if (minutes) {
 		const i = minuteLadder.indexOf(v);

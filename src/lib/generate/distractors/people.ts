@@ -19,6 +19,20 @@ export function pronounOf(p: Person): 'he' | 'she' | undefined {
 	return undefined;
 }
 
+/** A person's office, as a word to compare: "Sen." and "Senator" are one. */
+function roleOf(p: Person): string | undefined {
+	const role = p.role?.toLowerCase().replace(/\./g, '').trim();
+	if (!role) return undefined;
+	return (
+		(
+			{ sen: 'senator', sens: 'senator', rep: 'representative', gov: 'governor' } as Record<
+				string,
+				string
+			>
+		)[role] ?? role
+	);
+}
+
 export function personDistractors(
 	answer: Person[],
 	sentenceText: string,
@@ -35,10 +49,16 @@ export function personDistractors(
 			(!pronoun || pronounOf(p) === pronoun)
 	);
 	const seed = hash32(answer.map((p) => p.key).join('|') + sentenceText);
-	if (answer.length === 1)
-		return shuffled(others, seed)
-			.slice(0, count)
-			.map((p) => p.name);
+	if (answer.length === 1) {
+		// "Sen. Lisa Murkowski" among senators first: a president beside them is ruled out by role.
+		const role = roleOf(answer[0]!);
+		const same = role ? others.filter((p) => roleOf(p) === role) : [];
+		const ranked =
+			same.length >= count
+				? shuffled(same, seed)
+				: [...shuffled(same, seed), ...shuffled(others, seed).filter((p) => !same.includes(p))];
+		return ranked.slice(0, count).map((p) => p.name);
+	}
 	// A pair is answered with pairs: only the exact pair is right. A pair that did something
 	// similar elsewhere in the article ("signed a space agreement") could be defended, so it is left out.
 	const words = contentWords(sentenceText);

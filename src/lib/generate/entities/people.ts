@@ -32,7 +32,11 @@ export function cleanName(text: string): string {
 export function surnameOf(tokens: readonly string[]): string {
 	if (tokens.length >= 2 && tokens.length <= 3 && surnameFirst.has(tokens[0]!)) return tokens[0]!;
 	// "Andre van der Merwe", "Louis van Tilborgh": the family name starts at its particle.
-	const particle = tokens.findIndex((t, i) => i > 0 && nameParticles.has(t));
+	// "Luigi Di Maio", "Marine Le Pen": a particle written with a capital too.
+	const particle = tokens.findIndex(
+		(t, i) =>
+			i > 0 && (nameParticles.has(t) || /^(?:Di|De|Da|Del|Della|Van|Von|Le|La|Du|Dos|Das)$/.test(t))
+	);
 	if (particle > 0 && particle < tokens.length - 1) return tokens.slice(particle).join(' ');
 	// "David Bennett Jr", "Martin Luther King III": the generation is no family name.
 	const last = tokens[tokens.length - 1]!;
@@ -52,6 +56,14 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "Minister for Road Transport and Highways Nitin Gadkari": the portfolio's last word is
 		// not a first name.
 		while (tokens.length > 2 && portfolioWords.has(tokens[0]!)) tokens.shift();
+		// "Veteran Ken Loach": a word that describes the person is no part of the name.
+		while (tokens.length > 2 && describingWords.test(tokens[0]!)) tokens.shift();
+		if (describingWords.test(tokens[0]!)) return;
+		// "Best Picture Oscar", "Best Actress": an award's category names nobody.
+		if (tokens[0] === 'Best') return;
+		// "Cinema Without Borders": a preposition inside names a body, not a person.
+		if (tokens.some((t) => /^(?:Without|With|For|Of|And|The|Against|Under|Over|Beyond)$/.test(t)))
+			return;
 		// "South Bihar", "North Korea": a point of the compass opens a place, not a name; "a Black
 		// Minneapolis resident": a word for people describes, it names nobody.
 		if (
@@ -59,6 +71,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			/^(?:Black|White|Asian|Hispanic|Latino|Latina|Native)$/.test(tokens[0]!)
 		)
 			return;
+		// "Sri Lankan refugees": a nationality of two words names nobody.
+		if (demonymWords.has(tokens.join(' '))) return;
 		// "the Secretary General", "Director General": a title after a title names nobody.
 		if (tokens.every((t) => titleWords.has(t) || /^(?:General|General's)$/.test(t))) return;
 		// "Premier League", "Kennedy Space Center": the last word says it is no person.
@@ -70,11 +84,16 @@ export function collectPeople(texts: readonly string[]): Person[] {
 					placeHeads.includes(t) ||
 					notNameHeads.has(t)
 			) ||
-			/^(?:Mount|Mt|Lake|Fort|Port|Cape)$/.test(tokens[0]!)
+			/^(?:Mount|Mt|Lake|Fort|Port|Cape|Puerto|Porto|Santa|Santo|San|Sao|São|Ciudad|Isla|Rio|Río|Cabo|Punta|Lago|Sierra|Bahia|Bahía)$/.test(
+				tokens[0]!
+			)
 		)
 			return;
 		const name = tokens.join(' ');
-		const surname = surnameOf(tokens);
+		// "Kim Jong" read apart from "Kim Jong Il": the longer name is the person's.
+		if (found.some((p) => p.name.startsWith(`${name} `) && p.name.split(/\s+/).length === 3))
+			return;
+		const surname = koreanName.test(name) ? tokens[0]! : surnameOf(tokens);
 		// "Grace Mugabe" beside "Robert Mugabe": one family name, two people.
 		const given = (t: readonly string[]) => {
 			const first = t[0]!.replace(/\.$/, '');
@@ -99,7 +118,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 				same.name = name;
 				same.surname = surname;
 				same.key = `person:${name.toLowerCase()}`;
-				same.aliases = aliasesOf(tokens);
+				same.aliases = koreanName.test(name) ? [name, tokens[0]!] : aliasesOf(tokens);
 			}
 			if (role && !same.role) same.role = role;
 			if (honorific && !same.honorific) same.honorific = honorific;
@@ -110,7 +129,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			key: `person:${name.toLowerCase()}`,
 			name,
 			surname,
-			aliases: aliasesOf(tokens),
+			aliases: koreanName.test(name) ? [name, tokens[0]!] : aliasesOf(tokens),
 			...(role ? { role } : {}),
 			...(honorific ? { honorific } : {}),
 			...(postNominal ? { postNominal } : {})
@@ -137,8 +156,15 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
 		// "Andre van der Merwe": a family name with its particle, which compromise cuts off.
 		for (const m of text.matchAll(particleName)) add(m[1]!);
+		// "Kim Jong Il", "Moon Jae-in": a Korean name, family name first, in three parts.
+		for (const m of text.matchAll(koreanNames)) add(m[1]!);
 		// "Pistorius’s uncle Arnold", "her son Hunter": a relative named by one name.
 		for (const m of text.matchAll(kinNamed)) add(m[2]!, m[1]!);
+		// "said D.C. Rogers, Clay County director": a name with initials, by the verb of saying.
+		for (const m of text.matchAll(initialsName)) add(m[1] ?? m[2]!);
+		// "A cousin of Curtis’, Viva Hardigg, declined …": a role, then the name between commas.
+		for (const m of text.matchAll(roleThenName))
+			add(m[2]!, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/[’']$/u, ''));
 	}
 	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
 	const all = texts.join('\n');
@@ -151,8 +177,25 @@ export function collectPeople(texts: readonly string[]): Person[] {
 				.json() as { text: string }[])
 		);
 	for (const p of names) {
-		const name = cleanName(p.text.replace(titlePrefix, ''));
+		let name = cleanName(p.text.replace(titlePrefix, ''));
+		// "Mia Hansen-Love’s": compromise stops at the hyphen of a double family name.
+		const double = new RegExp(
+			`(?<![\\p{L}])${escapeRegExp(name)}(-\\p{Lu}\\p{Ll}+)(?![\\p{L}-])`,
+			'u'
+		).exec(all);
+		if (double) name += double[1];
+		// "Cowboy Carter" (an album): a name opening with a calling names nobody.
+		if (lexicon[name.split(/\s+/)[0]!.toLowerCase()] === 'Actor') continue;
 		if (fullName.test(name)) add(name);
+	}
+	// "Beyonce", "Rihanna": a one-word name that compromise knows as a person's, standing alone.
+	for (const m of all.matchAll(
+		/(?<![\p{L}’'-]\s?)\b(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})\b(?!\s+\p{Lu})/gu
+	)) {
+		const word = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
+		if (lexicon[word.toLowerCase()] !== 'Person') continue;
+		if (found.some((p) => p.name === word || p.name.split(/\s+/).includes(word))) continue;
+		found.push({ key: `person:${word.toLowerCase()}`, name: word, surname: word, aliases: [word] });
 	}
 	// "girlfriend Reeva Steenkamp … shot Steenkamp dead": a two-word name whose last word the
 	// article also uses alone is a person compromise did not know. Words standing alone (no
@@ -243,13 +286,50 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			untitled &&
 			((!u[1] && thingAfterName.test(u[2]?.trim() ?? '')) ||
 				thingBeforeName.test(all.slice(Math.max(0, u.index! - 40), u.index)));
+		// "spokeswoman for World Vision", "World Vision's relief manager": named only as someone's
+		// employer, a name is a body's.
+		const employer = (u: RegExpMatchArray) =>
+			worksFor.test(all.slice(Math.max(0, u.index! - 60), u.index)) ||
+			employs.test(all.slice(u.index! + p.name.length, u.index! + p.name.length + 60));
+		if (untitled && uses.length && uses.every(employer)) return false;
+		// "the post-Fascist Alleanza Nazionale", "the once-dominant Christian Democrats": a
+		// described body, never a person written that way.
+		if (
+			untitled &&
+			uses.length &&
+			uses.every((u) =>
+				/\b[Tt]he\s+\p{Ll}+-\p{L}+\s+$/u.test(all.slice(Math.max(0, u.index! - 40), u.index))
+			)
+		)
+			return false;
+		// "Stoke Mandeville Hospital … runs Stoke Mandeville and two other hospitals": a name that
+		// heads a body's name and never does or says anything is the body's.
+		if (
+			untitled &&
+			uses.some((u) => u[1] && bodyHeads.has(u[1].trim())) &&
+			!uses.some(
+				(u) =>
+					!u[1] &&
+					/^\s+(?:said|says|told|added|was|is|has|had|will|would|won|died|wrote|became|took)$/.test(
+						u[2] ?? ''
+					)
+			)
+		)
+			return false;
 		return !uses.length || uses.some((u) => (!u[1] || !bodyHeads.has(u[1].trim())) && !thing(u));
 	});
 }
 
+const staffNouns =
+	'spokes(?:wo)?man|spokesperson|director|manager|officer|head|chief|workers?|staff|volunteers?|employees?|analyst|economist|researcher|scientist|professor|fellow|chairman|chairwoman|founder|executive|representative|officials?|coordinator|adviser|advisor|consultant';
+/** "a spokeswoman for ", "the chief economist at ": a body's name comes next. */
+const worksFor = new RegExp(`\\b(?:${staffNouns})\\s+(?:for|at|with)\\s+(?:the\\s+)?$`, 'i');
+/** "'s communication relief manager": what follows a body's name. */
+const employs = new RegExp(`^['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:${staffNouns})\\b`, 'u');
+
 /** "the Brent Spar platform": a thing's name before the noun it names. */
 const thingAfterName =
-	/^(?:platform|rig|ship|vessel|tanker|ferry|liner|oilfield|reactor|spacecraft|probe|telescope|satellite|rocket|building|skyscraper|dam|pipeline|painting|sculpture|play|film|novel|album)$/;
+	/^(?:platform|rig|ship|vessel|tanker|ferry|liner|oilfield|reactor|spacecraft|probe|telescope|satellite|rocket|building|skyscraper|dam|pipeline|painting|sculpture|play|film|novel|album|party|movement|coalition|alliance|bloc|faction|government|administration|campaign|group|foundation|hospital|clinic|school|college|university|station|airport|hotel|prison|park|bridge)$/;
 /** "the one-man play Mistero Buffo", "the tanker Exxon Valdez": a noun naming the thing after it. */
 const thingBeforeName =
 	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|platform|rig|spacecraft|probe|satellite)\s+$/;
@@ -277,12 +357,26 @@ const nameParticles = new Set([
 ]);
 const particleName =
 	/\b(\p{Lu}\p{Ll}+\s+(?:van|von|de|du|da|di|del|della|ter|ten|bin|ibn|al)(?:\s+(?:der|den|de|la|le))?\s+\p{Lu}\p{Ll}+)(?![\p{L}'’-])/gu;
+/** "Kim Jong Il", "Ban Ki-moon": the common Korean family names, then a given name in two parts. */
+const koreanFamily = 'Kim|Lee|Park|Moon|Roh|Yoon|Choi|Chung|Jung|Kang|Cho|Han|Ban|Shin|Hwang|Oh';
+const koreanNames = new RegExp(
+	`\\b((?:${koreanFamily})\\s+\\p{Lu}\\p{Ll}+(?:\\s+|-)\\p{Lu}\\p{Ll}*)(?![\\p{L}'’-]|\\s+\\p{Lu})`,
+	'gu'
+);
+const koreanName = new RegExp(`^(?:${koreanFamily})\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}*$`, 'u');
+/** "Veteran Ken Loach", "the late John Smith": words that describe a person before the name. */
+const describingWords =
+	/^(?:Veteran|Legendary|Former|Late|Young|Rookie|Superstar|Star|Outgoing|Incoming|Embattled|Disgraced|Acting|Interim|Retired|Ousted|Jailed|Exiled|Fugitive|Billionaire|Millionaire|Tycoon|Mogul|Dutchman|Dutchwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Irishman|Irishwoman|Scotsman|Scotswoman|Welshman|Welshwoman|Countryman|Compatriot|Briton|Brit|Scot|Kiwi|Aussie)$/;
 const kinNamed =
 	/\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(uncle|aunt|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+const initialsName =
+	/(?<=\b(?:said|says|told|added)\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=[\s,.])|\b((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=,?\s+(?:said|says|told)\b)/gu;
+const roleThenName =
+	/\b(?:[Aa]n?|[Tt]he)\s+((?:cousin|relative|friend|neighbou?r|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|niece|spokes(?:man|woman|person)|lawyer|attorney)\s+of\s+[^,;“”"]{2,40}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),/gu;
 const demonymWords = new Set(demonyms);
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College'.split(
+	'Album Vocal Picture Actress Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
 		' '
 	)
 );

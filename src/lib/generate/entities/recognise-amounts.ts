@@ -35,6 +35,10 @@ export function ordinalValue(word: string): number | undefined {
 	return i >= 0 ? i + 1 : undefined;
 }
 
+/** Units written straight after their number: "11.6mm", "1,420kg", "160km/h", "3.5GHz". */
+const gluedUnits =
+	'mm|cm|km|m|kg|mg|g|mph|km/h|kph|kmh|ft|mi|ml|kW|MW|GW|kWh|MWh|GWh|GHz|MHz|Hz|GB|MB|TB|mAh|°C|°F';
+
 export const amountRecognisers: readonly Recogniser[] = [
 	{
 		// "her seventh Australian Open title", "the second known adult", "the fourth-largest
@@ -269,6 +273,31 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// "11.6mm", "70m", "1,420kg", "120km/h": a measure written with its unit glued on. "5m" after
+		// a currency sign is money, read by the next recogniser.
+		name: 'measure with its unit glued on',
+		pattern: fixed(
+			new RegExp(
+				`(?<![\\p{L}\\p{N}$€£¥.,]|\\d[.,])(?:(${hedgeAlternation})\\s+)?(\\d(?:[\\d,.]*\\d)?)(${gluedUnits})(?![\\p{L}\\p{N}/²³])`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			const [all, approx, num, unit] = m;
+			const prefix = approx ? `${approx} ` : '';
+			const amount = amountOf(num!, prefix, unit!, unit!);
+			if (!amount) return;
+			ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + all.length,
+				key: `quantity:${all.toLowerCase()}`,
+				display: all,
+				amount
+			});
+		}
+	},
+	{
 		// "$4.5 billion", "$1bn", "3.2 percent", "42,000 fans", "7.1 magnitude", "three goals".
 		name: 'amount',
 		pattern: fixed(
@@ -325,11 +354,17 @@ export const amountRecognisers: readonly Recogniser[] = [
 						t.start > end + 1 ||
 						!nounLike ||
 						has(t, 'Pronoun') ||
+						/^(?:its|his|hers|ours|yours|theirs|this|these|those|was|is|has|does)$/.test(
+							t.normal
+						) ||
 						notUnits.test(t.normal) ||
 						(end > m.index + shown.length && /ing$/.test(t.normal))
 					)
 						break;
 					if (!/^\s*$/.test(ctx.text.slice(end, t.start))) break;
+					// "eight coaches looks like …": after a plural the noun compound has ended.
+					const last = ctx.options.tokens.find((x) => x.end === end);
+					if (last && has(last, 'Plural') && !/ss$/.test(last.normal)) break;
 					end = t.end;
 					if (t.post.trim()) break;
 				}
@@ -337,6 +372,17 @@ export const amountRecognisers: readonly Recogniser[] = [
 					const extra = ctx.text.slice(m.index + shown.length, end);
 					shown += extra;
 					unitWord += extra;
+				}
+			}
+			// "103 km per hour", "$15 per hour": the rate is the unit's own.
+			if (unitWord && !/^(?:%|percent|per cent|percentage)/.test(unitWord)) {
+				const rate =
+					/^\s+per\s+(?:hour|minute|second|day|week|month|year|head|person|capita)\b/.exec(
+						ctx.text.slice(m.index + shown.length)
+					);
+				if (rate) {
+					shown += rate[0];
+					unitWord += rate[0];
 				}
 			}
 			const prefix = `${approx ? `${approx} ` : ''}${currency ?? ''}`;
@@ -407,7 +453,7 @@ function namesBefore(text: string, at: number): boolean {
 }
 
 const notUnits =
-	/^(?:of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had|percent|who|which|that|times|per|more|less|than|times)$/;
+	/^(?:of|and|or|to|in|on|at|the|a|an|by|for|with|from|as|was|were|is|are|will|have|has|had|percent|who|which|that|times|per|more|less|than|times|its|his|her|their|our|your|my|this|these|those)$/;
 
 /** Whether the word after a number names what is counted: a noun ("fans", "magnitude"), not "of". */
 function isUnit(word: string, at: number, ctx: Context, value?: number): boolean {

@@ -140,7 +140,21 @@ export const nameRecognisers: readonly Recogniser[] = [
 			const said = m[1]!.toLowerCase();
 			const matches = ctx.options.people.filter((p) => {
 				const role = p.role?.toLowerCase();
-				return !!role && (role === said || role.endsWith(` ${said}`) || said.endsWith(` ${role}`));
+				if (!role) return false;
+				if (role === said) return true;
+				// "a spokeswoman for the governor" is not the governor.
+				if (
+					role.endsWith(` ${said}`) &&
+					!/\b(?:for|of|to|at|with|from|by|under|the|a|an)$/.test(role.slice(0, -said.length - 1))
+				)
+					return true;
+				// "the Austrian director" is not the one the article called "Director" and Mexican:
+				// a nationality the role does not have names someone else.
+				const extra = said.endsWith(` ${role}`) ? said.slice(0, -role.length - 1) : undefined;
+				return (
+					extra !== undefined &&
+					!demonyms.some((d) => new RegExp(`(?:^|\\s)${d.toLowerCase()}(?:$|\\s)`).test(extra))
+				);
 			});
 			if (matches.length !== 1) return;
 			const person = matches[0]!;
@@ -169,7 +183,11 @@ export const nameRecognisers: readonly Recogniser[] = [
 	{
 		name: 'known organisation',
 		pattern: fixed(
-			new RegExp(`(?<![\\p{L}-])(${alternation(orgNames.keys())})(?![\\p{L}\\p{N}-])`, 'gu')
+			// "UN Security Council": a known name that opens a longer body's name is that body's.
+			new RegExp(
+				`(?<![\\p{L}-])(${alternation(orgNames.keys())})(?![\\p{L}\\p{N}-])(?!\\s+(?:${cap}\\s+){0,3}(?:${alternation(organizationHeads)})(?![\\p{L}]))`,
+				'gu'
+			)
 		),
 		read: (m, ctx) =>
 			void ctx.push({

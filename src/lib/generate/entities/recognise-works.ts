@@ -48,6 +48,15 @@ export const workRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
 	{
+		// "8 years, 4 months to 25 years", "two years and six months": one span in two parts,
+		// never half of it.
+		name: 'span in parts',
+		pattern: fixed(
+			/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:years?|months?|weeks?),?\s+(?:and\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:months?|weeks?|days?)\b/giu
+		),
+		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
+	},
+	{
 		name: 'article of a treaty',
 		pattern: fixed(
 			new RegExp(

@@ -1,6 +1,6 @@
 import { gap, type Question } from '../../schema/bank';
 import { acceptFor } from '../accept';
-import { distractorsFor, numericVariants, personDistractors } from '../distractors';
+import { distractorsFor, numericVariants, personDistractors, rangeOther } from '../distractors';
 import { isOffence } from '../entities';
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
@@ -78,8 +78,9 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				(!fromTo &&
 					(/\d\s*(?:to|-|–)\s*$/.test(before) ||
 						/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))) ||
-				// "between 200 and 260"
-				/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(before)
+				// "between 200 and 260", "$9.45 billion to $9.55 billion"
+				/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(before) ||
+				Object.keys(rangeOther(slot.claim.text, slot.start, slot.end - slot.start)).length > 0
 			)
 				return undefined;
 			// "one of the biggest ever one-day increases": a span that ranks a record is no
@@ -91,6 +92,8 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				)
 			)
 				return undefined;
+			// "would not have been stable for even one day": a bound, and any longer span is as false.
+			if (/\beven\s+$/i.test(before)) return undefined;
 			// A rough figure needs a wider choice to find one far enough.
 			const options = numericVariants(m, rough ? 12 : 4, seed, {
 				sentence,
@@ -227,9 +230,12 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	};
 
 	if (slot.position === 'quote') {
-		quoteCandidates(slot, ctx, push);
+		if (slot.kind === 'thing') quoteGapCandidates(slot, ctx, push);
+		else quoteCandidates(slot, ctx, push);
 		return out;
 	}
+	// "the Giants' victory in _____ XLII": a name cut before its number.
+	if (slot.kind !== 'person' && /^\s+[IVXLC]{2,7}\b/.test(claim.text.slice(slot.end))) return out;
 	// "52% to _____": the other share gives the key by arithmetic.
 	if (
 		complementary(slot) ||
@@ -257,7 +263,11 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			3,
 			ctx.groups
 		);
-	else if (slot.mention)
+	// "…, _____ acknowledged." → "Reid": the options are written as the key is, by family name.
+	const person = slot.people?.length === 1 ? slot.people[0]! : undefined;
+	if (person && slot.answer === person.surname && person.name !== person.surname)
+		wrong = wrong.map((w) => ctx.pool.people.find((p) => p.name === w)?.surname ?? w);
+	if (!slot.people && slot.mention)
 		wrong = distractorsFor(slot.mention, claim.sentence.text, ctx.pool, 3).filter((o) =>
 			sameSideOfPublication(slot.answer, o, ctx.published)
 		);
@@ -291,7 +301,10 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// figure of two joined by "and": "How many bridges and 12 schools did the storm destroy?".
 	const joined =
 		(slot.kind === 'quantity' || slot.kind === 'duration') &&
-		(/^\s+and\s+\d/.test(claim.text.slice(slot.end)) ||
+		// "Almost 4,000 people were killed and nearly 3,000 others are unaccounted for".
+		(/^[^,;]*?\s+and\s+(?:(?:almost|nearly|about|around|some|over|more than|at least|up to)\s+)?\d/.test(
+			claim.text.slice(slot.end)
+		) ||
 			/\d[\p{L}\s-]*\s+and\s+$/u.test(claim.text.slice(0, slot.start)));
 	const wh =
 		claim.clause && !joined
@@ -392,7 +405,14 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			claim,
 			rewrite(claim.text, [...safe, { start: slot.start, end: slot.end, insert: wrongOne }])
 		);
-		if (!ctx.statements.has(normalize(statement)) && !containsName(claim.sentence.text, wrongOne))
+		// "fetched $40.0 million … above its $40 million guide price": never a figure the sentence
+		// gives to something else, however it is written.
+		const plain = wrongOne.replace(/(\d)\.0(?=\D|$)/, '$1');
+		if (
+			!ctx.statements.has(normalize(statement)) &&
+			!containsName(claim.sentence.text, wrongOne) &&
+			!containsName(claim.sentence.text, plain)
+		)
 			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
 	}
 	return out;
@@ -403,6 +423,35 @@ function articleFits(prompt: string, options: readonly string[]): boolean {
 	const article = new RegExp(`\\b(a|an)\\s+${escapeRegExp(gap)}`, 'i').exec(prompt)?.[1];
 	if (!article) return true;
 	return options.every((o) => saysAn(o) === (article.toLowerCase() === 'an'));
+}
+
+/**
+ * What the speaker said, the quotation's last words a gap: "Laura Blank said: “There are a lot of
+ * important needs, but the most important is _____.”" → "clean water". Typed, never chosen: the
+ * speaker's own words have no wrong options of the same kind.
+ */
+function quoteGapCandidates(
+	slot: Slot,
+	ctx: BuildContext,
+	push: (form: Form, q: Record<string, unknown>, quality: number) => void
+): void {
+	const claim = slot.claim;
+	const quote = claim.quote!;
+	const at = claim.text.indexOf(quote.text);
+	if (at < 0 || slot.start < at) return;
+	// "… reinvent the phone" under "Apple reinvents the phone": the headline says it.
+	const head = slot.answer.split(/\s+/).pop()!;
+	if (containsName(ctx.title, head) || containsName(ctx.title, slot.answer)) return;
+	const words =
+		claim.text.slice(at, slot.start) +
+		gap +
+		claim.text.slice(slot.end, at + quote.text.length).replace(/[,;:]\s*$/, '');
+	const text = `“${words.replace(/([^.!?…])$/, '$1.')}”`;
+	const prompt = fill('cloze', {
+		text: fill('saidStatement', { speaker: quote.speaker.name, quote: text })
+	});
+	if (giveaway(prompt, slot)) return;
+	push('gap-typed', { type: 'cloze', prompt, answer: slot.answer, accept: acceptFor(slot) }, 0.8);
 }
 
 function quoteCandidates(

@@ -94,6 +94,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	if (ini.length >= 2 && new RegExp(`\\b${escapeRegExp(ini)}\\b`).test(ctx.title))
 		return 'its acronym is in the headline';
 	const amount = slot.mention?.amount;
+	// "seven missing" under "7 missing": a number written in words, given by the headline in digits.
+	if (
+		amount?.words &&
+		Number.isInteger(amount.value) &&
+		new RegExp(`(?<![\\d.,])${amount.value}(?![\\d]|[.,]\\d)`).test(ctx.title)
+	)
+		return 'named in the headline';
 	if (amount && !amount.words) {
 		const digits = /\d[\d,.]*/.exec(slot.answer)?.[0]?.replace(/[.,]$/, '');
 		if (
@@ -136,7 +143,30 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'an age';
 	if (/\(\s*$/.test(text.slice(0, slot.start)) && /^\s*\)/.test(text.slice(slot.end)))
 		return 'in brackets';
+	// "a £120m (€169.4m, $186m) fine": an amount in another currency or unit, in brackets.
+	if (
+		/\d[\d,.]*\s*\p{L}*\s*\([^()]*$/u.test(text.slice(0, slot.start)) &&
+		/^[^()]*\)/.test(text.slice(slot.end))
+	)
+		return 'a conversion in brackets';
+	// "since the Sept. 11, 2001, terrorist attacks": a date that names an event.
+	if (
+		(slot.kind === 'date' || slot.kind === 'month') &&
+		/^,?\s+(?:terrorist\s+)?(?:attacks?|bombings?|massacre|earthquake|tsunami|disaster)\b/.test(
+			text.slice(slot.end)
+		)
+	)
+		return 'a date that names an event';
 	if (slot.kind === 'place' && /^\s+time\b/.test(text.slice(slot.end))) return 'a time zone';
+	// "Greensburg, Kan.", "Easley, Mo.": a state written short after its town is the town's address.
+	if (
+		slot.kind === 'place' &&
+		/^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|N\.[HJMYCD]|S\.[CD]|R\.I|W\.Va)\.?$/.test(
+			slot.answer
+		) &&
+		/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(0, slot.start))
+	)
+		return 'a state after its town';
 	if (
 		slot.kind === 'place' &&
 		/\b(?:central|northern|southern|eastern|western|north|south|east|west)\s+$/i.test(
@@ -147,6 +177,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	// "including South Africa", "such as Tokyo": an example is one of many right answers.
 	if (/\b(?:including|such as|like|e\.g\.)\s+$/i.test(text.slice(0, slot.start)))
 		return 'an example';
+	// "New York, 50; Texas, 26 with one death; …": one line of a tally.
+	if (
+		slot.kind === 'place' &&
+		(text.match(/;/g)?.length ?? 0) >= 2 &&
+		tallyLine.test(text.slice(slot.end))
+	)
+		return 'one of a list';
 	// "from Tokyo and New York to Taiwan": one place of an illustrative list is no fact.
 	if (
 		slot.kind === 'place' &&
@@ -161,7 +198,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'one of a list';
 	const before = text.slice(0, slot.start);
 	if (
-		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del)\s+)?$/u.test(before) &&
+		/\p{Lu}[\p{L}.'’-]*\s+(?:(?:de|du|la|le|of|von|van|del|the)\s+)?$/u.test(before) &&
 		slot.start > 0 &&
 		// "acquitted Clinton of perjury": an offence is never a name's last words.
 		!isOffence(slot.mention) &&
@@ -193,8 +230,17 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		!/^\s*\((?:about\s+|some\s+)?[$€£¥]/.test(text.slice(slot.end))
 	)
 		return 'its acronym is beside it';
-	// "One research group at the university …": "one" written out is "a", no count to ask.
 	const counted = slot.mention?.amount;
+	// "between the two cities", "the six miners": a few things already named, counted again.
+	if (
+		slot.kind === 'quantity' &&
+		counted?.words &&
+		counted.value <= 12 &&
+		!counted.unit?.match(/percent|per cent/) &&
+		/\b(?:the|these|those|both)\s+$/i.test(before)
+	)
+		return 'a reference to what was named before';
+	// "One research group at the university …": "one" written out is "a", no count to ask.
 	if (
 		slot.kind === 'quantity' &&
 		counted?.value === 1 &&
@@ -207,6 +253,10 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	return undefined;
 }
 
+const tallyLine = new RegExp(
+	`^,?\\s*(?:\\d[\\d,.]*|${smallNumbers.slice(1, 21).join('|')})\\s*(?:[;,.]|$|with\\b|each\\b)`,
+	'i'
+);
 const titleBefore = new RegExp(`\\b(?:${titles.map(escapeRegExp).join('|')})\\s+$`, 'i');
 
 /** Whether a prompt names the answer (in any of its forms) outside the gap. */
@@ -301,6 +351,8 @@ export function partOfMore(slot: Slot): boolean {
 	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
 	// "Warner Bros.’ decision": the abbreviation's full stop and its possessive are the name's.
 	if (/^\.['’]/.test(after)) return true;
+	// "13 ½ hours": the fraction is the number's own.
+	if (/^\s?[½¼¾⅓⅔⅛]/u.test(after)) return true;
 	// "the 9th U.S. Circuit Court of Appeals": the rank is the name's first word.
 	if (/\b\d+(?:st|nd|rd|th)\s+$/.test(text.slice(0, slot.start))) return true;
 	// "her seventh Australian Open title": a rank before a name ranks it; it is no part of it.
@@ -312,6 +364,18 @@ export function partOfMore(slot: Slot): boolean {
 export function unresolvedSubject(claim: Claim): boolean {
 	if (claim.unresolved) return true;
 	const subject = claim.clause?.subject.text.toLowerCase();
+	// "When the jury returned to the courtroom …, they pronounced …": the clause before the
+	// pronoun names who it is, in the same sentence.
+	const lead = claim.clause?.lead?.text ?? '';
+	if (
+		subject &&
+		/^(?:he|she|it|they)$/.test(subject) &&
+		/^(?:When|After|Before|As|While|Once|Until|Because|Since|Although)\s+(?:the|a|an)\s+\S/.test(
+			lead
+		) &&
+		!/\b(?:he|she|it|they|his|her|its|their|him|them)\b/i.test(lead)
+	)
+		return false;
 	if (
 		subject &&
 		/^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(
@@ -339,7 +403,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",
@@ -364,16 +428,53 @@ export function vagueReference(claim: Claim, title: string): boolean {
 		)
 	)
 		return true;
+	// "Of that group, all but …", "The second is a revolutionary mobile phone", "North Korea may
+	// do so", "take such action": words that point back at what only the sentences before say.
+	if (
+		/\b(?:that|this|the) group\b|^(?:all|none|most|both|each) but\b|\b(?:do|does|did) so\b|\bsuch (?:action|a move|a step|steps|measures)\b/i.test(
+			outsideQuotes
+		) ||
+		/^(?:the )?(?:first|second|third|fourth|fifth|latter|former|other|rest)\s+(?:is|was|are|were|will|has|had)\b/i.test(
+			outsideQuotes
+		) ||
+		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
+		/^another (?:person|man|woman|child|boy|girl|victim|body|one)\b/i.test(outsideQuotes) ||
+		// "Both communications service providers upgraded …", "Both men were freed": which ones
+		// only the sentences before say.
+		/^both (?!of\b)\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,3}?\s+(?:\p{Ll}+ed|are|were|have|had|will|would|said|say|told|agreed|won|went|made)\b/u.test(
+			outsideQuotes.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
+		)
+	)
+		return true;
 	const head = referringHeads.exec(outsideQuotes)?.[1];
 	// Named that way in the headline, or just before ("signed an agreement … The agreement"), or
 	// earlier in the same sentence: the reader knows which.
 	const named = new RegExp(`\\b${head}s?\\b`, 'i');
 	const before = head ? outsideQuotes.slice(0, outsideQuotes.search(referringHeads)) : '';
-	if (head && !named.test(title) && !named.test(claim.previous ?? '') && !named.test(before))
+	// "33 seconds left in the round", "late in the half": a moment of a game, which the claim
+	// places; no other round is meant.
+	const momentOfPlay =
+		/^(?:quarter|half|period|inning|innings|round|set)$/.test(head ?? '') &&
+		/\b(?:left|remaining|to go|late|early|midway|later|earlier) (?:in|into|through) $/i.test(
+			before
+		);
+	if (
+		head &&
+		!momentOfPlay &&
+		!named.test(title) &&
+		!named.test(claim.previous ?? '') &&
+		!named.test(before)
+	)
 		return true;
+	// "Five days later" after "… a nuclear device Oct. 9": the sentence before dates it.
+	const datedBefore =
+		/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(
+			claim.previous ?? ''
+		);
 	return (
 		/\b(?:\w+|a few|several) (?:days|weeks|months|years|decades) later\b/i.test(outsideQuotes) &&
-		!/\b(?:1[6-9]|20)\d\d\b/.test(text)
+		!/\b(?:1[6-9]|20)\d\d\b/.test(text) &&
+		!datedBefore
 	);
 }
 
@@ -442,8 +543,16 @@ function countedList(slot: Slot): boolean {
 	const value = slot.mention?.amount?.value;
 	if (slot.kind !== 'quantity' || value === undefined || value < 2 || value > 12) return false;
 	const after = slot.claim.text.slice(slot.end);
-	const open = /^[^.;:—–]{0,40}?\s[-–—:]\s+/u.exec(after);
+	// "… in six markets: India, …": a colon needs no space before it.
+	const open = /^[^.;:—–]{0,40}?(?:\s[-–—:]|:)\s+/u.exec(after);
 	const list = open ? after.slice(open[0].length).split(/\s[-–—]\s|[.;]/u)[0] : undefined;
-	if (!list || !/,|\band\b/.test(list)) return false;
-	return list.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length === value;
+	// "between the top two finishers, Eric Jackson and Paul Perez.": names after a comma count it.
+	const names = open
+		? undefined
+		: /^[^,.;:]{0,30},\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*[.;]?$/u.exec(
+				after
+			)?.[1];
+	const items = list ?? names;
+	if (!items || !/,|\band\b/.test(items)) return false;
+	return items.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length === value;
 }

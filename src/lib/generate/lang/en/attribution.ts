@@ -3,7 +3,7 @@ import { sayVerbs, tagVerbs } from './words';
 // How English says who said something ("…, officials said."), and the pronouns a sentence opens with.
 
 export const quoteTag = new RegExp(
-	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
+	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})(?:(?<=told)\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding|referring|speaking|noting|pointing|explaining|citing|saying)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
 	'u'
 );
 export const quoteLead = new RegExp(
@@ -20,10 +20,11 @@ export const trailingTagApposed = new RegExp(
 	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
 	'u'
 );
-// "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), and the
+// "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), nor
+// "confirmed" or "reported" ("…, confirmed the find": what is confirmed follows them), and the
 // speaker is a name or a noun phrase, not a clause ("said most injuries were reported …").
 export const trailingTagInverted = new RegExp(
-	String.raw`^(.{20,}?),\s+(?:${tagVerbs.filter((v) => v !== 'told' && v !== 'wrote').join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
+	String.raw`^(.{20,}?),\s+(?:${tagVerbs.filter((v) => v !== 'told' && v !== 'wrote' && v !== 'confirmed' && v !== 'reported' && v !== 'announced' && v !== 'declared').join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
 	'u'
 );
 // "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
@@ -35,3 +36,78 @@ export const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 export const pronounSubject =
 	/^(He|She|They|It)\s+(?!is\s+(?:expected|likely|unclear|possible|thought|believed|not)\b)/;
 export const possessiveLead = /^(His|Her|Their|Its)\s+/;
+
+/**
+ * Quotations that run over several sentences: `Jobs said: “Today we're introducing three
+ * products. … The second is a revolutionary mobile phone. … Today Apple is going to reinvent the
+ * phone,” Jobs exclaimed.` Every sentence of the run is the speaker's words. Returns, by
+ * sentence index, who is named as saying them (from the run's opening "X said:" or its closing
+ * tag) and the words of that sentence that are quoted.
+ */
+export function quotedRuns(
+	sentences: readonly { index: number; text: string }[]
+): Map<number, { speaker: string; words: string }> {
+	const out = new Map<number, { speaker: string; words: string }>();
+	let run: { from: number; lead?: string; parts: [number, string][] } | undefined;
+	for (let i = 0; i < sentences.length; i++) {
+		const { index, text } = sentences[i]!;
+		const marks = [...text.matchAll(/[“”]|(?<![\p{L}\p{N}])"(?=[\p{L}\p{N}‘'(])|"/gu)].map((m) => ({
+			at: m.index,
+			open:
+				m[0] === '“' || (m[0] === '"' && !/[\p{L}\p{N}.,!?;:…’']$/u.test(text.slice(0, m.index)))
+		}));
+		if (!run) {
+			// A sentence that leaves a quotation open at its end starts a run.
+			let depth = 0;
+			let lastOpen = -1;
+			for (const m of marks) {
+				if (m.open) {
+					if (depth === 0) lastOpen = m.at;
+					depth = 1;
+				} else depth = 0;
+			}
+			if (depth === 1 && lastOpen >= 0) {
+				const lead = new RegExp(
+					String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Hh]e|[Ss]he)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s*$`,
+					'u'
+				).exec(text.slice(0, lastOpen))?.[1];
+				run = {
+					from: i,
+					...(lead ? { lead } : {}),
+					parts: [[index, text.slice(lastOpen + 1).trim()]]
+				};
+			}
+			continue;
+		}
+		// A paragraph that goes on with the quotation opens with a quotation mark of its own.
+		const close = marks.find((m) => !m.open);
+		const reopens = marks.filter((m) => m.open && m.at > 0);
+		if (!close) {
+			if (reopens.length || i - run.from > 6) run = undefined;
+			else run.parts.push([index, text.replace(/^[“"]/, '').trim()]);
+			continue;
+		}
+		if (reopens.some((m) => m.at < close.at)) {
+			run = undefined;
+			continue;
+		}
+		run.parts.push([
+			index,
+			text
+				.slice(0, close.at)
+				.replace(/^[“"]/, '')
+				.replace(/[,;:]\s*$/, '')
+				.trim()
+		]);
+		const after = text.slice(close.at + 1);
+		const tag = new RegExp(
+			String.raw`^,?\s+(?:(.+?)\s+(?:${tagVerbs.join('|')})|(?:${tagVerbs.join('|')})\s+(.+?))(?:[,.;]|\s+(?:on|in|at|after|before|during|from|to)\s|$)`,
+			'u'
+		).exec(after);
+		const speaker = run.lead ?? tag?.[1] ?? tag?.[2];
+		if (speaker && speaker.split(/\s+/).length <= 8)
+			for (const [k, words] of run.parts) if (words) out.set(k, { speaker, words });
+		run = undefined;
+	}
+	return out;
+}

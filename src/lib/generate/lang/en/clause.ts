@@ -1,3 +1,4 @@
+import { nameRoleName } from './wh';
 import { has, phrase, type Parse, type Phrase, type Token, type VerbGroup } from '../../parse';
 import { skipAdverbs, subordinators } from './words';
 
@@ -71,6 +72,8 @@ export function mainClause(p: Parse): Clause | undefined {
 			has(opener, 'Adverb') ||
 			has(opener, 'Date') ||
 			subordinators.has(opener.normal) ||
+			// "Five days later, …", "A month ago, …", "Two years earlier, …".
+			(comma <= 4 && /^(?:later|earlier|ago|afterwards|afterward)$/.test(tokens[comma]!.normal)) ||
 			/^(?:regarding|despite|after|before|during|following|meanwhile|however|earlier|later|separately)$/.test(
 				opener.normal
 			);
@@ -78,6 +81,16 @@ export function mainClause(p: Parse): Clause | undefined {
 		let leadEnd = comma;
 		if (/^(?:which|who|whose)$/.test(tokens[comma + 1]?.normal ?? '')) {
 			const close = tokens.findIndex((t, i) => i > comma + 1 && t.post.includes(','));
+			if (close > 0 && close < tokens.length - 3) leadEnd = close;
+		}
+		// "When the eight-woman, four-man jury returned …, they pronounced": a clause opened by
+		// "when" runs to the comma after its own verb.
+		if (
+			subordinators.has(opener.normal) &&
+			!p.verbs.some((v) => v.first > 0 && v.last <= leadEnd && finite(p, v))
+		) {
+			const verb = p.verbs.find((v) => v.first > leadEnd && finite(p, v));
+			const close = verb ? tokens.findIndex((t, i) => i >= verb.last && t.post.includes(',')) : -1;
 			if (close > 0 && close < tokens.length - 3) leadEnd = close;
 		}
 		if (opens && leadEnd <= 30) {
@@ -121,6 +134,30 @@ export function mainClause(p: Parse): Clause | undefined {
 				: undefined;
 		if (later) verb = later;
 	}
+	// "A piece of rail found at the site is now being assessed": a participle after the subject
+	// with no comma; the verb is the one after its phrase.
+	if (!verb.auxiliary && verb.form === 'simple-past' && verb.first > start) {
+		const later = p.verbs.find(
+			(v) =>
+				v.first > verb!.last + 1 &&
+				v.first <= verb!.last + 8 &&
+				finite(p, v) &&
+				/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)$/.test(
+					tokens[v.first]!.normal
+				)
+		);
+		const between = later ? tokens.slice(verb.first, later.first) : [];
+		if (
+			later &&
+			has(between[1], 'Preposition') &&
+			!between.some(
+				(w) =>
+					w.post.includes(',') ||
+					/^(?:and|or|but|that|which|who|when|while|as|because|if|than|so)$/.test(w.normal)
+			)
+		)
+			verb = later;
+	}
 	// "The pioneering rocket firm just pulled": a noun read as an auxiliary; too unsure to ask.
 	if (
 		verb.auxiliary &&
@@ -144,6 +181,16 @@ export function mainClause(p: Parse): Clause | undefined {
 		if (tokens[end]!.post.includes(',')) subjectEnd = start + firstComma;
 		// "Kishida, Biden and Yoon agreed": a list; any other comma is too complex to ask about.
 		else if (!tokens.slice(start, end + 1).some((t) => t.normal === 'and')) return undefined;
+	}
+	// "China on Wednesday opened", "Police yesterday said": the day is no part of the subject.
+	if (
+		subjectEnd > start &&
+		/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/.test(
+			tokens[subjectEnd]!.normal
+		)
+	) {
+		subjectEnd--;
+		if (subjectEnd > start && tokens[subjectEnd]!.normal === 'on') subjectEnd--;
 	}
 	const words = tokens.slice(start, subjectEnd + 1);
 	if (words.length === 0 || words.length > 12) return undefined;
@@ -179,6 +226,17 @@ export function mainClause(p: Parse): Clause | undefined {
 		if (np && !tokens.slice(np.first, np.last + 1).some((t) => has(t, 'Pronoun'))) {
 			// "dozens of buildings", "a state of national emergency": the "of" phrase belongs to it.
 			let last = np.last;
+			// "passed the package last month": the time is no part of what was passed.
+			while (
+				last > np.first &&
+				(has(tokens[last]!, 'Date') ||
+					/^(?:last|next|this|yesterday|today|tomorrow|tonight)$/.test(tokens[last]!.normal) ||
+					(/^(?:week|month|year|weekend|night|morning|afternoon|evening|season)$/.test(
+						tokens[last]!.normal
+					) &&
+						/^(?:last|next|this)$/.test(tokens[last - 1]?.normal ?? '')))
+			)
+				last--;
 			const of = tokens[last + 1];
 			const after = of?.normal === 'of' ? p.nouns.find((n) => n.first === last + 2) : undefined;
 			if (after && !tokens[last]!.post.includes(',')) last = after.last;
@@ -251,6 +309,10 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			p.verbs.some((v) => v.last === i - 1)
 		)
 			continue;
+		// "… could have been 3,000 feet underground when the cave-in occurred": a short clause
+		// after "when" with no comma only bounds the one before; apart, it says nothing.
+		if (t.normal === 'when' && !tokens[i - 1]!.post.includes(',') && tokens.length - (i + 1) < 6)
+			continue;
 		// "The match was 53 seconds old when the Italians scored", "He was 12 when …": a state
 		// whose point is the moment after "when".
 		if (
@@ -282,6 +344,16 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			has(tokens[i - 1], 'ProperNoun') &&
 			!tokens[i - 1]!.post.includes(',') &&
 			tokens.slice(lastSplit, i - 1).some((w) => has(w, 'ProperNoun') && w.post.includes(','))
+		)
+			continue;
+		// "the Hull and East Yorkshire Hospitals NHS Trust", "Perrig Quemeneur and Cyril Gautier
+		// attacked": "and" between two names joins the names.
+		if (
+			t.normal === 'and' &&
+			/^\p{Lu}/u.test(tokens[i - 1]!.text) &&
+			/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') &&
+			has(tokens[i - 1], 'ProperNoun') &&
+			!tokens[i - 1]!.post.includes(',')
 		)
 			continue;
 		// Each side says something on its own: "The move comes" is no claim.
@@ -368,6 +440,10 @@ const complemented =
 const intransitive =
 	/^(?:occur|happen|arrive|die|fall|rise|go|come|exist|appear|remain|stay|sleep|live|lie|sit|stand|walk|run|fly|travel|grow|climb|jump|drop|surge|soar|plunge|slump|tumble|emerge|erupt|collapse|dawn|last|stroll|wander|march|stride)$/;
 
+/** Verbs of leaving or entering a place or a group: "Guangzhou was left by another train" and
+ * "Twitter was quit by Musk" say nobody's fact in the passive. */
+const movement = /^(?:leave|quit|depart|flee|exit|board|enter|cross|join|approach|abandon)$/;
+
 /**
  * The claim in the passive: "Judge Masipa cleared Pistorius of firing a pistol" becomes
  * "Pistorius was cleared by Judge Masipa of firing a pistol". A restatement, not a copy: the
@@ -385,13 +461,30 @@ export function passive(
 		return undefined;
 	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
-	if (intransitive.test(v.infinitive)) return undefined;
+	if (intransitive.test(v.infinitive) || movement.test(v.infinitive)) return undefined;
 	// "recorded a time of one hour, 59 minutes and 40.2 seconds": an object that goes on after a
 	// comma would be cut in two by the passive.
 	if (/^,\s*\S/.test(p.text.slice(o.end))) return undefined;
 	// "declared Anton Reyes the winner": the object and its complement would come apart in the
 	// passive ("declared a state of emergency" turns around).
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
+	// "gifted Sydney an equaliser", "delivered Adelaide United the FFA Cup": two objects; the
+	// passive would take the first and strand the second.
+	if (/^\s+(?:a|an|the|his|her|their|its|another|\d[\d,.]*)\s/i.test(p.text.slice(o.end)))
+		return undefined;
+	const objectWords = p.tokens.slice(o.first, o.last + 1);
+	if (
+		objectWords.some(
+			(t, i) =>
+				i > 0 &&
+				/^(?:a|an|the)$/.test(t.normal) &&
+				has(objectWords[i - 1], 'ProperNoun') &&
+				!objectWords[i - 1]!.post.trim()
+		)
+	)
+		return undefined;
+	// "opened the world's longest rail line": an object read up to a possessive is half of one.
+	if (/['’]s?$/u.test(p.text.slice(o.start, o.end).trim())) return undefined;
 	if (
 		complemented.test(v.infinitive) &&
 		objectTokens.some(
@@ -420,6 +513,8 @@ export function passive(
 				i > 0 &&
 				(has(t, 'Gerund') ||
 					/-\p{Ll}+ing$/u.test(t.text) ||
+					// "a resolution imposing new sanctions": compromise may call it an adjective.
+					(!has(t, 'Noun') && /^\p{Ll}{3,}ing$/u.test(t.text)) ||
 					(/ing$/.test(t.text) && objectTokens[i - 1]!.post === '-'))
 		)
 	)
@@ -441,6 +536,8 @@ export function passive(
 		/^(?:he|she|it|they|we|i|you|this|that|many|some|most|few|several|others|all)\b/i.test(subject)
 	)
 		return undefined;
+	// "The Bank of Japan strongly supported": an adverb read into the subject.
+	if (/\s\p{Ll}+ly$/u.test(subject)) return undefined;
 	// "one of 10 teams" is one; "Kishida and Biden", "schools" are more.
 	const of = objectTokens.findIndex((t) => t.normal === 'of');
 	const head = of > 0 ? objectTokens[of - 1]! : objectTokens[objectTokens.length - 1]!;
@@ -449,6 +546,19 @@ export function passive(
 	// "… teams that reached the town": a clause about the object cannot follow "by X"; nor can a
 	// second verb ("…, and discussed …", "plan to procure …").
 	if (/^\s*(?:that|which|who|whose|where)\b/.test(rest)) return undefined;
+	// "described the overnight hunt for bodies in Granbury", "the start of the season": a
+	// phrase that belongs to the object would be torn from it by "by X".
+	if (
+		/^\s*of\b/.test(rest) ||
+		(/^\s*for\b/.test(rest) &&
+			/^(?:hunt|search|calls?|demands?|bids?|quest|requests?|appeals?|campaign|warrants?|cure|vaccines?|tickets?|applications?|nominations?|candidates?|recipe)$/.test(
+				objectTokens[objectTokens.length - 1]!.normal
+			) &&
+			!/^(?:thank|praise|blame|criticise|criticize|punish|fine|arrest|jail|sentence|reward|award|nominate|select|choose|pick|elect|name|honour|honor|charge|sue|pay|fire|sack|suspend|ban|credit|applaud|commend|condemn|investigate|prosecute|convict|indict)$/.test(
+				v.infinitive
+			))
+	)
+		return undefined;
 	if (p.verbs.some((x) => x.first > o.last)) return undefined;
 	if (rest.split(/\s+/).length > 12) return undefined;
 	const lead = c.lead ? p.text.slice(0, c.subject.start) : '';
@@ -458,11 +568,14 @@ export function passive(
 		has(p.tokens[c.subject.first], 'ProperNoun') ||
 		/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) ||
 		// "Velmora’s electoral commission": a name's possessive keeps its capital.
-		/^\p{Lu}\p{L}*[’']s\s/u.test(subject);
+		/^\p{Lu}\p{L}*[’']s\s/u.test(subject) ||
+		// "Facebook owner Meta": a name, its role, a name.
+		nameRoleName(subject);
 	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
 	const object = p.text.slice(o.start, o.end);
-	const text = `${lead}${object.charAt(0).toUpperCase()}${object.slice(1)} ${plural ? 'were' : 'was'} ${participle(v.infinitive, p.tokens[v.first]!.text)} by ${by}${rest}.`;
+	const opening = lead ? object.charAt(0) : object.charAt(0).toUpperCase();
+	const text = `${lead}${opening}${object.slice(1)} ${plural ? 'were' : 'was'} ${participle(v.infinitive, p.tokens[v.first]!.text)} by ${by}${rest}.`;
 	return text.replace(/\s+([,.])/g, '$1');
 }

@@ -1,5 +1,6 @@
 import type { Mention } from '../../entities';
 import { has, type Parse } from '../../parse';
+import { capitalize } from '../../text';
 import type { Clause } from './clause';
 import { trailingOpeners } from './words';
 
@@ -46,7 +47,7 @@ export function rewrite(text: string, edits: readonly Edit[]): string {
 		.replace(/\s{2,}/g, ' ')
 		.trim()
 		.replace(/^[,;:]\s*/, '');
-	t = t.charAt(0).toUpperCase() + t.slice(1);
+	t = capitalize(t);
 	if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
 	return t;
 }
@@ -62,9 +63,15 @@ function nextComma(text: string, from: number): number {
  * The first of the next three commas after `from` that the main verb follows ("…, became"),
  * with three words or more before it, or -1.
  */
-function verbAfterComma(parsed: Parse, text: string, from: number, end: number): number {
+function verbAfterComma(
+	parsed: Parse,
+	text: string,
+	from: number,
+	end: number,
+	commas = 3
+): number {
 	let at = from;
-	for (let i = 0; i < 3; i++) {
+	for (let i = 0; i < commas; i++) {
 		const comma = nextComma(text, at);
 		if (comma < 0 || comma >= end) return -1;
 		at = comma + 1;
@@ -169,6 +176,19 @@ export function shorten(
 		if (pointsBack.test(text.slice(m.index + m[0].length))) continue;
 		// "…, who she trains with, and “plays chess with”": the "and" goes on with the clause.
 		if (/^\s*(?:and|or|but)\b/.test(text.slice(m.index + m[0].length))) continue;
+		// "The six parties, which also include China, Japan, Russia, …, began": the comma ends
+		// an item of the aside's list, not the aside.
+		if (
+			/\b(?:include|includes|included|including|such as)\b/.test(m[0]) &&
+			/^\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,|and\b)/u.test(
+				text.slice(m.index + m[0].length)
+			)
+		) {
+			// The whole list goes, up to the comma before the sentence's verb.
+			const closing = verbAfterComma(parsed, text, m.index + m[0].length, end, 8);
+			if (closing > 0) cut.push({ start: m.index, end: closing + 1 });
+			continue;
+		}
 		const inLead = clause && m.index < clause.subject.start;
 		cut.push({ start: m.index, end: m.index + m[0].length - (inLead ? 1 : 0) });
 	}
@@ -183,10 +203,30 @@ export function shorten(
 		// verb of its own is the sentence going on, not an apposition.
 		if (/,\s+(?:the|a|an)\s+[^,]*\b(?:was|were|is|are|has|have|had|will|would)\b/.test(a[0]))
 			continue;
+		// "in Puerto Bolívar, a building housing a museum … dropped into water, but": so is one
+		// with a past verb outside any "who" or "which".
+		const aStart = p.end;
+		const aEnd = p.end + a[0].length;
+		if (
+			parsed.verbs.some(
+				(v) =>
+					v.first === v.last &&
+					v.form === 'simple-past' &&
+					parsed.tokens[v.first]!.start > aStart + 2 &&
+					parsed.tokens[v.first]!.end < aEnd &&
+					!parsed.tokens
+						.filter((t) => t.start > aStart && t.end <= parsed.tokens[v.first]!.start)
+						.some((t) => /^(?:who|which|that|whose|whom)$/.test(t.normal))
+			)
+		)
+			continue;
 		// "Rusnak, who she trains with in Ostrava, and “plays chess with”": the "and" goes on
 		// with the relative clause, which cannot go alone.
 		if (/,\s+(?:who|whose)\b/.test(a[0]) && /^\s*(?:and|or|but)\b/.test(after.slice(a[0].length)))
 			continue;
+		// "Steve Benjamin, 51, who broke his back …, evidenced by a 20-inch scar": a participle
+		// with its "by" after the aside is still the aside's.
+		if (/^\s*\p{Ll}+ed\s+by\b/u.test(after.slice(a[0].length))) continue;
 		// "Maria Voigt, a scientist at …, says": both commas go ("Maria Voigt says"), unless
 		// another aside follows ("Amanda Knox, 24, of Seattle, and …" keeps "Knox, of Seattle,").
 		const end = p.end + a[0].length;
@@ -211,7 +251,9 @@ export function shorten(
 		);
 	// "In Ostravia, 17,800 people were killed": a name after "in" places the claim.
 	const placed = clause?.lead && /^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(clause.lead.text);
-	if (options.dropLead && clause?.lead && !keepsTime && !dated && !placed) {
+	// "“Today we are launching …,” Cook said": a quotation is never a lead to drop.
+	const quotedLead = clause?.lead && /[“”"]/.test(text.slice(0, clause.subject.start));
+	if (options.dropLead && clause?.lead && !keepsTime && !dated && !placed && !quotedLead) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)
 			cut.push({ start: 0, end: clause.subject.start });

@@ -13,6 +13,7 @@ export const templates = {
 	explanation: 'The article says: “{sentence}”',
 	explanationQuote: 'The article says: {sentence}',
 	refersTo: '“{text}” refers to {name}.',
+	quoteGoesOn: 'These words go on from what {name} said just before.',
 	anchored: '“{text}” is {label}; the article was published on {published}.',
 	attributed: 'This is what {source} said, as reported by the article.',
 	orderingStep: '{event}: {label}.',

@@ -3,7 +3,7 @@ import type { Tense } from '../../dates';
 // Tested before the past marker, whose "\w{3,}ed" would read "scheduled for" as past; "was
 // ordered to report to prison on Feb. 9" points forward from the order.
 const futureMarker =
-	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|(?:scheduled|set) for|due (?:on|by|in)|plans? to|(?:ordered|told|asked|summoned|required|instructed|directed) to (?!have\b)\p{L}+|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/iu;
+	/\b(will|would|shall|expects?|expected|to be held|to take place|is (?:expected|scheduled|set|due) to|are (?:expected|scheduled|set|due) to|(?:scheduled|set) for|due (?:on|by|in)|plans? to|(?:is|are|was|were) planning|planned for|(?:ordered|told|asked|summoned|required|instructed|directed) to (?!have\b)\p{L}+|next|upcoming|coming|begins?|starts?|resumes?|opens?)\b/iu;
 const pastMarker = /\b(was|were|had|did|said|met|told|\w{3,}ed)\b/i;
 
 /**

@@ -93,6 +93,17 @@ function inverted(p: Parse, c: Clause): { aux: string; rest: string } | undefine
 	if (v.form === 'copula') return undefined;
 	if (words.length > 2 || !v.infinitive) return undefined;
 	if (v.form === 'simple-past') return { aux: 'did', rest: v.infinitive };
+	// "France shut down 24 airports": a singular subject's present would be "shuts"; without the
+	// "s" the verb is past.
+	if (
+		v.form === 'simple-present' &&
+		!c.plural &&
+		!/s$/.test(words[0]!) &&
+		/^(?:shut|put|cut|set|hit|let|cost|hurt|quit|spread|cast|bet|split|burst|upset|shed|beat|read)$/i.test(
+			words[0]!
+		)
+	)
+		return { aux: 'did', rest: v.infinitive };
 	if (v.form === 'simple-present') return { aux: c.plural ? 'do' : 'does', rest: v.infinitive };
 	return undefined;
 }
@@ -244,6 +255,10 @@ export function whQuestion(
 	/** The sentence's places, so "Where" is asked only of the one place in the clause. */
 	places: readonly { start: number; end: number }[] = []
 ): string | undefined {
+	// "‘Visions’ by Norah Jones won …": a title in quotation marks as the subject is no subject
+	// a question can carry.
+	if (/[‘“"']/.test(p.text.slice(Math.max(0, c.subject.start - 1), c.subject.start + 1)))
+		return undefined;
 	const afterVerb = c.chain ? c.chain.end : c.verb.end;
 	const end = clauseEnd(p, afterVerb);
 	const between = (a: number, b: number) =>
@@ -338,7 +353,19 @@ export function whQuestion(
 		)
 			return undefined;
 		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
+		// "proposed fee hikes of up to 11.5 percent": an "of" phrase is the object's own.
+		if (slot.kind === 'thing' && /^of\b/.test(rest)) return undefined;
 		// A long tail after the object usually belongs to it ("the revision at the end of …").
+		// "a resolution imposing additional sanctions on North Korea": the phrase after a participle
+		// is the participle's, not the verb's.
+		if (
+			slot.kind === 'thing' &&
+			/^(?:on|in|at|to|for|from|against|with|of|over)\b/.test(rest) &&
+			p.tokens
+				.slice(c.object.first + 1, c.object.last + 1)
+				.some((t) => has(t, 'Gerund') || (!has(t, 'Noun') && /\p{Ll}{3}ing$/u.test(t.normal)))
+		)
+			return undefined;
 		if (slot.kind === 'thing' && slot.end === c.object.end && rest.split(/\s+/).length <= 8)
 			return finish(`What ${head} ${rest}?`);
 		if (slot.kind === 'quantity') {

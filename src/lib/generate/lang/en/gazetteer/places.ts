@@ -38,6 +38,7 @@ export const countries: readonly (readonly [name: string, demonym: string])[] = 
 	['Poland', 'Polish'],
 	['Portugal', 'Portuguese'],
 	['Russia', 'Russian'],
+	['Sri Lanka', 'Sri Lankan'],
 	['Saudi Arabia', 'Saudi'],
 	['Singapore', 'Singaporean'],
 	['South Africa', 'South African'],
@@ -65,6 +66,7 @@ export const demonyms: readonly string[] = [...new Set(countries.map(([, d]) => 
  */
 export const countryRegions: Readonly<Record<string, string>> = {
 	Afghanistan: 'south asia',
+	'Sri Lanka': 'south asia',
 	Argentina: 'south america',
 	Australia: 'oceania',
 	Austria: 'western europe',
