@@ -58,6 +58,18 @@ const genericHeads = new Set<string>([
 const sharedNameWords =
 	/^(?:National|International|United|American|British|European|World|General|Royal|Federal|State|Central|New|Global|North|South|East|West|Northern|Southern|Eastern|Western|Great|First|Union|Council|Group|Bank|Trust|Foundation|Institute|Society|Association|Party|Force|Service|Services|Museum|Gallery|Court|House)$/;
 
+/** Whether the headline says one of these words whole ("WHO", "French", "2nd"), not inside another. */
+export function headlineSays(title: string, words: readonly string[], ignoreCase = false): boolean {
+	return new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, ignoreCase ? 'i' : '').test(
+		title
+	);
+}
+
+/** Whether the headline gives this number, not as part of another ("7" in "7 missing", not "1.7"). */
+export function headlineNumber(title: string, digits: string): boolean {
+	return new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(title);
+}
+
 export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (sumOfParts(slot)) return 'the figures beside it add up to it';
@@ -91,23 +103,18 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	// "Raises Swine Flu Alert to Phase 6" gives away "6"; "WHO …" gives away the World Health
 	// Organization.
 	const ini = initials(slot.answer);
-	if (ini.length >= 2 && new RegExp(`\\b${escapeRegExp(ini)}\\b`).test(ctx.title))
-		return 'its acronym is in the headline';
+	if (ini.length >= 2 && headlineSays(ctx.title, [ini])) return 'its acronym is in the headline';
 	const amount = slot.mention?.amount;
 	// "seven missing" under "7 missing": a number written in words, given by the headline in digits.
 	if (
 		amount?.words &&
 		Number.isInteger(amount.value) &&
-		new RegExp(`(?<![\\d.,])${amount.value}(?![\\d]|[.,]\\d)`).test(ctx.title)
+		headlineNumber(ctx.title, String(amount.value))
 	)
 		return 'named in the headline';
 	if (amount && !amount.words) {
 		const digits = /\d[\d,.]*/.exec(slot.answer)?.[0]?.replace(/[.,]$/, '');
-		if (
-			digits &&
-			new RegExp(`(?<![\\d.,])${escapeRegExp(digits)}(?![\\d]|[.,]\\d)`).test(ctx.title)
-		)
-			return 'named in the headline';
+		if (digits && headlineNumber(ctx.title, digits)) return 'named in the headline';
 	}
 	if (slot.position === 'quote') return undefined;
 	// "this year", "last week": a filler phrase, not a date to learn.

@@ -21,7 +21,7 @@ import {
 	type BuildContext,
 	type Candidate
 } from './build';
-import { unresolvedSubject, vagueReference } from './giveaways';
+import { headlineSays, unresolvedSubject, vagueReference } from './giveaways';
 
 // True and false statements about a claim: restated, one word swapped, or its verb denied.
 
@@ -85,10 +85,7 @@ export function swappedStatement(
 			!(next && has(next, 'Plural'));
 		// "London patient becomes 2nd …": a rank the headline gives is no rank to change.
 		const titled =
-			ordinal >= 0 &&
-			new RegExp(`\\b(?:${ordinals[ordinal]}|${ordinalDigits(ordinal + 1)})\\b`, 'i').test(
-				ctx.title
-			);
+			ordinal >= 0 && headlineSays(ctx.title, [lower, ordinalDigits(ordinal + 1)], true);
 		if (
 			!replacement &&
 			ordinal >= 0 &&
@@ -113,7 +110,7 @@ export function swappedStatement(
 				claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal ?? ''
 			);
 		// "French director Julia Ducournau …" under "French director Julia Ducournau becomes …".
-		const headlined = new RegExp(`\\b${word}\\b`).test(ctx.title);
+		const headlined = headlineSays(ctx.title, [word]);
 		if (
 			!replacement &&
 			demonyms.includes(word) &&

@@ -2,8 +2,26 @@ import { sayVerbs, tagVerbs } from './words';
 
 // How English says who said something ("…, officials said."), and the pronouns a sentence opens with.
 
+/** Who was told, after "told": "reporters", "the press", "The Associated Press", "Reuters". */
+const toldWhom = String.raw`(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3})`;
+/** When a trailing tag was said, and the sentence's end: "…, officials said on Monday." */
+const tagWhen = String.raw`(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`;
+/**
+ * Verbs that never put their speaker after them in "…, said Prime Minister John Key.": who is
+ * told is not who speaks, and what is confirmed, reported or announced follows the verb.
+ */
+const notInvertedTagVerbs = new Set([
+	'told',
+	'wrote',
+	'confirmed',
+	'reported',
+	'announced',
+	'declared'
+]);
+const invertedTagVerbs = tagVerbs.filter((v) => !notInvertedTagVerbs.has(v));
+
 export const quoteTag = new RegExp(
-	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})(?:(?<=told)\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding|referring|speaking|noting|pointing|explaining|citing|saying)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
+	String.raw`^[“"](.+?)[,.!?]?[”"],?\s+(?:(.+?)\s+(${tagVerbs.join('|')})(?:(?<=told)\s+${toldWhom})?|(${tagVerbs.join('|')})\s+(.+?))(?:,\s+(?:who|the|a|an|adding|referring|speaking|noting|pointing|explaining|citing|saying)\b.*?)?(?:\s+(?:on|in|at|after|before|during)\s+[^,]{1,40})?\.$`,
 	'u'
 );
 export const quoteLead = new RegExp(
@@ -12,19 +30,19 @@ export const quoteLead = new RegExp(
 );
 // "…, officials said.", "…, Manish Kumar, an official with the state, told reporters."
 export const trailingTag = new RegExp(
-	String.raw`^(.{20,}?),\s+(?!(?:before|after|when|while|as|until|since|because|if|once|and|but|or|though|although)\s)(?![^,]*\b(?:was|were|is|are|had|have|has|been)\s+\S+$)((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	String.raw`^(.{20,}?),\s+(?!(?:before|after|when|while|as|until|since|because|if|once|and|but|or|though|although)\s)(?![^,]*\b(?:was|were|is|are|had|have|has|been)\s+\S+$)((?:(?:the|a|an)\s+)?[\p{L}.’'\- ]{2,60}?)\s+(?:${tagVerbs.join('|')})(?:\s+${toldWhom})?${tagWhen}`,
 	'u'
 );
 // "…, Manish Kumar, an official with the state of Bihar, told reporters.": the name speaks.
 export const trailingTagApposed = new RegExp(
-	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3}))?(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`,
+	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+${toldWhom})?${tagWhen}`,
 	'u'
 );
 // "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), nor
 // "confirmed" or "reported" ("…, confirmed the find": what is confirmed follows them), and the
 // speaker is a name or a noun phrase, not a clause ("said most injuries were reported …").
 export const trailingTagInverted = new RegExp(
-	String.raw`^(.{20,}?),\s+(?:${tagVerbs.filter((v) => v !== 'told' && v !== 'wrote' && v !== 'confirmed' && v !== 'reported' && v !== 'announced' && v !== 'declared').join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
+	String.raw`^(.{20,}?),\s+(?:${invertedTagVerbs.join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
 	'u'
 );
 // "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
