@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { BankPayload, BankSummary } from '../../src/lib/schema';
 import { z } from '../../src/lib/schema/zod-mini';
-import { freePort, serveBuild, waitForServiceWorker } from './pwa';
+import { freePort, installTimeout, serveBuild, waitForServiceWorker } from './pwa';
 import { answerShown, seed } from './study';
 
 test.use({ serviceWorkers: 'allow' });
@@ -190,7 +190,7 @@ test('an open tab keeps working on its version until the learner reloads into th
 			const registration = await navigator.serviceWorker.ready;
 			await registration.update();
 		});
-		await expect(banner).toBeVisible();
+		await expect(banner).toBeVisible({ timeout: installTimeout });
 		await expect(banner).toContainText('A new version of Factdeck is available.');
 		// Both versions' files are kept while this tab runs on the old one.
 		await expect
@@ -245,7 +245,7 @@ test('a tab left on the old version still loads its lazy chunks after the new on
 		await other.goto(`${server.origin}/progress`);
 		const banner = other.getByRole('status').filter({ hasText: 'A new version' });
 		await other.evaluate(async () => (await navigator.serviceWorker.ready).update());
-		await expect(banner).toBeVisible();
+		await expect(banner).toBeVisible({ timeout: installTimeout });
 		const reloaded = other.waitForEvent('load');
 		await banner.getByRole('button', { name: 'Reload' }).click();
 		await reloaded;

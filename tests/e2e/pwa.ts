@@ -51,6 +51,12 @@ export async function serveBuild(dir: string, port: number, base = ''): Promise<
 	};
 }
 
+/**
+ * How long a new version may take to be offered: its worker precaches the whole deploy first,
+ * which on a busy machine takes far longer than an assertion's default 5 s.
+ */
+export const installTimeout = 60_000;
+
 /** Waits until a service worker has precached everything, taken charge and controls the page. */
 export async function waitForServiceWorker(page: Page): Promise<string[]> {
 	const cacheNames = await page.evaluate(async () => {
