@@ -72,6 +72,18 @@ describe('typed answers', () => {
 		expect(right(shortAnswer('Austria'), 'Australia')).toBe(false);
 	});
 
+	it('takes a US state in the short form news copy gives it, and no other state', () => {
+		expect(right(shortAnswer('Florida'), 'Fla.')).toBe(true);
+		expect(right(shortAnswer('Fla.'), 'Florida')).toBe(true);
+		expect(right(shortAnswer('Calif.'), 'California')).toBe(true);
+		expect(right(shortAnswer('West Virginia'), 'W.Va.')).toBe(true);
+		expect(right(shortAnswer('New York'), 'NY')).toBe(true);
+		expect(right(shortAnswer('Virginia'), 'W.Va.')).toBe(false);
+		expect(right(shortAnswer('Florida'), 'Ga.')).toBe(false);
+		// "LA" is the city more often than Louisiana.
+		expect(right(shortAnswer('Louisiana'), 'LA')).toBe(false);
+	});
+
 	it('reads large numbers in words and with scale words as the same amount', () => {
 		const q = shortAnswer('2 million people');
 		expect(right(q, 'two million people')).toBe(true);

@@ -28,8 +28,65 @@ const placeForms: [RegExp, string][] = [
 	[/^(?:usa|us|america|united states of america|united states|the states)$/, 'united states'],
 	[/^(?:uk|britain|great britain|united kingdom)$/, 'united kingdom'],
 	[/^(?:holland|netherlands)$/, 'netherlands'],
-	[/^(?:uae|united arab emirates)$/, 'united arab emirates']
+	[/^(?:uae|united arab emirates)$/, 'united arab emirates'],
+	...usStates()
 ];
+
+/**
+ * A US state and the short form news copy gives it after a town ("Cape Canaveral, Fla."): the
+ * Associated Press's abbreviation, and the postal code where that is no English word. Louisiana's
+ * "La." is left out: "LA" is Los Angeles more often.
+ */
+function usStates(): [RegExp, string][] {
+	const states: [string, string][] = [
+		['alabama', 'ala al'],
+		['arizona', 'ariz az'],
+		['arkansas', 'ark ar'],
+		['california', 'calif ca'],
+		['colorado', 'colo co'],
+		['connecticut', 'conn ct'],
+		['delaware', 'del de'],
+		['florida', 'fla fl'],
+		['georgia', 'ga'],
+		['illinois', 'ill il'],
+		['indiana', 'ind'],
+		['kansas', 'kan kans ks'],
+		['kentucky', 'ky'],
+		['maryland', 'md'],
+		['massachusetts', 'mass ma'],
+		['michigan', 'mich mi'],
+		['minnesota', 'minn mn'],
+		['mississippi', 'miss ms'],
+		['missouri', 'mo'],
+		['montana', 'mont mt'],
+		['nebraska', 'neb ne'],
+		['nevada', 'nev nv'],
+		['new hampshire', 'nh'],
+		['new jersey', 'nj'],
+		['new mexico', 'nm'],
+		['new york', 'ny'],
+		['north carolina', 'nc'],
+		['north dakota', 'nd'],
+		['oklahoma', 'okla'],
+		['oregon', 'ore'],
+		['pennsylvania', 'pa'],
+		['rhode island', 'ri'],
+		['south carolina', 'sc'],
+		['south dakota', 'sd'],
+		['tennessee', 'tenn tn'],
+		['texas', 'tex tx'],
+		['vermont', 'vt'],
+		['virginia', 'va'],
+		['washington', 'wash wa'],
+		['west virginia', 'wva wv'],
+		['wisconsin', 'wis wisc wi'],
+		['wyoming', 'wyo wy']
+	];
+	return states.map(([name, short]) => [
+		new RegExp(`^(?:${name}|${short.split(' ').join('|')})$`),
+		name
+	]);
+}
 
 const monthNames: Record<string, string> = {
 	jan: 'january',
