@@ -198,6 +198,16 @@ describe('a date after an order to act', () => {
 		const met = 'The governor met prosecutors on Feb. 9.';
 		expect(tenseNear(met, met.indexOf('Feb.'))).toBe('past');
 	});
+
+	it("takes a day weeks from publication as that year's, whatever the tense says", () => {
+		// "Sentencing was set for April 26", a week after publication: not April 2006.
+		expect(anchor('April 26', '2007-04-19', 'past')?.iso).toBe('2007-04-26');
+		expect(anchor('Jan. 3', '2014-01-10', 'future')?.iso).toBe('2014-01-03');
+		// Months away, the tense still decides the year.
+		expect(anchor('Dec. 28', '2015-01-05', 'past')?.iso).toBe('2014-12-28');
+		expect(anchor('Nov. 2', '2015-03-05', 'past')?.iso).toBe('2014-11-02');
+		expect(anchor('Jan. 3', '2014-11-20', 'future')?.iso).toBe('2015-01-03');
+	});
 });
 
 describe('who did it', () => {

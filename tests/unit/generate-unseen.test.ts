@@ -787,3 +787,35 @@ describe('names, bodies and verbs', () => {
 				expect(q.accept).toContain('Schlesinger Award');
 	});
 });
+
+describe('days of a span and days near publication', () => {
+	const body =
+		'A jury found Gerald Voss, the former chief executive of Ardent Telecom, guilty of 12 counts of fraud on Thursday.\n\n' +
+		'Prosecutors want Voss to forfeit more than $40 million for trades he made between April 26 and May 29, 2001.\n\n' +
+		'The investors will receive a premium on the share price on April 17, the company said.';
+	const meta = { published: '2007-04-19' };
+
+	it("gives a span's first day the year its last day has", () => {
+		const sentences = segment(body).sentences;
+		const dates = analyse(sentences, {
+			people: collectPeople(sentences.map((s) => s.text)),
+			published: meta.published
+		})
+			.flatMap((c) => c.mentions)
+			.filter((m) => m.kind === 'date');
+		expect(dates.find((m) => m.text === 'April 26')?.anchored?.iso).toBe('2001-04-26');
+		expect(dates.find((m) => m.text === 'April 17')?.anchored?.iso).toBe('2007-04-17');
+	});
+
+	it('never moves one end of a span to make it false', () => {
+		const all = prompts('Telecom chief found guilty', body, meta);
+		expect(all.some((p) => /between April 26 and May 29/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/between (?!April 26)\w+\.? \d+ and May 29/);
+	});
+
+	it("takes a day two days before publication as that year's, though the verb is future", () => {
+		const q = raw('Telecom chief found guilty', body, meta).find((q) => q.answer === 'April 17');
+		expect(q?.accept.join(' ')).not.toMatch(/2008/);
+		expect(q?.accept).toContain('April 17, 2007');
+	});
+});

@@ -31,6 +31,9 @@ export function publishedTime(published: string): number {
 	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
+/** How many days from publication a day and month with no year is taken as that year's. */
+const nearDays = 45;
+
 /**
  * Resolves a relative phrase against the publication date. News copy says "on Friday" for the
  * most recent Friday (or the coming one for future events) and "in May" for the nearest May in
@@ -67,8 +70,11 @@ export function anchor(phrase: string, published: string, tense: Tense): Anchore
 		const dayNumber = Number(explicit[1] ?? explicit[3]);
 		if (m !== undefined && m >= 0 && dayNumber >= 1 && dayNumber <= 31) {
 			let y = explicit[4] ? Number(explicit[4]) : year;
-			if (!explicit[4] && tense === 'past' && Date.UTC(y, m, dayNumber) > base) y--;
-			if (!explicit[4] && tense === 'future' && Date.UTC(y, m, dayNumber) < base) y++;
+			// A date a few weeks from publication is that year's whatever the verb's tense: "was set
+			// for April 26" a week before it is no date a year back.
+			const near = Math.abs(Date.UTC(y, m, dayNumber) - base) <= nearDays * dayMs;
+			if (!explicit[4] && !near && tense === 'past' && Date.UTC(y, m, dayNumber) > base) y--;
+			if (!explicit[4] && !near && tense === 'future' && Date.UTC(y, m, dayNumber) < base) y++;
 			const time = Date.UTC(y, m, dayNumber);
 			return { iso: isoDay(time), label: labelDay(time) };
 		}

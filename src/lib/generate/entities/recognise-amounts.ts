@@ -27,6 +27,12 @@ const contestBefore =
 const contestAfter =
 	/^\s+(?:victory|win|defeat|loss|vote|margin|decision|majority|verdict|in favou?r|scoreline)\b/i;
 
+/** The year closing a range of days after a day with none: "… and May 29, 2001" ("an" for a typo). */
+const rangeEndYear = new RegExp(
+	`^\\s*(?:and|an|to|through|until|-|–)\\s+(?:(?:${monthNames}|${monthAbbr})\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${monthNames})),?\\s+(\\d{4})\\b`,
+	'u'
+);
+
 /** "seventh" → 7, "23rd" → 23; undefined for anything else. */
 export function ordinalValue(word: string): number | undefined {
 	const digits = /^(\d{1,3})(?:st|nd|rd|th)$/i.exec(word);
@@ -123,10 +129,15 @@ export const amountRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => {
 			// "every March 1", "each May 5": a yearly date, not one day to anchor.
 			const yearly = /\b(?:every|each)\s+$/i.test(ctx.text.slice(0, m.index));
+			// "between April 26 and May 29, 2001": the range's year is the first day's too.
+			const rangeYear = /\d{4}$/.test(m[0])
+				? undefined
+				: rangeEndYear.exec(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+			const day = m[0].replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(/\sof\s/, ' ');
 			const anchored = yearly
 				? undefined
 				: anchor(
-						m[0].replace(/(\d)(?:st|nd|rd|th)/, '$1').replace(/\sof\s/, ' '),
+						rangeYear ? `${day}, ${rangeYear[1]}` : day,
 						ctx.options.published,
 						ctx.tenseAt(m.index)
 					);

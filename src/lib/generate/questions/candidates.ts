@@ -141,6 +141,17 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				)
 			)
 				return undefined;
+			// "between April 26 and May 29": a span's end moved makes another span, or one that runs
+			// backwards, which a reader dismisses on sight.
+			if (
+				(m.kind === 'date' || m.kind === 'month') &&
+				((/\b(?:between|from)\s+$/i.test(slot.claim.text.slice(0, slot.start)) &&
+					/^,?\s*(?:and|an|to|through|until|-|–)\s/.test(slot.claim.text.slice(slot.end))) ||
+					/\b(?:between|from)\s+[^,;]{1,30}?\s*(?:and|an|to|through|until|-|–)\s+$/i.test(
+						slot.claim.text.slice(0, slot.start)
+					))
+			)
+				return undefined;
 			// "broke down in a China province": a name used as a word of a phrase is no place to swap.
 			if (/\b(?:a|an)\s+$/i.test(slot.claim.text.slice(0, slot.start))) return undefined;
 			// "on the same pitch as Milan", "beat Liverpool": a city standing for its team.
