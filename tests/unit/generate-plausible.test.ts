@@ -65,6 +65,16 @@ describe('numeric distractors', () => {
 			expect(o).toMatch(/^about (\d{3}|\d,\d{3}) million euros$/);
 	});
 
+	it('keep the noun an amount of one describes singular: "a $1 million fine"', () => {
+		const fine = quantity('$1 million fine', 1, '$', ' million fine');
+		const options = numericVariants(fine, 3, 5);
+		expect(options.length).toBeGreaterThan(1);
+		for (const o of options) expect(o).toMatch(/^\$\d+ million fine$/);
+		// Without a magnitude the count is the noun's: "1 fine", "3 fines".
+		for (const o of numericVariants(quantity('1 goal', 1, '', ' goal'), 3, 5))
+			expect(o).toMatch(/^\d+ goals$/);
+	});
+
 	it('respect "fell to X, down from Y": every option stays under Y', () => {
 		const fell = quantity('2.7 percent', 2.7, '', ' percent');
 		const down = 'Prices fell to 2.7 percent in January, down from 3.5 percent in December.';

@@ -819,3 +819,22 @@ describe('days of a span and days near publication', () => {
 		expect(q?.accept).toContain('April 17, 2007');
 	});
 });
+
+describe('denials that make no clear statement', () => {
+	const body =
+		'A cyclone struck the coast of Norland late on Saturday, forcing 200,000 people from their homes.\n\n' +
+		'Initial indications suggested few people had died after the evacuation.\n\n' +
+		'Initial indications were that the evacuation operation saved many lives.\n\n' +
+		'Reporters described frightened children clinging to their mothers in shelters.\n\n' +
+		'Engineers found that the sea wall had held along most of the coast.\n\n' +
+		'Rescue teams searched the fishing villages of Varn and Osk for survivors on Sunday.';
+
+	it('denies no opinion, no "were that …", no finding put as a clause, and nothing with "few"', () => {
+		const all = prompts('Cyclone strikes Norland', body);
+		const denials = all.filter((p) => /\bnot\b/.test(p));
+		for (const p of denials)
+			expect(p).not.toMatch(/not suggest|were not that|not describe|not find that|not found that/);
+		// A plain action is still denied where nothing can be swapped in.
+		expect(all.some((p) => /Rescue teams did not search/.test(p))).toBe(true);
+	});
+});

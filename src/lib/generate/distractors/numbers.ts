@@ -429,8 +429,10 @@ export function numericVariants(
 				v === 1 &&
 				!one &&
 				!/^\s+(percent|per cent)$/.test(suffix) &&
-				// "$2 trillion", "3 million people": a magnitude never takes the plural.
-				!/(?:hundred|thousand|million|billion|trillion|dozen|percent|per cent)$/i.test(suffix)
+				// "$2 trillion", "3 million people": a magnitude never takes the plural, nor does the
+				// noun an amount with one describes ("a $1 million fine" → "a $3 million fine").
+				!/(?:hundred|thousand|million|billion|trillion|dozen|percent|per cent)$/i.test(suffix) &&
+				!/^\s*(?:hundred|thousand|million|billion|trillion|bn|m)\s/i.test(suffix)
 			)
 				suffix = suffix.replace(/\p{L}+$/u, pluralOf);
 		}

@@ -8,7 +8,7 @@ import { contentStems } from '../lang/en/content-words';
 import { demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
-import { ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
+import { findingVerbs, opinionVerbs, ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
 import { has } from '../parse';
 import { findWord, normalize } from '../text';
 import { hash32 } from '../../util/hash';
@@ -211,7 +211,12 @@ export function negatedStatement(
 		)
 	)
 		return undefined;
-	if (/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't)\b/i.test(claim.text))
+	// "did not … few people", "was not little known": a word that already denies.
+	if (
+		/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't|few|little)\b/i.test(
+			claim.text
+		)
+	)
 		return undefined;
 	const p = claim.parse;
 	const subject = p.tokens.slice(c.subject.first, c.subject.last + 1);
@@ -232,6 +237,17 @@ export function negatedStatement(
 	if (/^(?:has|have|had)$/i.test(first.text) && has(p.tokens[c.verb.last + 1], 'Verb'))
 		return undefined;
 	if (sayVerbs.has(c.verb.infinitive) || /^(?:may|might|could|should|can)$/i.test(first.text))
+		return undefined;
+	// "Initial indications did not suggest …", "Reporters did not describe …", "were not that the
+	// evacuation saved lives", "did not find that …": what someone reads into something, or a
+	// finding put as a clause, denied is no clear statement.
+	const after = claim.text.slice(c.verb.end);
+	if (
+		opinionVerbs.includes(c.verb.infinitive) ||
+		(/^\s*that\b/i.test(after) &&
+			(findingVerbs.includes(c.verb.infinitive) ||
+				/^(?:be|is|are|was|were)$/.test(c.verb.infinitive)))
+	)
 		return undefined;
 	// "look like" read as the verb "like": the denial would land inside the phrase.
 	// "The triumph does not mean …": what something means is read, not denied.

@@ -22,6 +22,20 @@ export const sayVerbs: readonly string[] = list(`
 	predicted announced estimated stated confirmed reported acknowledged admitted
 `);
 
+/**
+ * Verbs whose object is what someone thinks or reads into something: denied, they make no clear
+ * statement ("Initial indications did not suggest few people had died").
+ */
+export const opinionVerbs: readonly string[] = list(`
+	suggest indicate describe believe think hope fear warn insist argue claim predict estimate
+	stress explain note acknowledge admit assume expect doubt imply
+`);
+
+/** Verbs that take a finding as object: denied only when it is no clause ("did not find that …"). */
+export const findingVerbs: readonly string[] = list(`
+	show reveal find know learn prove conclude
+`);
+
 /** Verbs that report speech in a tag after a quotation or clause ("…,” said Key). */
 export const tagVerbs: readonly string[] = list(`
 	said says stressed added noted explained warned insisted declared wrote told reported announced
