@@ -838,3 +838,63 @@ describe('denials that make no clear statement', () => {
 		expect(all.some((p) => /Rescue teams did not search/.test(p))).toBe(true);
 	});
 });
+
+describe('who is a person', () => {
+	it('reads Malaysian forms of address, Malay place names and names written only as where something happens as nobody', () => {
+		const found = people(
+			'Health Minister Datuk Seri Dr S. Subramaniam said the cases were detected in Kampung Pulau Tebu, Tunjong, Kota Bharu, Kelantan.\n\n' +
+				'Leaders will join the Regional Summit on Friday in Da Lat, when Premier Hana Oduya arrives.'
+		);
+		expect(found).toContain('S. Subramaniam');
+		expect(found).toContain('Hana Oduya');
+		for (const name of found) expect(name).not.toMatch(/Datuk|Seri|Kota|Da Lat|Summit/);
+	});
+
+	it('"the Prize for Economic Sciences" and "the Nobel Prizes" name nobody', () => {
+		const found = people(
+			'The Academy has been awarding the Nobel Prizes this week, and the Prize for Economic Sciences on Monday, said Karin Lund.'
+		);
+		expect(found).toEqual(['Karin Lund']);
+	});
+
+	it('"Xuan Phuc" inside "Nguyen Xuan Phuc" is one person', () => {
+		const found = people(
+			'Prime Minister Nguyen Xuan Phuc met the Canadian leader in Hanoi. Xuan Phuc said trade would grow. Phuc also spoke of the region.'
+		);
+		expect(found).toEqual(['Nguyen Xuan Phuc']);
+	});
+
+	it('"Railway Board Chairman A K Mittal said" names A K Mittal, initials with no full stops', () => {
+		const found = people(
+			'The line was restored by noon, Railway Board Chairman A K Mittal said. The inquiry began on Sunday, Divisional Manager K Madhusudhan said.'
+		);
+		expect(found).toContain('A K Mittal');
+		expect(found).toContain('K Madhusudhan');
+		for (const name of found) expect(name).not.toMatch(/Railway|Divisional/);
+	});
+});
+
+describe('options in a contest', () => {
+	const body =
+		'Andy Murray beat Novak Djokovic 6-3, 6-3 in the final of the Varn Open on Sunday.\n\n' +
+		'Djokovic had to fight fatigue after wins over Rafael Nadal and Kei Nishikori.\n\n' +
+		'Stan Wawrinka and Dominic Thiem lost in the quarter-finals, and Lucas Pouille reached his first semi-final.\n\n' +
+		'Djokovic, who beat Nishikori 2-6, 6-4, 7-6 in the semi-final, was not at his best.\n\n' +
+		'In the women’s final Serena Williams beat Madison Keys 7-6, 6-3, her first title of the season.\n\n' +
+		'Williams said she was happy with her serve.';
+
+	it('offers no woman among the men a man beat, and only scores a set can end with', () => {
+		const all = considered('Murray and Williams win at Varn', body).filter(allowed);
+		const men = all.filter((q) =>
+			/wins over _____|wins over Rafael Nadal and _____/.test(q.prompt)
+		);
+		expect(men.some((q) => q.options)).toBe(true);
+		for (const q of men)
+			for (const o of q.options ?? []) expect(o).not.toMatch(/Serena|Madison|Keys|Williams/);
+		const sets = all.filter((q) => /2-6, _____, 7-6/.test(q.prompt) && q.options);
+		expect(sets.length).toBeGreaterThan(0);
+		for (const q of sets)
+			for (const o of q.options!)
+				expect(['6-0', '6-1', '6-2', '6-3', '6-4', '7-5', '7-6']).toContain(o);
+	});
+});

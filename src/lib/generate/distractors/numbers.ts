@@ -301,6 +301,37 @@ function voteVariants(a: Amount, count: number): string[] {
 	return out;
 }
 
+/** "beat Nishikori 2-6, 6-4, 7-6", "won in straight sets": scores of sets of tennis. */
+const setScores = /\b\d-\d,\s+\d-\d\b|\bsets?\b|\btie-?break/i;
+
+/**
+ * Other scores a set of tennis can end with, won or lost as the answer's was: "6-4" is among
+ * "6-1", "6-3", "7-5", never "7-4" or "8-4". A score the sentence names already is left out.
+ */
+function setVariants(a: Amount, count: number, seed: number, sentence: string): string[] {
+	const v = a.value;
+	const other = Number(a.suffix.slice(1));
+	const dash = a.suffix.charAt(0);
+	const won: [number, number][] = [
+		[6, 0],
+		[6, 1],
+		[6, 2],
+		[6, 3],
+		[6, 4],
+		[7, 5],
+		[7, 6]
+	];
+	const scores = won.map(([w, l]) => (v > other ? [w, l] : [l, w]));
+	if (!scores.some(([x, y]) => x === v && y === other)) return [];
+	const named = new Set([...sentence.matchAll(/\b(\d)[-–](\d)\b/g)].map((x) => `${x[1]}-${x[2]}`));
+	return shuffled(
+		scores.filter(([x, y]) => !(x === v && y === other) && !named.has(`${x}-${y}`)),
+		seed
+	)
+		.slice(0, count)
+		.map(([x, y]) => `${a.prefix}${x}${dash}${y}`);
+}
+
 export function numericVariants(
 	m: Mention,
 	count: number,
@@ -310,6 +341,8 @@ export function numericVariants(
 	const a = m.amount;
 	if (!a) return [];
 	if (a.unit === 'vote') return voteVariants(a, count);
+	if (a.unit === 'tally' && ctx.sentence && setScores.test(ctx.sentence))
+		return setVariants(a, count, seed, ctx.sentence);
 	if (a.unit === 'ordinal') return ordinalVariants(m, a, count, ctx.sentence);
 	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
 	if (fraction) return fraction.map((f) => `${a.prefix}${f}`);

@@ -19,6 +19,13 @@ export function pronounOf(p: Person): 'he' | 'she' | undefined {
 	return undefined;
 }
 
+/** Words of a sporting contest, where men and women compete apart. */
+const contest =
+	/\b(?:beat|beats|beaten|defeated|defeats|wins? over|victory over|final|semi-final|semifinal|quarter-final|tournament|match|matches|seed|seeded|title|champion|championship|medal|race|rally|round|opponent|sets?)\b/i;
+
+/** "he" or "she" by the article, or else by what the given name usually says. */
+const genderOf = (p: Person): 'he' | 'she' | undefined => pronounOf(p) ?? p.nameGender;
+
 /** A person's office, as a word to compare: "Sen." and "Senator" are one. */
 function roleOf(p: Person): string | undefined {
 	const role = p.role?.toLowerCase().replace(/\./g, '').trim();
@@ -51,12 +58,23 @@ export function personDistractors(
 	const seed = hash32(answer.map((p) => p.key).join('|') + sentenceText);
 	if (answer.length === 1) {
 		// "Sen. Lisa Murkowski" among senators first: a president beside them is ruled out by role.
+		// Then people the article or a given name says are of the answer's sex; in a contest,
+		// where men and women play apart, no one else (Djokovic's opponents are men).
 		const role = roleOf(answer[0]!);
-		const same = role ? others.filter((p) => roleOf(p) === role) : [];
-		const ranked =
-			same.length >= count
-				? shuffled(same, seed)
-				: [...shuffled(same, seed), ...shuffled(others, seed).filter((p) => !same.includes(p))];
+		const inContest = contest.test(sentenceText);
+		// "wins over Rafael Nadal and _____": in a contest the others the sentence names say it.
+		const named = new Set(
+			people
+				.filter((p) => p.key !== answer[0]!.key && sentenceText.includes(p.surname))
+				.map(genderOf)
+				.filter((g) => g !== undefined)
+		);
+		const gender =
+			genderOf(answer[0]!) ?? (inContest && named.size === 1 ? [...named][0] : undefined);
+		const sameSex = (p: Person) => !gender || (genderOf(p) ?? gender) === gender;
+		const pool = gender && inContest ? others.filter(sameSex) : others;
+		const tier = (p: Person) => (role && roleOf(p) === role ? 0 : 2) + (sameSex(p) ? 0 : 1);
+		const ranked = shuffled(pool, seed).sort((a, b) => tier(a) - tier(b));
 		return ranked.slice(0, count).map((p) => p.name);
 	}
 	// A pair is answered with pairs: only the exact pair is right. A pair that did something

@@ -49,7 +49,10 @@ export function surnameOf(tokens: readonly string[]): string {
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
 	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
-		const tokens = cleanName(rawName).split(/\s+/);
+		// "Datuk Seri Dr S. Subramaniam", "Tan Sri Muhyiddin": Malaysian forms of address.
+		const bare = cleanName(rawName).replace(malayAddress, '');
+		if (!bare) return;
+		const tokens = bare.split(/\s+/);
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
 		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
@@ -75,16 +78,20 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		if (demonymWords.has(tokens.join(' '))) return;
 		// "the Secretary General", "Director General": a title after a title names nobody.
 		if (tokens.every((t) => titleWords.has(t) || /^(?:General|General's)$/.test(t))) return;
-		// "Premier League", "Kennedy Space Center": the last word says it is no person.
+		// "Premier League", "Kennedy Space Center": the last word says it is no person. "A K
+		// Mittal": a letter standing alone before the name is an initial, not the article.
+		const words = /^(?:\p{Lu}\s)+\p{Lu}\p{Ll}/u.test(bare)
+			? tokens.filter((t) => t.length > 1)
+			: tokens;
 		if (
-			tokens.some(
+			words.some(
 				(t) =>
 					nonNameWords.has(t) ||
 					organizationHeadWords.has(t) ||
 					placeHeads.includes(t) ||
 					notNameHeads.has(t)
 			) ||
-			/^(?:Mount|Mt|Lake|Fort|Port|Cape|Puerto|Porto|Santa|Santo|San|Sao|São|Ciudad|Isla|Rio|Río|Cabo|Punta|Lago|Sierra|Bahia|Bahía)$/.test(
+			/^(?:Mount|Mt|Lake|Fort|Port|Cape|Puerto|Porto|Santa|Santo|San|Sao|São|Ciudad|Isla|Rio|Río|Cabo|Punta|Lago|Sierra|Bahia|Bahía|Kota|Kuala|Kampung|Kampong|Pulau|Bandar|Sungai|Bukit)$/.test(
 				tokens[0]!
 			)
 		)
@@ -109,7 +116,9 @@ export function collectPeople(texts: readonly string[]): Person[] {
 						given(tokens).replace(/\.$/, '') !== given(p.name.split(/\s+/)) &&
 						!given(p.name.split(/\s+/)).startsWith(given(tokens).replace(/\.$/, ''))
 					)) ||
-				(tokens.length === 1 && p.aliases.includes(name))
+				(tokens.length === 1 && p.aliases.includes(name)) ||
+				// "Xuan Phuc" inside "Nguyen Xuan Phuc", either found first: one person.
+				(tokens.length >= 2 && (p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`)))
 		);
 		if (same) {
 			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
@@ -162,6 +171,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		for (const m of text.matchAll(kinNamed)) add(m[2]!, m[1]!);
 		// "said D.C. Rogers, Clay County director": a name with initials, by the verb of saying.
 		for (const m of text.matchAll(initialsName)) add(m[1] ?? m[2]!);
+		for (const m of text.matchAll(bareInitialsName)) add(m[1]!);
 		// "A cousin of Curtis’, Viva Hardigg, declined …": a role, then the name between commas.
 		for (const m of text.matchAll(roleThenName))
 			add(m[2]!, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/[’']$/u, ''));
@@ -266,6 +276,13 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	found.sort((a, b) => firstUse(a) - firstUse(b) || order.get(a)! - order.get(b)!);
 	// "James Cook University": a name that only ever opens a body's name is no person, nor is
 	// "the massive Brent Spar platform" or "the one-man play Mistero Buffo".
+	for (const p of found) {
+		const tokens = p.name.split(/\s+/);
+		const given = p.surname === tokens[0] ? tokens[1] : tokens.length > 1 ? tokens[0] : undefined;
+		const tag = given ? lexicon[given.toLowerCase()] : undefined;
+		if (tag === 'MaleName') p.nameGender = 'he';
+		else if (tag === 'FemaleName') p.nameGender = 'she';
+	}
 	return found.filter((p) => {
 		const uses = [
 			...all.matchAll(
@@ -299,6 +316,19 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			uses.length &&
 			uses.every((u) =>
 				/\b[Tt]he\s+\p{Ll}+-\p{L}+\s+$/u.test(all.slice(Math.max(0, u.index! - 40), u.index))
+			)
+		)
+			return false;
+		// "will join the APEC Summit on Friday in Da Nang": a name only ever written as where
+		// something happens is a place's.
+		if (
+			untitled &&
+			uses.length &&
+			uses.every(
+				(u) =>
+					/\b(?:in|at|near|outside|across|throughout)\s+$/.test(
+						all.slice(Math.max(0, u.index! - 12), u.index)
+					) && !/^['’]/.test(all.slice(u.index! + p.name.length))
 			)
 		)
 			return false;
@@ -371,12 +401,22 @@ const kinNamed =
 	/\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(uncle|aunt|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const initialsName =
 	/(?<=\b(?:said|says|told|added)\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=[\s,.])|\b((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=,?\s+(?:said|says|told)\b)/gu;
+/** "Railway Board Chairman A K Mittal said", "Manager (Solapur) K Madhusudhan said": initials with no full stops, after a title. */
+const bareInitialsName =
+	/(?<=(?:\p{Lu}\p{Ll}+|\))\s)((?:\p{Lu}\s){1,3}\p{Lu}\p{Ll}{2,})(?=,?\s+(?:said|says|told|added)\b)/gu;
 const roleThenName =
 	/\b(?:[Aa]n?|[Tt]he)\s+((?:cousin|relative|friend|neighbou?r|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|niece|spokes(?:man|woman|person)|lawyer|attorney)\s+of\s+[^,;“”"]{2,40}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),/gu;
 const demonymWords = new Set(demonyms);
+/**
+ * Malaysian forms of address before a name, with a doctor's title after them: "Datuk Seri Dr",
+ * "Tan Sri", "Tunku". "Sri" alone opens given names ("Sri Mulyani") and stays.
+ */
+const malayAddress =
+	/^(?:(?:Tan\s+Sri|Toh\s+Puan|Dat(?:uk|o['’]?)(?:\s+(?:Seri|Sri|Paduka))?|Datin(?:\s+Seri)?|Tun|Tunku|Tengku)(?:\s+|$))+(?:(?:Dr\.?|Haji|Hajah|Ir\.?)(?:\s+|$))?/u;
+
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Album Vocal Picture Actress Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
+	'Album Vocal Picture Actress Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
 		' '
 	)
 );

@@ -45,4 +45,6 @@ export interface Person {
 	postNominal?: string;
 	/** How the article refers back to them ("She found that …"), once it has. */
 	pronoun?: 'he' | 'she';
+	/** What a given name usually says ("Serena", "Rafael"), when the article says nothing. */
+	nameGender?: 'he' | 'she';
 }
