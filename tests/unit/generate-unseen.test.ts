@@ -807,6 +807,16 @@ describe('days of a span and days near publication', () => {
 		expect(dates.find((m) => m.text === 'April 17')?.anchored?.iso).toBe('2007-04-17');
 	});
 
+	it('never moves one end of "counts 24 through 42" to make it false', () => {
+		const all = prompts(
+			'Telecom chief found guilty',
+			'Prosecutor Ann Stricklin said the jurors knew that counts 24 through 42 would be very important to the case.'
+		);
+		expect(all.some((p) => /counts 24 through 42/.test(p))).toBe(true);
+		for (const p of all)
+			expect(p).not.toMatch(/counts (?!24)\d+ through 42|counts 24 through (?!42)\d+/);
+	});
+
 	it('never moves one end of a span to make it false', () => {
 		const all = prompts('Telecom chief found guilty', body, meta);
 		expect(all.some((p) => /between April 26 and May 29/.test(p))).toBe(true);

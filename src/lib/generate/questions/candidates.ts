@@ -70,14 +70,14 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 				/\b(?:about|around|roughly|approximately|nearly|almost|some|an estimated|close to)\s+$/i.test(
 					before
 				);
-			// "some 50 to 100 members", "between 200 and 260": a range with one end moved still
+			// "some 50 to 100 members", "between 200 and 260", "counts 24 through 42": a range with one end moved still
 			// overlaps the article's, or runs backwards
 			// (not "from 152 to 112", a change whose ends are two figures).
 			const fromTo = /\bfrom\s+(?:\S+\s+)?$|\bfrom\s+\S+\s*(?:to|-|–)\s*$/i.test(before);
 			if (
 				(!fromTo &&
-					(/\d\s*(?:to|-|–)\s*$/.test(before) ||
-						/^\s*(?:to|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))) ||
+					(/\d\s*(?:to|through|-|–)\s*$/.test(before) ||
+						/^\s*(?:to|through|-|–)\s*\d/.test(slot.claim.text.slice(slot.end)))) ||
 				// "between 200 and 260", "$9.45 billion to $9.55 billion"
 				/\bbetween\s+(?:\S+\s+and\s+)?$/i.test(before) ||
 				Object.keys(rangeOther(slot.claim.text, slot.start, slot.end - slot.start)).length > 0
