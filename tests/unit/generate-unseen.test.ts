@@ -908,3 +908,21 @@ describe('options in a contest', () => {
 				expect(['6-0', '6-1', '6-2', '6-3', '6-4', '7-5', '7-6']).toContain(o);
 	});
 });
+
+describe('an aside after a preposition', () => {
+	it('"his first visit to Norland, which will include a trip to Osk" is never Norland’s', () => {
+		const body =
+			'Prime Minister Karl Haber arrived in Varn on Wednesday for his first official visit to Norland, which will include a trip to Osk on Thursday.\n\n' +
+			'Haber and his host signed a trade agreement worth $2 billion.';
+		const all = prompts('Haber visits Norland', body);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) expect(p).not.toMatch(/Norland will (?:not )?include/);
+	});
+
+	it('still reads an aside about a name no preposition governs: "praised Taiwan, which has faced …"', () => {
+		const body =
+			'Defence officials in Varn praised Taiwan, which has faced growing pressure from its neighbour since 2016.';
+		const all = prompts('Taiwan to buy jets', body);
+		expect(all.some((p) => /Taiwan has faced growing pressure|_____ has faced/.test(p))).toBe(true);
+	});
+});

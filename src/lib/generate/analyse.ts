@@ -706,6 +706,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			)
 				continue;
 			if (/^(?:it|they|he|she|this|that)$/i.test(antecedent.text)) continue;
+			// "his first visit to Vietnam, which will include a trip to …": after a preposition the
+			// aside may be about the phrase the name ends ("visit"), not the name.
+			if (
+				/\b(?:of|to|in|for|from|at|on|with|by|into|near|about)\s+$/i.test(
+					text.slice(Math.max(0, antecedent.start - 8), antecedent.start)
+				)
+			)
+				continue;
 			const aside = `${capitalize(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
 			claims.push(
 				buildClaim(sentence, aside, ctx, {
