@@ -926,3 +926,23 @@ describe('an aside after a preposition', () => {
 		expect(all.some((p) => /Taiwan has faced growing pressure|_____ has faced/.test(p))).toBe(true);
 	});
 });
+
+describe('amounts beside a conversion, and counts after "Another"', () => {
+	const body =
+		'The cyclone struck the coast of Norland late on Saturday, forcing 200,000 people from their homes.\n\n' +
+		'The vast weather system generated winds of up to 135mph (220km/h) and forced huge waves far inland.\n\n' +
+		'Another two people died as the storm pressed inland, officials said.';
+
+	it('asks "up to 135mph" though its conversion stands in brackets beside it, and never the conversion', () => {
+		const all = prompts('Cyclone strikes Norland', body);
+		expect(all.some((p) => /winds of _____/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/\(_____\)/);
+	});
+
+	it('asks the count after a capitalised "Another", never offering "another one person"', () => {
+		const all = considered('Cyclone strikes Norland', body).filter(allowed);
+		const gaps = all.filter((q) => /Another _____|another _____/.test(q.prompt));
+		expect(gaps.length).toBeGreaterThan(0);
+		for (const q of gaps) for (const o of q.options ?? []) expect(o).not.toMatch(/^one\b/);
+	});
+});

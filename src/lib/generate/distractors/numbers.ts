@@ -358,8 +358,11 @@ export function numericVariants(
 	const other = a.unit === 'tally' ? Number(a.suffix.slice(1)) : undefined;
 	if (other === v) return [];
 	const led = (x: number) => other === undefined || Math.sign(x - other) === Math.sign(v - other);
+	// "another two people": never "another one person".
+	const another =
+		!!ctx.sentence && /\banother\s+$/i.test(ctx.sentence.slice(0, ctx.sentence.indexOf(m.text)));
 	const fits = (x: number) =>
-		x > low && x < high && x > 0 && x !== v && (!hundreds || x < 10) && led(x);
+		x > low && x < high && x > (another ? 1 : 0) && x !== v && (!hundreds || x < 10) && led(x);
 	const key = (x: number) => x.toFixed(decimals);
 	const picked: number[] = [];
 	const seen = new Set<string>([key(v)]);

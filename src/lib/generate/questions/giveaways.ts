@@ -216,7 +216,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
 		// "Nearly 23,000 children …": a hedge opening the sentence is no part of a name.
 		if (
-			!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of|Nearly|About|Around|Almost|Some|Over|More|Only|Just|Roughly|Approximately|Up|At least|Fewer|Less)$/.test(
+			!/^(?:The|In|On|At|For|From|To|By|And|But|As|With|Of|Nearly|About|Around|Almost|Some|Over|More|Only|Just|Roughly|Approximately|Up|At least|Fewer|Less|Another|Among|All|Both|Each|Every|Many|Most|Several|These|Those|This|That|Even|Under|After|Before|During|Since|While|When|If|Then|Its|His|Her|Their|Our)$/.test(
 				lastWord
 			)
 		)
@@ -231,10 +231,11 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		new RegExp(`\\(${escapeRegExp(ini)}\\)|\\b${escapeRegExp(ini)}\\b`).test(text)
 	)
 		return 'its acronym is beside it';
-	// "more than $1bn (£534m)": the same amount in another currency is no acronym.
+	// "more than $1bn (£534m)", "135mph (220km/h)": the same amount in another currency or
+	// unit is no acronym.
 	if (
 		/^\s*\(/.test(text.slice(slot.end)) &&
-		!/^\s*\((?:about\s+|some\s+)?[$€£¥]/.test(text.slice(slot.end))
+		!/^\s*\((?:about\s+|some\s+|around\s+|roughly\s+)?[$€£¥\d]/.test(text.slice(slot.end))
 	)
 		return 'its acronym is beside it';
 	const counted = slot.mention?.amount;
