@@ -946,3 +946,18 @@ describe('amounts beside a conversion, and counts after "Another"', () => {
 		for (const q of gaps) for (const o of q.options ?? []) expect(o).not.toMatch(/^one\b/);
 	});
 });
+
+describe('the product an article opens by unveiling', () => {
+	it('is the "it" of the sentences after, even after a lead ("At 140 mm long, it has …")', () => {
+		const body =
+			'Norvik unveiled on Tuesday its new tablet, the Slate X2, which boasts a folding screen.\n\n' +
+			'The hotly anticipated new device is lighter than the first model, the company said.\n\n' +
+			'At 140 mm long and 70 mm wide, it has a bigger screen than any rival.\n\n' +
+			'It also has a 12 megapixel camera and will go on sale in 40 countries in May.';
+		const all = prompts('Norvik unveils Slate X2', body);
+		expect(all.some((p) => /the Slate X2 has a bigger screen|The Slate X2 also has/.test(p))).toBe(
+			true
+		);
+		for (const p of all) expect(p).not.toMatch(/the hotly has|^It also has|, it has/);
+	});
+});

@@ -96,9 +96,21 @@ interface Memory {
 	 * "the company" or "the film" stands for it.
 	 */
 	main?: { name: string; body: boolean };
+	/**
+	 * What the first sentence says was unveiled or launched ("Samsung unveiled its new
+	 * smartphone, the Galaxy S4"): a later "it" with no other thing before it is the product.
+	 */
+	product?: string;
 	/** The companies named so far ("Merck & Co."): "the company" is the one, when only one is. */
 	companies: Set<string>;
 }
+
+/**
+ * "unveiled Thursday night its new smartphone, the Galaxy S4", "launched the iPad 2": a named
+ * product a first sentence says was shown to the world.
+ */
+const launchedProduct =
+	/\b(?:unveil(?:ed|s)|launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)|debut(?:ed|s)|show(?:ed|s) off|took the wraps off)\s+(?:[^,.;“”"]{0,40}?\b(?:its|their|his|her|a|the)\s+(?:(?:new|latest|long-awaited|much-anticipated|next)\s+)*[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(the\s+)?(\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+[\p{L}]*)){0,3})(?=[\s,.;]|$)/u;
 
 /** A company's name, by its form: "Merck & Co.", "Chevron Corp.", "Philip Morris Cos." */
 const companyName =
@@ -417,10 +429,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// thing) the sentences before were about.
 	if (!quote) {
 		const opening =
-			/^(?:In doing so|In the process|As a result|Earlier|Later|Meanwhile|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
+			/^(?:In doing so|In the process|As a result|Earlier|Later|Meanwhile|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:At|With|Despite|Unlike|Thanks to|Because of|Like)\s[^,;:“”"]{2,50}),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
 				text
 			)?.[0];
 		const leadText = opening ?? '';
+		// The thing the sentence before was about; else, when no person was, the product the
+		// article opened by unveiling ("At 136.6 mm long, it has …", "It also has …").
+		const thingBefore =
+			adjacent?.thing ??
+			(memory.product && !adjacent?.subject.length && !adjacent?.plural
+				? memory.product
+				: undefined);
 		const body = opening ? capitalize(text.slice(opening.length)) : text;
 		const pronoun = pronounSubject.exec(body);
 		const possessive = possessiveLead.exec(body);
@@ -479,7 +498,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			else if (adjacent?.plural) name = capitalize(adjacent.plural);
 		} else if (
 			(word === 'It' || word === 'Its') &&
-			adjacent?.thing &&
+			thingBefore &&
 			// "It was not known what prompted …": an "it" that names nothing.
 			!expletiveIt.test(body) &&
 			// "It could take years to …", "It was hard to …": an "it" that stands for what follows.
@@ -494,12 +513,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			const ownClause = body.slice(word.length).split(/,(?!\d{3})|[:;—]/)[0]!;
 			// "The iPhone went on sale … It sold 270,000 iPhones": a thing that sells itself is
 			// someone else's "it".
-			const head = adjacent.thing.split(/\s+/).pop()!.toLowerCase();
+			const head = thingBefore.split(/\s+/).pop()!.toLowerCase();
 			if (
-				!ownClause.toLowerCase().includes(adjacent.thing.toLowerCase()) &&
+				!ownClause.toLowerCase().includes(thingBefore.toLowerCase()) &&
 				!new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(ownClause)
 			)
-				name = capitalize(adjacent.thing);
+				name = capitalize(thingBefore);
 		}
 		if (name) {
 			const replaced = possessive ? `${name}’s` : name;
@@ -769,7 +788,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			subjectText
 		) ||
 			thingHead(subjectText) !== undefined) &&
-		!/^(?:He|She|It|They|This|That)$/.test(subjectText);
+		!/^(?:He|She|It|They|This|That)$/.test(subjectText) &&
+		// "The hotly" cut from "The hotly anticipated new product": an adverb heads nothing.
+		!/\p{Ll}ly$/u.test(subjectText);
+	if (memory.recent.length === 0 && !memory.lastText && !quote) {
+		const launched = launchedProduct.exec(main.text);
+		if (launched) memory.product = `${launched[1] ? 'the ' : ''}${launched[2]!}`;
+	}
 	// The first sentence names what the article is about: a body or a thing, not a person.
 	if (memory.recent.length === 0 && !memory.lastText && clause && !subjectPeople.length && !quote) {
 		const words = subjectText.split(/\s+/);
