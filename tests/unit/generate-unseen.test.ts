@@ -961,3 +961,16 @@ describe('the product an article opens by unveiling', () => {
 		for (const p of all) expect(p).not.toMatch(/the hotly has|^It also has|, it has/);
 	});
 });
+
+describe('a link to the sentence before', () => {
+	it('"Earlier, Serena Williams ended …" is asked without its link, not refused', () => {
+		const body =
+			'Andy Murray won the Varn Open title on Sunday.\n\n' +
+			'Earlier, Serena Williams ended a nine-month title drought with a 7-6, 6-3 win over Madison Keys in the women’s final.';
+		const all = prompts('Murray wins at Varn', body);
+		expect(
+			all.some((p) => /^Fill in the gap: Serena Williams ended a _____ title drought/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/Earlier,/);
+	});
+});

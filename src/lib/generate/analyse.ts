@@ -158,10 +158,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const original = sentence.statement ?? sentence.text;
 	// "But Pistorius …", "And the big driver …": the link to the sentence before goes.
 	// "Still, the millennial bug … was responsible", "In Winston-Salem, for example, …": words
-	// that tie a sentence to the one before say nothing of its own.
+	// that tie a sentence to the one before say nothing of its own; "Earlier, Serena Williams
+	// ended …" stands alone without its link.
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously),\s+)(?=\S)/u,
 			''
 		)
 		// "ruling, for example, that …": the clause goes on without the comma.
