@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, findMentions, generateBank, segment } from '../../src/lib/generate/index';
-import { analyse } from '../../src/lib/generate/analyse';
 import { mainClause } from '../../src/lib/generate/lang/en/clause';
 import { parse } from '../../src/lib/generate/parse';
 import { acceptFor } from '../../src/lib/generate/accept';
-import type { Article } from '../../src/lib/schema';
-import { syntheticArticle } from './synthetic-article';
+import {
+	allowed,
+	claimsOf as claims,
+	considered,
+	peopleOf as people,
+	prompts,
+	titledArticle as article
+} from './synthetic-article';
 
 // Generator 2.24.0: what a reader of the article knows from the sentences before (a quotation
 // going on, "in his opinion", "five days later"), words that point back at what no question
@@ -14,23 +19,6 @@ import { syntheticArticle } from './synthetic-article';
 // whole. Every article here is invented for the test.
 
 const published = '2024-02-02';
-const claims = (body: string) => {
-	const sentences = segment(body).sentences;
-	const people = collectPeople(sentences.map((s) => s.text));
-	return analyse(sentences, { people, published });
-};
-const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
-const considered = (title: string, body: string) =>
-	(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
-		(c) => c.questions
-	);
-const allowed = (q: { outcome: string }) => q.outcome === 'asked' || q.outcome === 'not selected';
-const prompts = (title: string, body: string) =>
-	considered(title, body)
-		.filter(allowed)
-		.map((q) => q.prompt);
-const people = (body: string) =>
-	collectPeople(segment(body).sentences.map((s) => s.text)).map((p) => p.name);
 
 describe('a quotation that runs on into a paragraph of its own', () => {
 	const body =

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, generateBank, segment } from '../../src/lib/generate/index';
-import { analyse, thingHead } from '../../src/lib/generate/analyse';
-import type { Article } from '../../src/lib/schema';
-import { syntheticArticle } from './synthetic-article';
+import { thingHead } from '../../src/lib/generate/analyse';
+import {
+	claimsOf as claims,
+	considered as consideredIn,
+	titledArticle as article
+} from './synthetic-article';
 
 // Generator 2.17.0: who "him", "he" and "it" are when the article has not just named them, and
 // who "his doctors" are. Every article here is invented for the test.
 
-const published = '2024-02-02';
-const claims = (body: string) => {
-	const sentences = segment(body).sentences;
-	const people = collectPeople(sentences.map((s) => s.text));
-	return analyse(sentences, { people, published });
-};
 const texts = (body: string) => claims(body).map((c) => c.text);
-const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
-/** Every question the generator considered for an article, chosen or not, with what became of it. */
-const consideredIn = (title: string, body: string) =>
-	(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
-		(c) => c.questions
-	);
 
 describe('"him" or "her" as a verb’s object', () => {
 	it('is the one other person the sentence names', () => {

@@ -6,26 +6,18 @@ import { acceptFor } from '../../src/lib/generate/accept';
 import { distractorsFor } from '../../src/lib/generate/distractors';
 import { offenceHeads } from '../../src/lib/generate/lang/en/gazetteer';
 import type { Article } from '../../src/lib/schema';
-import { syntheticArticle } from './synthetic-article';
+import {
+	allowed,
+	claimsOf as claims,
+	considered,
+	titledArticle as article
+} from './synthetic-article';
 
 // Generator 2.19.0: who "she said" is, amounts with their scale glued on ("$1trillion"), dashes
 // typed as two hyphens, phrases read as clauses, appositions with a verb of their own, a verb's
 // "them", and approximate limits. Every article here is invented for the test.
 
 const published = '2024-02-02';
-const claims = (body: string) => {
-	const sentences = segment(body).sentences;
-	const people = collectPeople(sentences.map((s) => s.text));
-	return analyse(sentences, { people, published });
-};
-const article = (title: string, body: string): Article => ({ ...syntheticArticle(body), title });
-/** Every question the generator considered for an article, chosen or not, with what became of it. */
-const considered = (title: string, body: string) =>
-	(generateBank(article(title, body), { explain: true }).report.explained ?? []).flatMap(
-		(c) => c.questions
-	);
-/** Whether the generator let a considered question through (chosen for the bank or not). */
-const allowed = (q: { outcome: string }) => q.outcome === 'asked' || q.outcome === 'not selected';
 const raw = (a: Article) => generateBank(a).report.raw;
 const asked = (title: string, body: string) => considered(title, body).filter(allowed);
 const slots = (text: string) =>

@@ -3,31 +3,21 @@ import { collectPeople, generateBank, segment } from '../../src/lib/generate/ind
 import { analyse } from '../../src/lib/generate/analyse';
 import { retype } from '../../src/lib/generate/typography';
 import type { Article, Question } from '../../src/lib/schema';
-import { syntheticArticle } from './synthetic-article';
+import {
+	allowed,
+	considered,
+	peopleOf as people,
+	prompts,
+	titledArticle as article
+} from './synthetic-article';
 
 // Generator 2.28.0: units written with full stops ("m.p.h."), the two ends of a range, parties
 // and nationalities that are nobody, who a pronoun is when a passive befalls them, and events
 // of an ordering that each stand whole. Every article here is invented for the test.
 
 const published = '2024-02-02';
-const article = (title: string, body: string, meta: Partial<Article> = {}): Article => ({
-	...syntheticArticle(body),
-	title,
-	...meta
-});
-const considered = (title: string, body: string, meta: Partial<Article> = {}) =>
-	(generateBank(article(title, body, meta), { explain: true }).report.explained ?? []).flatMap(
-		(c) => c.questions
-	);
-const allowed = (q: { outcome: string }) => q.outcome === 'asked' || q.outcome === 'not selected';
-const prompts = (title: string, body: string, meta: Partial<Article> = {}) =>
-	considered(title, body, meta)
-		.filter(allowed)
-		.map((q) => q.prompt);
 const raw = (title: string, body: string, meta: Partial<Article> = {}): Question[] =>
 	generateBank(article(title, body, meta)).report.raw;
-const people = (body: string) =>
-	collectPeople(segment(body).sentences.map((s) => s.text)).map((p) => p.name);
 const optionsOf = (q: Question) => ('options' in q && q.options ? q.options : []);
 
 describe('a unit written with full stops', () => {
