@@ -80,7 +80,7 @@ function item(q: Question, n: number): string {
 // What the grader forgives in every typed answer (src/lib/grading/normalize.ts), so a reader
 // judges the accepted answers as a learner meets them.
 const grading =
-	'Typed answers are graded forgivingly: case, punctuation, accents and a leading "the"/"a" are ignored; numbers may be typed in words or digits ("two million" = "2,000,000"), "%" as "percent", dates in either order ("8 Sept" = "September 8"); a form of address before a name ("Mr", "Dr", "Sir") is ignored; "USA", "US" and "America" are "the United States", "UK" and "Britain" "the United Kingdom", "UAE" "the United Arab Emirates", "Holland" "the Netherlands"; small typos in longer words are forgiven, but numbers must be exact.';
+	'Typed answers are graded forgivingly: case, punctuation, accents and a leading "the"/"a" are ignored; numbers may be typed in words or digits ("two million" = "2,000,000"), "%" as "percent", dates in either order ("8 Sept" = "September 8"); a form of address before a name ("Mr", "Dr", "Sir") is ignored; "USA", "US" and "America" are "the United States", "UK" and "Britain" "the United Kingdom", "UAE" "the United Arab Emirates", "Holland" "the Netherlands", a US state’s short form ("Fla.", "Calif.") the state; small typos in longer words are forgiven, but numbers must be exact.';
 
 function trace(c: ClaimTrace): string {
 	const lines = [
