@@ -964,3 +964,17 @@ describe('a link to the sentence before', () => {
 		for (const p of all) expect(p).not.toMatch(/Earlier,/);
 	});
 });
+
+describe('the two ends of a span of ages', () => {
+	it('"13 men aged between 24 and 59 were held" is one claim: 59 is no count of the held', () => {
+		const all = prompts(
+			'Police raid eight cities',
+			'The National Crime Agency said 13 men aged between 24 and 59 were held today in Varn, Osk and Lindal.'
+		);
+		expect(all.some((p) => /_____ aged between 24 and 59 were held/.test(p))).toBe(true);
+		for (const p of all)
+			expect(p).not.toMatch(
+				/, 59 were held|how many were held|aged between 24\?|aged between 24\.$/i
+			);
+	});
+});

@@ -298,6 +298,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 				!(!v.auxiliary && tokens[v.first - 1]?.post.includes(','))
 		);
 		if (!leftVerb) continue;
+		// "13 men aged between 24 and 59 were held": the two ends of a span are one phrase.
+		if (
+			t.normal === 'and' &&
+			tokens.slice(Math.max(lastSplit, i - 4), i).some((w) => w.normal === 'between') &&
+			!tokens.slice(Math.max(lastSplit, i - 4), i).some((w) => w.post.includes(','))
+		)
+			continue;
 		// Inside a relative clause ("tourists who had abandoned their hotels after the quake
 		// struck …") the joining word belongs to that clause: no split.
 		if (tokens.slice(lastSplit, i).some((w) => /^(?:who|which|whom|whose|that)$/.test(w.normal)))
