@@ -37,9 +37,16 @@ describe('an article’s opening words in capitals', () => {
 			'NASA said on Monday that NASA will fly.'
 		);
 		expect(unshout('IT firms closed their offices.')).toBe('IT firms closed their offices.');
-		expect(unshout('MARTA OLSEN was elected. Olsen said she was glad.')).toBe(
-			'MARTA OLSEN was elected. Olsen said she was glad.'
+		expect(unshout('THISARA PERERA was elected. Perera said he was glad.')).toBe(
+			'THISARA PERERA was elected. Perera said he was glad.'
 		);
+	});
+
+	it('writes a first name it knows as a name: "MARTA OLSEN", "ELEANOR Catton"', () => {
+		expect(unshout('MARTA OLSEN was elected. Olsen said she was glad.')).toBe(
+			'Marta Olsen was elected. Olsen said she was glad.'
+		);
+		expect(unshout('ELEANOR Catton has won.')).toBe('Eleanor Catton has won.');
 	});
 
 	it('asks about the opening sentence without a word in capitals', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectPeople, generateBank, segment } from '../../src/lib/generate/index';
 import { analyse } from '../../src/lib/generate/analyse';
-import { retype } from '../../src/lib/generate/typography';
+import { retype, unshout } from '../../src/lib/generate/typography';
 import type { Article, Question } from '../../src/lib/schema';
 import {
 	allowed,
@@ -976,5 +976,25 @@ describe('the two ends of a span of ages', () => {
 			expect(p).not.toMatch(
 				/, 59 were held|how many were held|aged between 24\?|aged between 24\.$/i
 			);
+	});
+});
+
+describe('a first name set in capitals to open the article', () => {
+	it('"ELEANOR Catton has become …" is Eleanor Catton, and her "she" later is hers', () => {
+		const body =
+			'ELEANOR Catton has become the youngest ever winner of the Varn Prize for her novel The Wheel.\n\n' +
+			'The first winner from her country was Keri Hulme in 1985.\n\n' +
+			'Catton’s own debut novel was shortlisted for the Osk Award.\n\n' +
+			'She began writing The Wheel at the age of 25.';
+		expect(people(unshout(body))).toContain('Eleanor Catton');
+		const all = prompts('Catton wins the Varn Prize', body);
+		expect(all.some((p) => /Eleanor Catton began writing The Wheel/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/ELEANOR|Keri Hulme began/);
+	});
+
+	it('leaves an acronym opening the article as it is', () => {
+		expect(unshout('NASA Administrator Bill Nelson said the launch went well.')).toMatch(
+			/^NASA Administrator/
+		);
 	});
 });

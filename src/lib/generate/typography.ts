@@ -1,4 +1,12 @@
+import nlp from 'compromise';
 import type { Span } from '../schema/article';
+
+const lexicon = (
+	nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string> } } } }
+).world().model.one.lexicon;
+
+/** A word compromise knows as a first name ("Eleanor"), so it may be written as one. */
+const firstName = (word: string) => /Name$/.test(lexicon[word.toLowerCase()] ?? '');
 
 /** A text with its quotation marks made plain, and the way back to the original's offsets. */
 export interface Retyped {
@@ -143,7 +151,8 @@ export function unshout(text: string): string {
 		const elsewhere = [...rest.matchAll(new RegExp(written.source, 'giu'))]
 			.map((m) => m[0])
 			.find((w) => w !== word);
-		if (!elsewhere && !openers.has(word)) unknown = true;
+		// "ELEANOR Catton has become …": a first name is written as one.
+		if (!elsewhere && !openers.has(word) && !firstName(word)) unknown = true;
 		let out = elsewhere ?? word.charAt(0) + word.slice(1).toLowerCase();
 		if (atStart) out = out.charAt(0).toUpperCase() + out.slice(1);
 		return out;
