@@ -998,3 +998,24 @@ describe('a first name set in capitals to open the article', () => {
 		);
 	});
 });
+
+describe('a toll, who gave it, and the counts after it', () => {
+	const body =
+		'Rescue workers dug 22 bodies from the collapsed building in Varn on Friday.\n\n' +
+		'The death toll could reach 30, said D.J. Kulkarni, Varn’s chief fire officer and head of the rescue operation.\n\n' +
+		'Ten people were hospitalized; eight others were treated and released.';
+
+	it('"…, said D.J. Kulkarni, Varn’s chief fire officer" names the speaker, not the claim', () => {
+		const all = prompts('Death toll in Varn collapse rises to 22', body);
+		expect(
+			all.some((p) => /According to D\.J\. Kulkarni, the death toll could reach/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/According to the death toll/);
+	});
+
+	it('asks each side of a semicolon on its own, and no "eight others"', () => {
+		const all = prompts('Death toll in Varn collapse rises to 22', body);
+		expect(all.some((p) => /^How many people were hospitalized\?$/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/hospitalized eight|^Eight others|^\d+ others/);
+	});
+});

@@ -20,7 +20,8 @@ import {
 	quoteTag,
 	trailingTag,
 	trailingTagApposed,
-	trailingTagInverted
+	trailingTagInverted,
+	trailingTagInvertedApposed
 } from './lang/en/attribution';
 import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
@@ -284,6 +285,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			: (trailingTagApposed.exec(text) ??
 				trailingTag.exec(text) ??
 				trailingTagInverted.exec(text) ??
+				trailingTagInvertedApposed.exec(text) ??
 				according.exec(text));
 		const apposed = lead || tag ? undefined : leadingTagWithApposition.exec(text);
 		if (lead) {
@@ -314,7 +316,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				m &&
 				!/,/.test(m[1]!.replace(/,$/, '')) &&
 				m[1]!.split(/\s+/).length <= 8 &&
-				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then)\b/i.test(m[1]!) &&
+				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then|could|would|will|may|might|can|should|must)\b/i.test(
+					m[1]!
+				) &&
 				// "While Binance's CEO said FTX has …, the company announced …": a said-clause that
 				// opens with "while" is an aside to the sentence, not its source.
 				!/^(?:while|although|though|as|when|after|before|if|because|since|whereas|even)\b/i.test(

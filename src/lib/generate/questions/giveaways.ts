@@ -447,6 +447,8 @@ export function vagueReference(claim: Claim, title: string): boolean {
 		) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
 		/^another (?:person|man|woman|child|boy|girl|victim|body|one)\b/i.test(outsideQuotes) ||
+		// "Eight others were treated and released": others than whom, likewise.
+		/^(?:(?:\d+|\p{L}+) )?others\b/iu.test(outsideQuotes) ||
 		// "Both communications service providers upgraded …", "Both men were freed": which ones
 		// only the sentences before say.
 		/^both (?!of\b)\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,3}?\s+(?:\p{Ll}+ed|are|were|have|had|will|would|said|say|told|agreed|won|went|made)\b/u.test(

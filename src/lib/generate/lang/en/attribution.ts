@@ -45,6 +45,12 @@ export const trailingTagInverted = new RegExp(
 	String.raw`^(.{20,}?),\s+(?:${invertedTagVerbs.join('|')})\s+((?:(?:the|a|an)\s+)?(?![^.]*\b(?:was|were|is|are|had|have|has|will|would|could)\b)[\p{L}.’'\- ]{2,60}?)\.$`,
 	'u'
 );
+// "The death toll could reach 30, said D.J. Kulkarni, Bombay’s chief fire officer.": the name
+// after the verb speaks; who they are follows it.
+export const trailingTagInvertedApposed = new RegExp(
+	String.raw`^(.{20,}?),\s+(?:${invertedTagVerbs.join('|')})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:(?:the|a|an|his|her|their)\s+|\p{Lu}[\p{L}.'’-]*[’']s\s+)[^“”"]{3,120}\.$`,
+	'u'
+);
 // "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
 export const leadingTagWithApposition =
 	/^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|chief|minister|spokesman|spokeswoman|leader|head|secretary|official)){0,6}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;

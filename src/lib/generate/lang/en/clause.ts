@@ -363,8 +363,10 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			!tokens[i - 1]!.post.includes(',')
 		)
 			continue;
-		// Each side says something on its own: "The move comes" is no claim.
-		if (i - lastSplit < 5 || tokens.length - from < 4) continue;
+		// Each side says something on its own: "The move comes" is no claim. A semicolon always
+		// closes a clause: "Ten people were hospitalized; eight others were treated".
+		const least = semicolon ? 3 : 5;
+		if (i - lastSplit < least || tokens.length - from < least - 1) continue;
 		// The right side opens with a short noun phrase and its finite verb.
 		const verb = p.verbs.find((v) => v.first > from && finite(p, v));
 		if (!verb || verb.first - from > 6 || verb.first === from) continue;
