@@ -1019,3 +1019,23 @@ describe('a toll, who gave it, and the counts after it', () => {
 		for (const p of all) expect(p).not.toMatch(/hospitalized eight|^Eight others|^\d+ others/);
 	});
 });
+
+describe('what a company said it would do, and why', () => {
+	it('"Ardent Motors on Monday said it would cut …" is "Ardent Motors would cut …", without the day', () => {
+		const all = prompts(
+			'Ardent Motors to cut jobs',
+			'Ardent Motors (AM) on Monday said it would cut 15 per cent of its salaried workers and close three plants in Norland next year.'
+		);
+		expect(all.some((p) => /Ardent Motors (?:\(AM\) )?would cut/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/on Monday would/);
+	});
+
+	it('keeps a reason given as a clause before the claim: "As demand shifts …, carmakers have …"', () => {
+		const all = prompts(
+			'Ardent Motors to cut jobs',
+			'Ardent Motors said it would close three plants in Norland next year.\n\n' +
+				'As consumers’ demand shifts from traditional passenger cars, carmakers have also devised means of meeting demand.'
+		);
+		for (const p of all) expect(p).not.toMatch(/^Carmakers have also devised/);
+	});
+});

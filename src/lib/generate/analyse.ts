@@ -113,6 +113,10 @@ interface Memory {
 const launchedProduct =
 	/\b(?:unveil(?:ed|s)|launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)|debut(?:ed|s)|show(?:ed|s) off|took the wraps off)\s+(?:[^,.;“”"]{0,40}?\b(?:its|their|his|her|a|the)\s+(?:(?:new|latest|long-awaited|much-anticipated|next)\s+)*[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(the\s+)?(\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+[\p{L}]*)){0,3})(?=[\s,.;]|$)/u;
 
+/** When a speaker spoke, after its name: "General Motors on Monday", "the firm late Friday". */
+const speakingWhen =
+	/\s+(?:(?:on|early|late|last|this)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?$/u;
+
 /** A company's name, by its form: "Merck & Co.", "Chevron Corp.", "Philip Morris Cos." */
 const companyName =
 	/(?:\s&\s|\b(?:Co|Corp|Cos|Inc|Ltd|Plc|PLC|LLC)\.?$|\s(?:Company|Corporation|Holdings)$)/;
@@ -348,8 +352,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					/^(?:The\s+)?\p{L}+$/u.test(source) &&
 					commonSources.has(source.replace(/^The\s+/, '').toLowerCase());
 				if (self && (body || group) && !/[“”"‘’]/.test(claimText)) {
-					resolutions.push(refersTo(self[1]!, lowerLead(source)));
-					claimText = source + claimText.slice(self[1]!.length);
+					// "General Motors (GM) on Monday said it would cut …": when it spoke is no part of
+					// who "it" is.
+					const who = source.replace(speakingWhen, '');
+					resolutions.push(refersTo(self[1]!, lowerLead(who)));
+					claimText = who + claimText.slice(self[1]!.length);
 					// What a company says it will do needs no "According to" itself.
 					source = undefined;
 				}

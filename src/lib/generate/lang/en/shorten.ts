@@ -253,7 +253,23 @@ export function shorten(
 	const placed = clause?.lead && /^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(clause.lead.text);
 	// "“Today we are launching …,” Cook said": a quotation is never a lead to drop.
 	const quotedLead = clause?.lead && /[“”"]/.test(text.slice(0, clause.subject.start));
-	if (options.dropLead && clause?.lead && !keepsTime && !dated && !placed && !quotedLead) {
+	// "As consumers' demand shifts from cars, automakers have devised …": a reason given as a
+	// clause is what the claim is about; without it, the claim is a truism.
+	const reason =
+		clause?.lead &&
+		/^(?:as|because|since|although|though|while)\s(?!(?:part|a|an|the|expected|usual|such|well|of)\b)/i.test(
+			clause.lead.text
+		) &&
+		clause.lead.text.split(/\s+/).length >= 4;
+	if (
+		options.dropLead &&
+		clause?.lead &&
+		!keepsTime &&
+		!dated &&
+		!placed &&
+		!quotedLead &&
+		!reason
+	) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)
 			cut.push({ start: 0, end: clause.subject.start });
