@@ -1039,3 +1039,23 @@ describe('what a company said it would do, and why', () => {
 		for (const p of all) expect(p).not.toMatch(/^Carmakers have also devised/);
 	});
 });
+
+describe('what a jury found, and what happened as something else did', () => {
+	const body =
+		'Norvik must pay Ardent $1.05 billion for infringing its patents, a Varn District Court jury decided on Friday.\n\n' +
+		'In most instances the jury found products of the Korean company and two of its subsidiaries infringed Ardent’s patents.\n\n' +
+		'Karl Steel, a vice president of Norvik, was sitting in court to hear the verdict.\n\n' +
+		'He ignored a reporter’s request for comment as the court went into recess and left the courtroom.';
+
+	it('never splits or turns around what was found ("were found by in most instances the jury")', () => {
+		for (const p of prompts('Jury decides for Ardent', body)) {
+			expect(p).not.toMatch(/were found by|^Ardent’s patents were infringed by two/);
+			expect(p).not.toMatch(/^Two of its subsidiaries infringed/);
+		}
+	});
+
+	it('gives "left the courtroom" to the one who ignored the request, not to the court', () => {
+		for (const p of prompts('Jury decides for Ardent', body))
+			expect(p).not.toMatch(/[Tt]he court went into recess and (?:did not )?left/);
+	});
+});

@@ -305,6 +305,32 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			!tokens.slice(Math.max(lastSplit, i - 4), i).some((w) => w.post.includes(','))
 		)
 			continue;
+		// "the jury found products of the company and two of its subsidiaries infringed …": after a
+		// verb of finding or saying, "and" joins the parts of what was found, not two clauses.
+		if (
+			t.normal === 'and' &&
+			!tokens[i - 1]!.post.includes(',') &&
+			p.verbs.some(
+				(v) =>
+					v.first >= lastSplit &&
+					v.last < i &&
+					clauseVerbs.test(v.infinitive) &&
+					!tokens.slice(v.last + 1, i).some((w) => w.post.includes(','))
+			)
+		)
+			continue;
+		// "He ignored a request as the court went into recess and left the courtroom": after "as"
+		// or "when", a verb with no subject after "and" may be the main clause's; no split.
+		if (
+			/^(?:as|when|while)$/.test(t.normal) &&
+			tokens
+				.slice(i + 1)
+				.some(
+					(w, k, rest) =>
+						w.normal === 'and' && has(rest[k + 1], 'PastTense') && has(rest[k + 1], 'Verb')
+				)
+		)
+			continue;
 		// Inside a relative clause ("tourists who had abandoned their hotels after the quake
 		// struck …") the joining word belongs to that clause: no split.
 		if (tokens.slice(lastSplit, i).some((w) => /^(?:who|which|whom|whose|that)$/.test(w.normal)))
@@ -458,6 +484,10 @@ const movement = /^(?:leave|quit|depart|flee|exit|board|enter|cross|join|approac
  * "Pistorius was cleared by Judge Masipa of firing a pistol". A restatement, not a copy: the
  * same fact in other words. Only for a one-word past verb with a plain object.
  */
+/** Verbs whose object is often a clause: "found (that) …", "said …", "believed …". */
+const clauseVerbs =
+	/^(?:find|say|believe|think|know|show|reveal|suggest|indicate|decide|rule|conclude|claim|argue|report|announce|confirm|estimate|expect|fear|hope|feel|learn|realise|realize|prove|determine|warn|insist|deny|admit|acknowledge|note|explain|assume|discover|judge|deem)$/;
+
 export function passive(
 	p: Parse,
 	c: Clause,
@@ -471,6 +501,9 @@ export function passive(
 	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
 	if (intransitive.test(v.infinitive) || movement.test(v.infinitive)) return undefined;
+	// "the jury found products of the company infringed Apple's patents": what is found, said or
+	// believed is a clause, and its subject is no object to turn around.
+	if (clauseVerbs.test(v.infinitive)) return undefined;
 	// "recorded a time of one hour, 59 minutes and 40.2 seconds": an object that goes on after a
 	// comma would be cut in two by the passive.
 	if (/^,\s*\S/.test(p.text.slice(o.end))) return undefined;
