@@ -469,6 +469,17 @@ describe('what logic, the calendar or another question gives away', () => {
 		const restated = passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, false);
 		expect(restated).toContain('was reported by Northfield Ferries');
 	});
+
+	it('writes "doctors" opening the sentence in lower case as the agent of a passive', () => {
+		const [claim] = analyse(
+			segment(
+				'Doctors at St. Columba Hospital reported an unusual cluster of pneumonia cases in the Riverside district.'
+			).sentences,
+			{ people: [], published }
+		);
+		const restated = passive(claim!.parse, claim!.clause!, (i) => `${i}ed`, true);
+		expect(restated).toContain('was reported by doctors at St. Columba Hospital');
+	});
 });
 
 describe('content questions a student can type', () => {

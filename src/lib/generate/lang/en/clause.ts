@@ -1,6 +1,6 @@
 import { nameRoleName } from './wh';
 import { has, phrase, type Parse, type Phrase, type Token, type VerbGroup } from '../../parse';
-import { skipAdverbs, subordinators } from './words';
+import { commonSources, skipAdverbs, subordinators } from './words';
 
 /** The main clause of a claim: who or what did what, with what is left after the verb. */
 export interface Clause {
@@ -488,6 +488,10 @@ const movement = /^(?:leave|quit|depart|flee|exit|board|enter|cross|join|approac
 const clauseVerbs =
 	/^(?:find|say|believe|think|know|show|reveal|suggest|indicate|decide|rule|conclude|claim|argue|report|announce|confirm|estimate|expect|fear|hope|feel|learn|realise|realize|prove|determine|warn|insist|deny|admit|acknowledge|note|explain|assume|discover|judge|deem)$/;
 
+/** Verbs whose object is a clause and never a thing: no passive ("was believed by"). */
+const opinionOnly =
+	/^(?:say|believe|think|suggest|indicate|claim|argue|fear|hope|feel|insist|deny|assume|deem)$/;
+
 export function passive(
 	p: Parse,
 	c: Clause,
@@ -501,9 +505,9 @@ export function passive(
 	if (!v.infinitive || light.test(v.infinitive) || /\s/.test(v.infinitive)) return undefined;
 	// "occurred 39 miles above the Earth", "rose 5 percent": a measure is no object.
 	if (intransitive.test(v.infinitive) || movement.test(v.infinitive)) return undefined;
-	// "the jury found products of the company infringed Apple's patents": what is found, said or
-	// believed is a clause, and its subject is no object to turn around.
-	if (clauseVerbs.test(v.infinitive)) return undefined;
+	// "officials believed the bridge would hold": what is said or believed is a clause, and its
+	// subject is no object to turn around.
+	if (opinionOnly.test(v.infinitive)) return undefined;
 	// "recorded a time of one hour, 59 minutes and 40.2 seconds": an object that goes on after a
 	// comma would be cut in two by the passive.
 	if (/^,\s*\S/.test(p.text.slice(o.end))) return undefined;
@@ -605,14 +609,18 @@ export function passive(
 	if (rest.split(/\s+/).length > 12) return undefined;
 	const lead = c.lead ? p.text.slice(0, c.subject.start) : '';
 	// "Marlow Ferries", "Google": a name keeps its capital even when no list knows it.
+	// "Doctors at St. Columba Hospital": a plural noun opening the sentence has its capital
+	// from the sentence, not from a name.
+	const opener = c.subject.first === 0 && commonSources.has(p.tokens[0]!.normal);
 	const named =
-		keepCapital ||
-		has(p.tokens[c.subject.first], 'ProperNoun') ||
-		/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) ||
-		// "Velmora’s electoral commission": a name's possessive keeps its capital.
-		/^\p{Lu}\p{L}*[’']s\s/u.test(subject) ||
-		// "Facebook owner Meta": a name, its role, a name.
-		nameRoleName(subject);
+		!opener &&
+		(keepCapital ||
+			has(p.tokens[c.subject.first], 'ProperNoun') ||
+			/^\p{Lu}\S*\s+\p{Lu}/u.test(subject) ||
+			// "Velmora’s electoral commission": a name's possessive keeps its capital.
+			/^\p{Lu}\p{L}*[’']s\s/u.test(subject) ||
+			// "Facebook owner Meta": a name, its role, a name.
+			nameRoleName(subject));
 	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
