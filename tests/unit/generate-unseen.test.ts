@@ -1059,3 +1059,26 @@ describe('what a jury found, and what happened as something else did', () => {
 			expect(p).not.toMatch(/[Tt]he court went into recess and (?:did not )?left/);
 	});
 });
+
+describe('names in the forms reporters write them', () => {
+	it('"said CDC Director Dr. Tom Frieden" names Tom Frieden, whose "he" follows', () => {
+		const body =
+			'“It is a major threat,” said Dr. Arjun Srinivasan, an expert at the agency.\n\n' +
+			'“We have a limited window,” said CDC Director Dr. Tom Frieden. At a press conference Tuesday, he said he was “sounding an alarm.”';
+		expect(people(body)).toEqual(['Arjun Srinivasan', 'Tom Frieden']);
+		const all = considered('Superbugs on the rise', body).filter(allowed);
+		for (const q of all)
+			if (/sounding an alarm/.test(q.prompt)) expect(q.answer).not.toMatch(/Srinivasan/);
+	});
+
+	it('"Ollie Schniderjans" and "Ollie Schniederjans" are one person; "Janata Dal" is a party', () => {
+		expect(
+			people(
+				'Stenson won by a stroke over Ollie Schniderjans. Ollie Schniederjans shot a 64 in the final round, and Schniederjans said he was proud.'
+			)
+		).toEqual(['Ollie Schniderjans']);
+		expect(
+			people('Rajya Sabha member Ashok Rao and Janata Dal (United) leader Ravi Singh took oath.')
+		).not.toContain('Janata Dal');
+	});
+});

@@ -40,8 +40,9 @@ export const cap = String.raw`\p{Lu}[\p{L}\p{N}.'’-]*`;
 // "Harbour City coach Ana Ruiz": a capitalised team or company may qualify a lower-case title.
 const orgQualifier = String.raw`(?:(?:\p{Lu}\p{Ll}+\s+){1,3}(?=\p{Ll}))?`;
 // Not inside a word: "Working Time Regulations" holds no "King Time Regulations".
+// "CDC Director Dr. Tom Frieden": a form of address between the title and the name is neither.
 export const titledPattern = new RegExp(
-	`(?<![\\p{L}])(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(${nameRun})`,
+	`(?<![\\p{L}])(${orgQualifier}${qualifier}(?:${titleAlternation}))\\s+(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+(?=\\p{Lu}\\p{Ll}))?(${nameRun})`,
 	'gu'
 );
 export const pluralTitlePattern = new RegExp(

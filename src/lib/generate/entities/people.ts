@@ -16,6 +16,7 @@ import {
 	titlePrefix,
 	titleWords
 } from './patterns';
+import { editDistance } from '../../util/edit-distance';
 import { capitalize, escapeRegExp } from '../text';
 import type { Person } from './types';
 
@@ -45,6 +46,17 @@ export function surnameOf(tokens: readonly string[]): string {
 	return last;
 }
 
+/**
+ * Two names with the same given name whose family names differ by a letter or two, as a
+ * reporter misspells one ("Schniderjans", "Schniederjans"): the same person.
+ */
+function misspelt(a: readonly string[], b: readonly string[]): boolean {
+	if (a.length !== 2 || b.length !== 2 || a[0] !== b[0]) return false;
+	const [x, y] = [a[1]!, b[1]!];
+	if (x === y || x.length < 6 || y.length < 6 || x[0] !== y[0]) return false;
+	return editDistance(x.toLowerCase(), y.toLowerCase(), 2) <= 2;
+}
+
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
@@ -55,7 +67,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		const tokens = bare.split(/\s+/);
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
-		while (tokens.length > 2 && titleWords.has(tokens[0]!)) tokens.shift();
+		// "CDC Director Dr. Tom Frieden": a title's full stop is no part of it.
+		while (tokens.length > 2 && titleWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
 		// "Minister for Road Transport and Highways Nitin Gadkari": the portfolio's last word is
 		// not a first name.
 		while (tokens.length > 2 && portfolioWords.has(tokens[0]!)) tokens.shift();
@@ -118,9 +131,14 @@ export function collectPeople(texts: readonly string[]): Person[] {
 					)) ||
 				(tokens.length === 1 && p.aliases.includes(name)) ||
 				// "Xuan Phuc" inside "Nguyen Xuan Phuc", either found first: one person.
-				(tokens.length >= 2 && (p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`)))
+				(tokens.length >= 2 && (p.name.endsWith(` ${name}`) || name.endsWith(` ${p.name}`))) ||
+				// "Ollie Schniderjans" and "Ollie Schniederjans": one person, once misspelt.
+				misspelt(tokens, p.name.split(/\s+/))
 		);
 		if (same) {
+			// The misspelt form is theirs too: "Schniederjans" alone is the same person.
+			if (misspelt(tokens, same.name.split(/\s+/)))
+				same.aliases = [...new Set([...same.aliases, name, tokens[1]!])];
 			// A longer name wins, unless it is longer by a title ("Councillor Aisha Brennan").
 			const titled = tokens.some((t) => titleWords.has(t) || honorificWords.has(t));
 			if (tokens.length > same.name.split(/\s+/).length && !titled) {
@@ -416,7 +434,7 @@ const malayAddress =
 
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Album Vocal Picture Actress Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
+	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
 		' '
 	)
 );
