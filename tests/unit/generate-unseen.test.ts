@@ -1082,3 +1082,17 @@ describe('names in the forms reporters write them', () => {
 		).not.toContain('Janata Dal');
 	});
 });
+
+describe('a round of golf', () => {
+	it('never changes or offers the strokes written after a score to par ("a 6-under-par 64")', () => {
+		const body =
+			'Henrik Stenson closed with a 6-under-par 64 for a one-stroke victory over Ollie Hale at the Varn Open.\n\n' +
+			'The Swede finished at 22-under 258 at Osk Country Club, breaking the course record set by Carl Lund in 2008.';
+		const all = considered('Stenson wins at Varn', body).filter(allowed);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/6-under-par (?!64\b)\d+|22-under (?!258\b)\d+/);
+			if (/6-under-par _____|22-under _____/.test(q.prompt)) expect(q.options).toBeUndefined();
+		}
+		expect(all.some((q) => /6-under-par _____/.test(q.prompt))).toBe(true);
+	});
+});

@@ -47,10 +47,18 @@ function complementary(slot: Slot): boolean {
 	return own !== undefined && shares.some((b) => Math.abs(own + b - 100) <= 1);
 }
 
+/** "a 6-under-par 64", "finished at 22-under 258": strokes written after the score to par. */
+function golfStrokes(slot: Slot): boolean {
+	return (
+		slot.kind === 'quantity' &&
+		/\b\d+-(?:under|over)(?:-par)?\s+$/i.test(slot.claim.text.slice(0, slot.start))
+	);
+}
+
 /** Another value of the same kind from the article, for a statement that is clearly false. */
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
-	if (!m || staysTrue(slot) || complementary(slot)) return undefined;
+	if (!m || staysTrue(slot) || complementary(slot) || golfStrokes(slot)) return undefined;
 	const sentence = slot.claim.sentence.text;
 	switch (m.kind) {
 		case 'quantity':
@@ -285,6 +293,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	wrong = wrong.filter(
 		(w) => !containsName(ctx.title, w.replace(/^the /i, '')) || slot.kind === 'quantity'
 	);
+	// "a 6-under-par 64", "22-under 258": a round's strokes are fixed by the par its score
+	// gives; another number is no score a reader could believe.
+	if (golfStrokes(slot)) wrong = [];
 	// "like pope _____ II": a regnal number makes any other person's name absurd beside it.
 	if (/^\s+[IVX]{1,5}\b/.test(claim.text.slice(slot.end))) wrong = [];
 	// "up to 1,864 from 1,596 – a 16% rise": the other figure and the change rule out any
