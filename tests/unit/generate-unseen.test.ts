@@ -1096,3 +1096,26 @@ describe('a round of golf', () => {
 		expect(all.some((q) => /6-under-par _____/.test(q.prompt))).toBe(true);
 	});
 });
+
+describe('bodies and places named two ways', () => {
+	const body =
+		'The researchers were on board the Sea Shepherd Conservation Society boat Martin Sheen when they saw three whales north of Mexico’s San Benito Islands.\n\n' +
+		'An unidentified acoustic signal, first detected off the coast of California and then again in 2018 north of the San Benito Islands, was thought to be from a known whale, Sea Shepherd said.\n\n' +
+		'The spill originated inland, where the U.S. Environmental Protection Agency has jurisdiction, EPA coordinator Ann Rogow said.';
+
+	it('accepts the shorter name the article gives a body ("Sea Shepherd", "EPA")', () => {
+		const raw = generateBank(article('Scientists find a new whale', body)).report.raw;
+		for (const q of raw) {
+			if (q.answer === 'Sea Shepherd Conservation Society' && 'accept' in q)
+				expect(q.accept).toContain('Sea Shepherd');
+			if (/Environmental Protection Agency$/.test(q.answer) && 'accept' in q)
+				expect(q.accept).toContain('EPA');
+		}
+	});
+
+	it('never offers "Mexico’s San Benito Islands" as another place than "the San Benito Islands"', () => {
+		for (const p of prompts('Scientists find a new whale', body))
+			expect(p).not.toMatch(/the Mexico’s San Benito/);
+		expect(people(body)).not.toContain('Martin Sheen');
+	});
+});

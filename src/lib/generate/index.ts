@@ -216,6 +216,7 @@ function* stages(
 		groups,
 		speakers,
 		acronyms: new Set(body.match(/\b\p{Lu}{2,6}\b/gu) ?? []),
+		body,
 		...(dateline ? { dateline: datelinePlaces } : {})
 	};
 

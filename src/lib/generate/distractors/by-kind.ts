@@ -88,6 +88,10 @@ function possibleDate(answer: Mention, option: Mention, published: string | unde
  * Up to `count` wrong answers of the same kind as `m`: from the article first, then from the
  * gazetteer. Nothing named in the source sentence is offered, so a wrong option is never also right.
  */
+/** Whether `words` stand whole inside `text` (both normalised). */
+const containsWords = (text: string, words: string): boolean =>
+	!!words && ` ${text} `.includes(` ${words} `);
+
 export function distractorsFor(
 	m: Mention,
 	sentenceText: string,
@@ -104,6 +108,10 @@ export function distractorsFor(
 			for (const t of list) {
 				const key = normalize(t).replace(/^the /, '');
 				if (seen.has(key) || inSentence(t)) continue;
+				// "Mexico's San Benito Islands" for "the San Benito Islands": the same place, named
+				// longer, is no other.
+				const own = normalize(m.text).replace(/^the /, '');
+				if (containsWords(key, own) || containsWords(own, key)) continue;
 				// "a free and open _____" took "Indo-Pacific": "the Arctic" would not fit the gap.
 				if (!/^the /i.test(m.text) && /^the /i.test(t)) continue;
 				seen.add(key);

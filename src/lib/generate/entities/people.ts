@@ -380,7 +380,7 @@ const thingAfterName =
 	/^(?:platform|rig|ship|vessel|tanker|ferry|liner|oilfield|reactor|spacecraft|probe|telescope|satellite|rocket|building|skyscraper|dam|pipeline|painting|sculpture|play|film|novel|album|party|movement|coalition|alliance|bloc|faction|government|administration|campaign|group|foundation|hospital|clinic|school|college|university|station|airport|hotel|prison|park|bridge)$/;
 /** "the one-man play Mistero Buffo", "the tanker Exxon Valdez": a noun naming the thing after it. */
 const thingBeforeName =
-	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|platform|rig|spacecraft|probe|satellite)\s+$/;
+	/\b(?:play|film|movie|novel|book|album|song|opera|painting|poem|musical|series|ship|vessel|tanker|ferry|liner|boat|yacht|submarine|platform|rig|spacecraft|probe|satellite)\s+$/;
 
 const bodyHeads = new Set([...organizationHeadWords, ...placeHeads]);
 /** Lower-case words inside a family name: "van der Merwe", "de la Cruz", "bin Salman". */

@@ -78,6 +78,8 @@ export interface BuildContext {
 	speakers: readonly Person[];
 	/** The article's words in capitals ("AIG", "NUT"): an organisation's short name a reader may type. */
 	acronyms?: ReadonlySet<string>;
+	/** The article's text, for the shorter names it gives a body ("Sea Shepherd"). */
+	body?: string;
 	/** The dateline's place ("SAN DIEGO", "YANGON, Myanmar"): where the story is, given at its top. */
 	dateline?: string;
 }

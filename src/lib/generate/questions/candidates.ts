@@ -47,6 +47,25 @@ function complementary(slot: Slot): boolean {
 	return own !== undefined && shares.some((b) => Math.abs(own + b - 100) <= 1);
 }
 
+/**
+ * The first two or more words of a body's name that the article also writes alone: "Sea
+ * Shepherd" of the Sea Shepherd Conservation Society. One word ("Bank") could be anything.
+ */
+function shortNames(name: string, body: string): string[] {
+	const words = name.replace(/^the\s+/i, '').split(/\s+/);
+	const out: string[] = [];
+	for (let k = 2; k < words.length; k++) {
+		const head = words.slice(0, k).join(' ');
+		if (head.replace(/\W/g, '').length < 4 || !/^\p{Lu}/u.test(words[k - 1]!)) continue;
+		const alone = new RegExp(
+			`(?<![\\p{L}])${escapeRegExp(head)}(?![\\p{L}]|\\s+${escapeRegExp(words[k]!)}\\b)`,
+			'u'
+		);
+		if (alone.test(body)) out.push(head);
+	}
+	return out;
+}
+
 /** "a 6-under-par 64", "finished at 22-under 258": strokes written after the score to par. */
 function golfStrokes(slot: Slot): boolean {
 	return (
@@ -268,9 +287,21 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	const accept = acceptFor(slot);
 	// "American International Group Inc." is "AIG" when the article calls it so.
 	if (slot.kind === 'organization') {
-		const short = initials(slot.answer.replace(/\b(?:Inc|Corp|Co|Ltd|Plc|LLC)\b\.?/g, ''));
+		// "the U.S. Environmental Protection Agency" is "EPA": the country before it is no letter.
+		const short = initials(
+			slot.answer
+				.replace(/\b(?:Inc|Corp|Co|Ltd|Plc|LLC)\b\.?/g, '')
+				.replace(/^(?:the\s+)?(?:U\.S\.|US|U\.K\.|UK)\s+/i, '')
+		);
 		if (short.length >= 2 && ctx.acronyms?.has(short) && !accept.includes(short))
 			accept.push(short);
+		// "Sea Shepherd" for the Sea Shepherd Conservation Society, when the article calls it so.
+		// Never a form another body of the article opens with ("Bank of …" twice).
+		const others = (ctx.pool.byKind.get('organization') ?? [])
+			.filter((m) => m.key !== slot.mention?.key)
+			.map((m) => m.display.replace(/^the\s+/i, ''));
+		for (const form of shortNames(slot.answer, ctx.body ?? ''))
+			if (!accept.includes(form) && !others.some((o) => o.startsWith(form))) accept.push(form);
 	}
 	let wrong: string[] = [];
 	if (slot.people)
