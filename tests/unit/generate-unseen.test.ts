@@ -1119,3 +1119,32 @@ describe('bodies and places named two ways', () => {
 		expect(people(body)).not.toContain('Martin Sheen');
 	});
 });
+
+describe('a cabinet reshuffle: the whole, the link and the list', () => {
+	const body =
+		'As many as 43 leaders took oath as ministers in the revamped cabinet in Varn. Of them, 36 were new faces while seven were elevated.\n\n' +
+		'On the other hand, 12 serving ministers, including health minister Harsh Vardhan, law minister Ravi Prasad and others were dropped.';
+
+	it('"Of them" is the 43 leaders, and no option is more than 43', () => {
+		const all = considered('Cabinet expanded: 43 ministers take oath', body).filter(allowed);
+		const asked = all.filter((q) =>
+			/^(?:Choose the words that fill the gap: )?Of the 43 leaders, (?:how many|_____)/.test(
+				q.prompt
+			)
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) for (const o of q.options ?? []) expect(Number(o)).toBeLessThan(43);
+	});
+
+	it('asks who was dropped without "On the other hand" and never cuts the verb with the list', () => {
+		const all = prompts('Cabinet expanded: 43 ministers take oath', body);
+		expect(
+			all.some(
+				(p) =>
+					/_____, including health minister Harsh Vardhan/.test(p) ||
+					/including health minister _____/.test(p)
+			)
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/On the other hand|ministers\.$|, _____\.$/);
+	});
+});

@@ -167,7 +167,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// ended …" stands alone without its link.
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
 			''
 		)
 		// "ruling, for example, that …": the clause goes on without the comma.
@@ -199,6 +199,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		roleFact = `${rolePerson.name} is ${determined ? role : `the ${role}`}.`;
 		text = `${rolePerson.name} ${text.slice(roleFirst[0].length)}`;
 	}
+	// "As many as 43 leaders took oath … Of them, 36 were new faces": the count the sentence
+	// before gave is the whole.
+	const ofThem = /^Of (?:them|those),\s+/.exec(text);
+	const counted = ofThem
+		? /\b(\d[\d,]*)\s+([\p{Ll}-]+s)\b/u.exec(memory.lastText ?? '')
+		: undefined;
+	if (ofThem && counted)
+		text = `Of the ${counted[1]} ${counted[2]}, ${text.slice(ofThem[0].length)}`;
 	if (text !== original) text = capitalize(text);
 	let source: string | undefined;
 	let sourcePeople: Person[] = [];

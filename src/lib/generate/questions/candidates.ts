@@ -66,6 +66,17 @@ function shortNames(name: string, body: string): string[] {
 	return out;
 }
 
+/** The whole a count is part of: "Of the 43 leaders, _____ were new faces" → 43. */
+function wholeOf(slot: Slot): number | undefined {
+	if (slot.kind !== 'quantity') return undefined;
+	const m = /^Of the (\d[\d,]*)\b/.exec(slot.claim.text);
+	return m && slot.start > m[0].length ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
+
+/** The first number written in an option: "36" of "36 leaders". */
+const leadingNumber = (text: string): number =>
+	Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]?.replace(/,/g, '') ?? NaN);
+
 /** "a 6-under-par 64", "finished at 22-under 258": strokes written after the score to par. */
 function golfStrokes(slot: Slot): boolean {
 	return (
@@ -78,6 +89,7 @@ function golfStrokes(slot: Slot): boolean {
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
 	if (!m || staysTrue(slot) || complementary(slot) || golfStrokes(slot)) return undefined;
+	const whole = wholeOf(slot);
 	const sentence = slot.claim.sentence.text;
 	switch (m.kind) {
 		case 'quantity':
@@ -129,7 +141,8 @@ function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undef
 			// "from 152 to 112": the change keeps its direction, or logic alone gives it away.
 			const partner = rangePartner(slot);
 			const far = options.filter((o) => {
-				const n = Number(/\d[\d,]*(?:\.\d+)?/.exec(o)?.[0]?.replace(/,/g, '') ?? NaN);
+				const n = leadingNumber(o);
+				if (whole !== undefined && n >= whole) return false;
 				if (!Number.isFinite(n)) return m.amount!.words;
 				if (partner !== undefined && Math.sign(n - partner) !== Math.sign(value - partner))
 					return false;
@@ -327,6 +340,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// "a 6-under-par 64", "22-under 258": a round's strokes are fixed by the par its score
 	// gives; another number is no score a reader could believe.
 	if (golfStrokes(slot)) wrong = [];
+	// "Of the 43 leaders, 36 were new faces": no part is more than its whole.
+	const whole = wholeOf(slot);
+	if (whole !== undefined) wrong = wrong.filter((o) => !(leadingNumber(o) >= whole));
 	// "like pope _____ II": a regnal number makes any other person's name absurd beside it.
 	if (/^\s+[IVX]{1,5}\b/.test(claim.text.slice(slot.end))) wrong = [];
 	// "up to 1,864 from 1,596 – a 16% rise": the other figure and the change rule out any
@@ -373,15 +389,18 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// "In Sri Lanka, how many people were killed …?": a lead that places or dates the claim
 	// stays with the question, which would otherwise ask about the whole toll.
 	const lead = claim.clause?.lead;
+	// "Of the 43, how many were new faces …?": the whole the count is part of stays too.
 	const situating =
 		lead &&
-		/^(?:in|on|at|after|before|during|since|by|until|across|throughout|following)\b/i.test(
-			lead.text
-		) &&
-		(/^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(lead.text) ||
-			claim.mentions.some(
-				(m) => m.start < lead.end && /^(?:date|month|weekday|place|quantity|duration)$/.test(m.kind)
-			));
+		(/^of (?:the|those|these|them)\b/i.test(lead.text) ||
+			(/^(?:in|on|at|after|before|during|since|by|until|across|throughout|following)\b/i.test(
+				lead.text
+			) &&
+				(/^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(lead.text) ||
+					claim.mentions.some(
+						(m) =>
+							m.start < lead.end && /^(?:date|month|weekday|place|quantity|duration)$/.test(m.kind)
+					))));
 	const whText =
 		wh && situating && !(slot.start < lead.end)
 			? `${lead.text.replace(/,\s*$/, '')}, ${wh.charAt(0).toLowerCase()}${wh.slice(1)}`

@@ -128,6 +128,14 @@ export function shorten(
 	const quoted = quotedSpans(text);
 	for (const m of text.matchAll(trailing)) {
 		if (clause && m.index < clause.verb.end) continue;
+		// "12 serving ministers, including Harsh Vardhan, … and others were dropped": with no
+		// clause read, a verb after the aside may be the sentence's own; cut nothing then.
+		if (
+			!clause &&
+			/^,\s+(?:including|such as)\b/.test(m[0]) &&
+			parsed.verbs.some((v) => v.start > m.index && v.auxiliary)
+		)
+			continue;
 		// Words inside quotation marks are the speaker's: never shortened.
 		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
 		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
@@ -249,8 +257,12 @@ export function shorten(
 				m.start < clause.lead!.end &&
 				/^(?:date|month|weekday|quantity|duration|place)$/.test(m.kind)
 		);
-	// "In Ostravia, 17,800 people were killed": a name after "in" places the claim.
-	const placed = clause?.lead && /^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(clause.lead.text);
+	// "In Ostravia, 17,800 people were killed": a name after "in" places the claim; "Of the 43,
+	// 36 were new faces": the whole a part is of.
+	const placed =
+		clause?.lead &&
+		(/^(?:[Ii]n|[Aa]t) (?:the )?\p{Lu}/u.test(clause.lead.text) ||
+			/^of (?:the|those|these|them)\b/i.test(clause.lead.text));
 	// "“Today we are launching …,” Cook said": a quotation is never a lead to drop.
 	const quotedLead = clause?.lead && /[“”"]/.test(text.slice(0, clause.subject.start));
 	// "As consumers' demand shifts from cars, automakers have devised …": a reason given as a
