@@ -1148,3 +1148,53 @@ describe('a cabinet reshuffle: the whole, the link and the list', () => {
 		for (const p of all) expect(p).not.toMatch(/On the other hand|ministers\.$|, _____\.$/);
 	});
 });
+
+describe('a capsized ship, a trial and a festival', () => {
+	it('turns no time or preposition read as an object, denies no participle, and counts both sides of "and"', () => {
+		const body =
+			'A commercial vessel capsized Tuesday several miles south of Port Osk, the coast guard said.\n\n' +
+			'Six people were rescued and one body was found after the accident.\n\n' +
+			'The capsized vessel has now been declared a major marine casualty.\n\n' +
+			'Revenue eased past average forecasts, the company said.';
+		const all = considered('Ship capsizes off Osk', body).filter(allowed);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(
+				/Tuesday .* was capsized|were eased by|The did not|rescued and one body was found after the accident\?/
+			);
+			if (/rescued and _____ was found/.test(q.prompt)) expect(q.options).toBeUndefined();
+		}
+	});
+
+	it('accepts 24 for "two dozen", never 2, and never asks the agency a claim is according to', () => {
+		const body =
+			'Prosecutors used more than two dozen witnesses during the nine-day trial of former mayor Ray Nagin, according to the AP.\n\n' +
+			'“It is Shakespearean,” says political analyst Clancy Dubos, according to the AP.\n\n' +
+			'The verdict ends a period that began with Hurricane Katrina in 2005, says Ed Chervenak, a professor.';
+		const raw = generateBank(article('Nagin convicted', body)).report.raw;
+		for (const q of raw) {
+			if (/two dozen/.test(q.answer) && 'accept' in q) expect(q.accept).not.toContain('2');
+			expect(q.prompt).not.toMatch(/according to the _____/);
+			if ('options' in q && q.options) expect(q.options).not.toContain('Hurricane Katrina');
+		}
+		expect(people(body)).not.toContain('Hurricane Katrina');
+	});
+
+	it('gives "ahead of her" to nobody, and offers known women for "the sixth female director"', () => {
+		const body =
+			'French filmmaker Audrey Diwan has become the sixth female director to win the Varn Festival’s top prize.\n\n' +
+			'Anne is a bright young student with a promising future ahead of her.\n\n' +
+			'Actress Penelope Cruz, director Jane Campion and writer Annie Ernaux were honoured, as was actor Filippo Scotti.';
+		for (const p of prompts('Diwan wins at Varn', body))
+			expect(p).not.toMatch(/ahead of Audrey Diwan/);
+		for (const q of considered('Diwan wins at Varn', body).filter(allowed))
+			if (/female director/.test(q.prompt)) expect(q.options ?? []).not.toContain('Filippo Scotti');
+	});
+
+	it('denies nothing that goes on with "but": "will remain free on bond but is facing"', () => {
+		for (const p of prompts(
+			'Ex-mayor convicted of accepting bribes',
+			'Former New Orleans mayor Ray Nagin was convicted on Wednesday of bribery.\n\nAccording to the AP, Nagin will remain free on bond awaiting his sentencing but is facing a long prison term for some of the charges.'
+		))
+			expect(p).not.toMatch(/will not remain free/);
+	});
+});

@@ -247,8 +247,14 @@ function mentionForms(m: Mention): string[] {
 		// "71,4%" typed as "71.4%"; "307 804" as "307,804" or "307804".
 		if (!a.words && /\d[, \u00a0\u202f]\d/.test(bare) && !/^\d{1,3}(?:,\d{3})+$/.test(number ?? ''))
 			out.push(`${a.value}${a.suffix}`, String(a.value), a.value.toLocaleString('en-US'));
+		// "two dozen witnesses" is 24 of them, never "2".
+		const dozen = /^\s*dozens?\b/i.exec(a.suffix);
+		if (a.words && dozen) {
+			const rest = a.suffix.slice(dozen[0].length);
+			out.push(`${a.value * 12}${rest}`, String(a.value * 12), `${a.prefix}${a.value * 12}${rest}`);
+		}
 		// "two-thirds" is no "2": a fraction is only ever its words.
-		if (
+		else if (
 			a.words &&
 			!/^(?:one|two|three|four)[- ](?:half|halves|thirds?|quarters?|fifths?)$/i.test(bare)
 		)

@@ -63,8 +63,9 @@ const peopleOpener = new RegExp(`^(?:${peopleOpeners.join('|')})\\b`);
 const personNoun = new RegExp(`^(?:${personNouns.join('|')})$`, 'i');
 
 /** "sentenced him to", "confined her to": a pronoun as a verb's object, before a preposition or the end. */
+// Never after a preposition: "a promising future ahead of her" is about the one the clause is.
 const objectPronoun =
-	/(?<=\p{Ll}\s)(him|her)(?=\s*(?:[.,;]|$)|\s+(?:to|in|on|at|for|with|from|as|and|after|before|until|over|into|under|guilty)\b)/u;
+	/(?<=\p{Ll}\s)(?<!\b(?:of|for|to|with|about|from|behind|than|like|around|beside|toward|towards|without)\s)(him|her)(?=\s*(?:[.,;]|$)|\s+(?:to|in|on|at|for|with|from|as|and|after|before|until|over|into|under|guilty)\b)/u;
 
 /** "It was the second time …", "it is unclear whether …", "it seems": an "it" that names nothing. */
 const expletiveIt =

@@ -23,6 +23,10 @@ export function pronounOf(p: Person): 'he' | 'she' | undefined {
 const contest =
 	/\b(?:beat|beats|beaten|defeated|defeats|wins? over|victory over|final|semi-final|semifinal|quarter-final|tournament|match|matches|seed|seeded|title|champion|championship|medal|race|rally|round|opponent|sets?)\b/i;
 
+/** Words that say a person is a woman, or a man: "the sixth female director". */
+const femaleWords = /\b(?:female|woman|actress|first lady)\b/i;
+const maleWords = /\bmale\b/i;
+
 /** "he" or "she" by the article, or else by what the given name usually says. */
 const genderOf = (p: Person): 'he' | 'she' | undefined => pronounOf(p) ?? p.nameGender;
 
@@ -69,10 +73,23 @@ export function personDistractors(
 				.map(genderOf)
 				.filter((g) => g !== undefined)
 		);
+		// "the sixth female director to win": the sentence says which sex the answer is.
+		const said = femaleWords.test(sentenceText)
+			? 'she'
+			: maleWords.test(sentenceText)
+				? 'he'
+				: undefined;
 		const gender =
-			genderOf(answer[0]!) ?? (inContest && named.size === 1 ? [...named][0] : undefined);
+			genderOf(answer[0]!) ?? said ?? (inContest && named.size === 1 ? [...named][0] : undefined);
 		const sameSex = (p: Person) => !gender || (genderOf(p) ?? gender) === gender;
-		const pool = gender && inContest ? others.filter(sameSex) : others;
+		// Where the sentence says it, people known to be of that sex come first of all.
+		const known = said && said === gender ? others.filter((p) => genderOf(p) === gender) : [];
+		const pool =
+			known.length >= count
+				? known
+				: gender && (inContest || said === gender)
+					? others.filter(sameSex)
+					: others;
 		const tier = (p: Person) => (role && roleOf(p) === role ? 0 : 2) + (sameSex(p) ? 0 : 1);
 		const ranked = shuffled(pool, seed).sort((a, b) => tier(a) - tier(b));
 		return ranked.slice(0, count).map((p) => p.name);

@@ -104,7 +104,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 					placeHeads.includes(t) ||
 					notNameHeads.has(t)
 			) ||
-			/^(?:Mount|Mt|Lake|Fort|Port|Cape|Puerto|Porto|Santa|Santo|San|Sao|São|Ciudad|Isla|Rio|Río|Cabo|Punta|Lago|Sierra|Bahia|Bahía|Kota|Kuala|Kampung|Kampong|Pulau|Bandar|Sungai|Bukit)$/.test(
+			/^(?:Mount|Mt|Lake|Fort|Port|Cape|Puerto|Porto|Santa|Santo|San|Sao|São|Ciudad|Isla|Rio|Río|Cabo|Punta|Lago|Sierra|Bahia|Bahía|Kota|Kuala|Kampung|Kampong|Pulau|Bandar|Sungai|Bukit|Hurricane|Typhoon|Cyclone|Storm|Tropical)$/.test(
 				tokens[0]!
 			)
 		)

@@ -340,6 +340,13 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// "a 6-under-par 64", "22-under 258": a round's strokes are fixed by the par its score
 	// gives; another number is no score a reader could believe.
 	if (golfStrokes(slot)) wrong = [];
+	// "Six people were rescued and _____ was found": "one body" alone agrees with "was".
+	if (
+		slot.kind === 'quantity' &&
+		slot.mention?.amount?.value === 1 &&
+		/^\s+(?:was|is|has|remains|remained)\b/.test(claim.text.slice(slot.end))
+	)
+		wrong = [];
 	// "Of the 43 leaders, 36 were new faces": no part is more than its whole.
 	const whole = wholeOf(slot);
 	if (whole !== undefined) wrong = wrong.filter((o) => !(leadingNumber(o) >= whole));
@@ -371,7 +378,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	const joined =
 		(slot.kind === 'quantity' || slot.kind === 'duration') &&
 		// "Almost 4,000 people were killed and nearly 3,000 others are unaccounted for".
-		(/^[^,;]*?\s+and\s+(?:(?:almost|nearly|about|around|some|over|more than|at least|up to)\s+)?\d/.test(
+		(/^[^,;]*?\s+and\s+(?:(?:almost|nearly|about|around|some|over|more than|at least|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i.test(
 			claim.text.slice(slot.end)
 		) ||
 			/\d[\p{L}\s-]*\s+and\s+$/u.test(claim.text.slice(0, slot.start)));

@@ -74,6 +74,12 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	const text = slot.claim.text;
 	if (sumOfParts(slot)) return 'the figures beside it add up to it';
 	if (countedList(slot)) return 'the list after it counts it';
+	// "…, says Clancy DuBos, according to the _____": the agency that reported it is no fact.
+	if (
+		/\baccording to (?:the )?$/i.test(text.slice(0, slot.start)) &&
+		/^\s*[.,]?\s*$/.test(text.slice(slot.end))
+	)
+		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
 	for (const p of slot.people ?? [])
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';

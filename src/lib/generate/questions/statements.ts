@@ -231,6 +231,14 @@ export function negatedStatement(
 	)
 		return undefined;
 	const first = p.tokens[c.verb.first]!;
+	// "The capsized vessel has now been declared …": a participle after "the" describes a noun;
+	// it is no verb to deny.
+	if (
+		/^(?:the|a|an|this|that|these|those|its|their|his|her|our)$/.test(
+			p.tokens[c.verb.first - 1]?.normal ?? ''
+		)
+	)
+		return undefined;
 	// "By yesterday word had spread": a subject opening with a preposition was misread.
 	if (has(p.tokens[c.subject.first], 'Preposition')) return undefined;
 	// "had spread" read as "had" + object: a verb after "have" is its participle.
@@ -270,7 +278,15 @@ export function negatedStatement(
 	)
 		return undefined;
 	// "tore copies … and staged a walkout": a second verb the denial would not reach.
-	if (p.verbs.some((v) => v.first > c.verb.last && p.tokens[v.first - 1]?.normal === 'and'))
+	if (
+		p.verbs.some(
+			(v) =>
+				v.first > c.verb.last &&
+				(/^(?:and|but)$/.test(p.tokens[v.first - 1]?.normal ?? '') ||
+					// "will not remain free on bond … but is facing": the "but" clause stays affirmed.
+					p.tokens.slice(c.verb.last + 1, v.first).some((t) => t.normal === 'but'))
+		)
+	)
 		return undefined;
 	// "is also", "was still", "already have", "had to", "then withdrew": the denial would sit on
 	// the wrong word.

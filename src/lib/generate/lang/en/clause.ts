@@ -514,6 +514,14 @@ export function passive(
 	// "declared Anton Reyes the winner": the object and its complement would come apart in the
 	// passive ("declared a state of emergency" turns around).
 	const objectTokens = p.tokens.slice(o.first, o.last + 1);
+	// "certified Thursday afternoon …", "capsized Tuesday several miles south", "eased past
+	// forecasts": a time or a preposition read as the object turns around into nonsense.
+	if (
+		/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|early|late|past|over|through|by|across|around|into|onto|up|down|off|out|back|away)$/.test(
+			objectTokens[0]?.normal ?? ''
+		)
+	)
+		return undefined;
 	// "gifted Sydney an equaliser", "delivered Adelaide United the FFA Cup": two objects; the
 	// passive would take the first and strand the second.
 	if (/^\s+(?:a|an|the|his|her|their|its|another|\d[\d,.]*)\s/i.test(p.text.slice(o.end)))
