@@ -1198,3 +1198,20 @@ describe('a capsized ship, a trial and a festival', () => {
 			expect(p).not.toMatch(/will not remain free/);
 	});
 });
+
+describe('a mayoral race: an apposition of several items, and idioms in quotations', () => {
+	const body =
+		'Official returns show Yemi Mobolade, a West African immigrant, entrepreneur and political newcomer, had about 29.8% of the vote in Varn.\n\n' +
+		'“Our city is hungry for a new kind of leadership and we are already hard at work,” Mobolade said on Thursday.\n\n' +
+		'“The result is pivoting the campaign in the right direction,” said analyst Todd Lowe.';
+
+	it('cuts the whole apposition or none of it', () => {
+		for (const p of prompts('Mobolade leads in Varn', body))
+			expect(p).not.toMatch(/Mobolade entrepreneur|, entrepreneur and political newcomer, had/);
+	});
+
+	it('never gaps the end of an idiom ("hard at _____", "in _____")', () => {
+		for (const p of prompts('Mobolade leads in Varn', body))
+			expect(p).not.toMatch(/hard at _____|pivoting the campaign in _____/);
+	});
+});

@@ -509,6 +509,18 @@ function articleFits(prompt: string, options: readonly string[]): boolean {
  * important needs, but the most important is _____.”" → "clean water". Typed, never chosen: the
  * speaker's own words have no wrong options of the same kind.
  */
+/** Idioms whose last words a quotation's gap would ask: the words before, and the answer. */
+const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
+	[/\bhard at\s+$/i, /^work$/i],
+	[/\bin\s+$/i, /^the (?:right|wrong) direction$/i],
+	[/\bon\s+$/i, /^the (?:right|same) (?:track|page)$/i],
+	[/\b(?:invest|investing|look|looking) (?:in|to)\s+$/i, /^the future$/i],
+	[/\bat\s+$/i, /^the end of the day$/i],
+	[/\bin\s+$/i, /^the long (?:run|term)$/i],
+	[/\boff\s+$/i, /^the table$/i],
+	[/\bon\s+$/i, /^the table$/i]
+];
+
 function quoteGapCandidates(
 	slot: Slot,
 	ctx: BuildContext,
@@ -521,6 +533,10 @@ function quoteGapCandidates(
 	// "… reinvent the phone" under "Apple reinvents the phone": the headline says it.
 	const head = slot.answer.split(/\s+/).pop()!;
 	if (containsName(ctx.title, head) || containsName(ctx.title, slot.answer)) return;
+	// "we're already hard at _____", "pivoting them in _____": an idiom's last words test
+	// English, not the article.
+	const before = claim.text.slice(at, slot.start);
+	if (idiomEnds.some(([lead, end]) => lead.test(before) && end.test(slot.answer))) return;
 	const words =
 		claim.text.slice(at, slot.start) +
 		gap +

@@ -205,7 +205,12 @@ export function shorten(
 	for (const p of mentions) {
 		if (p.kind !== 'person') continue;
 		const after = text.slice(p.end);
-		const a = /^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+,/u.exec(after);
+		// "Mobolade, a West African immigrant, entrepreneur and political newcomer, had …": the
+		// apposition's further items, with no article of their own, go with it.
+		const a =
+			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:,\s+(?:and\s+)?\p{Ll}[\p{Ll}\s-]{2,60}(?=,))*,/u.exec(
+				after
+			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
 		// "Banda Aceh, the main city in northern Sumatra was destroyed, …": a noun phrase with a
 		// verb of its own is the sentence going on, not an apposition.
