@@ -208,7 +208,7 @@ export function shorten(
 		// "Mobolade, a West African immigrant, entrepreneur and political newcomer, had …": the
 		// apposition's further items, with no article of their own, go with it.
 		const a =
-			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:,\s+(?:and\s+)?\p{Ll}[\p{Ll}\s-]{2,60}(?=,))*,/u.exec(
+			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,80})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
