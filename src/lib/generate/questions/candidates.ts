@@ -7,7 +7,7 @@ import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
 import { whQuestion } from '../lang/en/wh';
-import { thingVerbs } from '../lang/en/words';
+import { idiomEnds, thingVerbs } from '../lang/en/words';
 import { capitalize, escapeRegExp, normalize } from '../text';
 import { hash32 } from '../../util/hash';
 import { shuffled } from '../../util/random';
@@ -509,18 +509,6 @@ function articleFits(prompt: string, options: readonly string[]): boolean {
  * important needs, but the most important is _____.”" → "clean water". Typed, never chosen: the
  * speaker's own words have no wrong options of the same kind.
  */
-/** Idioms whose last words a quotation's gap would ask: the words before, and the answer. */
-const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
-	[/\bhard at\s+$/i, /^work$/i],
-	[/\bin\s+$/i, /^the (?:right|wrong) direction$/i],
-	[/\bon\s+$/i, /^the (?:right|same) (?:track|page)$/i],
-	[/\b(?:invest|investing|look|looking) (?:in|to)\s+$/i, /^the future$/i],
-	[/\bat\s+$/i, /^the end of the day$/i],
-	[/\bin\s+$/i, /^the long (?:run|term)$/i],
-	[/\boff\s+$/i, /^the table$/i],
-	[/\bon\s+$/i, /^the table$/i]
-];
-
 function quoteGapCandidates(
 	slot: Slot,
 	ctx: BuildContext,

@@ -211,3 +211,15 @@ export const peopleOpeners: readonly string[] = list(`
 	Voters Fans People Students Teachers Staff Agents Lawyers Prosecutors Judges Analysts
 	Engineers Crew Crews Passengers Survivors Victims
 `);
+
+/** Idioms whose last words a quotation's gap would ask: the words before, and the answer. */
+export const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
+	[/\bhard at\s+$/i, /^work$/i],
+	[/\bin\s+$/i, /^the (?:right|wrong) direction$/i],
+	[/\bon\s+$/i, /^the (?:right|same) (?:track|page)$/i],
+	[/\b(?:invest|investing|look|looking) (?:in|to)\s+$/i, /^the future$/i],
+	[/\bat\s+$/i, /^the end of the day$/i],
+	[/\bin\s+$/i, /^the long (?:run|term)$/i],
+	[/\boff\s+$/i, /^the table$/i],
+	[/\bon\s+$/i, /^the table$/i]
+];
