@@ -1215,3 +1215,28 @@ describe('a mayoral race: an apposition of several items, and idioms in quotatio
 			expect(p).not.toMatch(/hard at _____|pivoting the campaign in _____/);
 	});
 });
+
+describe('the short form of a programme or a law', () => {
+	it('accepts "TARP" and "ESA" where the article writes them', () => {
+		const body =
+			'A jury in Varn convicted trader Jesse Lund of securities fraud, Troubled Asset Relief Program fraud and making false statements.\n\n' +
+			'Prosecutors said Lund was the first person convicted of fraud under TARP.\n\n' +
+			'A new analysis of the Endangered Species Act by scientists points to troubles in how agencies allocate funds, and the ESA was passed in 1973.';
+		const raw = generateBank(article('Trader convicted of bailout fraud', body)).report.raw;
+		const tarp = raw.find((q) => q.answer === 'Troubled Asset Relief Program');
+		const esa = raw.find((q) => q.answer === 'Endangered Species Act');
+		expect(tarp ?? esa).toBeDefined();
+		if (tarp && 'accept' in tarp) expect(tarp.accept).toContain('TARP');
+		if (esa && 'accept' in esa) expect(esa.accept).toContain('ESA');
+	});
+});
+
+describe('a title after a country', () => {
+	it('"U.S. Attorney" names nobody; the attorney after it is the person', () => {
+		const found = people(
+			'“This verdict sends a message,” said U.S. Attorney Deirdre Daly. U.S. Attorney Daly said the trader would be sentenced in June, and lawyer Patrick Smith said he would appeal.'
+		);
+		expect(found).toContain('Deirdre Daly');
+		expect(found).not.toContain('U.S. Attorney');
+	});
+});

@@ -89,8 +89,18 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			return;
 		// "Sri Lankan refugees": a nationality of two words names nobody.
 		if (demonymWords.has(tokens.join(' '))) return;
-		// "the Secretary General", "Director General": a title after a title names nobody.
+		// "the Secretary General", "Director General": a title after a title names nobody; nor
+		// does "U.S. Attorney", a title after a country.
 		if (tokens.every((t) => titleWords.has(t) || /^(?:General|General's)$/.test(t))) return;
+		if (
+			titleWords.has(tokens[tokens.length - 1]!) &&
+			tokens
+				.slice(0, -1)
+				.every((t) =>
+					/^(?:U\.?S\.?|U\.?K\.?|US|UK|State|Federal|District|Deputy|Assistant|Acting)$/.test(t)
+				)
+		)
+			return;
 		// "Premier League", "Kennedy Space Center": the last word says it is no person. "A K
 		// Mittal": a letter standing alone before the name is an initial, not the article.
 		const words = /^(?:\p{Lu}\s)+\p{Lu}\p{Ll}/u.test(bare)

@@ -298,9 +298,12 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		return out;
 
 	const accept = acceptFor(slot);
-	// "American International Group Inc." is "AIG" when the article calls it so.
-	if (slot.kind === 'organization') {
-		// "the U.S. Environmental Protection Agency" is "EPA": the country before it is no letter.
+	// "American International Group Inc." is "AIG" when the article calls it so; so is a
+	// programme or a law of capitalised words ("TARP", "ESA").
+	// "the U.S. Environmental Protection Agency" is "EPA": the country before it is no letter.
+	const capitalised =
+		/^(?:the\s+)?(?:\p{Lu}[\p{L}.'’&-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6}\p{Lu}[\p{L}.'’&-]*$/u;
+	if (slot.kind !== 'person' && capitalised.test(slot.answer)) {
 		const short = initials(
 			slot.answer
 				.replace(/\b(?:Inc|Corp|Co|Ltd|Plc|LLC)\b\.?/g, '')
@@ -308,6 +311,8 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		);
 		if (short.length >= 2 && ctx.acronyms?.has(short) && !accept.includes(short))
 			accept.push(short);
+	}
+	if (slot.kind === 'organization') {
 		// "Sea Shepherd" for the Sea Shepherd Conservation Society, when the article calls it so.
 		// Never a form another body of the article opens with ("Bank of …" twice).
 		const others = (ctx.pool.byKind.get('organization') ?? [])
