@@ -115,8 +115,10 @@ const launchedProduct =
 	/\b(?:unveil(?:ed|s)|launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)|debut(?:ed|s)|show(?:ed|s) off|took the wraps off)\s+(?:[^,.;“”"]{0,40}?\b(?:its|their|his|her|a|the)\s+(?:(?:new|latest|long-awaited|much-anticipated|next)\s+)*[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(the\s+)?(\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+[\p{L}]*)){0,3})(?=[\s,.;]|$)/u;
 
 /** When a speaker spoke, after its name: "General Motors on Monday", "the firm late Friday". */
-const speakingWhen =
-	/\s+(?:(?:on|early|late|last|this)\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|night|morning|afternoon|evening)(?:\s+(?:night|morning|afternoon|evening))?$/u;
+const speakingWhen = new RegExp(
+	`\\s+(?:(?:on|early|late|last|this)\\s+)*(?:${weekdays.join('|')}|yesterday|today|week|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?$`,
+	'u'
+);
 
 /** A company's name, by its form: "Merck & Co.", "Chevron Corp.", "Philip Morris Cos." */
 const companyName =
@@ -450,7 +452,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// thing) the sentences before were about.
 	if (!quote) {
 		const opening =
-			/^(?:In doing so|In the process|As a result|Earlier|Later|Meanwhile|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:At|With|Despite|Unlike|Thanks to|Because of|Like)\s[^,;:“”"]{2,50}),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
+			/^(?:In doing so|In the process|As a result|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:At|With|Despite|Unlike|Thanks to|Because of|Like)\s[^,;:“”"]{2,50}),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
 				text
 			)?.[0];
 		const leadText = opening ?? '';

@@ -11,7 +11,7 @@ import {
 	regions,
 	weekdays
 } from '../lang/en/gazetteer';
-import { normalize } from '../text';
+import { containsWord, normalize } from '../text';
 import { hash32 } from '../../util/hash';
 import { shuffled } from '../../util/random';
 import { numericVariants } from './numbers';
@@ -88,10 +88,6 @@ function possibleDate(answer: Mention, option: Mention, published: string | unde
  * Up to `count` wrong answers of the same kind as `m`: from the article first, then from the
  * gazetteer. Nothing named in the source sentence is offered, so a wrong option is never also right.
  */
-/** Whether `words` stand whole inside `text` (both normalised). */
-const containsWords = (text: string, words: string): boolean =>
-	!!words && ` ${text} `.includes(` ${words} `);
-
 export function distractorsFor(
 	m: Mention,
 	sentenceText: string,
@@ -111,7 +107,7 @@ export function distractorsFor(
 				// "Mexico's San Benito Islands" for "the San Benito Islands": the same place, named
 				// longer, is no other.
 				const own = normalize(m.text).replace(/^the /, '');
-				if (containsWords(key, own) || containsWords(own, key)) continue;
+				if (own && key && (containsWord(key, own) || containsWord(own, key))) continue;
 				// "a free and open _____" took "Indo-Pacific": "the Arctic" would not fit the gap.
 				if (!/^the /i.test(m.text) && /^the /i.test(t)) continue;
 				seen.add(key);

@@ -1,5 +1,6 @@
 import type { Person } from '../entities';
 import { contentWords } from '../lang/en/content-words';
+import { contestWords, femaleWords, maleWords } from '../lang/en/words';
 import { hash32 } from '../../util/hash';
 import { shuffled } from '../../util/random';
 
@@ -18,14 +19,6 @@ export function pronounOf(p: Person): 'he' | 'she' | undefined {
 	if (address && /^(?:Mrs|Ms|Miss|Dame|Lady)$/.test(address)) return 'she';
 	return undefined;
 }
-
-/** Words of a sporting contest, where men and women compete apart. */
-const contest =
-	/\b(?:beat|beats|beaten|defeated|defeats|wins? over|victory over|final|semi-final|semifinal|quarter-final|tournament|match|matches|seed|seeded|title|champion|championship|medal|race|rally|round|opponent|sets?)\b/i;
-
-/** Words that say a person is a woman, or a man: "the sixth female director". */
-const femaleWords = /\b(?:female|woman|actress|first lady)\b/i;
-const maleWords = /\bmale\b/i;
 
 /** "he" or "she" by the article, or else by what the given name usually says. */
 const genderOf = (p: Person): 'he' | 'she' | undefined => pronounOf(p) ?? p.nameGender;
@@ -65,7 +58,7 @@ export function personDistractors(
 		// Then people the article or a given name says are of the answer's sex; in a contest,
 		// where men and women play apart, no one else (Djokovic's opponents are men).
 		const role = roleOf(answer[0]!);
-		const inContest = contest.test(sentenceText);
+		const inContest = contestWords.test(sentenceText);
 		// "wins over Rafael Nadal and _____": in a contest the others the sentence names say it.
 		const named = new Set(
 			people

@@ -7,7 +7,7 @@ import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
 import { whQuestion } from '../lang/en/wh';
-import { idiomEnds, thingVerbs } from '../lang/en/words';
+import { idiomEnds, numberWords, thingVerbs } from '../lang/en/words';
 import { capitalize, escapeRegExp, normalize } from '../text';
 import { hash32 } from '../../util/hash';
 import { shuffled } from '../../util/random';
@@ -65,6 +65,12 @@ function shortNames(name: string, body: string): string[] {
 	}
 	return out;
 }
+
+/** "… and nearly 3,000 others", "… and one body": another figure after the answer's. */
+const andAnotherFigure = new RegExp(
+	`^[^,;]*?\\s+and\\s+(?:(?:almost|nearly|about|around|some|over|more than|at least|up to)\\s+)?(?:\\d|(?:${numberWords.slice(1).join('|')})\\s)`,
+	'i'
+);
 
 /** The whole a count is part of: "Of the 43 leaders, _____ were new faces" → 43. */
 function wholeOf(slot: Slot): number | undefined {
@@ -383,9 +389,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	const joined =
 		(slot.kind === 'quantity' || slot.kind === 'duration') &&
 		// "Almost 4,000 people were killed and nearly 3,000 others are unaccounted for".
-		(/^[^,;]*?\s+and\s+(?:(?:almost|nearly|about|around|some|over|more than|at least|up to)\s+)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)/i.test(
-			claim.text.slice(slot.end)
-		) ||
+		(andAnotherFigure.test(claim.text.slice(slot.end)) ||
 			/\d[\p{L}\s-]*\s+and\s+$/u.test(claim.text.slice(0, slot.start)));
 	const wh =
 		claim.clause && !joined

@@ -1,6 +1,6 @@
 import { nameRoleName } from './wh';
 import { has, phrase, type Parse, type Phrase, type Token, type VerbGroup } from '../../parse';
-import { commonSources, skipAdverbs, subordinators } from './words';
+import { clauseOnlyVerbs, clauseVerbs, commonSources, skipAdverbs, subordinators } from './words';
 
 /** The main clause of a claim: who or what did what, with what is left after the verb. */
 export interface Clause {
@@ -314,7 +314,7 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 				(v) =>
 					v.first >= lastSplit &&
 					v.last < i &&
-					clauseVerbs.test(v.infinitive) &&
+					clauseVerbs.includes(v.infinitive) &&
 					!tokens.slice(v.last + 1, i).some((w) => w.post.includes(','))
 			)
 		)
@@ -484,14 +484,6 @@ const movement = /^(?:leave|quit|depart|flee|exit|board|enter|cross|join|approac
  * "Pistorius was cleared by Judge Masipa of firing a pistol". A restatement, not a copy: the
  * same fact in other words. Only for a one-word past verb with a plain object.
  */
-/** Verbs whose object is often a clause: "found (that) …", "said …", "believed …". */
-const clauseVerbs =
-	/^(?:find|say|believe|think|know|show|reveal|suggest|indicate|decide|rule|conclude|claim|argue|report|announce|confirm|estimate|expect|fear|hope|feel|learn|realise|realize|prove|determine|warn|insist|deny|admit|acknowledge|note|explain|assume|discover|judge|deem)$/;
-
-/** Verbs whose object is a clause and never a thing: no passive ("was believed by"). */
-const opinionOnly =
-	/^(?:say|believe|think|suggest|indicate|claim|argue|fear|hope|feel|insist|deny|assume|deem)$/;
-
 export function passive(
 	p: Parse,
 	c: Clause,
@@ -507,7 +499,7 @@ export function passive(
 	if (intransitive.test(v.infinitive) || movement.test(v.infinitive)) return undefined;
 	// "officials believed the bridge would hold": what is said or believed is a clause, and its
 	// subject is no object to turn around.
-	if (opinionOnly.test(v.infinitive)) return undefined;
+	if (clauseOnlyVerbs.includes(v.infinitive)) return undefined;
 	// "recorded a time of one hour, 59 minutes and 40.2 seconds": an object that goes on after a
 	// comma would be cut in two by the passive.
 	if (/^,\s*\S/.test(p.text.slice(o.end))) return undefined;

@@ -36,6 +36,24 @@ export const findingVerbs: readonly string[] = list(`
 	show reveal find know learn prove conclude
 `);
 
+/** Verbs whose object is a clause and never a thing: no passive ("was believed by"). */
+export const clauseOnlyVerbs: readonly string[] = list(`
+	say believe think suggest indicate claim argue fear hope feel insist deny assume deem
+`);
+
+/**
+ * Verbs whose object is often a clause ("found (that) …", "decided …"): after one, "and" joins
+ * the parts of what was found, not two clauses.
+ */
+export const clauseVerbs: readonly string[] = [
+	...clauseOnlyVerbs,
+	...findingVerbs,
+	...list(`
+	decide rule report announce confirm estimate expect realise realize determine warn admit
+	acknowledge note explain discover judge
+`)
+];
+
 /** Verbs that report speech in a tag after a quotation or clause ("…,” said Key). */
 export const tagVerbs: readonly string[] = list(`
 	said says stressed added noted explained warned insisted declared wrote told reported announced
@@ -223,3 +241,11 @@ export const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
 	[/\boff\s+$/i, /^the table$/i],
 	[/\bon\s+$/i, /^the table$/i]
 ];
+
+/** Words of a sporting contest, where men and women compete apart. */
+export const contestWords =
+	/\b(?:beat|beats|beaten|defeated|defeats|wins? over|victory over|final|semi-final|semifinal|quarter-final|tournament|match|matches|seed|seeded|title|champion|championship|medal|race|rally|round|opponent|sets?)\b/i;
+
+/** Words that say a person is a woman, or a man: "the sixth female director". */
+export const femaleWords = /\b(?:female|woman|actress|first lady)\b/i;
+export const maleWords = /\bmale\b/i;
