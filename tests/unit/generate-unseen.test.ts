@@ -10,6 +10,8 @@ import {
 	prompts,
 	titledArticle as article
 } from './synthetic-article';
+import { claimsOf } from './synthetic-article';
+import { nameRoleName } from '../../src/lib/generate/lang/en/wh';
 
 // Generator 2.28.0: units written with full stops ("m.p.h."), the two ends of a range, parties
 // and nationalities that are nobody, who a pronoun is when a passive befalls them, and events
@@ -1238,5 +1240,93 @@ describe('a title after a country', () => {
 		);
 		expect(found).toContain('Deirdre Daly');
 		expect(found).not.toContain('U.S. Attorney');
+	});
+});
+
+describe('generator 2.36.0: labels, one study, who "they" are, clauses after "but"', () => {
+	it('reads "phase 1 trials" and "a Category 4 storm" as labels, never as counts', () => {
+		const body =
+			'The phase 1 trials of the Varn vaccine were conducted in Tellburg with 108 volunteers.\n\n' +
+			'A Category 4 storm hit the coast of Varn on Monday, and 12 people were hurt.';
+		const asked = considered('Varn vaccine trial', body).filter(allowed);
+		expect(asked.some((q) => /\b(?:108 volunteers|12 people)\b/.test(q.answer))).toBe(true);
+		for (const q of asked) {
+			expect(q.answer).not.toMatch(/^(?:1 trials|4 storm|1|4)$/);
+			expect(q.prompt).not.toMatch(/phase _____|Category _____|phase [2-9] trials/);
+		}
+	});
+
+	it('asks about "the study" when the article tells of one study only', () => {
+		const one =
+			'A vaccine made by Varn Biologics appeared safe in early trials, a study showed.\n\n' +
+			'The study includes 108 participants aged between 18 and 60 years.';
+		expect(
+			prompts('Varn vaccine looks safe', one).some((p) => /^.*The study includes/.test(p))
+		).toBe(true);
+		const two =
+			'A vaccine made by Varn Biologics appeared safe in early trials, a study showed.\n\n' +
+			'Another study found no benefit.\n\n' +
+			'The study includes 108 participants aged between 18 and 60 years.\n\n' +
+			'Varn Biologics was founded in Tellburg in 2009 by Anna Kirov.';
+		expect(prompts('Varn vaccine looks safe', two).some((p) => /The study includes/.test(p))).toBe(
+			false
+		);
+	});
+
+	it('lowers "The" after "According to …": a determiner opens no name', () => {
+		const body =
+			'The potential VARN-19 vaccine appeared safe and triggered an immune response in 108 healthy adults in the early trials, the study published in the journal Varn Medicine said.\n\n' +
+			'Varn Biologics was founded in Tellburg in 2009 by Anna Kirov.';
+		expect(nameRoleName('The potential VARN-19 vaccine')).toBe(false);
+		expect(nameRoleName('Facebook owner Meta')).toBe(true);
+		const asked = prompts('Vaccine trial results', body).filter((p) => /^According to/.test(p));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) expect(p).not.toMatch(/According to [^,]+, The /);
+	});
+
+	it('reads "They also expect" after "MTA officials project" as the officials', () => {
+		const claims = claimsOf(
+			'MTA officials project that the new stations will reduce travel time by 10 minutes.\n\nThey also expect ridership on the old line to fall by 13 percent.'
+		);
+		expect(claims.at(-1)!.text).toMatch(/^MTA officials also expect/);
+	});
+
+	it('ends a question before "but" and a clause of its own', () => {
+		const asked = prompts(
+			'Train derails in Varn',
+			'Eight coaches of a train derailed near Tellburg on Saturday.\n\nAccording to unofficial reports, fifteen passengers were injured but railway officials released a list of thirteen names.'
+		);
+		expect(asked).toContain('According to unofficial reports, how many passengers were injured?');
+		for (const p of asked) expect(p).not.toMatch(/how many passengers were injured but/i);
+	});
+
+	it('offers memory sizes in powers of two when the unit is written out', () => {
+		const body =
+			'The Varn Note 9 boosts memory capacity, with options for 128 or 512 gigabytes of memory.\n\nIt goes on sale on August 24 for $1,000.';
+		const sizes = considered('Varn unveils Note 9', body)
+			.filter(allowed)
+			.filter((q) => /options for (?:_____|\d+) or/.test(q.prompt) && q.options);
+		expect(sizes.length).toBeGreaterThan(0);
+		for (const q of sizes)
+			for (const o of q.options!)
+				expect([16, 32, 64, 128, 256, 512, 1024, 2048]).toContain(Number(o.replace(/\D/g, '')));
+	});
+
+	it('keeps a dateline in capitals when an agency in brackets follows it', () => {
+		expect(unshout('NEW YORK (CBSNewYork) — Commuters rode the new line.')).toBe(
+			'NEW YORK (CBSNewYork) — Commuters rode the new line.'
+		);
+	});
+
+	it('asks "Who …?" of no name that opens a list, nor "How many votes did … vote?"', () => {
+		const body =
+			'The Opposition mustered 102 votes in Varn.\n\nOpposition brought in Singh, JMM’s Shibu Soren and JD’s Bashish Singh Narain for the voting, signalling its seriousness.\n\nFormer Prime Minister Manmohan Singh was wheeled in.\n\n' +
+			'Government voted 130 votes against the motion, and the Opposition scored 102 votes.';
+		const asked = prompts('Opposition loses vote in Varn', body);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) {
+			expect(p).not.toMatch(/^Who did (?:the )?opposition bring in/i);
+			expect(p).not.toMatch(/How many votes did (?:the )?government vote/i);
+		}
 	});
 });

@@ -26,7 +26,7 @@ import {
 import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
-import { commonSources, peopleOpeners, personNouns, sayVerbs } from './lang/en/words';
+import { commonSources, opinionVerbs, peopleOpeners, personNouns, sayVerbs } from './lang/en/words';
 import { has, parse } from './parse';
 import type { Sentence } from './segment';
 import { capitalize, escapeRegExp, joinNames } from './text';
@@ -89,6 +89,8 @@ interface Memory {
 		speaker?: Person;
 		/** The sentence quoted its speaker's own words. */
 		quoted?: boolean;
+		/** Who the sentence reported, when they are many and unnamed ("MTA officials"). */
+		speakers?: string;
 	}[];
 	/** The text of the sentence read last. */
 	lastText?: string;
@@ -154,6 +156,15 @@ const describedPerson =
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
 
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
+/** "They also expect …", "They said": a pronoun reporting what they say or think. */
+const reporting = new RegExp(
+	`^They\\s+(?:also\\s+|now\\s+|further\\s+)?(?:${[...sayVerbs, ...opinionVerbs, ...opinionVerbs.map((v) => `${v}s`), 'project', 'projected', 'expected', 'believed', 'hoped', 'feared', 'say'].join('|')})\\b`
+);
+
+/** A source that is many people no name gives: "MTA officials", "the researchers", "police". */
+const unnamedMany =
+	/^(?:the\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:officials|researchers|scientists|experts|police|investigators|authorities|analysts|economists|doctors|organisers|organizers|executives|leaders|prosecutors|officers|engineers|forecasters|planners)$/iu;
+
 function lowerLead(text: string): string {
 	return /^(?:The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
@@ -399,6 +410,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				if (group) {
 					resolutions.push(refersTo(source, joinNames(group.map((p) => p.name))));
 					source = joinNames(group.map((p) => p.name));
+				} else if (adjacent?.speakers) {
+					// "MTA officials project that … They also said …": the same officials.
+					resolutions.push(refersTo(source, adjacent.speakers));
+					source = adjacent.speakers;
 				} else unresolved = true;
 			} else if (/^it$/i.test(source) && adjacent?.thing && /^\p{Lu}/u.test(adjacent.thing)) {
 				resolutions.push(refersTo(source, adjacent.thing));
@@ -518,6 +533,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			const group =
 				adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
 			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
+			// "MTA officials project that the new stations will … They also expect …": who
+			// expects is who projected, not the stations.
+			else if (word === 'They' && adjacent?.speakers && reporting.test(body))
+				name = capitalize(adjacent.speakers);
 			else if (adjacent?.plural) name = capitalize(adjacent.plural);
 		} else if (
 			(word === 'It' || word === 'Its') &&
@@ -870,6 +889,11 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(clause && !subjectPeople.length && describedPerson.test(subjectText)
 			? { someone: true }
 			: {}),
+		...(source && !sourcePeople.length && !quote && unnamedMany.test(source)
+			? { speakers: lowerLead(source) }
+			: !source && !quote && !subjectPeople.length && unnamedMany.test(subjectText)
+				? { speakers: lowerLead(subjectText) }
+				: {}),
 		...(quote
 			? { speaker: quote.speaker, quoted: true }
 			: sourcePeople.length === 1

@@ -18,7 +18,31 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|study|report|survey|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+
+// "The study includes 108 participants": which study, only the sentences before say…
+const leaningOnWork =
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?[Tt]he (study|report|survey)\b/;
+
+/**
+ * …unless the article tells of one study only: no "studies", no "another study", one "a study"
+ * at most. Then "the study" is that one, and the question stands on its own.
+ */
+function onlyOne(head: string, body: string): boolean {
+	if (new RegExp(`\\b${head === 'study' ? 'studies' : `${head}s`}\\b`, 'i').test(body))
+		return false;
+	if (
+		new RegExp(
+			`\\b(?:another|other|second|separate|earlier|previous|latest|new)\\s+(?:\\p{L}+\\s+)?${head}\\b`,
+			'iu'
+		).test(body)
+	)
+		return false;
+	return (
+		(body.match(new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'giu')) ?? [])
+			.length <= 1
+	);
+}
 
 export interface Rejection {
 	id: string;
@@ -53,6 +77,8 @@ export function problemOf(
 	if (!quoted && (pronounStart.test(q.prompt) || vagueStart.test(q.prompt)))
 		return 'prompt starts with an unresolved pronoun';
 	if (leaning.test(q.prompt)) return 'prompt leans on an earlier sentence';
+	const work = leaningOnWork.exec(q.prompt)?.[1];
+	if (work && !onlyOne(work, body)) return 'prompt leans on an earlier sentence';
 	// "The with the jury deadlocked …": an article that lost words between them, read as written.
 	if (
 		/^(?:[^:“]*:\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he|[Aa]n?)\s+(?:with|of|in|on|at|for|to|from|by|the|a|an)\b/.test(

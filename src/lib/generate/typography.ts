@@ -135,9 +135,14 @@ const openers = new Set([
  * firms …" may be information technology). Same length, same offsets.
  */
 export function unshout(text: string): string {
-	// "EASTVALE — The council …", "NEW YORK — Lehman …": a dateline (capitals before a dash or a
-	// comma) is no such word.
-	if (/^\s*(?:\p{Lu}{2,}[’'.]?\s+)*\p{Lu}{2,}[’'.]?\s*(?:[,—–]|--?\s)/u.test(text)) return text;
+	// "EASTVALE — The council …", "NEW YORK — Lehman …", "NEW YORK (CBSNewYork) — …": a
+	// dateline (capitals before a dash or a comma, an agency in brackets between) is no such word.
+	if (
+		/^\s*(?:\p{Lu}{2,}[’'.]?\s+)*\p{Lu}{2,}[’'.]?\s*(?:\([^()]{1,40}\)\s*)?(?:[,—–]|--?\s)/u.test(
+			text
+		)
+	)
+		return text;
 	const run = /^\s*(?:\p{Lu}{1,}[’']?\p{Lu}*\s+)+(?=\p{L})/u.exec(text)?.[0] ?? '';
 	if (!run.trim()) return text;
 	const rest = text.slice(run.length);

@@ -397,9 +397,12 @@ export function numericVariants(
 	const after = ctx.sentence
 		? ctx.sentence.slice(ctx.sentence.indexOf(m.text) + m.text.length)
 		: '';
+	// "128 or 512 gigabytes": the unit may come once, after the last of two sizes.
+	const memoryUnit = String.raw`(?:GB|TB|MB|gigabytes?|terabytes?|megabytes?)\b`;
 	const storage =
-		(/^\s*(?:GB|TB|MB)$/.test(a.suffix) ||
-			(!a.suffix.trim() && /^\s*(?:GB|TB|MB)\b/.test(after))) &&
+		(new RegExp(`^\\s*${memoryUnit}$`).test(a.suffix) ||
+			(!a.suffix.trim() &&
+				new RegExp(`^\\s*(?:(?:or|and|to)\\s+\\d+\\s*)?${memoryUnit}`).test(after))) &&
 		storageLadder.includes(v);
 	if (storage) {
 		const i = storageLadder.indexOf(v);

@@ -1,6 +1,6 @@
 import { anchor } from '../dates';
 import { weekdays } from '../lang/en/gazetteer';
-import { ordinals, smallNumbers } from '../lang/en/words';
+import { labelWords, ordinals, smallNumbers } from '../lang/en/words';
 import { has } from '../parse';
 import {
 	hedgeAlternation,
@@ -338,6 +338,8 @@ export const amountRecognisers: readonly Recogniser[] = [
 				return;
 			// "The iPad 2 features …": a number after a name is part of the name.
 			if (!currency && !approx && namesBefore(ctx.text, m.index)) return;
+			// "the phase 1 trials", "a Category 4 storm": the number names the phase, counts nothing.
+			if (!currency && !approx && labelled(ctx.text, m.index)) return;
 			let unitWord = (tail ?? '').replace(/^[\s-]+/, '').trim();
 			let shown = all;
 			if (unitWord && !/^(%|percent|per cent|percentage)/.test(unitWord)) {
@@ -432,7 +434,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 			)
 				return;
 			// "the iPad 2", "Windows 7", "Apollo 11": a number after a name is part of the name.
-			if (!m[1] && namesBefore(ctx.text, m.index)) return;
+			if (!m[1] && (namesBefore(ctx.text, m.index) || labelled(ctx.text, m.index))) return;
 			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');
 			if (!amount) return;
 			ctx.push({
@@ -454,6 +456,13 @@ function someDay(text: string, at: number, num: string, unit: string): boolean {
 		/^days?$/i.test(unit) &&
 		/\b(?:will|would|could|might|may|can|should|to)\s+$/i.test(text.slice(Math.max(0, at - 12), at))
 	);
+}
+
+const labelBefore = new RegExp(`\\b(?:${labelWords.join('|')})\\s+$`, 'i');
+
+/** Whether a word that labels ("phase", "Category") stands right before `at`. */
+function labelled(text: string, at: number): boolean {
+	return labelBefore.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** Whether a name ("iPad", "Windows" inside a sentence) stands right before `at`. */

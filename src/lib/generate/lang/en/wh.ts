@@ -34,7 +34,8 @@ const properStart = (t: Token | undefined) =>
  */
 export function nameRoleName(text: string): boolean {
 	const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}+\s+\p{Lu}/u.exec(text);
-	return !!m && !institutions.test(m[1]!.toLowerCase());
+	// "The potential COVID-19 vaccine": a determiner opens no name.
+	return !!m && !institutions.test(m[1]!.toLowerCase()) && !lowerable.test(m[1]!.toLowerCase());
 }
 
 /** "Police officer John Reyes": words that open a role, never a name. */
@@ -117,6 +118,13 @@ function clauseEnd(p: Parse, from: number): number {
 		// "… on an Ariane 5 rocket and weighs …": a second verb of the same subject ends it.
 		const next = p.tokens[i + 1];
 		if (next && /^(?:and|but)$/.test(next.normal) && p.verbs.some((v) => v.first === i + 2))
+			return t.end;
+		// "fifteen were injured but railway officials released …": a clause of its own follows.
+		if (
+			next &&
+			/^(?:but|whereas|while)$/.test(next.normal) &&
+			p.verbs.some((v) => v.first > i + 2 && v.first <= i + 5)
+		)
 			return t.end;
 	}
 	return p.text.replace(/[.!?]+["”’]?\s*$/u, '').length;
@@ -352,6 +360,9 @@ export function whQuestion(
 			p.tokens.slice(c.object.first, c.object.last + 1).some((t) => has(t, 'Superlative'))
 		)
 			return undefined;
+		// "brought in Singh, JMM’s Shibu Soren and …": one name of a list is not who was brought.
+		if (slot.kind === 'person' && /^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(p.text.slice(slot.end)))
+			return undefined;
 		if (slot.kind === 'person' && slot.end === c.object.end) return finish(`Who ${head} ${rest}?`);
 		// "proposed fee hikes of up to 11.5 percent": an "of" phrase is the object's own.
 		if (slot.kind === 'thing' && /^of\b/.test(rest)) return undefined;
@@ -371,6 +382,8 @@ export function whQuestion(
 		if (slot.kind === 'quantity') {
 			const noun = countedNoun(slot.mention);
 			if (!noun) return undefined;
+			// "Government voted 130 votes": "How many votes did … vote?" asks the verb of itself.
+			if (noun.toLowerCase().startsWith(c.verb.infinitive.toLowerCase())) return undefined;
 			const after = p.text.slice(slot.end, c.object.end).trim();
 			return finish(
 				`How many ${noun}${after ? ` ${after}` : ''} ${head} ${tail(p, c.object.end, end, cuts)}?`

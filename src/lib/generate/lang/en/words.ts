@@ -249,3 +249,8 @@ export const contestWords =
 /** Words that say a person is a woman, or a man: "the sixth female director". */
 export const femaleWords = /\b(?:female|woman|actress|first lady)\b/i;
 export const maleWords = /\bmale\b/i;
+
+/** Words a number after them labels rather than counts: "phase 1 trials", "a Category 4 storm". */
+export const labelWords: readonly string[] = list(`
+	phase stage level grade category class type step tier
+`);
