@@ -1330,3 +1330,177 @@ describe('generator 2.36.0: labels, one study, who "they" are, clauses after "bu
 		}
 	});
 });
+
+describe('generator 2.36.0: openers, bodies before their short forms, "deputies say"', () => {
+	it('asks a sentence that opens with "Then," as its own claim', () => {
+		const body =
+			'The singer Anna Varn unveiled a world tour of 34 dates on Wednesday.\n\n' +
+			'Then, Varn will cross the pond for a final set of European stops in February, starting in Birmingham before closing out in Milan on March 5.';
+		const asked = prompts('Varn announces tour', body).filter((p) => /cross the pond/.test(p));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) expect(p).not.toMatch(/Then,/);
+	});
+
+	it('reads "her" in an opening phrase as the name after its comma', () => {
+		const body =
+			'The singer Anna Varn unveiled a world tour of 34 dates on Wednesday.\n\n' +
+			'To celebrate her forthcoming tour, Varn put out a video that shows her walking around New York City in armour.';
+		expect(prompts('Varn announces tour', body).some((p) => /To celebrate her/.test(p))).toBe(true);
+	});
+
+	it('takes the words a short form in brackets spells for a body, never a person, and asks it', () => {
+		const body =
+			'Eight coaches of a train derailed near Tellburg on Saturday, injuring 13 people.\n\n' +
+			'Investigation has been transferred to UP Anti Terrorism Squad (ATS).';
+		expect(people(body)).not.toContain('Terrorism Squad');
+		const q = raw('Train derails near Tellburg', body).find(
+			(x) => x.answer === 'UP Anti Terrorism Squad'
+		);
+		expect(q).toBeDefined();
+		if (q && 'accept' in q)
+			expect(q.accept).toEqual(expect.arrayContaining(['ATS', 'Anti Terrorism Squad']));
+		expect(q!.prompt).not.toMatch(/\(ATS\)/);
+	});
+
+	it('accepts "NDRF" for "NDRF teams"', () => {
+		const body =
+			'Eight coaches of a train derailed near Tellburg on Saturday, injuring 13 people.\n\n' +
+			'The state government has deployed NDRF teams to the accident site.';
+		const q = raw('Train derails near Tellburg', body).find((x) => x.answer === 'NDRF teams');
+		expect(q).toBeDefined();
+		if (q && 'accept' in q) expect(q.accept).toContain('NDRF');
+	});
+
+	it('reads "deputies say" before a clause as who said it, a time before them kept', () => {
+		const claims = claimsOf(
+			'James Nickerson, 22, led deputies on a chase through Varn County on Friday.\n\nA short time later, deputies say Nickerson stopped the vehicle on the side of the interstate and surrendered.'
+		);
+		const last = claims.at(-1)!;
+		expect(last.source).toBe('deputies');
+		expect(last.text).toMatch(/^A short time later, Nickerson stopped the vehicle/);
+	});
+});
+
+describe('generator 2.36.0: the event turned round', () => {
+	const falses = (title: string, body: string) =>
+		considered(title, body)
+			.filter(allowed)
+			.filter((q) => q.answer === 'False')
+			.map((q) => q.prompt);
+
+	it('says "rose" for "dropped" where nothing else in the sentence gives the direction', () => {
+		const body =
+			'The Varn arts festival drew 350,000 visitors over the Labor Day weekend.\n\n' +
+			'Attendance at the Tellburg gallery dropped sharply last year.';
+		expect(falses('Varn festival ends', body)).toContain(
+			'Attendance at the Tellburg gallery rose sharply last year.'
+		);
+	});
+
+	it('turns nothing round that the sentence explains, nor the headline’s own event', () => {
+		const body =
+			'The Varn arts festival drew 350,000 visitors over the Labor Day weekend.\n\n' +
+			'Attendance at the Tellburg gallery dropped sharply last year as the roof was repaired.\n\n' +
+			'Ticket sales at the Varn museum rose in March.';
+		const made = falses('Ticket sales rise at Varn museum', body);
+		for (const p of made) {
+			expect(p).not.toMatch(/gallery rose/);
+			expect(p).not.toMatch(/museum fell/);
+		}
+	});
+
+	it('never reads an idiom as an event: "opened fire" stays', () => {
+		const body =
+			'A gunman opened fire on a crowded bus in Tellburg on Monday, police said.\n\n' +
+			'Three passengers were hurt.';
+		for (const p of falses('Bus attack in Tellburg', body)) expect(p).not.toMatch(/closed fire/);
+	});
+});
+
+describe('generator 2.36.0: a quotation’s own figures, a true statement without its time', () => {
+	it('asks a figure a speaker gives as a gap in the quotation', () => {
+		const body =
+			'A ferry capsized on the Varn river near Tellburg on Monday.\n\n' +
+			'“We rescued 45 people from the river in 20 minutes,” fire chief Anna Kirov said.\n\n' +
+			'Two passengers are still missing, police said.';
+		const asked = prompts('Ferry capsizes near Tellburg', body);
+		expect(asked).toContain(
+			'Fill in the gap: “We rescued _____ people from the river in 20 minutes,” fire chief Anna Kirov said.'
+		);
+	});
+
+	it('states a claim as true without the time that ends it, and says so by a shorter sentence', () => {
+		const body =
+			'Teachers in Varn ended a two-week strike over pay.\n\n' +
+			'A tentative salary contract deal was reached with Tellburg Unified School District officials Friday evening.\n\n' +
+			'The union will vote on the deal at a meeting in the Tellburg civic hall.';
+		const trues = considered('Varn teachers return to class', body)
+			.filter(allowed)
+			.filter((q) => q.answer === 'True')
+			.map((q) => q.prompt);
+		expect(trues).toContain(
+			'A tentative salary contract deal was reached with Tellburg Unified School District officials.'
+		);
+	});
+});
+
+describe('generator 2.36.0: what the second reading of the working set found', () => {
+	it('reads "I-85" as a road, not the first person', () => {
+		const body =
+			'James Nickerson, 22, led deputies on a chase through Varn County on Friday.\n\n' +
+			'The stop sticks disabled one tire and the vehicle continued south on I-85 for 12 miles.';
+		expect(prompts('Man arrested after chase', body).some((p) => /I-85/.test(p))).toBe(true);
+	});
+
+	it('reads "their" in an opening phrase as the plural right after its comma', () => {
+		const body =
+			'Teachers in Varn ended a two-week strike over pay.\n\n' +
+			'After striking for the first time in their school district’s history, Tellburg teachers are expected to return to classrooms on Monday.';
+		expect(prompts('Varn strike ends', body).some((p) => /in their school district/.test(p))).toBe(
+			true
+		);
+	});
+
+	it('never reads a plural subject before it as "it"', () => {
+		const claims = claimsOf(
+			'Commuters are getting to test out the new Varn subway line this week.\n\nIt took nearly 100 years from conception to completion.'
+		);
+		expect(claims.at(-1)!.text).not.toMatch(/^Commuters took/);
+	});
+
+	it('accepts no kind of place alone ("Boulevard"), and the name without it', () => {
+		const body =
+			'Deputies were searching for a stolen car near Faith Road and Jake Alexander Boulevard in Tellburg on Friday.\n\n' +
+			'The driver, James Nickerson, was arrested after a chase of 12 miles.';
+		for (const q of raw('Man arrested after chase', body))
+			if ('accept' in q && q.accept) expect(q.accept).not.toContain('Boulevard');
+	});
+
+	it('writes a number word opening the subject in lower case inside a question', () => {
+		const body =
+			'The new Varn subway line opened on Sunday.\n\nThrough Jan. 8, service will run from 6 a.m. to 10 p.m.\n\nTwenty-four hour service starts on Jan. 9.';
+		const asked = prompts('Varn subway opens', body).filter((p) => /hour service start\?/.test(p));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) expect(p).toMatch(/twenty-four hour service/);
+	});
+
+	it('asks no date the weekday beside it and another date give by the calendar', () => {
+		const body =
+			'The singer Anna Varn announced a world tour of 34 dates on Wednesday.\n\n' +
+			'The artist pre-sale starts on Thursday, June 22, before the general on-sale begins on Monday, June 26, at 10 a.m.';
+		for (const p of prompts('Varn announces tour', body))
+			expect(p).not.toMatch(/Thursday, _____|Monday, _____/);
+	});
+
+	it('offers none of the article’s other cities where the sentence says "European"', () => {
+		const body =
+			'The tour will kick off on Sept. 27 in Austin, jumping around the country with dates in Brooklyn, Chicago and Nashville.\n\n' +
+			'Varn will then play a final set of European stops, starting in Birmingham before closing out in Milan on March 5.';
+		for (const q of considered('Varn announces tour', body).filter(allowed)) {
+			if (/European stops/.test(q.prompt)) {
+				for (const o of q.options ?? []) expect(o).not.toMatch(/Austin|Brooklyn|Chicago|Nashville/);
+				expect(q.prompt).not.toMatch(/closing out in (?:Austin|Brooklyn|Chicago|Nashville)/);
+			}
+		}
+	});
+});

@@ -26,8 +26,15 @@ export function acceptFor(slot: Slot): string[] {
 	else if (slot.kind === 'thing') forms = thingForms(slot);
 	else forms = [];
 	const answer = normalize(slot.answer);
-	return [...new Set(forms)].filter((f) => f.trim() && normalize(f) !== answer);
+	// "Boulevard" for "Jake Alexander Boulevard": a kind of place alone names none.
+	return [...new Set(forms)].filter(
+		(f) => f.trim() && normalize(f) !== answer && !genericHead.test(f.trim())
+	);
 }
+
+/** Words that say what kind of place a name is, and name nothing alone. */
+const genericHead =
+	/^(?:the\s+)?(?:Boulevard|Road|Street|Avenue|Lane|Drive|Highway|Way|Place|Square|Bridge|River|Park|Station|Airport|Tower|Hall|Centre|Center|County|District|Province|State|Region|University|Hospital|Bank|Company|Party|Department|Ministry)$/i;
 
 /** Cities the news and its readers write by letters. */
 const cityShort: Record<string, string[]> = {
@@ -156,7 +163,7 @@ function mentionForms(m: Mention): string[] {
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
 		const head =
-			/^(?:the\s+)?(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River|Sea|Ocean|Lake|Desert|Valley|Canal)$/.exec(
+			/^(?:the\s+)?(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River|Sea|Ocean|Lake|Desert|Valley|Canal)$/.exec(
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);

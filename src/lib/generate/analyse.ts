@@ -156,6 +156,10 @@ const describedPerson =
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
 
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
+/** "A short time later, ", "On Friday, ": a time before who said what happened then. */
+const timeLead =
+	/^(?:(?:A|An)\s+(?:short\s+)?(?:time|while|moment|few\s+\p{Ll}+)\s+(?:later|earlier)|(?:Minutes|Hours|Days|Weeks|Moments|Shortly)\s+(?:later|earlier|after|afterwards)|Later|Earlier|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,\s+(?=\p{Ll})/u;
+
 /** "They also expect …", "They said": a pronoun reporting what they say or think. */
 const reporting = new RegExp(
 	`^They\\s+(?:also\\s+|now\\s+|further\\s+)?(?:${[...sayVerbs, ...opinionVerbs, ...opinionVerbs.map((v) => `${v}s`), 'project', 'projected', 'expected', 'believed', 'hoped', 'feared', 'say'].join('|')})\\b`
@@ -181,7 +185,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// ended …" stands alone without its link.
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So|Yet|Still|Also)\s+|(?:However|Meanwhile|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So|Yet|Still|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
 			''
 		)
 		// "ruling, for example, that …": the clause goes on without the comma.
@@ -330,12 +334,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?)?(?:\s+(?:at|in|during)\s+(?:a|an|the)\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
 				'u'
 			).exec(text);
+			// "A short time later, deputies say Nickerson stopped …": the time is the claim's.
+			const when = timeLead.exec(text)?.[0] ?? '';
 			const bare = said
 				? undefined
 				: new RegExp(
-						String.raw`^(.{2,60}?)\s+(?:said|says|told reporters)\s+(?!that\b)(.{15,})$`,
+						String.raw`^(.{2,60}?)\s+(?:said|says|say|told reporters)\s+(?!that\b)(.{15,})$`,
 						'u'
-					).exec(text);
+					).exec(text.slice(when.length));
 			const m = said ?? bare;
 			// The speaker is a name or a noun phrase: "Later Monday it was also" is no speaker.
 			const speakerLike =
@@ -354,6 +360,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				source = m[1]!.replace(/,$/, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
 				let claimText = m[2]!.replace(dayLead, '');
+				if (bare && when) claimText = `${when}${claimText}`;
 				// "said it helped with the handover and that Curtis was released": the second thing
 				// said needs its "said"; the claim keeps the first.
 				const second = /,?\s+and that\s+\S/.exec(claimText);
@@ -556,7 +563,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			// "The iPhone went on sale … It sold 270,000 iPhones": a thing that sells itself is
 			// someone else's "it".
 			const head = thingBefore.split(/\s+/).pop()!.toLowerCase();
+			// "Commuters are getting to test … It took nearly 100 years": a plural is never "it".
+			const plural = /\p{Ll}{2,}[^su\W]s$/u.test(thingBefore) && !/news$/i.test(thingBefore);
 			if (
+				!plural &&
 				!ownClause.toLowerCase().includes(thingBefore.toLowerCase()) &&
 				!new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(ownClause)
 			)

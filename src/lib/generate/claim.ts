@@ -18,6 +18,8 @@ export interface Claim {
 	/** A quotation with a known speaker: asked as "Who said …?", never mined for entities. */
 	quote?: { text: string; speaker: Person };
 	mentions: Mention[];
+	/** What a quotation's own words name (figures, places), where they stand in `text`. */
+	quoted?: Mention[];
 	parse: Parse;
 	clause?: Clause;
 	/** The people the clause's subject names. */
@@ -108,12 +110,24 @@ export function buildClaim(
 		inSubject.filter((m) => !possessor(m)),
 		ctx.people
 	);
+	// A quotation is claimed whole by the recognisers; its own words are read apart.
+	const at = from.quote ? text.indexOf(from.quote.text) : -1;
+	const quoted =
+		from.quote && at >= 0
+			? find(from.quote.text, ctx).map((m) => ({
+					...m,
+					start: m.start + at,
+					end: m.end + at,
+					...(m.outerStart !== undefined ? { outerStart: m.outerStart + at } : {})
+				}))
+			: undefined;
 	return {
 		sentence,
 		text,
 		...(from.source ? { source: from.source } : {}),
 		sourcePeople: from.sourcePeople,
 		...(from.quote ? { quote: from.quote } : {}),
+		...(quoted?.length ? { quoted } : {}),
 		mentions,
 		parse: parsed,
 		...(clause ? { clause } : {}),

@@ -173,6 +173,25 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 				position: 'quote',
 				weight: 0.75
 			});
+		// "“We rescued 45 people in 20 minutes,” the chief said": a figure, a span or a date a
+		// speaker gives is a fact the article reports, asked as a gap in the quotation. Places and
+		// bodies a speaker names are left: "“Japan and the United States …”" asks the story's own
+		// subject, and "closer to China" swapped into a quotation is absurd.
+		const quoted = claim.quoted ?? [];
+		for (const m of quoted) {
+			if (!/^(?:quantity|date|duration)$/.test(m.kind) || m.reference) continue;
+			if (quoted.some((o) => o !== m && o.key === m.key)) continue;
+			add({
+				claim,
+				start: m.start,
+				end: m.end,
+				answer: m.text.replace(/^The /, 'the '),
+				kind: m.kind,
+				mention: m,
+				position: 'adjunct',
+				weight: weightOf(m.kind, m, 'adjunct') * 0.8
+			});
+		}
 		return out;
 	}
 	const clause = claim.clause;

@@ -16,6 +16,7 @@ import {
 	attributed,
 	candidatesFor,
 	swappedStatement,
+	reversedStatement,
 	negatedStatement,
 	trueStatement,
 	type BuildContext,
@@ -246,6 +247,9 @@ function* stages(
 			if (statement) candidates.push(statement);
 			const swapped = swappedStatement(claim, main, ctx);
 			if (swapped) candidates.push(swapped);
+			// The event turned round: what happened, asked where a swapped figure asks a detail.
+			const reversed = reversedStatement(claim, main, ctx);
+			if (reversed) candidates.push(reversed);
 			// Denied only when nothing of the claim can be swapped for a false statement.
 			if (!candidates.some((c) => c.form === 'false')) {
 				const denied = negatedStatement(claim, main, ctx);

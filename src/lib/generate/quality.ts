@@ -91,7 +91,8 @@ export function problemOf(
 	const unquoted = q.prompt
 		.replace(/“[^”]*”|"[^"]*"/g, '')
 		.replace(/\bour (?:own )?(?:sun|solar system|galaxy|planet|moon|home planet)\b/g, '');
-	if (!quoted && /\b(?:me|my|I|we|us|our)\b/.test(unquoted))
+	// "onto I-85": an interstate's letter is nobody.
+	if (!quoted && /\b(?:me|my|I(?![-–]\d)|we|us|our)\b/.test(unquoted))
 		return 'prompt speaks in the first person';
 	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
 		return 'prompt inserts "not"';
@@ -168,7 +169,28 @@ export function problemOf(
 		/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun?.index ?? 0)}`) ||
 		// "The driver of the train in his account …": the person the sentence describes first.
 		(/^(?:his|her|he|she)$/i.test(pronoun?.[0] ?? '') && describedBefore.test(earlier));
-	if (!quoted && pronoun && !pluralBefore && !named)
+	// "To celebrate her forthcoming tour, Petras put out …": the opening phrase's "her" is the
+	// name right after its comma.
+	const comma = pronoun ? plain.indexOf(',', pronoun.index) : -1;
+	// "After striking for the first time in their history, New Haven teachers are …": a plural
+	// right after the comma is who "their" are.
+	const namedAfter =
+		!!pronoun &&
+		comma > 0 &&
+		!earlier.includes(',') &&
+		((/^(?:his|her|he|she)$/i.test(pronoun[0]) &&
+			slot.claim.mentions.some(
+				(m) =>
+					m.kind === 'person' &&
+					new RegExp(`^,\\s*(?:[\\p{L}.-]+\\s+){0,3}?${escapeRegExp(m.text)}\\b`, 'u').test(
+						plain.slice(comma)
+					)
+			)) ||
+			(/^(?:their|they)$/i.test(pronoun[0]) &&
+				/^,\s*(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Ll}{3,}s\s+(?:are|were|have|had|will|would|can|could|\p{Ll}+ed)\b/u.test(
+					plain.slice(comma)
+				)));
+	if (!quoted && pronoun && !pluralBefore && !named && !namedAfter)
 		return 'prompt leans on a person named before it';
 	if (
 		!quoted &&

@@ -88,6 +88,10 @@ function possibleDate(answer: Mention, option: Mention, published: string | unde
  * Up to `count` wrong answers of the same kind as `m`: from the article first, then from the
  * gazetteer. Nothing named in the source sentence is offered, so a wrong option is never also right.
  */
+/** Words that place a sentence in one part of the world. */
+const regionWord =
+	/\b(?:European|Asian|African|South American|Latin American|North American|Middle Eastern|Scandinavian|Caribbean|Pacific|overseas|abroad|international)\b/;
+
 export function distractorsFor(
 	m: Mention,
 	sentenceText: string,
@@ -128,6 +132,9 @@ export function distractorsFor(
 				.map((x) => x.display);
 			// Cities and regions come from the article only: a far-off city beside the article's
 			// tests world knowledge. Countries come from the answer's own part of the world.
+			// "a final set of European stops …, closing out in _____": the article's American
+			// cities are ruled out by the sentence; with no way to tell which are European, none.
+			if (sort !== 'country' && regionWord.test(sentenceText)) return [];
 			if (sort !== 'country') return take(same, []);
 			const region = countryRegions[m.display] ?? countryRegions[`the ${m.display}`];
 			const near = gazetteerPlaces(sort).filter(

@@ -111,3 +111,34 @@ export const hedgeAlternation = `${hedges}|${hedges
 	.join('|')}`;
 export const timeUnit = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
 export const unitWords = new Set([...measureUnits, ...timeUnits]);
+
+/**
+ * "UP Anti Terrorism Squad (ATS)", "the World Health Organisation (WHO)": capitalised words whose
+ * initials the short form in brackets after them spells name a body, never a person. Returns
+ * each such name (the words the short form spells) with where it starts.
+ */
+export function namesBeforeShortForms(text: string): { start: number; name: string }[] {
+	const out: { start: number; name: string }[] = [];
+	for (const m of text.matchAll(shortFormAfter)) {
+		const words = [...m[1]!.matchAll(/\S+/g)];
+		const letters = m[2]!;
+		// Walk back over the words, "of", "and", "the", "for" spelling nothing.
+		let i = words.length;
+		let spelled = '';
+		while (i > 0 && spelled.length < letters.length) {
+			const w = words[--i]![0];
+			if (/^(?:of|and|the|for|on|&)$/.test(w)) continue;
+			if (!/^\p{Lu}/u.test(w)) break;
+			spelled = w.charAt(0).toUpperCase() + spelled;
+		}
+		if (spelled !== letters || i === words.length) continue;
+		// "UP Anti Terrorism Squad": a short form before the name (a state's) is the name's own.
+		if (i > 0 && /^\p{Lu}{2,4}$/u.test(words[i - 1]![0])) i--;
+		const first = words[i]!;
+		const start = m.index + first.index!;
+		out.push({ start, name: text.slice(start, m.index + m[1]!.trimEnd().length) });
+	}
+	return out;
+}
+const shortFormAfter =
+	/((?:\p{Lu}[\p{L}’'-]*\s+(?:(?:of|and|the|for|on|&)\s+)?){2,8})\((\p{Lu}{2,6})\)/gu;

@@ -6,6 +6,7 @@ import {
 	honorificWords,
 	judicialAddress,
 	namePart,
+	namesBeforeShortForms,
 	nonNameWords,
 	organizationHeadWords,
 	orgNames,
@@ -60,10 +61,13 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
+	// "Anti Terrorism Squad (ATS)": words a short form spells are a body, whoever they sound like.
+	const bodies = texts.flatMap((t) => namesBeforeShortForms(t).map((b) => b.name));
 	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
 		// "Datuk Seri Dr S. Subramaniam", "Tan Sri Muhyiddin": Malaysian forms of address.
 		const bare = cleanName(rawName).replace(malayAddress, '');
 		if (!bare) return;
+		if (bodies.some((b) => b.includes(bare))) return;
 		const tokens = bare.split(/\s+/);
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();

@@ -3,6 +3,7 @@ import { cleanName, surnameOf } from './people';
 import {
 	alternation,
 	cap,
+	namesBeforeShortForms,
 	nonNameWords,
 	orgNames,
 	placeNames,
@@ -89,6 +90,17 @@ function tagged(
 }
 
 export const nameRecognisers: readonly Recogniser[] = [
+	{
+		// "UP Anti Terrorism Squad (ATS)": the words its short form spells are a body's name.
+		name: 'body before its short form',
+		pattern: fixed(/[^]+/gu),
+		read: (m, ctx) => {
+			for (const { start, name } of namesBeforeShortForms(m[0]))
+				// A body the gazetteer knows is named by its own recogniser, with its own key.
+				if (![...orgNames.keys()].some((k) => name.endsWith(k)))
+					pushNamed(ctx, 'organization', m.index + start, name);
+		}
+	},
 	{
 		name: 'titled person',
 		pattern: fixed(titledPattern),

@@ -304,6 +304,12 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		return out;
 
 	const accept = acceptFor(slot);
+	// "NDRF teams": the body whose teams they are is what a reader types.
+	const teams =
+		/^(\p{Lu}{2,6})\s+(?:teams|units|troops|personnel|staff|crews|squads|forces)$/u.exec(
+			slot.answer
+		)?.[1];
+	if (teams && !accept.includes(teams)) accept.push(teams);
 	// "American International Group Inc." is "AIG" when the article calls it so; so is a
 	// programme or a law of capitalised words ("TARP", "ESA").
 	// "the U.S. Environmental Protection Agency" is "EPA": the country before it is no letter.
@@ -319,6 +325,14 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			accept.push(short);
 	}
 	if (slot.kind === 'organization') {
+		// "UP Anti Terrorism Squad (ATS)": the short form the article gives it in brackets, and
+		// the name without the state's short form before it.
+		const bracketed = /^\s*\((\p{Lu}{2,6})\)/u.exec(claim.text.slice(slot.end))?.[1];
+		if (bracketed && !accept.includes(bracketed)) accept.push(bracketed);
+		const unprefixed = /^\p{Lu}{2,4}\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}-]*)+)$/u.exec(
+			slot.answer
+		)?.[1];
+		if (unprefixed && !accept.includes(unprefixed)) accept.push(unprefixed);
 		// "Sea Shepherd" for the Sea Shepherd Conservation Society, when the article calls it so.
 		// Never a form another body of the article opens with ("Bank of …" twice).
 		const others = (ctx.pool.byKind.get('organization') ?? [])

@@ -81,6 +81,16 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "starts on Thursday, _____, before … Monday, June 26": the weekday and the other date
+	// give the date by the calendar.
+	if (
+		slot.kind === 'date' &&
+		/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[,(]\s*$/.test(
+			text.slice(0, slot.start)
+		) &&
+		slot.claim.mentions.some((m) => m.kind === 'date' && m.start !== slot.start)
+	)
+		return 'the calendar gives it away';
 	for (const p of slot.people ?? [])
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
@@ -239,9 +249,17 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'its acronym is beside it';
 	// "more than $1bn (£534m)", "135mph (220km/h)": the same amount in another currency or
 	// unit is no acronym.
+	// …but "transferred to UP Anti Terrorism Squad (ATS).": a short form in brackets is cut from
+	// every prompt, and accepted as an answer; the name is asked.
+	const short = /^\s*\((\p{Lu}{2,6})\)/u.exec(text.slice(slot.end))?.[1];
 	if (
 		/^\s*\(/.test(text.slice(slot.end)) &&
-		!/^\s*\((?:about\s+|some\s+|around\s+|roughly\s+)?[$€£¥\d]/.test(text.slice(slot.end))
+		!/^\s*\((?:about\s+|some\s+|around\s+|roughly\s+)?[$€£¥\d]/.test(text.slice(slot.end)) &&
+		!(
+			short &&
+			slot.kind === 'organization' &&
+			text.split(new RegExp(`\\b${short}\\b`)).length === 2
+		)
 	)
 		return 'its acronym is beside it';
 	const counted = slot.mention?.amount;

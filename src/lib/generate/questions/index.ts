@@ -9,4 +9,4 @@ export {
 } from './build';
 export { candidatesFor } from './candidates';
 export { rangePartner, sameSideOfPublication, trivialSlot, unresolvedSubject } from './giveaways';
-export { negatedStatement, swappedStatement, trueStatement } from './statements';
+export { negatedStatement, reversedStatement, swappedStatement, trueStatement } from './statements';

@@ -8,7 +8,13 @@ import { contentStems } from '../lang/en/content-words';
 import { demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
-import { findingVerbs, opinionVerbs, ordinals, sayVerbs as sayVerbList } from '../lang/en/words';
+import {
+	findingVerbs,
+	opinionVerbs,
+	oppositeVerbs,
+	ordinals,
+	sayVerbs as sayVerbList
+} from '../lang/en/words';
 import { has } from '../parse';
 import { findWord, normalize } from '../text';
 import { hash32 } from '../../util/hash';
@@ -41,8 +47,8 @@ function demonymsOf(ctx: BuildContext): string[] {
 /**
  * A false statement made by changing one word of the claim to a neighbour the article rules
  * out: "second" for "third", "Belgian" for "Australian" (a nationality the article names). Never
- * "not", never a word inside a quotation, and never an opposite ("rose" for "fell"), which reads
- * as absurd beside the rest of a story.
+ * "not", and never a word inside a quotation. An opposite ("rose" for "fell") is made apart, by
+ * reversedStatement, only where nothing else in the sentence gives the direction away.
  */
 export function swappedStatement(
 	claim: Claim,
@@ -411,7 +417,12 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		return undefined;
 	// "“The services … are all incredibly valuable.”": words with no speaker are nobody's claim.
 	if (/^[“"‘][^]*[”"’]\.?$/.test(claim.text.trim())) return undefined;
-	const cuts = cutsOf(claim, true);
+	const cuts = [...cutsOf(claim, true)];
+	// "A deal was reached with district officials Friday evening.": when it happened, last in
+	// the sentence, is no part of what a true statement needs to hold.
+	const when = trailingTime.exec(claim.text);
+	if (when && !cuts.some((x) => x.start < claim.text.length && x.end > when.index))
+		cuts.push({ start: when.index, end: when.index + when[1]!.length, insert: '' });
 	const shortened = rewrite(claim.text, cuts);
 	// Shortened to its core: at least three words of the sentence left out.
 	const dropped = claim.sentence.text.split(/\s+/).length - shortened.split(/\s+/).length;
@@ -438,6 +449,10 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		verbatim ? 0.5 : restated ? 0.9 : 0.8
 	);
 }
+
+/** A time that ends a sentence: " on Friday evening", " last week", " on Sept. 27". */
+const trailingTime =
+	/(\s+(?:(?:on|early|late|last|this|next)\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|(?:last|this|next)\s+(?:week|weekend|month|year|fall|autumn|spring|summer|winter)|yesterday|today|tonight))[.!]?["”’]?\s*$/u;
 
 /** A true/false item on a claim: keyed by its form, its id following its wording. */
 function statementCandidate(
@@ -468,4 +483,70 @@ function statementCandidate(
 		verbatim,
 		quality
 	};
+}
+
+/** Each verb the article may write, and the one that says the opposite happened. */
+const opposite = new Map<string, string>();
+for (const [a, b, way] of oppositeVerbs) {
+	opposite.set(a, b);
+	if (way === 'both') opposite.set(b, a);
+}
+
+/**
+ * "Attendance dropped 7 percent" → "Attendance rose 7 percent": the claim's event turned the
+ * other way, a false statement about what happened where no figure, name or place can be
+ * swapped, and one a reader of the article can rule out. Never on a sentence that goes on to
+ * say why ("fell as demand weakened", "rose but …"): its own words would give the direction
+ * away. Never on the headline's own event, which the headline gives away.
+ */
+export function reversedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
+	const c = claim.clause;
+	if (
+		!c ||
+		claim.quote ||
+		c.verb.negative ||
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title) ||
+		headlineStatement(claim, ctx)
+	)
+		return undefined;
+	if (/[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
+	const p = claim.parse;
+	const verb = p.tokens[c.verb.main];
+	if (!verb) return undefined;
+	const word = verb.text.toLowerCase();
+	const other = opposite.get(word);
+	if (!other) return undefined;
+	// "beats" → "loses to": a phrase stands only for a verb with no helper before it.
+	if (/\s/.test(other) && c.verb.first !== c.verb.main) return undefined;
+	// "opened fire", "ended up", "closed in on": an idiom, not the event turned round.
+	const next = p.tokens[c.verb.main + 1]?.normal ?? '';
+	if (/^(?:fire|up|in|out|off|down|over)$/.test(next)) return undefined;
+	// The sentence, not only the claim: "dropped … as the roof was repaired" read as two claims
+	// still explains the drop.
+	const sentence = claim.sentence.text;
+	const at = findWord(sentence, verb.text);
+	const after = `${claim.text.slice(verb.end)} ${at >= 0 ? sentence.slice(at + verb.text.length) : sentence}`;
+	if (
+		/\b(?:not|no|never|n't|without|neither|nor)\b/i.test(claim.text) ||
+		/\b(?:as|because|after|amid|despite|since|due to|thanks to|but|while|although|though|even|compared|than|from|versus)\b/i.test(
+			after
+		)
+	)
+		return undefined;
+	// The headline's own event, either way round, is given away by the headline.
+	const stem = (w: string) => w.replace(/(?:ed|es|s|en|n)$/, '').slice(0, 5);
+	const title = ctx.title.toLowerCase();
+	if ([word, other].some((w) => title.includes(stem(w)))) return undefined;
+	const cased = /^\p{Lu}/u.test(verb.text) ? other.charAt(0).toUpperCase() + other.slice(1) : other;
+	const edit: Edit = { start: verb.start, end: verb.end, insert: cased };
+	const cuts = cutsOf(claim, true).filter((x) => !(x.start < edit.end && edit.start < x.end));
+	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, [...cuts, edit])));
+	const length = statement.split(/\s+/).length;
+	if (length > 26 || length < 5) return undefined;
+	return statementCandidate(slot, ctx, statement, 'false', false, 0.75);
 }

@@ -43,7 +43,7 @@ const institutions =
 	/^(?:police|fire|rescue|security|government|state|army|military|navy|health|hospital|company|party|court|team|club|school|university|city|council|county|border|coast|emergency|aid|union|industry|federal|defence|defense|foreign|finance|prison)$/;
 
 const lowerable =
-	/^(?:the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions|around|about|nearly|almost|more|over|only|just|at|up|roughly|approximately|some)$/;
+	/^(?:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|the|a|an|this|that|these|those|its|their|his|her|our|some|many|most|several|both|all|each|every|no|other|another|one|two|three|four|five|six|seven|eight|nine|ten|thousands|hundreds|dozens|millions|around|about|nearly|almost|more|over|only|just|at|up|roughly|approximately|some)$/;
 
 /**
  * The subject as it reads inside a question: "the summit talks", "rescuers", but "Falcon Heavy",

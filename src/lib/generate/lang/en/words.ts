@@ -178,7 +178,8 @@ export const commonSources: ReadonlySet<string> = new Set(
 	list(`authorities officials police experts scientists researchers analysts doctors witnesses
 	residents prosecutors investigators critics economists organizers organisers rescuers sources
 	observers engineers students teachers parents officers lawyers activists campaigners fans
-	astronomers paramedics firefighters aides diplomats executives traders`)
+	astronomers paramedics firefighters aides diplomats executives traders deputies troopers
+	agents soldiers officers forecasters`)
 );
 
 /** Words that stand for people the sentence before named: a subject no question can use alone. */
@@ -254,3 +255,57 @@ export const maleWords = /\bmale\b/i;
 export const labelWords: readonly string[] = list(`
 	phase stage level grade category class type step tier
 `);
+
+/**
+ * A verb and the one that says the opposite happened, as the article writes it: "rose" for
+ * "fell", "approved" for "rejected". Each pair read both ways unless marked one way (→): "won"
+ * is the opposite of "lost" a game, but "lost" 5 percent was never "won".
+ */
+export const oppositeVerbs: readonly (readonly [string, string, 'both' | 'one way'])[] = [
+	['rose', 'fell', 'both'],
+	['rises', 'falls', 'both'],
+	['rise', 'fall', 'both'],
+	['risen', 'fallen', 'both'],
+	['increased', 'decreased', 'both'],
+	['increases', 'decreases', 'both'],
+	['increase', 'decrease', 'both'],
+	['grew', 'shrank', 'both'],
+	['grows', 'shrinks', 'both'],
+	['climbed', 'fell', 'one way'],
+	['climbs', 'falls', 'one way'],
+	['jumped', 'fell', 'one way'],
+	['surged', 'fell', 'one way'],
+	['soared', 'plunged', 'both'],
+	['dropped', 'rose', 'one way'],
+	['drops', 'rises', 'one way'],
+	['declined', 'rose', 'one way'],
+	['declines', 'rises', 'one way'],
+	['tumbled', 'rose', 'one way'],
+	['slumped', 'rose', 'one way'],
+	['approved', 'rejected', 'both'],
+	['approves', 'rejects', 'both'],
+	['accepted', 'rejected', 'one way'],
+	['supported', 'opposed', 'both'],
+	['supports', 'opposes', 'both'],
+	['raised', 'lowered', 'both'],
+	['raises', 'lowers', 'both'],
+	['opened', 'closed', 'both'],
+	['opens', 'closes', 'both'],
+	['convicted', 'acquitted', 'both'],
+	['hired', 'fired', 'both'],
+	['improved', 'worsened', 'both'],
+	['improves', 'worsens', 'both'],
+	['strengthened', 'weakened', 'both'],
+	['widened', 'narrowed', 'both'],
+	['expanded', 'shrank', 'one way'],
+	['boosted', 'reduced', 'one way'],
+	['won', 'lost', 'one way'],
+	['wins', 'loses', 'one way'],
+	['beat', 'lost to', 'one way'],
+	['beats', 'loses to', 'one way'],
+	['defeated', 'lost to', 'one way'],
+	['succeeded', 'failed', 'both'],
+	['began', 'ended', 'one way'],
+	['started', 'ended', 'one way'],
+	['ended', 'began', 'one way']
+];
