@@ -197,7 +197,8 @@ describe('what a headline or the prompt gives away', () => {
 
 	it('asks nothing about the reporter a person spoke to', () => {
 		const ctx = {
-			topic: { givenAway: new Set() },
+			topic: { givenAway: new Set(), actors: new Set() },
+			pool: { people: [] },
 			title: 'Bridge approved'
 		} as unknown as BuildContext;
 		for (const text of [

@@ -1504,3 +1504,39 @@ describe('generator 2.36.0: what the second reading of the working set found', (
 		}
 	});
 });
+
+describe('generator 2.36.0: one person, a road, a question cut short', () => {
+	it('asks nobody "who" in a story about the one person it names', () => {
+		const body =
+			'A man from Varn was arrested after a police chase through Tellburg County on Friday.\n\n' +
+			'Deputies say James Nickerson nearly struck a patrol vehicle during his getaway.\n\n' +
+			'A short time later, Nickerson stopped the vehicle on the side of the interstate and surrendered.\n\n' +
+			'Nickerson was placed in the Tellburg County Detention Center under a $75,000 secured bond.';
+		for (const q of considered('Man arrested after chase', body).filter(allowed))
+			expect(q.answer).not.toMatch(/Nickerson/);
+	});
+
+	it('takes "Jake Alexander Boulevard" for a road, not a person', () => {
+		expect(
+			people(
+				'Deputies were searching for a stolen car near Faith Road and Jake Alexander Boulevard, and James Nickerson was arrested.'
+			)
+		).toEqual(['James Nickerson']);
+	});
+
+	it('asks no question cut before the other end of "between"', () => {
+		const body =
+			'Teachers in Varn ended a two-week strike over pay.\n\n' +
+			'Officials said the nearly 600 teachers will get a 4 percent total raise between the current 2018/19 school year, and the coming 2019-20 school year.';
+		for (const p of prompts('Varn strike ends', body))
+			expect(p).not.toMatch(/between the current 2018\/19 school year\?/);
+	});
+
+	it('asks nothing of "the drop" a company blamed, when the sentence does not say which', () => {
+		const body =
+			'Varn Electronics suffered a 22 percent drop in mobile sales in the second quarter.\n\n' +
+			'The company blamed the drop in part on disappointing demand for the Galaxy S9.';
+		for (const p of prompts('Varn unveils new phone', body))
+			expect(p).not.toMatch(/blame\w* the drop/);
+	});
+});

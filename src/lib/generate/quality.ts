@@ -15,7 +15,7 @@ const vagueStart =
 const anaphoricEnd =
 	/\bthe (?:plan|deal|agreement|move|decision|proposal|idea|measure|bill|change|programme|program|project|occasion|plane|company|firm|group)[.?]$/;
 const anaphoricAnywhere =
-	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day)\b/i;
+	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day|model|models|version|device|product)\b|\bblam(?:e|es|ed|ing) the (?:drop|fall|decline|rise|increase|loss|losses|slump)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
 	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
@@ -86,6 +86,9 @@ export function problemOf(
 		)
 	)
 		return 'prompt is not a sentence';
+	// "… a 4 percent raise between the current 2018/19 school year?": a question cut at a comma
+	// that left "between" without its other end.
+	if (/\bbetween\s+(?![^?]*\band\b)[^?]*\?$/.test(q.prompt)) return 'prompt is cut short';
 	// "has given me examples": the reporter's "me" outside a quotation means nothing in a quiz.
 	// "a star other than our sun", "our galaxy": everyone's, no speaker's.
 	const unquoted = q.prompt

@@ -282,6 +282,14 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		)
 	)
 		return 'a count of one';
+	// "_____ nearly struck a patrol vehicle" in a story about the one person it names: who else.
+	if (
+		slot.kind === 'person' &&
+		slot.position !== 'quote' &&
+		ctx.pool.people.length === 1 &&
+		slot.people?.every((p) => ctx.topic.actors.has(p.key))
+	)
+		return 'the only person the article names';
 	return undefined;
 }
 

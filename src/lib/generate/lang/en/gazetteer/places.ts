@@ -204,7 +204,9 @@ export const landmarks: readonly string[] = [
 /** Words that end a multi-word place name ("Taiwan Strait", "Okinawa Prefecture"). */
 export const placeHeads: readonly string[] = [
 	'Airport',
+	'Avenue',
 	'Bay',
+	'Boulevard',
 	'Center',
 	'Centre',
 	'City',
@@ -219,10 +221,12 @@ export const placeHeads: readonly string[] = [
 	'Province',
 	'Region',
 	'River',
+	'Road',
 	'Sea',
 	'Square',
 	'Stadium',
 	'Strait',
+	'Street',
 	'Valley'
 ];
 
