@@ -1540,3 +1540,83 @@ describe('generator 2.36.0: one person, a road, a question cut short', () => {
 			expect(p).not.toMatch(/blame\w* the drop/);
 	});
 });
+
+describe('generator 2.36.0: what the third fresh set’s readers failed', () => {
+	it('takes "Washington County, FL –" and "Washington, DC (CNN) —" for datelines', () => {
+		expect(
+			segment('Washington County, FL – A Varn man was arrested after a chase.').blocks[0]!.dateline
+		).toBe('Washington County, FL');
+		expect(
+			segment('Washington, DC (CNN) — Home prices continued to climb in August.').blocks[0]!
+				.dateline
+		).toBe('Washington, DC');
+	});
+
+	it('keeps "So did Honda …" whole, and "GM, for example, saw" reads "GM saw"', () => {
+		const claims = claimsOf(
+			'General Motors, Ford and Chrysler all announced double-digit increases in sales for July.\n\nSo did Honda, Toyota and Nissan as the industry looks to its best year since 2007.\n\nGM, for example, saw sales of its trucks climb 46 percent from a year ago.'
+		);
+		expect(claims.some((c) => /^Did Honda/.test(c.text))).toBe(false);
+		expect(claims.some((c) => /^GM saw sales/.test(c.text))).toBe(true);
+	});
+
+	it('keeps the capital of a name that opens a claim after "According to …"', () => {
+		const asked = prompts(
+			'Arts festival draws fewer visitors',
+			'The Varn festival drew 385,000 visitors over the weekend.\n\nArts, Beats & Eats lost out on about 40,000 attendees Monday night due to storm warnings, producer Jonathan Witz said.'
+		).filter((p) => /^According to/.test(p));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) expect(p).not.toMatch(/, arts, Beats/);
+	});
+
+	it('reads "a video posted by state media also showed" with "showed" as the verb', () => {
+		for (const p of prompts(
+			'Landslide buries village',
+			'A landslide buried a village in Tellburg on Saturday, and 15 people were rescued.\n\nA video posted by state media also showed police and soldiers on the scene.'
+		))
+			expect(p).not.toMatch(/did not post/);
+	});
+
+	it('turns no time round into a passive: "the night before" was performed by nobody', () => {
+		for (const p of prompts(
+			'Festival draws crowds',
+			'A record crowd of 8,000 attended the Varn concert on Saturday night.\n\nThe B-52s performed the night before for nearly as many, likely around 7,000, Witz said.'
+		))
+			expect(p).not.toMatch(/the night was performed/);
+	});
+
+	it('asks no "How many volunteers …?" of a count of volunteers, staff and contractors', () => {
+		for (const p of prompts(
+			'Festival returns to Tellburg',
+			'Organizers estimate over 10,000 people attended the Tellburg festival.\n\nMillikan estimates about 50 volunteers, staff and contracted people were involved in this year’s festival.'
+		))
+			expect(p).not.toMatch(/How many volunteers/);
+	});
+
+	it('asks no count the regions listed after it give, nor the headline’s month', () => {
+		const body =
+			'Home prices continued to climb in August, even as home sales dropped.\n\n' +
+			'The median price was $407,100 last month, up 3.9% from a year ago.\n\n' +
+			'Prices rose in all four regions of the country, the Northeast, Midwest, South and the West, the NAR report found.';
+		for (const p of prompts('Home prices climb in August', body)) {
+			expect(p).not.toMatch(/all _____ regions|all (?:three|five|six) regions/);
+			expect(p).not.toMatch(/sales dropped in _____|in _____, even as/);
+		}
+	});
+
+	it('keeps an apposition that the words after it go on describing', () => {
+		for (const p of prompts(
+			'Rare sparrows hatch',
+			'Four chicks of the rare Varn sparrow hatched at a conservancy in Tellburg.\n\nThe chicks hatched on May 9 and 10 and are making good progress, said Ken Warren, a spokesperson for the Fish and Wildlife Service, one of several organizations working to save the species.'
+		))
+			expect(p).not.toMatch(/Ken Warren one of several/);
+	});
+
+	it('states nothing as true that has no clause of its own', () => {
+		for (const q of considered(
+			'Festival draws crowds',
+			'A record crowd of 8,000 attended the Varn concert on Saturday night.\n\nThis year organizers touted the festival’s biggest and most expensive music draw yet: alternative rock band 311.'
+		).filter(allowed))
+			expect(q.prompt).not.toMatch(/^Most expensive music draw/);
+	});
+});

@@ -185,8 +185,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// ended …" stands alone without its link.
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So|Yet|Still|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)|Yet|Still|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
 			''
+		)
+		// "GM, for example, saw sales …": a short subject goes on to its verb with no comma.
+		.replace(
+			/^(?!(?:In|On|At|For|By|With|From|During|After|Before|Under|Over|Across|Among)\s)([^,]{1,40}),\s+for (?:example|instance),\s+/u,
+			'$1 '
 		)
 		// "ruling, for example, that …": the clause goes on without the comma.
 		.replace(/,\s+for (?:example|instance),\s+(?=(?:that|to|which|who|how|whether)\b)/u, ' ')

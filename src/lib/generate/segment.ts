@@ -212,7 +212,14 @@ const agencyColonDateline =
 
 /** "Los Angeles — Pop superstar …": a dateline in ordinary case, told by naming a known place. */
 const titleCaseDateline =
-	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?\s*(?:—|–|--)\s+(?=\p{Lu})/u;
+	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:\s*\([^()]{2,30}\))?\s*(?:—|–|--)\s+(?=\p{Lu})/u;
+
+/** "Washington County, FL –", "Washington, DC (CNN) —": a county, or a place with its state's
+ * short form, is a dateline's place whether or not a list knows it. */
+const datelinePlace = (place: string, region: string | undefined) =>
+	knownPlaces.has(place) ||
+	/\s(?:County|Parish|Borough)$/.test(place) ||
+	(!!region && /^(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)$/.test(region));
 const knownPlaces = new Set<string>([...cities, ...states, ...countries.map(([n]) => n)]);
 
 /** "Manila, (APP - UrduPoint / Pakistan Point News - 11th Nov, 2024) Thousands …": a place and
@@ -323,7 +330,7 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (agency) {
 				block.dateline = agency[1]!.trim();
 				from = agency[0].length;
-			} else if (titled && knownPlaces.has(titled[1]!)) {
+			} else if (titled && datelinePlace(titled[1]!, titled[2])) {
 				block.dateline = titled[2] ? `${titled[1]}, ${titled[2]}` : titled[1]!;
 				from = titled[0].length;
 			} else if (bracketed) {

@@ -210,7 +210,7 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 		// "rose to X from Y", "was X, up from the Y": the answer Y and the X it moved to.
 		const x =
 			/\bto\s+((?:about |around |some )?[$€£¥]?\d[\d,.]*)/.exec(before) ??
-			/((?:about |around |some )?[$€£¥]?\d[\d,.]*)[^\d]{0,30}\b(?:up|down)\s+from\s+(?:the\s+)?$/.exec(
+			/((?:about |around |some )?[$€£¥]?\d[\d,.]*)[^\d]{0,60}\b(?:up|down|an? (?:drop|decline|fall|decrease|rise|increase|jump|gain))\s+from\s+(?:the\s+)?$/.exec(
 				before
 			);
 		const value = x ? numberAt(x[1]!) : undefined;

@@ -169,7 +169,7 @@ function lowerFirst(claim: Claim, text: string): string {
 			has(first, 'Organization') ||
 			/^\p{Lu}{2,}|^I\b/u.test(first.text) ||
 			// "Office Depot shareholders": two capitalised words open a name.
-			(/^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u.test(text) &&
+			(/^\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}/u.test(text) &&
 				!/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Each|Every|Some|No|All|Both|In|On|At|For|By|After|Before|During|When|While|Last|Next)\s/.test(
 					text
 				)) ||

@@ -93,6 +93,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'the calendar gives it away';
 	for (const p of slot.people ?? [])
 		if (ctx.topic.givenAway.has(p.key)) return 'named in the headline';
+	// "completed sales in _____" under "Home prices … climb in August": the headline's month.
+	if (
+		slot.kind === 'month' &&
+		/^\p{L}+$/u.test(slot.answer) &&
+		containsName(ctx.title, slot.answer)
+	)
+		return 'named in the headline';
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
 		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
 	// "SAN DIEGO — …": the dateline prints where the story happens above every question.
@@ -285,7 +292,6 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	// "_____ nearly struck a patrol vehicle" in a story about the one person it names: who else.
 	if (
 		slot.kind === 'person' &&
-		slot.position !== 'quote' &&
 		ctx.pool.people.length === 1 &&
 		slot.people?.every((p) => ctx.topic.actors.has(p.key))
 	)
@@ -591,7 +597,7 @@ function countedList(slot: Slot): boolean {
 	// "between the top two finishers, Eric Jackson and Paul Perez.": names after a comma count it.
 	const names = open
 		? undefined
-		: /^[^,.;:]{0,30},\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+and\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*[.;]?$/u.exec(
+		: /^[^,.;:]{0,30},\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)(?:,[^.;]{0,40})?\s*[.;]?$/u.exec(
 				after
 			)?.[1];
 	const items = list ?? names;

@@ -415,6 +415,16 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	const c = claim.clause;
 	if (c && /\bto\s+(?:\p{Ll}+ly\s+|ever\s+|never\s+)?$/u.test(claim.text.slice(0, c.verb.start)))
 		return undefined;
+	// "Most expensive music draw yet: alternative rock and reggae band 311.", "stubbornly high
+	// mortgage rates keeping buyers out": no clause of its own, no claim to state.
+	if (
+		!claim.parse.verbs.length ||
+		(!claim.clause &&
+			!claim.restated &&
+			!claim.resolutions.length &&
+			claim.text !== claim.sentence.text)
+	)
+		return undefined;
 	// "“The services … are all incredibly valuable.”": words with no speaker are nobody's claim.
 	if (/^[“"‘][^]*[”"’]\.?$/.test(claim.text.trim())) return undefined;
 	const cuts = [...cutsOf(claim, true)];

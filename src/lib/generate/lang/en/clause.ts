@@ -137,14 +137,17 @@ export function mainClause(p: Parse): Clause | undefined {
 	// "A piece of rail found at the site is now being assessed": a participle after the subject
 	// with no comma; the verb is the one after its phrase.
 	if (!verb.auxiliary && verb.form === 'simple-past' && verb.first > start) {
+		// "a video posted by state media also showed …": "by" after it marks the participle.
+		const byAgent = tokens[verb.last + 1]?.normal === 'by';
 		const later = p.verbs.find(
 			(v) =>
 				v.first > verb!.last + 1 &&
 				v.first <= verb!.last + 8 &&
 				finite(p, v) &&
-				/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)$/.test(
-					tokens[v.first]!.normal
-				)
+				(byAgent ||
+					/^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)$/.test(
+						tokens[v.first]!.normal
+					))
 		);
 		const between = later ? tokens.slice(verb.first, later.first) : [];
 		if (
@@ -298,6 +301,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 				!(!v.auxiliary && tokens[v.first - 1]?.post.includes(','))
 		);
 		if (!leftVerb) continue;
+		// "the festival's biggest and most expensive music draw": two words of one noun phrase.
+		if (
+			t.normal === 'and' &&
+			/^(?:most|more|least|less|very|so)$/.test(tokens[i + 1]?.normal ?? '') &&
+			(has(tokens[i - 1], 'Adjective') || has(tokens[i - 1], 'Superlative'))
+		)
+			continue;
 		// "13 men aged between 24 and 59 were held": the two ends of a span are one phrase.
 		if (
 			t.normal === 'and' &&
@@ -511,6 +521,13 @@ export function passive(
 	if (
 		/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|last|this|next|early|late|past|over|through|by|across|around|into|onto|up|down|off|out|back|away)$/.test(
 			objectTokens[0]?.normal ?? ''
+		)
+	)
+		return undefined;
+	// "performed the night before for nearly as many": a time, not what was performed.
+	if (
+		/^(?:the\s+)?(?:night|day|morning|evening|afternoon|week|weekend|month|year|season)\s+(?:before|after|earlier|later|prior)\b/i.test(
+			p.text.slice(o.start)
 		)
 	)
 		return undefined;

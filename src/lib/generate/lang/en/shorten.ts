@@ -212,6 +212,10 @@ export function shorten(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
+		// "Ken Warren, a spokesperson for the Fish and Wildlife Service, one of several
+		// organizations …": what follows still describes the aside; cut, it would describe him.
+		if (/^\s*(?:one|part|among|some|several|many|both)\s+of\b/i.test(after.slice(a[0].length)))
+			continue;
 		// "Banda Aceh, the main city in northern Sumatra was destroyed, …": a noun phrase with a
 		// verb of its own is the sentence going on, not an apposition.
 		if (/,\s+(?:the|a|an)\s+[^,]*\b(?:was|were|is|are|has|have|had|will|would)\b/.test(a[0]))

@@ -267,6 +267,12 @@ export function whQuestion(
 	// a question can carry.
 	if (/[‘“"']/.test(p.text.slice(Math.max(0, c.subject.start - 1), c.subject.start + 1)))
 		return undefined;
+	// "about 50 volunteers, staff and contracted people": the count is of the whole list.
+	if (
+		slot.kind === 'quantity' &&
+		/^,\s+[\p{Ll}\s-]+(?:,\s+[\p{Ll}\s-]+)*,?\s+and\s+/u.test(p.text.slice(slot.end))
+	)
+		return undefined;
 	const afterVerb = c.chain ? c.chain.end : c.verb.end;
 	const end = clauseEnd(p, afterVerb);
 	const between = (a: number, b: number) =>
