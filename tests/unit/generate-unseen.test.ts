@@ -1620,3 +1620,64 @@ describe('generator 2.36.0: what the third fresh set’s readers failed', () => 
 			expect(q.prompt).not.toMatch(/^Most expensive music draw/);
 	});
 });
+
+describe('generator 2.36.1: what the readers of the last fresh set failed', () => {
+	it('takes "PUTRAJAYA (Dec 12):" and "Washington DC, July 29 :" for datelines', () => {
+		expect(
+			segment('PUTRAJAYA (Dec 12): New ministers will be announced today.').blocks[0]!.dateline
+		).toBe('PUTRAJAYA');
+		expect(
+			segment('Washington DC, July 29 : A major mouse study has revealed the role of genes.')
+				.blocks[0]!.dateline
+		).toBe('Washington DC');
+	});
+
+	it('cuts a clause of saying after a comma to the end, never only its aside', () => {
+		for (const p of prompts(
+			'Varn Mall welcoming HomeGoods',
+			'HomeGoods will open its store in the Varn Mall in March, the company said.\n\nLocal shoppers have long lobbied for a HomeGoods, noting TJX, the parent company of HomeGoods, owns the neighboring Marshalls.'
+		))
+			expect(p).not.toMatch(/for a HomeGoods owns/);
+	});
+
+	it('takes no name said inside a quotation over several sentences for "the 31-year-old"', () => {
+		const claims = claimsOf(
+			'Barcelona on Monday signed Chile international Arturo Vidal from Bayern Munich.\n\n' +
+				'“Winning everything. During the contract, I hope we can win everything.\n\n' +
+				'I am excited to play with Messi, Suárez, Sergio Busquets… they are all great players.”\n\n' +
+				'The 31-year-old will fill the void of the departing midfielder Paulinho.'
+		);
+		expect(claims.at(-1)!.text).not.toMatch(/^Sergio Busquets will fill/);
+	});
+
+	it('asks no "How many magnitude …?" and offers no magnitude of 10 or more', () => {
+		for (const q of considered(
+			'Japan rattled by strong quake',
+			'A powerful earthquake struck near remote Japanese islands on Saturday.\n\nThe magnitude-8.5 offshore quake struck off the Varn islands at a depth of 370 miles, the agency said.'
+		).filter(allowed)) {
+			expect(q.prompt).not.toMatch(/How many magnitude/);
+			for (const o of q.options ?? []) {
+				const m = /magnitude-(\d+(?:\.\d)?)/.exec(o);
+				if (m) expect(Number(m[1])).toBeLessThan(10);
+			}
+		}
+	});
+
+	it('reads "Bed, Bath & Beyond" as one name, asked whole or not at all', () => {
+		for (const p of prompts(
+			'Varn Mall welcoming HomeGoods',
+			'HomeGoods will open its store in the Varn Mall in March.\n\nThe slot was previously home to Bed, Bath & Beyond, which closed two years ago.'
+		))
+			expect(p).not.toMatch(/Bed, _____|Bath & _____|_____ & Beyond/);
+	});
+
+	it('keeps "6 p.m. Feb. 14" in one sentence and asks no end of a span of days', () => {
+		const body =
+			'HomeGoods will open its store in the Varn Mall in March.\n\nHomeGoods will host job fairs between 11 a.m. and 6 p.m. Feb. 14 -19 and Feb. 21 – 26.';
+		expect(segment(body).sentences.map((s) => s.text)).toContain(
+			'HomeGoods will host job fairs between 11 a.m. and 6 p.m. Feb. 14 -19 and Feb. 21 – 26.'
+		);
+		for (const p of prompts('Varn Mall welcoming HomeGoods', body))
+			expect(p).not.toMatch(/_____ -19|– _____/);
+	});
+});

@@ -890,10 +890,23 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		memory.main && (describedMain || subjectText === capitalize(memory.main.name))
 			? memory.main.name
 			: undefined;
+	// "I am excited to play with Messi, Suárez, Sergio Busquets… they are all great players.”":
+	// the names a quotation running over several sentences says are no one the story goes on
+	// about ("The 31-year-old will fill the void …" is the speaker, not Busquets).
+	const quoted =
+		!quote && (sentence.text.match(/“/g) ?? []).length !== (sentence.text.match(/”/g) ?? []).length;
 	memory.recent.push({
 		index: sentence.index,
-		people: quote ? [quote.speaker, ...named] : [...sourcePeople, ...named],
-		subject: quote ? [quote.speaker] : subjectPeople.length ? subjectPeople : sourcePeople,
+		people: quote
+			? [quote.speaker, ...named]
+			: quoted
+				? [...sourcePeople]
+				: [...sourcePeople, ...named],
+		subject: quote
+			? [quote.speaker]
+			: subjectPeople.length && !quoted
+				? subjectPeople
+				: sourcePeople,
 		...(mainThing ? { thing: mainThing } : {}),
 		...(simpleThing && !mainThing && !clause.plural
 			? { thing: thingHead(subjectText) ?? lowerLead(subjectText) }

@@ -136,7 +136,7 @@ export function splitSentences(text: string, base = 0): Span[] {
 			const clockEnd =
 				/^[ap]\.m$/i.test(word) &&
 				/^\p{Lu}\p{Ll}/u.test(nextWord) &&
-				!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Eastern|Pacific|Central|Mountain|Greenwich|British|local|Local)$/.test(
+				!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Eastern|Pacific|Central|Mountain|Greenwich|British|local|Local)$/.test(
 					nextWord
 				);
 			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord) && !clockEnd)
@@ -195,10 +195,11 @@ const closedDashDateline =
 const datedBracketDateline =
 	/^(\p{Lu}[\p{L}.' -]{1,30}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^()]{2,40}\)\s+(?=\p{Lu})/u;
 
-/** "Copiapo: All of Chile's 33 trapped miners …", "EDINBURGH: Early figures …": a place and a
+/** "Copiapo: All of Chile's 33 trapped miners …", "PUTRAJAYA (Dec 12): …", "Washington DC, July
+ * 29 : …": a place (a date, a bracket) and a
  * colon opening the article. */
 const colonDateline =
-	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2}|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}):\s+(?=\p{Lu})/u;
+	/^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2})){0,2}|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^()]{2,30}\))?\s*:\s+(?=\p{Lu})/u;
 const notPlaces = new Set(
 	'Update Updated Note Editor Warning Correction Analysis Opinion Exclusive Breaking Watch Video Photos Live Summary Background Context Review Interview'.split(
 		' '

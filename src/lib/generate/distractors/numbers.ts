@@ -158,6 +158,8 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	if (/^\s*(?:countries|nations|states and territories)\b/.test(a.suffix))
 		high = Math.min(high, 196);
 	if (/^\s*continents\b/.test(a.suffix)) high = Math.min(high, 8);
+	// "magnitude-8.5": no quake has reached 10.
+	if (a.unit === 'magnitude') high = Math.min(high, 9.6);
 	// "more than 4,200 people": a lower option would be true too; "fewer than 50" the other way.
 	if (/^(?:more than|over|at least)\s/i.test(a.prefix)) low = Math.max(low, a.value);
 	if (/^(?:fewer than|less than|under|up to|at most)\s/i.test(a.prefix))

@@ -231,7 +231,8 @@ export const nameRecognisers: readonly Recogniser[] = [
 		// "Merck & Co.", "Procter & Gamble": capitalised words joined by "&" name a company.
 		name: 'organisation with an ampersand',
 		pattern: fixed(
-			new RegExp(`(?<![\\p{L}])${cap}(?:\\s+${cap})*\\s+&\\s+${cap}(?:\\s+${cap})*`, 'gu')
+			// "Bed, Bath & Beyond", "Arts, Beats & Eats": the words before "&" may go in a list.
+			new RegExp(`(?<![\\p{L}])${cap}(?:,?\\s+${cap})*\\s+&\\s+${cap}(?:\\s+${cap})*`, 'gu')
 		),
 		read: (m, ctx) => {
 			// "… by Merck & Co.": the full stop of "Co." is the name's; another word's is the sentence's.

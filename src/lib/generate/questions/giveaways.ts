@@ -81,6 +81,15 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "Feb. 14 -19 and Feb. 21 – _____": one end of a span of days is half a date.
+	if (
+		(slot.kind === 'date' || slot.kind === 'quantity') &&
+		(/^\s*[-–]\s*\d/.test(text.slice(slot.end)) ||
+			/(?:\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2})\s*[-–]\s*$/.test(
+				text.slice(0, slot.start)
+			))
+	)
+		return 'half a span of days';
 	// "starts on Thursday, _____, before … Monday, June 26": the weekday and the other date
 	// give the date by the calendar.
 	if (

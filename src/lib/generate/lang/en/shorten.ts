@@ -156,7 +156,13 @@ export function shorten(
 		// The aside closes where the sentence goes on with its verb: "Smith, who ran for Newham
 		// before moving to Portland, Oregon, became …", "the deadline, which, were it not met,
 		// would have …". Elsewhere ("issues, including its goals, how to …") it does not close.
-		const closing = verbAfterComma(parsed, text, m.index + m[0].length, end);
+		// "…, noting TJX, the parent company of HomeGoods, owns …": a clause of saying after the
+		// comma takes the rest of the sentence as what was said; it never closes.
+		const saying =
+			/^(?:noting|saying|adding|arguing|explaining|claiming|insisting|warning|stressing|pointing)$/.test(
+				word
+			);
+		const closing = saying ? -1 : verbAfterComma(parsed, text, m.index + m[0].length, end);
 		if (closing > 0) {
 			cut.push({ start: m.index, end: closing + 1 });
 			continue;

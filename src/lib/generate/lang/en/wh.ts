@@ -178,6 +178,8 @@ function countedNoun(m: Mention | undefined): string | undefined {
 	if (m.amount!.suffix.endsWith('-old') || /-/.test(m.amount!.suffix.slice(0, 1))) return undefined;
 	// "One man held up a sign": "How many man …?" is not English, and one is no count to ask.
 	if (m.amount!.value === 1) return undefined;
+	// "The magnitude-8.5 offshore quake": a reading on a scale is no count ("How many magnitude …").
+	if (/^(?:magnitude|ordinal|vote|tally)$/.test(unit)) return undefined;
 	return unit;
 }
 
