@@ -15,7 +15,7 @@ export interface Claim {
 	/** Who the article says made the claim ("officials", "Prime Minister John Key"). */
 	source?: string;
 	sourcePeople: Person[];
-	/** A quotation with a known speaker: asked as "Who said …?", never mined for entities. */
+	/** A quotation with a known speaker: asked as "Who said …?"; its own figures are in `quoted`. */
 	quote?: { text: string; speaker: Person };
 	mentions: Mention[];
 	/** What a quotation's own words name (figures, places), where they stand in `text`. */
