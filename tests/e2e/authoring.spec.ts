@@ -6,6 +6,7 @@ import { generateBank } from '../../src/lib/generate';
 import { Article, ArticleMeta } from '../../src/lib/schema/article';
 import { Bank } from '../../src/lib/schema/bank';
 import { Review } from '../../src/lib/schema/review';
+import { generating } from './study';
 
 const fixture = 'tests/fixtures/articles/comet-probe-findings.md';
 
@@ -37,6 +38,7 @@ async function generateFixture(page: Page) {
 		body
 	});
 	await page.getByRole('button', { name: 'Generate questions' }).click();
+	await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible(generating);
 	return meta;
 }
 
@@ -162,7 +164,7 @@ test('a teacher turns an article into a bank, reviews it, studies it and shares 
 	expect(afterEdits.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
 	await page.getByRole('button', { name: 'Save bank' }).click();
-	await expect(page).toHaveURL(/\/mine\/bank\?id=probe-finds-water-ice/);
+	await expect(page).toHaveURL(/\/mine\/bank\?id=probe-finds-water-ice/, generating);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(meta.title);
 	await expect(page.locator('.flash')).toContainText('saved on this device');
 	await page.screenshot({ path: test.info().outputPath('local-bank.png'), fullPage: true });
@@ -378,7 +380,7 @@ test('an article not in English is generated with a clear warning to check its q
 	});
 	await page.getByRole('button', { name: 'Generate questions' }).click();
 	const warning = page.getByRole('note', { name: 'Check these questions with care' });
-	await expect(warning).toContainText('does not read as English');
+	await expect(warning).toContainText('does not read as English', generating);
 	const results = await new AxeBuilder({ page }).analyze();
 	expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });

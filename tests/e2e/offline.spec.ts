@@ -14,7 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import { BankPayload, BankSummary } from '../../src/lib/schema';
 import { z } from '../../src/lib/schema/zod-mini';
 import { freePort, installTimeout, serveBuild, waitForServiceWorker } from './pwa';
-import { answerShown, seed } from './study';
+import { answerShown, generating, seed } from './study';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -351,9 +351,14 @@ test('a teacher who opened /teach/new once can make a bank with no network', asy
 				'Ferry crews in Port Ellis stayed off work on Friday for a second day.\n\nThe union said talks with the operator would resume on Monday in Dunmore.'
 			);
 		await page.getByRole('button', { name: 'Generate questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible(
+			generating
+		);
 		await page.getByRole('button', { name: 'Save bank' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ferry crews strike again');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Ferry crews strike again',
+			generating
+		);
 	} finally {
 		await context.setOffline(false);
 		await server.stop();
@@ -391,9 +396,14 @@ test('a device that opened only the home page once can make a bank with no netwo
 				'Ferry crews in Port Ellis stayed off work on Friday for a second day.\n\nThe union said talks with the operator would resume on Monday in Dunmore.'
 			);
 		await page.getByRole('button', { name: 'Generate questions' }).click();
-		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Review the questions' })).toBeVisible(
+			generating
+		);
 		await page.getByRole('button', { name: 'Save bank' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ferry crews strike again');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Ferry crews strike again',
+			generating
+		);
 		await page.goto(`${origin}/`);
 		await expect(page.getByText('Ferry crews strike again').first()).toBeVisible();
 	} finally {

@@ -3,6 +3,12 @@ import { BankPayload, type Question } from '../../src/lib/schema';
 
 export const seed = 'kishida-biden-summit';
 
+/**
+ * How long to wait while the generator runs in its worker (generating, and saving, which
+ * generates again): on a busy machine a cold worker takes longer than an assertion's default 5 s.
+ */
+export const generating = { timeout: 30_000 };
+
 export async function loadBank(page: Page) {
 	const response = await page.request.get(`/api/banks/${seed}.json`);
 	return BankPayload.parse(await response.json());

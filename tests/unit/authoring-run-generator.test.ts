@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GeneratorError, runGenerator } from '../../src/lib/authoring/run-generator';
 import { parseFrontMatter } from '../../src/lib/content/front-matter';
 import { generateBank, Review, type Stage } from '../../src/lib/generate/index';
@@ -74,5 +74,64 @@ describe('runGenerator without a Worker (the fallback)', () => {
 		});
 		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
 		expect(stages).toEqual(['segment', 'facts']);
+	});
+});
+
+describe('runGenerator with a Worker', () => {
+	/** A stand-in worker that answers each request with the generator's own result. */
+	class FakeWorker {
+		static made: FakeWorker[] = [];
+		onmessage: ((event: MessageEvent) => void) | null = null;
+		onerror: ((event: ErrorEvent) => void) | null = null;
+		runs = 0;
+		terminated = false;
+		constructor() {
+			FakeWorker.made.push(this);
+		}
+		postMessage(request: { article: Article }) {
+			this.runs++;
+			queueMicrotask(() => {
+				if (this.terminated) return;
+				const result = generateBank(request.article);
+				this.onmessage?.({ data: { type: 'result', result } } as MessageEvent);
+			});
+		}
+		terminate() {
+			this.terminated = true;
+		}
+	}
+
+	/** The module afresh, holding no worker from an earlier test. */
+	async function fresh() {
+		vi.resetModules();
+		vi.stubGlobal('Worker', FakeWorker);
+		return (await import('../../src/lib/authoring/run-generator')).runGenerator;
+	}
+
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		FakeWorker.made = [];
+	});
+
+	it('runs again on the worker that answered, so saving a bank starts on a warm one', async () => {
+		const runGenerator = await fresh();
+		const first = await runGenerator(article);
+		const second = await runGenerator(article);
+		expect(second).toEqual(first);
+		expect(FakeWorker.made).toHaveLength(1);
+		expect(FakeWorker.made[0]).toMatchObject({ runs: 2, terminated: false });
+	});
+
+	it('ends a stopped run’s worker and has a fresh one ready for the next', async () => {
+		const runGenerator = await fresh();
+		const stop = new AbortController();
+		const run = runGenerator(article, { signal: stop.signal });
+		stop.abort();
+		await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+		expect(FakeWorker.made).toHaveLength(2);
+		expect(FakeWorker.made[0]!.terminated).toBe(true);
+		await runGenerator(article);
+		expect(FakeWorker.made).toHaveLength(2);
+		expect(FakeWorker.made[1]).toMatchObject({ runs: 1, terminated: false });
 	});
 });

@@ -46,15 +46,21 @@ function takeWorker(): Worker {
 export function prepareGenerator(): void {
 	if (typeof Worker === 'undefined' || spare) return;
 	try {
-		spare = newWorker();
-		spare.onerror = (event) => {
-			event.preventDefault();
-			spare?.terminate();
-			spare = undefined;
-		};
+		keepSpare(newWorker());
 	} catch {
 		spare = undefined;
 	}
+}
+
+/** Keeps an idle worker for the next run; one that fails while it waits is dropped. */
+function keepSpare(worker: Worker): void {
+	spare = worker;
+	worker.onmessage = null;
+	worker.onerror = (event) => {
+		event.preventDefault();
+		worker.terminate();
+		if (spare === worker) spare = undefined;
+	};
 }
 
 /** Turns `article` into a bank, applying `review`; rejects with GeneratorError or an AbortError. */
@@ -77,14 +83,19 @@ export function runGenerator(
 	}
 	return new Promise<GenerateResult>((resolve, reject) => {
 		const worker = takeWorker();
-		const finish = () => {
-			worker.terminate();
+		/** `reuse`: the worker answered and is idle, so it is kept for the next run. */
+		const finish = (reuse: boolean) => {
 			options.signal?.removeEventListener('abort', onAbort);
-			// The next run (saving the bank runs the generator again) starts on a loaded worker.
-			prepareGenerator();
+			// The next run (saving the bank runs the generator again) starts on a loaded worker;
+			// one that has already run starts warm, so saving takes a fraction of the first run.
+			if (reuse && !spare) keepSpare(worker);
+			else {
+				worker.terminate();
+				prepareGenerator();
+			}
 		};
 		const onAbort = () => {
-			finish();
+			finish(false);
 			reject(abortError());
 		};
 		options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -92,14 +103,14 @@ export function runGenerator(
 			const message = event.data;
 			if (message.type === 'progress') options.onProgress?.(message.stage, message.fraction);
 			else {
-				finish();
+				finish(true);
 				if (message.type === 'result') resolve(message.result);
 				else reject(new GeneratorError(message.message, message.refused));
 			}
 		};
 		worker.onerror = (event) => {
 			event.preventDefault();
-			finish();
+			finish(false);
 			reject(
 				new GeneratorError(
 					`the generator could not run: ${event.message || 'its worker did not start'}`,
