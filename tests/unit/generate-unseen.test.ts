@@ -1681,3 +1681,68 @@ describe('generator 2.36.1: what the readers of the last fresh set failed', () =
 			expect(p).not.toMatch(/_____ -19|– _____/);
 	});
 });
+
+describe('what each speaker said', () => {
+	const body =
+		'The Tarrow city council voted 7-2 on Tuesday to close the Mill Lane library in June.\n\n' +
+		'“We cannot keep paying to heat a building that half the town never visits,” said council leader Maria Oduya.\n\n' +
+		'Librarian Tom Feld said the closure would leave 4,000 members without a branch within walking distance.\n\n' +
+		'Parent Gina Harrow said it was a mistake.\n\n' +
+		'Councillor Ben Ashby said Ashby had voted against the plan twice.\n\n' +
+		'Ruth Menon, who chairs the Friends of Mill Lane group, said campaigners would ask the courts to review the decision.';
+
+	it('is one matching of statements to speakers, each statement standing alone and naming nobody who made it', () => {
+		const said = raw('Tarrow votes to close library', body).filter(
+			(q) => q.type === 'matching' && q.prompt.startsWith('Match each statement')
+		);
+		expect(said).toHaveLength(1);
+		const pairs = said[0]!.type === 'matching' ? said[0]!.pairs : [];
+		expect(pairs).toEqual([
+			{
+				left: '“We cannot keep paying to heat a building that half the town never visits”',
+				right: 'Maria Oduya'
+			},
+			{
+				left: 'The closure would leave 4,000 members without a branch within walking distance',
+				right: 'Tom Feld'
+			},
+			{
+				left: 'Campaigners would ask the courts to review the decision',
+				right: 'Ruth Menon'
+			}
+		]);
+	});
+
+	it('is not asked of fewer than three speakers', () => {
+		const two = body.split('\n\n').slice(0, 3).join('\n\n');
+		expect(
+			raw('Tarrow votes to close library', two).some(
+				(q) => q.type === 'matching' && q.prompt.startsWith('Match each statement')
+			)
+		).toBe(false);
+	});
+});
+
+describe('a verb after an adverb that compromise reads as an adjective', () => {
+	it('still makes the sentence a claim: "Traynor tentatively scheduled Osgood’s sentencing"', () => {
+		const body =
+			'A jury in Dunmore found Paul Osgood guilty of arson on Tuesday after a three-day trial, prosecutor Ray Mathis said.\n\n' +
+			"At the suggestion of Mathis, Judge Anne Traynor tentatively scheduled Osgood's sentencing for July 31, the same day as his brother Dale Osgood.";
+		const asked = prompts('Dunmore man guilty of arson', body);
+		expect(asked.some((p) => /tentatively scheduled/.test(p))).toBe(true);
+	});
+});
+
+describe('a double family name whose last part reads as a place', () => {
+	const body =
+		'British Olympic champion Jessica Lowe-Hill has announced her retirement from athletics.\n\n' +
+		'Lowe-Hill won heptathlon gold in 2012.\n\n' +
+		"She won by 306 points ahead of Germany's Lilli Schwarzkopf.";
+
+	it('is one person, written alone by the family name and referred to as "she"', () => {
+		const found = people(body);
+		expect(found).toContain('Jessica Lowe-Hill');
+		const asked = prompts('Lowe-Hill retires', body);
+		expect(asked.some((p) => /Jessica Lowe-Hill won by (?:_____|306 points)/.test(p))).toBe(true);
+	});
+});

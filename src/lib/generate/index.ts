@@ -32,7 +32,7 @@ import {
 	withProperCase
 } from './lang/en/proper-case';
 import { selectQuestions, type RankedClaim } from './select';
-import { matchingQuestion, orderingQuestion } from './sets';
+import { matchingQuestion, orderingQuestion, speakersQuestion } from './sets';
 import { normalize, wordCount } from './text';
 import { retype, unshout } from './typography';
 
@@ -43,7 +43,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.36.1' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.37.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -277,7 +277,9 @@ function* stages(
 	const used = new Set(raw.map((q) => q.id));
 	const matching = matchingQuestion(people, claims);
 	if (matching) allSlots.push(matching.slot);
-	for (const extra of [matching?.question, orderingQuestion(allSlots, ctx)]) {
+	const said = speakersQuestion(people, claims);
+	if (said && !allSlots.some((s) => s.id === said.slot.id)) allSlots.push(said.slot);
+	for (const extra of [matching?.question, said?.question, orderingQuestion(allSlots, ctx)]) {
 		if (!extra || used.has(extra.id)) continue;
 		raw.push(QuestionSchema.parse({ ...extra, source: retyped.span(extra.source) }));
 		used.add(extra.id);

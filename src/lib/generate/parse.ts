@@ -118,6 +118,10 @@ export function parse(text: string): Parse {
 
 function parseNow(text: string): Parse {
 	const doc = nlp(text);
+	// "Traynor tentatively scheduled Jackson's sentencing for July 31": compromise reads the verb
+	// after an adverb as an adjective, leaving the sentence no verb, and so no claim at all.
+	if (!doc.match('#Verb').text().trim())
+		doc.match('#Noun #Adverb [/^[a-z]{3,}ed$/] (#Noun|#Determiner)', 0).tag('PastTense');
 	const tokens = tokensOf(
 		text,
 		doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]

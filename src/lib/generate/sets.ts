@@ -7,7 +7,7 @@ import { titles } from './lang/en/gazetteer';
 import { rewrite, shorten } from './lang/en/shorten';
 import type { BuildContext } from './questions';
 import { sureAnchor } from './questions';
-import { normalize } from './text';
+import { capitalize, normalize } from './text';
 import { hashHex } from '../util/hash';
 
 /**
@@ -151,4 +151,72 @@ export function orderingQuestion(slots: readonly Slot[], ctx: BuildContext): Que
 		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },
 		items
 	} as Question;
+}
+
+/** A speaker's words as the article gives them: a quotation in its marks, else the claim said. */
+function saidWords(claim: Claim): string | undefined {
+	const words = claim.quote
+		? `“${claim.quote.text.replace(/^[\s“”"]+|[\s,;:“”"]+$/gu, '').replace(/[.!?]$/, '')}”`
+		: capitalize(claim.text.trim().replace(/[.!?]+$/, ''));
+	// "it was a mistake": what a reported pronoun stands for, the statement alone does not say,
+	// and one the generator resolved ("they" → "campaigners") is a guess, not the speaker's words.
+	if (
+		!claim.quote &&
+		(claim.resolutions.length > 0 ||
+			/^(?:he|she|it|they|this|that|these|those|there|we|i)\b/i.test(words))
+	)
+		return undefined;
+	const count = words.split(/\s+/).length;
+	return count < 5 || count > 24 ? undefined : words;
+}
+
+/**
+ * Matching: what each speaker said, when at least three people are quoted or reported, each
+ * matched to one statement of theirs ("“We rescued 45 people in 20 minutes”" → Chief Ann Blake).
+ * The reactions, verdicts and findings of a story are its speakers' words; this asks them.
+ */
+export function speakersQuestion(
+	people: readonly Person[],
+	claims: readonly Claim[]
+): { question: Question; slot: Slot } | undefined {
+	const pairs: { left: string; right: string; claim: Claim; person: Person }[] = [];
+	for (const claim of claims) {
+		const person =
+			claim.quote?.speaker ?? (claim.sourcePeople.length === 1 ? claim.sourcePeople[0] : undefined);
+		if (!person || claim.unresolved || pairs.some((p) => p.person.key === person.key)) continue;
+		const words = saidWords(claim);
+		if (!words) continue;
+		// A statement that names its speaker, or another's words said twice, asks nothing.
+		const names = [person.name, person.surname].filter(Boolean) as string[];
+		if (names.some((n) => words.includes(n))) continue;
+		if (pairs.some((p) => normalize(p.left) === normalize(words))) continue;
+		pairs.push({ left: words, right: person.name, claim, person });
+	}
+	if (pairs.length < 3) return undefined;
+	const chosen = pairs.slice(0, 5);
+	const first = chosen[0]!;
+	const slot: Slot = {
+		id: factId(first.claim.text, first.right),
+		claim: first.claim,
+		start: 0,
+		end: 0,
+		answer: first.right,
+		kind: 'person',
+		people: [first.person],
+		factKind: 'quote',
+		position: 'quote',
+		weight: 0.6
+	};
+	const question = {
+		id: `q-${hashHex(chosen.map((p) => normalize(p.left)).join('|'))}-said`,
+		type: 'matching',
+		prompt: fill('matchingSpeakers', {}),
+		answer: chosen.map((p) => `${p.left}: ${p.right}`).join('; '),
+		accept: [],
+		explanation: chosen.map((p) => `${p.right}: ${p.left}.`).join(' '),
+		factId: slot.id,
+		source: { start: first.claim.sentence.start, end: first.claim.sentence.end },
+		pairs: chosen.map(({ left, right }) => ({ left, right }))
+	} as Question;
+	return { question, slot };
 }

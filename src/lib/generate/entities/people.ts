@@ -218,6 +218,13 @@ export function collectPeople(texts: readonly string[]): Person[] {
 				.people()
 				.json() as { text: string }[])
 		);
+	// "Jessica Ennis-Hill": a first name compromise knows, then a double family name, is a person
+	// even where compromise reads the last part ("Hill") as a place's.
+	for (const m of all.matchAll(
+		/(?<![\p{L}’'-])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+)(?![\p{L}-])/gu
+	))
+		if (/^(?:FirstName|MaleName|FemaleName)$/.test(lexicon[m[1]!.toLowerCase()] ?? ''))
+			names.push({ text: `${m[1]} ${m[2]}` });
 	for (const p of names) {
 		let name = cleanName(p.text.replace(titlePrefix, ''));
 		// "Mia Hansen-Love’s": compromise stops at the hyphen of a double family name.

@@ -51,9 +51,10 @@ export const trailingTagInvertedApposed = new RegExp(
 	String.raw`^(.{20,}?),\s+(?:${invertedTagVerbs.join('|')})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:(?:the|a|an|his|her|their)\s+|\p{Lu}[\p{L}.'’-]*[’']s\s+)[^“”"]{3,120}\.$`,
 	'u'
 );
-// "D.K. Pathak, a railroad official who was on the train, said most injuries were …".
+// "D.K. Pathak, a railroad official who was on the train, said most injuries were …", "Ruth
+// Menon, who chairs the campaign, said …".
 export const leadingTagWithApposition =
-	/^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|chief|minister|spokesman|spokeswoman|leader|head|secretary|official)){0,6}),\s+(?:a|an|the)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
+	/^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|chief|minister|spokesman|spokeswoman|leader|head|secretary|official)){0,6}),\s+(?:a|an|the|who)\s+[^,“”"]{3,120},\s+(?:said|says|told reporters|added|explained|warned)\s+(?:that\s+)?([^“”"]{15,})$/u;
 export const according = /^(.{20,}?),\s+according to\s+([^,]{2,60})\.$/u;
 export const accordingLead = /^According to\s+([^,]{2,60}),\s+(.+)$/u;
 

@@ -9,6 +9,7 @@ export const templates = {
 	saidStatement: '{speaker} said: {quote}',
 	according: 'According to {source}, {clause}',
 	matchingRoles: 'Match each person to the position the article gives them.',
+	matchingSpeakers: 'Match each statement to the person the article says made it.',
 	ordering: 'Put these events from the article in time order, earliest first.',
 	explanation: 'The article says: “{sentence}”',
 	explanationQuote: 'The article says: {sentence}',
