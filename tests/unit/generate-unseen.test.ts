@@ -12,6 +12,7 @@ import {
 } from './synthetic-article';
 import { claimsOf } from './synthetic-article';
 import { nameRoleName } from '../../src/lib/generate/lang/en/wh';
+import { findMentions } from '../../src/lib/generate/entities';
 
 // Generator 2.28.0: units written with full stops ("m.p.h."), the two ends of a range, parties
 // and nationalities that are nobody, who a pronoun is when a passive befalls them, and events
@@ -1744,5 +1745,158 @@ describe('a double family name whose last part reads as a place', () => {
 		expect(found).toContain('Jessica Lowe-Hill');
 		const asked = prompts('Lowe-Hill retires', body);
 		expect(asked.some((p) => /Jessica Lowe-Hill won by (?:_____|306 points)/.test(p))).toBe(true);
+	});
+});
+
+describe('generator 2.37.1: what the set read while 2.37.0 was judged showed', () => {
+	const allowedOf = (title: string, body: string) => considered(title, body).filter(allowed);
+
+	it('cuts ", among other things," and keeps what the verb includes', () => {
+		const body =
+			'The budget adopted by the council on a 6-1 vote includes, among other things, a 3 percent pay raise for city workers and the hiring of 22 new police officers.';
+		const asked = prompts('Council adopts budget', body);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const p of asked) expect(p).not.toMatch(/includes\.$|includes,?\s*$/);
+		expect(asked.some((p) => /vote includes a (?:_____|3 percent) pay raise/.test(p))).toBe(true);
+	});
+
+	it('never gaps what a rate is counted by: "50.29 cents per _____ of property valuation"', () => {
+		const body =
+			'The mayor voted against the property tax rate, which would increase to 50.29 cents per $100 of property valuation from 48.11 cents the prior year.';
+		const asked = prompts('Tax rate rises', body);
+		expect(asked.some((p) => /50\.29 cents|_____ per \$100/.test(p))).toBe(true);
+		for (const p of asked) expect(p).not.toMatch(/per _____/);
+	});
+
+	it('makes no "one of the second MPs" of "one of the first MPs"', () => {
+		const body =
+			'Ms Clarke was one of the first MPs to be criticised in a scandal that has gone on for weeks, and she resigned from the cabinet on Tuesday.';
+		for (const p of prompts('Minister resigns', body))
+			expect(p).not.toMatch(/one of the (?:second|third|zeroth)/);
+	});
+
+	it('offers no figure of the article within 2 % of the key: "121,526" beside "more than 121,500"', () => {
+		const body =
+			'More than 121,500 patients have gone without a bed in hospitals across the country this year, the nurses’ union said.\n\n' +
+			'Figures from the health service show 121,526 patients were admitted without a bed, against 103,297 last year and 98,450 the year before.';
+		const choices = allowedOf('Hospital trolley numbers', body).filter(
+			(q) => /121,5/.test(q.answer) && (q.options ?? []).length > 0
+		);
+		expect(choices.length).toBeGreaterThan(0);
+		for (const q of choices)
+			for (const o of q.options ?? []) if (o !== q.answer) expect(o).not.toMatch(/121,5\d\d/);
+	});
+
+	it('keeps a small letter on a common noun before "of": "where did parts of U.S. 49 flood?"', () => {
+		const body =
+			'Parts of U.S. 49 and Arkansas 86 flooded in Monroe County, emergency manager Yvette Smith said on Sunday.';
+		const wh = prompts('Flash floods', body).filter((p) => /\?$/.test(p));
+		for (const p of wh) expect(p).not.toMatch(/\bdid Parts\b/);
+	});
+
+	it('keeps the time a word like "starting" needs: "available for pre-orders starting Thursday"', () => {
+		const body =
+			'Samsung did not disclose the price of the phone, which will hit shops on September 15 but will be available for pre-orders starting Thursday.';
+		for (const p of prompts('Samsung shows new phone', body)) expect(p).not.toMatch(/starting\.?$/);
+	});
+
+	it('gaps no figure away from the word that hedges it: "slightly _____"', () => {
+		const body =
+			'The area received between 6 and slightly more than 10 inches of rain in six hours, forecaster Chris Buonanno said.';
+		for (const p of prompts('Flash floods', body)) expect(p).not.toMatch(/slightly _____/);
+	});
+});
+
+describe('generator 2.37.1: what the readers of 2.37.0 failed', () => {
+	const allowedOf = (title: string, body: string) => considered(title, body).filter(allowed);
+
+	it('reads "in and around L’Aquila, snuggled in a valley" as one clause', () => {
+		const texts = claimsOf(
+			'The 6.3-magnitude earthquake buckled both ancient and modern buildings in and around L’Aquila, snuggled in a valley surrounded by the Apennines’ tallest peaks.'
+		).map((c) => c.text);
+		expect(texts).toHaveLength(1);
+		expect(texts[0]).toMatch(/buildings in and around L’Aquila/);
+	});
+
+	it('reads "requested a net decrease … and a net increase …" as two objects of one verb', () => {
+		const texts = claimsOf(
+			"The county's general fund departments requested a net recommended decrease to expenditures of $39,095 and a net recommended increase to revenues $109,379."
+		).map((c) => c.text);
+		expect(texts).toHaveLength(1);
+	});
+
+	it('keeps a list an aside opened: "departments, which includes sheriff, probation and district attorney departments,"', () => {
+		const body =
+			'County Administrator Gabriel Hydrick presented the mid-year budget on Tuesday.\n\n' +
+			'He said public safety departments, which includes sheriff, probation and district attorney departments, at mid-year requested a net increase of $339,606 to expenditure.';
+		for (const p of prompts('Budget approved', body))
+			expect(p).not.toMatch(
+				/departments probation|departments, probation and district attorney departments at/
+			);
+	});
+
+	it('asks nothing of "the population there"', () => {
+		const body =
+			'Oil spilled into the Santa Clara River near Piru on Monday.\n\nBiologist Reed Smith said the population there is estimated at 100 to 200 stickleback.';
+		for (const p of prompts('Oil spill cleanup delayed', body))
+			expect(p).not.toMatch(/population there/);
+	});
+
+	it('keeps "a 12- to 15-mile stretch" a range: no false "12- to 11-mile", no option below 12', () => {
+		const body =
+			'Berms built to contain the spill within a 12- to 15-mile stretch of the river held, state officials said on Tuesday.';
+		const qs = allowedOf('Oil spill cleanup delayed', body);
+		for (const q of qs) expect(q.prompt).not.toMatch(/12- to (?:[0-9]|1[0-2])-mile/);
+		for (const q of qs.filter((x) => x.answer === '15-mile stretch'))
+			for (const o of q.options ?? []) expect(Number(/^\d+/.exec(o)?.[0])).toBeGreaterThan(12);
+	});
+
+	it('reads "Twenty Orange County positions" as a number and a place, in small letters after "According to"', () => {
+		const body =
+			'AST Research Inc. will eliminate 120 jobs, the company said on Tuesday.\n\nTwenty Orange County positions that were vacated last month will not be filled, the company said.';
+		const asked = prompts('Computer firm cuts jobs', body);
+		for (const p of asked) expect(p).not.toMatch(/, Twenty Orange|_____ positions/);
+	});
+
+	it('offers charges of the same kind beside murder: never tax evasion or treason', () => {
+		const body =
+			'Marcus Freeman was charged with second-degree murder in connection with a shooting on Pullman Avenue, police said on Friday.';
+		const qs = allowedOf('Man charged in shooting', body).filter(
+			(q) => q.answer === 'second-degree murder'
+		);
+		expect(qs.length).toBeGreaterThan(0);
+		for (const q of qs)
+			for (const o of q.options ?? [])
+				expect(o).not.toMatch(
+					/tax evasion|treason|espionage|fraud|bribery|insider trading|perjury/
+				);
+	});
+
+	it('reads "Roland Garros" as a place, "AT&T Corp." as one company and "R&B" as none', () => {
+		expect(
+			people('Shapovalov lost to Nadal at Roland Garros last year, Ruud beat Federico Delbonis.')
+		).not.toContain('Roland Garros');
+		const ctx = { people: [], published, tense: 'past' as const };
+		const found = findMentions(
+			'Bell Atlantic joins AT&T Corp. in the market for R&B fans.',
+			ctx
+		).map((m) => `${m.kind}:${m.text}`);
+		expect(found).toContain('organization:AT&T Corp.');
+		expect(found.some((f) => f.includes('R&B'))).toBe(false);
+	});
+
+	it('gaps no one name of a long list of credits', () => {
+		const body =
+			'Victoria Monét won Best New Artist at the Grammy Awards in Los Angeles on Sunday.\n\n' +
+			'Monét collected the award for Best Engineered Album alongside John Kercy, Kyle Mann, Todd Robinson and Colin Leonard on Sunday.';
+		for (const p of prompts('Grammy winners', body))
+			expect(p).not.toMatch(/alongside _____|Kercy, _____|Mann, _____|and _____ on/);
+	});
+
+	it('gaps no end of "three weeks to a month"', () => {
+		const body =
+			'“There have been rumors for the last three weeks to a month about layoffs,” said Lloyd Allsopp, a worker at the plant.';
+		for (const p of prompts('Computer firm cuts jobs', body))
+			expect(p).not.toMatch(/_____ to a month/);
 	});
 });

@@ -202,6 +202,9 @@ export function problemOf(
 		)
 	)
 		return 'prompt depends on an earlier sentence';
+	// "the population there is estimated at …": where "there" is, the sentence before said.
+	if (!quoted && /\b(?:the|its|their) \p{Ll}+ there\b/u.test(plain))
+		return 'prompt depends on an earlier sentence';
 	// "three pairs of trains will run over this route": which route, the sentence before said.
 	// "this year", "this week" are dates the quiz already anchors.
 	if (

@@ -3,6 +3,7 @@ import {
 	cities,
 	commonOffences,
 	countries,
+	offenceFamilies,
 	countryRegions,
 	landmarks,
 	months,
@@ -234,7 +235,20 @@ export function distractorsFor(
 			const charges = (pool.byKind.get('thing') ?? [])
 				.filter((x) => isOffence(x) && partsOf(x.text) > 1 === parts > 1)
 				.map((x) => x.display);
-			const common = shuffled(commonOffences, seed);
+			// The family of the key's last offence ("attempted second-degree murder" → murder).
+			const last =
+				m.text
+					.toLowerCase()
+					.split(/,\s+(?:and\s+)?|\s+and\s+/)
+					.pop() ?? '';
+			const family = offenceFamilies.find((f) =>
+				f.some((o) => new RegExp(`\\b${o.split(' ').pop()}$`).test(last))
+			);
+			// Charges of the key's family; a family too small for the options, any common charge.
+			const common = shuffled(
+				family && family.length >= (parts < 2 ? 6 : 10) ? family : commonOffences,
+				seed
+			);
 			const sets =
 				parts < 2
 					? common

@@ -117,7 +117,10 @@ const rangeAmount = String.raw`([$€£¥]?)(\d[\d,]*(?:\.\d+)?)((?:\s*(?:%|perc
  * end, `low` when it is the high end, in the amount's own scale.
  */
 export function rangeOther(s: string, at: number, length: number): { low?: number; high?: number } {
-	const own = new RegExp(`^${rangeAmount}$`).exec(s.slice(at, at + length).trim());
+	// "15-mile stretch" after "a 12- to": the number is the range's end, the unit joined on.
+	const own = new RegExp(`^${rangeAmount}(?:$|(?=-\\p{L}))`, 'u').exec(
+		s.slice(at, at + length).trim()
+	);
 	if (!own) return {};
 	const kind = (m: RegExpExecArray) => ({
 		sign: m[1]!,
@@ -131,7 +134,8 @@ export function rangeOther(s: string, at: number, length: number): { low?: numbe
 	const before = s.slice(0, at);
 	const after = s.slice(at + length);
 	const lowEnd =
-		new RegExp(String.raw`(?<![\d.,$€£¥])${rangeAmount}\s*(?:to|-|–)\s*$`).exec(before) ??
+		// "a 12- to 15-mile stretch": the first end keeps the hyphen of the unit it shares.
+		new RegExp(String.raw`(?<![\d.,$€£¥])${rangeAmount}-?\s*(?:to|-|–)\s*$`).exec(before) ??
 		new RegExp(String.raw`\bbetween\s+${rangeAmount}\s+and\s+$`, 'i').exec(before);
 	if (lowEnd && !/\bfrom\s+$/i.test(before.slice(0, lowEnd.index))) {
 		const other = kind(lowEnd);
@@ -269,6 +273,9 @@ function fractionVariants(text: string, count: number, seed: number): string[] |
 function ordinalVariants(m: Mention, a: Amount, count: number, sentence = ''): string[] {
 	const v = a.value;
 	const out: string[] = [];
+	// "one of the first MPs to be criticised": "one of the second" is no English.
+	const at = sentence.indexOf(m.text);
+	if (at >= 0 && /\bone of the\s+$/i.test(sentence.slice(0, at))) return out;
 	for (const x of [v + 1, v - 1, v + 2, v - 2, v + 3, v + 4]) {
 		if (x < 2 || out.length >= count) continue;
 		const word = a.words ? ordinals[x - 1] : ordinalDigits(x);
@@ -390,6 +397,8 @@ export function numericVariants(
 			const bRaw = /\d[\d,.]*/.exec(o.text.slice(b.prefix.length))?.[0] ?? '';
 			if (decimalsOf(bRaw) !== decimals) continue;
 			if (b.value < v / 1.6 || b.value > v * 1.6) continue;
+			// "more than 121,500" beside the article's 121,526: the two may both be right.
+			if (Math.abs(b.value - v) <= Math.abs(v) * 0.02) continue;
 			// At most two from the article: the rest are near the answer, on both sides.
 			if (picked.length < Math.min(2, count - 1)) take(b.value);
 		}

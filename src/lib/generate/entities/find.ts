@@ -63,6 +63,9 @@ function* taggedRuns(
 	}
 }
 
+const leadingNumber =
+	/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-\p{Ll}+)?\s+(?=\p{Lu})/u;
+
 /** One pattern for whole-word mentions of any of `words`; none matches nothing. */
 const anyOf = (words: readonly string[]): RegExp =>
 	words.length
@@ -121,6 +124,13 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 		tenseAt: (i) => (typeof options.tense === 'function' ? options.tense(i) : options.tense),
 		claim: (start, end) => void claimed.push({ start, end }),
 		push: (m) => {
+			// "Twenty Orange County positions": a number opening the sentence counts the noun after
+			// the name; it is no part of the name.
+			const counted =
+				m.kind !== 'quantity' &&
+				/^\s+\p{Ll}+s\b/u.test(text.slice(m.end)) &&
+				leadingNumber.exec(text.slice(m.start, m.end));
+			if (counted) m = { ...m, start: m.start + counted[0].length };
 			if (m.end <= m.start || !free(m.start, m.end)) return false;
 			claimed.push({ start: m.start, end: m.end });
 			out.push({ ...m, text: text.slice(m.start, m.end) });

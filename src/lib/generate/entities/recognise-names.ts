@@ -228,6 +228,15 @@ export const nameRecognisers: readonly Recogniser[] = [
 			})
 	},
 	{
+		// "AT&T Corp.", "S&P Inc.": capitals joined by "&" with no space are one name.
+		name: 'initials joined by an ampersand',
+		pattern: fixed(
+			// "R&B", "Q&A", "R&D" are no companies: one letter before the "&" needs a company's word.
+			/(?<![\p{L}&])(?:\p{Lu}{2,4}&\p{Lu}{1,4}(?:\s+(?:Corp|Inc|Co|Ltd)\.)?|\p{Lu}&\p{Lu}{1,4}\s+(?:Corp|Inc|Co|Ltd)\.)(?![\p{L}&])/gu
+		),
+		read: (m, ctx) => pushNamed(ctx, 'organization', m.index, m[0])
+	},
+	{
 		// "Merck & Co.", "Procter & Gamble": capitalised words joined by "&" name a company.
 		name: 'organisation with an ampersand',
 		pattern: fixed(

@@ -1,3 +1,4 @@
+import { smallNumbers } from '../lang/en/words';
 import { gap, type Question } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import { formatDay } from '../dates';
@@ -155,11 +156,13 @@ function lowerFirst(claim: Claim, text: string): string {
 	)
 		return text;
 	// "More than 20 years of work …": a hedge or quantifier opening the claim is no name.
+	// "Twenty Orange County positions": a number written out is no name either.
 	const common =
 		!!first &&
-		/^(?:more|over|about|nearly|almost|some|many|most|few|several|around|at|up|only|just|less|fewer|roughly|approximately)$/.test(
+		(/^(?:more|over|about|nearly|almost|some|many|most|few|several|around|at|up|only|just|less|fewer|roughly|approximately)$/.test(
 			first.normal
-		);
+		) ||
+			(smallNumbers.includes(first.normal) && !/^(?:one|no)$/.test(first.normal)));
 	const proper =
 		first &&
 		!common &&

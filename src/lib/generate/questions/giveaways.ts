@@ -81,6 +81,69 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "50.29 cents per _____ of property valuation": what a rate is counted by is a convention,
+	// not a fact of the story.
+	if (
+		slot.kind === 'quantity' &&
+		/\b(?:per|for every|out of every)\s+$/i.test(text.slice(0, slot.start)) &&
+		/\d/.test(text.slice(Math.max(0, slot.start - 40), slot.start))
+	)
+		return 'what a rate is counted by';
+	// "rumors for the last _____ to a month": one end of a span whose other end is in words.
+	if (
+		(slot.kind === 'duration' || slot.kind === 'quantity') &&
+		/^\s+to\s+(?:a|an|one)\s+\p{L}+/u.test(text.slice(slot.end))
+	)
+		return 'half a span';
+	// "alongside _____, Kyle Mann, Todd Lin and Ana Ruiz": one name of a long list of credits.
+	if (slot.kind === 'person') {
+		const item = /^\p{Lu}[^,]{0,40}$/u;
+		const after = text
+			.slice(slot.end)
+			.replace(/[.!?]["”’]?\s*$/u, '')
+			.split(/,\s+(?:and\s+)?|\s+and\s+/)
+			.slice(1);
+		const before = text
+			.slice(0, slot.start)
+			.split(/,\s+(?:and\s+)?|\s+and\s+/)
+			.slice(0, -1)
+			.reverse();
+		const run = (parts: string[]) => {
+			let n = 0;
+			while (
+				n < parts.length &&
+				item.test(parts[n]!.trim()) &&
+				parts[n]!.trim().split(/\s+/).length <= 4
+			)
+				n++;
+			return n;
+		};
+		// The list's first name ends the words that lead into it ("… alongside John Kercy").
+		const lead = run(before);
+		const opener =
+			lead < before.length &&
+			/\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(before[lead]!)
+				? 1
+				: 0;
+		// The last name may run on into the sentence ("… and Colin Leonard on Sunday").
+		const tail = run(after);
+		const closer =
+			tail < after.length &&
+			/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\b/u.test(after[tail]!.trim())
+				? 1
+				: 0;
+		if (1 + tail + closer + lead + opener >= 4) return 'one name of a long list';
+	}
+	// "between 6 and slightly _____": the word before the gap hedges the figure; the two go
+	// together or not at all.
+	if (
+		(slot.kind === 'quantity' || slot.kind === 'duration') &&
+		/^(?:more|less|fewer|over|under)\b/i.test(slot.answer) &&
+		/\b(?:slightly|well|far|much|somewhat|a little|a bit|considerably|significantly)\s+$/i.test(
+			text.slice(0, slot.start)
+		)
+	)
+		return 'half a hedged figure';
 	// "Feb. 14 -19 and Feb. 21 – _____": one end of a span of days is half a date.
 	if (
 		(slot.kind === 'date' || slot.kind === 'quantity') &&
@@ -458,7 +521,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",
@@ -492,6 +555,8 @@ export function vagueReference(claim: Claim, title: string): boolean {
 		/^(?:the )?(?:first|second|third|fourth|fifth|latter|former|other|rest)\s+(?:is|was|are|were|will|has|had)\b/i.test(
 			outsideQuotes
 		) ||
+		// "the population there", "residents there": where "there" is, only the sentences before say.
+		/\b(?:the|its|their) \p{Ll}+ there\b/u.test(outsideQuotes) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
 		/^another (?:person|man|woman|child|boy|girl|victim|body|one)\b/i.test(outsideQuotes) ||
 		// "Eight others were treated and released": others than whom, likewise.

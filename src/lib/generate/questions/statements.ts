@@ -87,8 +87,10 @@ export function swappedStatement(
 			/^(?:the|its|his|her|their|a)$/.test(
 				claim.parse.tokens[claim.parse.tokens.indexOf(t) - 1]?.normal ?? ''
 			) &&
-			// "light from the first stars": first of many is "earliest", and no "second stars" exist.
-			!(next && has(next, 'Plural'));
+			// "light from the first stars": first of many is "earliest", and no "second stars" exist;
+			// nor is there "one of the second MPs".
+			!(next && (has(next, 'Plural') || /^\p{Lu}{2,}s$/u.test(next.text))) &&
+			claim.parse.tokens[claim.parse.tokens.indexOf(t) - 2]?.normal !== 'of';
 		// "London patient becomes 2nd …": a rank the headline gives is no rank to change.
 		const titled =
 			ordinal >= 0 && headlineSays(ctx.title, [lower, ordinalDigits(ordinal + 1)], true);
@@ -431,7 +433,14 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	// "A deal was reached with district officials Friday evening.": when it happened, last in
 	// the sentence, is no part of what a true statement needs to hold.
 	const when = trailingTime.exec(claim.text);
-	if (when && !cuts.some((x) => x.start < claim.text.length && x.end > when.index))
+	// "available for pre-orders starting Thursday": the time is what "starting" needs.
+	if (
+		when &&
+		!/\b(?:starting|beginning|from|until|till|through|since|by|before|after)$/i.test(
+			claim.text.slice(0, when.index)
+		) &&
+		!cuts.some((x) => x.start < claim.text.length && x.end > when.index)
+	)
 		cuts.push({ start: when.index, end: when.index + when[1]!.length, insert: '' });
 	const shortened = rewrite(claim.text, cuts);
 	// Shortened to its core: at least three words of the sentence left out.

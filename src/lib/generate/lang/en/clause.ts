@@ -399,6 +399,13 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			!tokens[i - 1]!.post.includes(',')
 		)
 			continue;
+		// "buildings in and around L’Aquila": two prepositions joined lead one phrase.
+		if (
+			t.normal === 'and' &&
+			has(tokens[i - 1], 'Preposition') &&
+			has(tokens[i + 1], 'Preposition')
+		)
+			continue;
 		// Each side says something on its own: "The move comes" is no claim. A semicolon always
 		// closes a clause: "Ten people were hospitalized; eight others were treated".
 		const least = semicolon ? 3 : 5;
@@ -440,7 +447,24 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			continue;
 		if (tokens.slice(from, verb.first).some((w) => has(w, 'Gerund'))) continue;
 		const words = tokens.slice(from, verb.first);
-		if (!words.every((w) => nominal(w) && !w.post.includes(','))) continue;
+		// compromise may keep no comma after a name with an apostrophe ("L’Aquila, snuggled"):
+		// the text between the words says where the commas are.
+		if (
+			!words.every(
+				(w, k) =>
+					nominal(w) &&
+					!p.text.slice(w.end, (words[k + 1] ?? tokens[verb.first]!).start).includes(',')
+			)
+		)
+			continue;
+		// "a net recommended decrease to expenditures … and a net recommended increase to
+		// revenues": the right side opens as a phrase of the left does; two objects, one verb.
+		const opening = p.text.slice(tokens[from]!.start, tokens[verb.first]!.end).toLowerCase();
+		if (
+			!verb.auxiliary &&
+			p.text.slice(tokens[lastSplit]!.start, t.start).toLowerCase().includes(opening)
+		)
+			continue;
 		// "as the previous model and will come in black": the verb belongs to the sentence's subject.
 		if (words.some((w) => /^(?:and|or|but|nor)$/.test(w.normal))) continue;
 		// A subject opens with a determiner, a name, a noun or a number, never a verb or adjective:

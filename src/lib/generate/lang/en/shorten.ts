@@ -139,6 +139,15 @@ export function shorten(
 		// Words inside quotation marks are the speaker's: never shortened.
 		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
 		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
+		// "includes, among other things, a 3 percent pay raise": the aside goes, what the verb
+		// includes stays.
+		const among = /^,\s+among other (?:things|items|measures|steps|changes),(?=\s)/iu.exec(
+			text.slice(m.index)
+		);
+		if (among) {
+			cut.push({ start: m.index, end: m.index + among[0].length });
+			continue;
+		}
 		// "…, compared to opposition leader Diallo, who won 31 percent": the clause holds the
 		// other side of the comparison; without it the comparison dangles.
 		if (
@@ -194,7 +203,8 @@ export function shorten(
 		// an item of the aside's list, not the aside.
 		if (
 			/\b(?:include|includes|included|including|such as)\b/.test(m[0]) &&
-			/^\s*(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*(?:,|and\b)/u.test(
+			// "departments, which includes sheriff, probation and district attorney departments,".
+			/^\s*(?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s*(?:,|and\b)/u.test(
 				text.slice(m.index + m[0].length)
 			)
 		) {

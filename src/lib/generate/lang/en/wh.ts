@@ -33,7 +33,11 @@ const properStart = (t: Token | undefined) =>
  * capital is the name's, not the sentence's. Not "Police officer John Reyes".
  */
 export function nameRoleName(text: string): boolean {
-	const m = /^(\p{Lu}\p{Ll}+)\s+\p{Ll}+\s+\p{Lu}/u.exec(text);
+	// "Parts of U.S. 49": a word of grammar between the capitals joins no name to a role.
+	const m =
+		/^(\p{Lu}\p{Ll}+)\s+(?!(?:of|in|on|at|for|from|to|with|and|or|by|near)\s)\p{Ll}+\s+\p{Lu}/u.exec(
+			text
+		);
 	// "The potential COVID-19 vaccine": a determiner opens no name.
 	return !!m && !institutions.test(m[1]!.toLowerCase()) && !lowerable.test(m[1]!.toLowerCase());
 }

@@ -239,6 +239,40 @@ export const offenceHeads: readonly string[] = [
 	'hacking'
 ];
 
+/**
+ * Offences of one family, so a wrong option is a charge the same case could have brought: for a
+ * shooting, manslaughter or assault, never tax evasion or treason.
+ */
+export const offenceFamilies: readonly (readonly string[])[] = [
+	[
+		'murder',
+		'manslaughter',
+		'homicide',
+		'attempted murder',
+		'aggravated assault',
+		'assault',
+		'armed robbery',
+		'robbery',
+		'kidnapping',
+		'arson',
+		'rape'
+	],
+	[
+		'fraud',
+		'bribery',
+		'corruption',
+		'embezzlement',
+		'tax evasion',
+		'money laundering',
+		'insider trading',
+		'racketeering',
+		'extortion',
+		'forgery'
+	],
+	['treason', 'espionage', 'sedition', 'terrorism'],
+	['perjury', 'obstruction of justice', 'contempt', 'conspiracy']
+];
+
 /** Offences a multiple-choice item may set beside the one the article names. */
 export const commonOffences: readonly string[] = [
 	'murder',

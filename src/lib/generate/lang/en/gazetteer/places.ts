@@ -198,7 +198,10 @@ export const landmarks: readonly string[] = [
 	'the White House',
 	'the Kremlin',
 	'Downing Street',
-	'the Pentagon'
+	'the Pentagon',
+	// Grounds named after people: "Roland Garros" is where the French Open is played.
+	'Roland Garros',
+	'Flushing Meadows'
 ];
 
 /** Words that end a multi-word place name ("Taiwan Strait", "Okinawa Prefecture"). */
