@@ -1900,3 +1900,37 @@ describe('generator 2.37.1: what the readers of 2.37.0 failed', () => {
 			expect(p).not.toMatch(/_____ to a month/);
 	});
 });
+
+describe('the lead of a disaster report', () => {
+	const body =
+		'VARNHOLM, Norland (AP) — Rescue workers searched for students believed buried in a wrecked dormitory after Norland’s deadliest quake in nearly three decades struck this medieval city before dawn Monday, killing more than 150 people, injuring 1,500 and leaving tens of thousands homeless.\n\n' +
+		'The 6.3-magnitude earthquake buckled both ancient and modern buildings in and around Varnholm, officials said.';
+
+	it('reads "this medieval city" as the dateline’s place, written as the article writes it', () => {
+		const asked = prompts('Rescuers seek quake survivors', body);
+		expect(asked.some((t) => /struck Varnholm before dawn Monday/.test(t))).toBe(true);
+		for (const t of asked) expect(t).not.toMatch(/this medieval city|VARNHOLM/);
+	});
+
+	it('tells what the quake did as a claim of its own: "… quake … killed more than 150 people"', () => {
+		const texts = claimsOf(retype(body).text).map((c) => c.text);
+		expect(texts).toContain(
+			'Norland’s deadliest quake in nearly three decades killed more than 150 people, injured 1,500 and left tens of thousands homeless.'
+		);
+		const asked = prompts('Rescuers seek quake survivors', body);
+		expect(
+			asked.some((p) =>
+				/How many people did Norland’s deadliest quake in nearly three decades kill\?/.test(p)
+			)
+		).toBe(true);
+	});
+
+	it('gives no participle to a thing that is no event: "the train derailed …, injuring 13" stays whole', () => {
+		const texts = claimsOf(
+			'Eight coaches of a train derailed near Tellburg on Saturday, injuring 13 people.'
+		).map((c) => c.text);
+		expect(texts).toEqual([
+			'Eight coaches of a train derailed near Tellburg on Saturday, injuring 13 people.'
+		]);
+	});
+});

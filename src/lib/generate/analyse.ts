@@ -26,7 +26,14 @@ import {
 import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
-import { commonSources, opinionVerbs, peopleOpeners, personNouns, sayVerbs } from './lang/en/words';
+import {
+	commonSources,
+	opinionVerbs,
+	peopleOpeners,
+	personNouns,
+	sayVerbs,
+	subordinators
+} from './lang/en/words';
 import { has, parse } from './parse';
 import type { Sentence } from './segment';
 import { capitalize, escapeRegExp, joinNames } from './text';
@@ -155,6 +162,10 @@ const describedPerson =
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
 
+/** "this medieval city", "this coastal town": the place a dateline names, pointed at. */
+const thisPlace =
+	/\bthis (?:[\p{Ll}-]+ )?(?:city|town|village|capital|port|island|region|province|state|district|county)\b/u;
+
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
 /** "A short time later, ", "On Friday, ": a time before who said what happened then. */
 const timeLead =
@@ -235,6 +246,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	let sourcePeople: Person[] = [];
 	let quote: Claim['quote'];
 	const resolutions: string[] = [];
+	// "L’AQUILA, Italy (AP) — … struck this medieval city": the city is the dateline's.
+	if (ctx.dateline && sentence.block === ctx.dateline.block) {
+		const here = thisPlace.exec(text);
+		if (here) {
+			text =
+				text.slice(0, here.index) + ctx.dateline.place + text.slice(here.index + here[0].length);
+			resolutions.push(refersTo(here[0], ctx.dateline.place));
+		}
+	}
 	// A speaker written as a pronoun nobody can be found for: the claim cannot stand alone.
 	let unresolved = false;
 	const recent = memory.recent.filter((r) => r.index >= sentence.index - 3);
@@ -682,7 +702,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// Every part must be a whole clause: "… to the barbed wire while other people" is not.
 	const whole_ok = parts.every((part) => completeClause(parse(part)));
 	if (!whole_ok) parts.splice(0, parts.length, text);
-	if (!quote) parts.splice(0, parts.length, ...parts.flatMap(whenSplit).flatMap(sharedSubject));
+	if (!quote)
+		parts.splice(
+			0,
+			parts.length,
+			...parts.flatMap(whenSplit).flatMap(sharedSubject).flatMap(participleSplit)
+		);
 	const claims = parts.map((part, i) => {
 		let t = part
 			.trim()
@@ -1003,6 +1028,80 @@ function sharedSubject(part: string): string[] {
 		return [`${first}.`, second];
 	}
 	return [part];
+}
+
+/** The past forms of the participles that tell what an event did: "killing" → "killed". */
+const eventParticiples: Record<string, string> = {
+	killing: 'killed',
+	injuring: 'injured',
+	wounding: 'wounded',
+	leaving: 'left',
+	forcing: 'forced',
+	displacing: 'displaced',
+	destroying: 'destroyed',
+	damaging: 'damaged',
+	stranding: 'stranded',
+	flattening: 'flattened',
+	toppling: 'toppled'
+};
+/** Nouns for events that kill, injure or leave people homeless. */
+const eventNouns =
+	/^(?:quake|earthquake|tremor|aftershock|storm|cyclone|hurricane|typhoon|tornado|twister|flood|floods|flooding|landslide|landslides|mudslide|avalanche|eruption|tsunami|fire|wildfire|blaze|blast|explosion|bombing|attack|attacks|shelling|strike|airstrike|heatwave|drought|outbreak|epidemic|stampede|collision|crash|derailment)$/;
+const eventParticiple = new RegExp(`,\\s+(?:${Object.keys(eventParticiples).join('|')})\\s`, 'u');
+
+/**
+ * "… after the quake struck L’Aquila before dawn Monday, killing more than 150 people,
+ * injuring 1,500 and leaving tens of thousands homeless": what the event did is a claim of its
+ * own, with the event as its subject ("The quake killed more than 150 people, injured 1,500 and
+ * left tens of thousands homeless"), and the sentence ends before it.
+ */
+function participleSplit(part: string): string[] {
+	const trimmed = part.trim();
+	if (/[“”"()]/.test(trimmed)) return [part];
+	const at = eventParticiple.exec(trimmed);
+	if (!at) return [part];
+	const head = trimmed.slice(0, at.index);
+	const p = parse(head);
+	// The last finite verb before the comma, and the words before it back to a clause's start.
+	const verb = [...p.verbs]
+		.reverse()
+		.find((v) => v.form !== 'infinitive' && !has(p.tokens[v.first], 'Gerund'));
+	if (!verb || verb.first === 0) return [part];
+	let first = verb.first;
+	while (
+		first > 0 &&
+		!/[,;:—–]/.test(p.tokens[first - 1]!.post) &&
+		!subordinators.has(p.tokens[first - 1]!.normal) &&
+		!/^(?:and|but|or|that|who|which)$/.test(p.tokens[first - 1]!.normal)
+	)
+		first--;
+	const subjectTokens = p.tokens.slice(first, verb.first);
+	if (
+		subjectTokens.length === 0 ||
+		subjectTokens.length > 9 ||
+		!subjectTokens.some((t) => has(t, 'Noun') && !has(t, 'Pronoun')) ||
+		/^(?:it|they|this|that|he|she|which|who)$/i.test(subjectTokens[0]!.text)
+	)
+		return [part];
+	// Only an event does what the participles tell: "the quake killed", never "the airliner
+	// killed" or "eight coaches injured" (the crash did).
+	const preposition = subjectTokens.findIndex((t, k) => k > 0 && has(t, 'Preposition'));
+	const headWord = subjectTokens[(preposition > 0 ? preposition : subjectTokens.length) - 1]!;
+	if (!eventNouns.test(headWord.normal)) return [part];
+	const subject = head.slice(subjectTokens[0]!.start, subjectTokens[subjectTokens.length - 1]!.end);
+	const did = trimmed
+		.slice(at.index + 1)
+		.trim()
+		.replace(
+			new RegExp(
+				`(^|,\\s+(?:and\\s+)?|\\s+and\\s+)(${Object.keys(eventParticiples).join('|')})\\b`,
+				'gu'
+			),
+			(_, lead: string, word: string) => `${lead}${eventParticiples[word]!}`
+		);
+	const claim = `${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${did}`;
+	if (!completeClause(parse(claim))) return [part];
+	return [`${head}.`, claim];
 }
 
 function pronounGender(word: string): 'he' | 'she' {

@@ -39,6 +39,8 @@ export interface AnalyseContext {
 	published: string;
 	/** Sentences inside a quotation that runs over several, by index: who said them, and the words. */
 	quoted?: ReadonlyMap<number, { speaker: string; words: string }>;
+	/** The place a dateline names ("L’Aquila"), and the block it opens. */
+	dateline?: { block: number; place: string };
 }
 
 export function peopleIn(mentions: Mention[], people: Person[]): Person[] {

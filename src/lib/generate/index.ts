@@ -33,7 +33,7 @@ import {
 } from './lang/en/proper-case';
 import { selectQuestions, type RankedClaim } from './select';
 import { matchingQuestion, orderingQuestion, speakersQuestion } from './sets';
-import { normalize, wordCount } from './text';
+import { escapeRegExp, normalize, wordCount } from './text';
 import { retype, unshout } from './typography';
 
 export { Addition, Review, applyAdditions, applyReview, type Decision } from './review';
@@ -43,7 +43,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.37.1' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.38.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -175,7 +175,7 @@ function* stages(
 	const people = collectPeople(segmented.sentences.map((s) => s.text));
 	const total = segmented.sentences.length;
 	const claims: Claim[] = [];
-	const analyser = analyseStepwise(segmented, people, article.published, claims);
+	const analyser = analyseStepwise(segmented, body, people, article.published, claims);
 	for (let done = analyser.next(); !done.done; done = analyser.next())
 		yield ['facts', 0.1 + (0.5 * done.value) / total];
 	yield ['questions', 0.6];
@@ -392,15 +392,46 @@ function explain(traced: Traced[], chosen: Set<string>, filtered: Rejection[]): 
 	});
 }
 
+/**
+ * The place a dateline names, written as the article writes it elsewhere ("L’AQUILA" →
+ * "L’Aquila"), else with capitals only where words start; and the block it opens.
+ */
+function datelinePlace(
+	segmented: Segmented,
+	body: string
+): { block: number; place: string } | undefined {
+	const block = segmented.blocks.find((b) => b.dateline);
+	const caps = block?.dateline;
+	if (!block || !caps || /\//.test(caps)) return undefined;
+	const written = [
+		...body.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(caps)}(?![\\p{L}])`, 'giu'))
+	]
+		.map((m) => m[0])
+		.find((m) => m !== m.toUpperCase());
+	const place =
+		written ??
+		caps
+			.toLowerCase()
+			.replace(/(^|[\s’'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+	return { block: block.index, place };
+}
+
 /** Analyses the sentences one by one, yielding how many are done every few sentences. */
 function* analyseStepwise(
 	segmented: Segmented,
+	body: string,
 	people: ReturnType<typeof collectPeople>,
 	published: string,
 	into: Claim[]
 ): Generator<number, void, void> {
 	const sentences = segmented.sentences;
-	const read = analyser({ people, published, quoted: quotedRuns(sentences) });
+	const dateline = datelinePlace(segmented, body);
+	const read = analyser({
+		people,
+		published,
+		quoted: quotedRuns(sentences),
+		...(dateline ? { dateline } : {})
+	});
 	for (let i = 0; i < sentences.length; i++) {
 		into.push(...read(sentences[i]!));
 		if ((i + 1) % 10 === 0 || i + 1 === sentences.length) yield i + 1;

@@ -174,9 +174,10 @@ function capped(body: string, span: Span): Span[] {
 	return pieces;
 }
 
-// "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …", "RICHMOND, Va., (Reuters) – …".
+// "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …", "RICHMOND, Va., (Reuters) – …",
+// "L’AQUILA, Italy (AP) — …".
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.'/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+	/^([\p{Lu}][\p{Lu}.'’/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
 
 /** "TEHRAN, Dec. 26 A powerful earthquake …": a place in capitals and a date, with no dash. */
 const datedDateline =
