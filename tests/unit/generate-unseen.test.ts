@@ -1934,3 +1934,27 @@ describe('the lead of a disaster report', () => {
 		]);
 	});
 });
+
+describe('generator 2.38.1: places named like people, and days of another event', () => {
+	it('reads "13-time Roland Garros champion" and "Mission Control, Houston" as no people', () => {
+		const found = people(
+			'Ruud will train with 13-time Roland Garros champion Rafael Nadal in Mallorca.\n\nThe shuttle could land before Mission Control, Houston, is shut down for the storm.'
+		);
+		expect(found).toEqual(['Rafael Nadal']);
+	});
+
+	it('asks no "On which day was undocking moved up …?" of the day of the landing it prepares for', () => {
+		const body =
+			'Space Shuttle Endeavour undocked from the International Space Station on Sunday, NASA said.\n\n' +
+			'Undocking was moved up a day in preparation for a possible landing on Tuesday.';
+		for (const p of prompts('Shuttle undocks', body))
+			expect(p).not.toMatch(/^On which day was undocking moved up/);
+	});
+
+	it('gaps no state a named city lies in: "the Houston area in _____"', () => {
+		const body =
+			'The earlier landing is being considered in the event Hurricane Dean threatens the Houston area in Texas, flight director Ann Lee said on Sunday.';
+		for (const p of prompts('Shuttle undocks', body))
+			expect(p).not.toMatch(/Houston area in _____/);
+	});
+});

@@ -1,5 +1,5 @@
 import type { Span } from '../schema/article';
-import { cities, countries, states } from './lang/en/gazetteer';
+import { cities, countries, namedOnlyCities, states } from './lang/en/gazetteer';
 
 export type BlockKind = 'paragraph' | 'heading' | 'byline' | 'caption';
 
@@ -222,7 +222,12 @@ const datelinePlace = (place: string, region: string | undefined) =>
 	knownPlaces.has(place) ||
 	/\s(?:County|Parish|Borough)$/.test(place) ||
 	(!!region && /^(?:[A-Z]{2}|[A-Z][a-z]{1,4}\.)$/.test(region));
-const knownPlaces = new Set<string>([...cities, ...states, ...countries.map(([n]) => n)]);
+const knownPlaces = new Set<string>([
+	...cities,
+	...namedOnlyCities,
+	...states,
+	...countries.map(([n]) => n)
+]);
 
 /** "Manila, (APP - UrduPoint / Pakistan Point News - 11th Nov, 2024) Thousands …": a place and
  * a bracket naming the agency or the date, before the first sentence. */

@@ -1,5 +1,6 @@
 import {
 	cities,
+	namedOnlyCities,
 	countries,
 	demonyms,
 	honorifics,
@@ -69,7 +70,7 @@ export const judicialAddress = /^(?:Mr|Mrs|Ms|Lord|Lady)\s+Justice$/;
 
 export const placeNames = new Map<string, string>();
 for (const [name] of countries) placeNames.set(name.replace(/^the /, ''), name);
-for (const c of cities) placeNames.set(c, c);
+for (const c of [...cities, ...namedOnlyCities]) placeNames.set(c, c);
 for (const r of regions) placeNames.set(r.replace(/^the /, ''), r);
 for (const l of landmarks) placeNames.set(l.replace(/^the /, ''), l);
 for (const st of states) placeNames.set(st, st);

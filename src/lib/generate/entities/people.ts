@@ -68,6 +68,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		const bare = cleanName(rawName).replace(malayAddress, '');
 		if (!bare) return;
 		if (bodies.some((b) => b.includes(bare))) return;
+		// "13-time Roland Garros champion": a place a list knows, though named after someone.
+		if (placeNames.has(bare)) return;
 		const tokens = bare.split(/\s+/);
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
@@ -243,6 +245,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	)) {
 		const word = m[1]!.charAt(0) + m[1]!.slice(1).toLowerCase();
 		if (lexicon[word.toLowerCase()] !== 'Person') continue;
+		// "Mission Control, Houston": a city a list knows is no singer's name.
+		if (placeNames.has(word)) continue;
 		if (found.some((p) => p.name === word || p.name.split(/\s+/).includes(word))) continue;
 		found.push({ key: `person:${word.toLowerCase()}`, name: word, surname: word, aliases: [word] });
 	}

@@ -89,6 +89,21 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		/\d/.test(text.slice(Math.max(0, slot.start - 40), slot.start))
 	)
 		return 'what a rate is counted by';
+	// "the Houston area in _____", "Lyon, _____": where a named place lies is general knowledge.
+	if (slot.kind === 'place') {
+		const before = text.slice(0, slot.start);
+		const inside =
+			/(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)(?:\s+(?:area|region|suburbs|metro area|metropolitan area))?(?:\s+in|,)\s+$/u.exec(
+				before
+			);
+		if (
+			inside &&
+			slot.claim.mentions.some(
+				(m) => m.kind === 'place' && m.end <= slot.start && m.text === inside[1]
+			)
+		)
+			return 'the place it names lies there';
+	}
 	// "rumors for the last _____ to a month": one end of a span whose other end is in words.
 	if (
 		(slot.kind === 'duration' || slot.kind === 'quantity') &&

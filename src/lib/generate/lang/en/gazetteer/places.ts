@@ -177,6 +177,29 @@ export const cities: readonly string[] = [
 	'Washington'
 ];
 
+/**
+ * Cities known only so they are read as places, never offered as options: "Mission Control,
+ * Houston" names no person, though a singer was called Houston.
+ */
+export const namedOnlyCities: readonly string[] = [
+	'Houston',
+	'Dallas',
+	'Denver',
+	'Detroit',
+	'Atlanta',
+	'Seattle',
+	'Miami',
+	'Orlando',
+	'Nashville',
+	'Memphis',
+	'Pittsburgh',
+	'Baltimore',
+	'Philadelphia',
+	'Sacramento',
+	'Portland',
+	'Tampa'
+];
+
 /** Regions and other well-known geographical names that are not countries. */
 export const regions: readonly string[] = [
 	'Africa',
