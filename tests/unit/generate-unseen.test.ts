@@ -1958,3 +1958,128 @@ describe('generator 2.38.1: places named like people, and days of another event'
 			expect(p).not.toMatch(/Houston area in _____/);
 	});
 });
+
+describe('generator 2.39.0: leads, asides and names of things', () => {
+	it('reports what "The commission said Friday that …" says, with no "That" left at its head', () => {
+		const texts = claimsOf(
+			"Norland's electoral commission said Friday that President Anna Vik has won Monday's election."
+		).map((c) => c.text);
+		expect(texts).toContain("President Anna Vik has won Monday's election.");
+		for (const t of texts) expect(t).not.toMatch(/^That\b/);
+	});
+
+	it('reads "Varn Research Inc. in Osk, buffeted by slowing sales, Tuesday reported …" as a clause', () => {
+		const claims = claimsOf(
+			'Varn Research Inc. in Osk, buffeted by slowing sales and a costly merger, Tuesday reported a loss of $12 million for its third quarter.'
+		);
+		const c = claims[0]!;
+		expect(c.clause && c.text.slice(c.clause.verb.start, c.clause.verb.end)).toBe('reported');
+		expect(c.clause && c.text.slice(c.clause.subject.start, c.clause.subject.end)).toBe(
+			'Varn Research Inc. in Osk'
+		);
+	});
+
+	it('takes the verb after a relative clause as the main one: "A storm that brought … has triggered …"', () => {
+		const claims = claimsOf(
+			'A storm that brought more than an inch of rain in an hour has triggered flash flooding in places hit by the fire.'
+		);
+		const c = claims[0]!;
+		expect(c.clause && c.text.slice(c.clause.verb.start, c.clause.verb.end)).toBe('has triggered');
+		expect(c.clause && c.text.slice(c.clause.subject.start, c.clause.subject.end)).toBe('A storm');
+	});
+
+	it('drops "(CNN) --" and "NEW YORK ( The Deal) --" from the first sentence', () => {
+		const one = prompts(
+			'Frog found',
+			'(CNN) -- Scientists have discovered a frog with a long nose in a remote section of rainforest in Norland, officials said on Monday.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		);
+		const two = prompts(
+			'Merger approved',
+			'NEW YORK ( The Deal) -- Shareholders of Varn Airways Group on Friday approved the airline’s planned merger with Osk Air, keeping the deal on track.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		);
+		expect(one.length + two.length).toBeGreaterThan(0);
+		for (const p of [...one, ...two]) expect(p).not.toMatch(/CNN|The Deal|^—|: —|NEW YORK/);
+	});
+
+	it('keeps the capitals of "U.S." after "According to"', () => {
+		const all = prompts(
+			'Governor sentenced',
+			'U.S. District Judge Ada Lind said that the 400 letters sent on the governor’s behalf were moving, according to the Osk Post.'
+		);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) expect(p).not.toMatch(/\bu\.S\./);
+	});
+
+	it('changes no golf strokes after "five-under-par" or "final-round"', () => {
+		const qs = raw(
+			'Lind wins the Osk Open',
+			'Ada Lind carded a final-round 69 to finish at 15-under 273 at the Osk Open.\n\n' +
+				'Bo Varn and Cy Holt each signed for a five-under-par 67 at Osk Hills Golf Club.'
+		);
+		for (const q of qs) {
+			if (q.type === 'true_false' && q.answer === 'False')
+				expect(q.prompt).not.toMatch(/final-round (?!69)\d+|five-under-par (?!67)\d+/);
+			if (/final-round _____|five-under-par _____/.test(q.prompt)) expect(optionsOf(q)).toEqual([]);
+		}
+	});
+
+	it('turns no "snapped a four-way tie for the lead" into the passive', () => {
+		for (const p of prompts(
+			'Lind wins the Osk Open',
+			'The clutch putt by Ada Lind snapped a four-way tie for the lead at the Osk Open.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		))
+			expect(p).not.toMatch(/was snapped by/);
+	});
+
+	it('reads "report them to 911" as no count, but "from 152 to 112" still as one', () => {
+		const all = prompts(
+			'Floods in Osk',
+			'In Osk, police warned of downed power lines and urged people to report them to 911 and not to drive over them.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		);
+		for (const p of all) expect(p).not.toMatch(/to _____ and|to (?!911)\d+ and/);
+		expect(
+			prompts(
+				'Toll falls',
+				'The number of deaths in Osk fell from 152 to 112 last year, officials said.'
+			).some((p) => /to _____ last year/.test(p))
+		).toBe(true);
+	});
+
+	it('reads "the Camp Fire" and the name inside "the John Llewellyn Rhys Prize" as nobody', () => {
+		expect(
+			people(
+				'Evie Wyld won the John Llewellyn Rhys Prize for her first novel.\n\nThe John Llewellyn Rhys Prize is the second-oldest award in the UK.\n\nMany evacuees have stayed in Chico since the Camp Fire destroyed Paradise.'
+			)
+		).toEqual(['Evie Wyld']);
+	});
+
+	it('asks no "What did scientists discover?" of the first thing of a list', () => {
+		for (const p of prompts(
+			'New species found',
+			'Scientists have found a frog with a long nose in the Osk Mountains of Norland.\n\nScientists also discovered the world’s smallest wallaby, a pair of new pigeons, a giant woolly rat and a gecko with yellow eyes.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		))
+			expect(p).not.toMatch(/^What did scientists discover/);
+	});
+
+	it('makes "the story of Frank, who is attempting …" a claim about Frank, never the story', () => {
+		const texts = claimsOf(
+			'The novel tells the story of Frank, who is attempting to build a new life in a small town in eastern Norland.'
+		).map((c) => c.text);
+		for (const t of texts) expect(t).not.toMatch(/^The story of Frank is/);
+		expect(texts.some((t) => /^Frank is attempting/.test(t))).toBe(true);
+	});
+
+	it('attributes nothing to "Some": "Some argued that …"', () => {
+		for (const p of prompts(
+			'School to close',
+			'Some parents and teachers said the board’s choice focused too much on money.\n\nSome argued that other schools have maintenance issues such as water damage and problems with mice that make them less suitable for learning.' +
+				'\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.'
+		))
+			expect(p).not.toMatch(/According to Some\b/);
+	});
+});

@@ -354,9 +354,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			source = apposed[1]!;
 			text = capitalize(apposed[2]!);
 		} else {
-			// "Key said (on Friday) (that) the toll would rise": a reported claim.
+			// "Key said (on Friday) (that) the toll would rise", "The commission said Friday that …": a
+			// reported claim.
 			const said = new RegExp(
-				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?)?(?:\s+(?:at|in|during)\s+(?:a|an|the)\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
+				String.raw`^(.{2,80}?),?\s+(?:${sayVerbs.join('|')})(?:\s+(?:(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,25}?|(?:(?:late|early)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today))?(?:\s+(?:at|in|during)\s+(?:a|an|the)\s+[\p{L} ]{1,30}?)?\s+that\s+(.{15,})$`,
 				'u'
 			).exec(text);
 			// "A short time later, deputies say Nickerson stopped …": the time is the claim's.
@@ -373,6 +374,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				m &&
 				!/,/.test(m[1]!.replace(/,$/, '')) &&
 				m[1]!.split(/\s+/).length <= 8 &&
+				// "Some argued that …": a quantifier alone names nobody to attribute to.
+				!/^(?:some|many|most|others|several|few|all|both|one|two|three|a few)$/i.test(
+					m[1]!.trim()
+				) &&
 				!/\b(?:it|was|were|is|are|has|have|had|also|later|earlier|then|could|would|will|may|might|can|should|must)\b/i.test(
 					m[1]!
 				) &&
@@ -815,7 +820,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				)
 			)
 				continue;
-			const aside = `${capitalize(antecedent.text)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
+			// "tells the story of Frank, who is attempting …": the aside is about Frank, the name the
+			// phrase ends on, not the story; with no name there, about nobody sure.
+			let holder = antecedent.text;
+			const of = /^(?:.*\s)?of\s+(.+)$/u.exec(holder);
+			if (of) {
+				if (!/^\p{Lu}/u.test(of[1]!)) continue;
+				holder = of[1]!;
+			}
+			const aside = `${capitalize(holder)} ${m[1]!.trim().replace(/^previously\s+/, '')}.`;
 			claims.push(
 				buildClaim(sentence, aside, ctx, {
 					source: undefined,

@@ -175,9 +175,13 @@ function capped(body: string, span: Span): Span[] {
 }
 
 // "LE BOURGET/UNITED NATIONS - …", "BAGHDAD, Iraq, Dec. 14, 2003 — -- …", "RICHMOND, Va., (Reuters) – …",
-// "L’AQUILA, Italy (AP) — …".
+// "L’AQUILA, Italy (AP) — …", "NEW YORK ( The Deal) -- …".
 const datelinePattern =
-	/^([\p{Lu}][\p{Lu}.'’/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+	/^([\p{Lu}][\p{Lu}.'’/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\(\s*(?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
+
+/** "(CNN) -- Scientists have discovered …": the agency alone, with no place, before a dash. */
+const agencyOnlyDateline =
+	/^\(\s*(?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\)\s*(?:(?:—|–|--|-)\s*)+(?=\p{Lu})/u;
 
 /** "TEHRAN, Dec. 26 A powerful earthquake …": a place in capitals and a date, with no dash. */
 const datedDateline =
@@ -355,6 +359,8 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				from =
 					hints.publisher.length +
 					/^\s*(?:[-–—:|]|--)\s+/.exec(text.slice(hints.publisher.length))![0].length;
+			} else if (firstParagraph && agencyOnlyDateline.test(text)) {
+				from = agencyOnlyDateline.exec(text)![0].length;
 			} else if (firstParagraph) {
 				const colon = colonDateline.exec(text);
 				const word = colon?.[1]?.split(' ')[0] ?? '';

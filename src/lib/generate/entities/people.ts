@@ -58,6 +58,24 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
 	return editDistance(x.toLowerCase(), y.toLowerCase(), 2) <= 2;
 }
 
+const prizeWordAfterName =
+	/^\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Foundation|Fellowship|Scholarship|Lecture|Memorial|Institute|Center|Centre|Stadium|Hall|Building|Bridge|Airport|Library|Museum|Theatre|Theater|Cup|Bowl|Classic|Invitational|Park)\b/u;
+
+/** Whether every time `name` is written in `texts` it goes on with the word of a thing's name. */
+function onlyInThingNames(texts: readonly string[], name: string): boolean {
+	if (!name.includes(' ')) return false;
+	let seen = 0;
+	for (const text of texts) {
+		let at = text.indexOf(name);
+		while (at >= 0) {
+			seen++;
+			if (!prizeWordAfterName.test(text.slice(at + name.length))) return false;
+			at = text.indexOf(name, at + name.length);
+		}
+	}
+	return seen > 0;
+}
+
 /** Finds the people an article names, with their titles, so later mentions can be resolved. */
 export function collectPeople(texts: readonly string[]): Person[] {
 	const found: Person[] = [];
@@ -70,6 +88,9 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		if (bodies.some((b) => b.includes(bare))) return;
 		// "13-time Roland Garros champion": a place a list knows, though named after someone.
 		if (placeNames.has(bare)) return;
+		// "the John Llewellyn Rhys Prize": a name only ever written as part of a prize's or a
+		// building's is the thing's, not a person in the story.
+		if (onlyInThingNames(texts, bare)) return;
 		const tokens = bare.split(/\s+/);
 		// "Mrs Justice Helen Carrow" from compromise: the forms of address are not the name.
 		while (tokens.length > 2 && honorificWords.has(tokens[0]!.replace(/\.$/, ''))) tokens.shift();
@@ -459,7 +480,7 @@ const malayAddress =
 
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front'.split(
+	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front Fire Complex Blaze Wildfire Outbreak Scandal'.split(
 		' '
 	)
 );

@@ -426,6 +426,16 @@ export const amountRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => {
 			const num = m[2]!;
 			if (/^(?:1[89]|20)\d\d$/.test(num)) return;
+			// "report them to 911", "dial 999": an emergency line's number counts nothing.
+			if (
+				!m[1] &&
+				/^(?:911|999)$/.test(num) &&
+				/\b(?:call(?:ed|ing|s)?|dial(?:l?ed|l?ing|s)?|ring|phoned|to)\s+$/i.test(
+					ctx.text.slice(0, m.index)
+				) &&
+				!/\bfrom\s+\S+\s+to\s+$/i.test(ctx.text.slice(0, m.index))
+			)
+				return;
 			// "a 114 notice", "Route 66": a number naming something, not counting it.
 			if (
 				/\b(?:an?|[Rr]oute|[Nn]o\.|[Nn]umber|[Cc]ount|[Aa]rticle|[Ss]ection|[Rr]oom|[Pp]latform|[Gg]ate)\s+$/.test(

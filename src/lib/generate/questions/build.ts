@@ -170,7 +170,8 @@ function lowerFirst(claim: Claim, text: string): string {
 			has(first, 'Person') ||
 			has(first, 'Place') ||
 			has(first, 'Organization') ||
-			/^\p{Lu}{2,}|^I\b/u.test(first.text) ||
+			// "U.S. District Judge James Spencer": initials keep their capitals.
+			/^\p{Lu}{2,}|^I\b|^\p{Lu}\.(?:\p{Lu}\.)+/u.test(text) ||
 			// "Office Depot shareholders": two capitalised words open a name.
 			(/^\p{Lu}\p{Ll}+,?\s+\p{Lu}\p{Ll}/u.test(text) &&
 				!/^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Each|Every|Some|No|All|Both|In|On|At|For|By|After|Before|During|When|While|Last|Next)\s/.test(

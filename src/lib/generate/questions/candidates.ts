@@ -83,11 +83,16 @@ function wholeOf(slot: Slot): number | undefined {
 const leadingNumber = (text: string): number =>
 	Number(/\d[\d,]*(?:\.\d+)?/.exec(text)?.[0]?.replace(/,/g, '') ?? NaN);
 
-/** "a 6-under-par 64", "finished at 22-under 258": strokes written after the score to par. */
+/**
+ * "a 6-under-par 64", "finished at 22-under 258", "a five-under-par 67", "carded a final-round
+ * 69": strokes written after the score to par, or a round's strokes.
+ */
 function golfStrokes(slot: Slot): boolean {
 	return (
 		slot.kind === 'quantity' &&
-		/\b\d+-(?:under|over)(?:-par)?\s+$/i.test(slot.claim.text.slice(0, slot.start))
+		/(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:under|over)(?:-par)?|\bfinal-round|\b(?:carded|shot|signed for)\s+an?)\s+$/i.test(
+			slot.claim.text.slice(0, slot.start)
+		)
 	);
 }
 

@@ -161,6 +161,32 @@ export function mainClause(p: Parse): Clause | undefined {
 		)
 			verb = later;
 	}
+	// "A storm that brought more than an inch of rain … has triggered flash flooding": the verb
+	// after "that" is the relative clause's; the main verb is the next finite one with an
+	// auxiliary, not joined to it by "and" or a comma. The subject is the noun before "that".
+	let relative = -1;
+	if (
+		verb.first >= start + 2 &&
+		/^(?:that|which|who)$/.test(tokens[verb.first - 1]!.normal) &&
+		!tokens[verb.first - 2]!.post.includes(',') &&
+		has(tokens[verb.first - 2], 'Noun') &&
+		!has(tokens[verb.first - 2], 'Pronoun')
+	) {
+		const main = p.verbs.find(
+			(v) =>
+				v.first > verb!.last + 1 &&
+				v.first <= verb!.last + 20 &&
+				finite(p, v) &&
+				!!v.auxiliary &&
+				/^(?:has|have|had|is|are|was|were|will|would|could|can|may|might)\b/i.test(v.auxiliary) &&
+				!/^(?:and|or|but|to|that|which|who)$/.test(tokens[v.first - 1]!.normal) &&
+				!tokens[v.first - 1]!.post.includes(',') &&
+				!tokens.slice(verb!.last + 1, v.first).some((t) => /[,;:—–(]/.test(t.post))
+		);
+		if (!main) return undefined;
+		relative = verb.first - 1;
+		verb = main;
+	}
 	// "The pioneering rocket firm just pulled": a noun read as an auxiliary; too unsure to ask.
 	if (
 		verb.auxiliary &&
@@ -171,29 +197,30 @@ export function mainClause(p: Parse): Clause | undefined {
 		return undefined;
 	// The subject runs from `start` to the verb, skipping adverbs right before the verb and one
 	// appositive between commas ("John Key, the prime minister, said").
-	let end = verb.first - 1;
+	let end = relative > 0 ? relative - 1 : verb.first - 1;
 	let adverbs: Phrase | undefined;
 	const adverbEnd = end;
 	while (end >= start && skipAdverbs.has(tokens[end]!.normal)) end--;
 	if (end < adverbEnd) adverbs = phrase(p, end + 1, adverbEnd);
 	if (end < start) return undefined;
+	// "China on Wednesday opened", "Police yesterday said": the day is no part of the subject.
+	if (
+		end > start &&
+		/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/.test(
+			tokens[end]!.normal
+		)
+	) {
+		end--;
+		if (end > start && tokens[end]!.normal === 'on') end--;
+	}
 	let subjectEnd = end;
 	const firstComma = tokens.slice(start, end).findIndex((t) => t.post.includes(','));
 	if (firstComma >= 0) {
-		// "John Key, the prime minister, said": an appositive closing right before the verb.
+		// "John Key, the prime minister, said", "AST Research Inc. in Irvine, buffeted by slowing
+		// sales, Tuesday reported": an aside closing right before the verb (or its day).
 		if (tokens[end]!.post.includes(',')) subjectEnd = start + firstComma;
 		// "Kishida, Biden and Yoon agreed": a list; any other comma is too complex to ask about.
 		else if (!tokens.slice(start, end + 1).some((t) => t.normal === 'and')) return undefined;
-	}
-	// "China on Wednesday opened", "Police yesterday said": the day is no part of the subject.
-	if (
-		subjectEnd > start &&
-		/^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)$/.test(
-			tokens[subjectEnd]!.normal
-		)
-	) {
-		subjectEnd--;
-		if (subjectEnd > start && tokens[subjectEnd]!.normal === 'on') subjectEnd--;
 	}
 	const words = tokens.slice(start, subjectEnd + 1);
 	if (words.length === 0 || words.length > 12) return undefined;
@@ -558,6 +585,15 @@ export function passive(
 	// "gifted Sydney an equaliser", "delivered Adelaide United the FFA Cup": two objects; the
 	// passive would take the first and strand the second.
 	if (/^\s+(?:a|an|the|his|her|their|its|another|\d[\d,.]*)\s/i.test(p.text.slice(o.end)))
+		return undefined;
+	// "snapped a four-way tie for the lead": a "for" phrase after the object is the object's own
+	// ("A four-way tie was snapped by the putt for the lead" tears it off).
+	if (
+		/^\s+for\s+(?:the|a|an|his|her|their|its)\s/i.test(p.text.slice(o.end)) &&
+		/^(?:tie|bid|race|battle|fight|search|hunt|calls?|demands?|requests?|warrant|nomination|candidacy|campaign|contest|quest|push|pleas?|appeals?)$/.test(
+			p.tokens[o.last]!.normal
+		)
+	)
 		return undefined;
 	const objectWords = p.tokens.slice(o.first, o.last + 1);
 	if (

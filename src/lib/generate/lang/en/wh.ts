@@ -372,6 +372,15 @@ export function whQuestion(
 			p.tokens.slice(c.object.first, c.object.last + 1).some((t) => has(t, 'Superlative'))
 		)
 			return undefined;
+		// "Scientists also discovered the world's smallest wallaby, a pair of new imperial pigeons
+		// … and a giant woolly rat": the first of a list is not what was discovered, and after
+		// "also" the article has named other things before.
+		if (
+			(slot.kind === 'thing' || slot.kind === 'person') &&
+			(/^,\s+[^,.;:]{1,80}(?:,|\s+and\s)/u.test(p.text.slice(c.object.end)) ||
+				/\balso\b/i.test(p.text.slice(c.subject.end, c.verb.end)))
+		)
+			return undefined;
 		// "brought in Singh, JMM’s Shibu Soren and …": one name of a list is not who was brought.
 		if (slot.kind === 'person' && /^\s*(?:,\s*|\s+and\s+)\p{Lu}/u.test(p.text.slice(slot.end)))
 			return undefined;
