@@ -2083,3 +2083,102 @@ describe('generator 2.39.0: leads, asides and names of things', () => {
 			expect(p).not.toMatch(/According to Some\b/);
 	});
 });
+
+describe('generator 2.39.1: what the sentence before named, and halves of names', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('denies no act the sentence goes on from: "took a photo …, later giving it to deputies"', () => {
+		for (const p of prompts(
+			'Photo leads to arrest',
+			"In a phone interview, the victim, who asked not to be identified, said she was walking to her home on Stanford Road on March 1 when she saw a black SUV parked in her driveway. The woman took a photo of the vehicle's license plate, later giving it to deputies." +
+				filler
+		))
+			expect(p).not.toMatch(/did not take a photo/);
+	});
+
+	it('never makes "hired the firm to supervise" into "fired the firm to supervise"', () => {
+		for (const p of prompts(
+			'Solar farm talks',
+			'Ada Lind said the town of Osk has hired the engineering firm Varn and Holt to supervise construction of the solar project.' +
+				filler
+		))
+			expect(p).not.toMatch(/fired the engineering firm/);
+	});
+
+	it('asks nothing of "the river" when the article names two rivers, but does when it names one', () => {
+		const two =
+			'The Brazos River rose above flood stage in Osk on Thursday.\n\nResidents along the San Jacinto River were told to leave.\n\nThe river is expected to crest at 15.7 feet on Friday, officials said.';
+		for (const p of prompts('Floods in Texas', two)) expect(p).not.toMatch(/\b[Tt]he river\b/);
+		const one =
+			'The Brazos River rose above flood stage in Osk on Thursday.\n\nResidents along its banks were told to leave.\n\nThe river is expected to crest at 15.7 feet on Friday, officials said.';
+		expect(prompts('Floods in Texas', one).some((p) => /\b[Tt]he river is expected/.test(p))).toBe(
+			true
+		);
+	});
+
+	it('asks nothing that leans on "for that" or opens "Not only did …" with its "but" cut away', () => {
+		const all = prompts(
+			'Data theft grows',
+			'Ada Lind said the town of Osk has hired an engineering firm to supervise construction of the solar farm. NextEra will pay for that, with payment due to the town last week.\n\n' +
+				'Not only did Varn’s announcement Friday disclose a vastly expanded universe of theft victims, but it revealed that the hackers stole a broader trove of data than originally reported.' +
+				filler
+		);
+		for (const p of all) {
+			expect(p).not.toMatch(/\bfor that\b/);
+			expect(p).not.toMatch(/^(?:[^:]*:\s+)?Not only\b(?![^?]*\bbut\b)/);
+		}
+	});
+
+	it('keeps "when 47 trusts …" with the month it tells of, and asks nothing of "the latest figure"', () => {
+		const all = prompts(
+			'Waits grow',
+			'In May 2010, 18 trusts were missing the target on waiting times, but the latest figure represents an improvement on November’s figures, when 47 trusts kept too many patients waiting.' +
+				filler
+		);
+		for (const p of all) {
+			expect(p).not.toMatch(/^(?:[^:]*:\s+)?(?:How many trusts kept|(?:_____|\d+ trusts) kept)/);
+			expect(p).not.toMatch(/^(?:[^:]*:\s+)?[Tt]he latest figure/);
+		}
+	});
+
+	it('writes "The company now says that …" as "According to the company," and asks nothing of "other kinds"', () => {
+		const texts = claimsOf(
+			'The company now says that the hackers took names and phone numbers of 70 million customers.'
+		);
+		expect(texts[0]!.source).toBe('the company');
+		for (const p of prompts(
+			'Data theft grows',
+			'The company now says that other kinds of information were taken, including mailing addresses.' +
+				filler
+		))
+			expect(p).not.toMatch(/[Oo]ther kinds of information were taken/);
+	});
+
+	it('reads no person in "the Department of Environmental Conservation" or "Brighton and Hove Albion"', () => {
+		expect(
+			people(
+				'Project manager Janet Ward said the design meets Department of Environmental Conservation rules.\n\nUnited beat Brighton and Hove Albion 2-0 on Tuesday.'
+			)
+		).toEqual(['Janet Ward']);
+	});
+
+	it('gaps no state’s nickname and no half of "Agriculture and Markets"', () => {
+		const all = prompts(
+			'Floods in Texas',
+			'Waters continue to rise all over the Lone Star State, officials in Austin said on Friday.\n\n' +
+				'The state’s Agriculture and Markets department has yet to decide on the 27-acre solar project.' +
+				filler
+		);
+		for (const p of all) expect(p).not.toMatch(/the _____\.|_____ and Markets/);
+	});
+
+	it('writes "Detectives saw …" after "According to the release," in lower case', () => {
+		const all = prompts(
+			'Burglary suspect held',
+			'Detectives saw Bo Varn get out of the vehicle and walk to the rear of the house in Osk, according to the release.' +
+				filler
+		);
+		expect(all.some((p) => /According to the release, detectives/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/According to the release, Detectives/);
+	});
+});

@@ -387,7 +387,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					m[1]!
 				);
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
-				source = m[1]!.replace(/,$/, '');
+				// "The company now says that …": when it says so is no part of who says it.
+				source = m[1]!.replace(/,$/, '').replace(/\s+(?:now|still|again|too|further)$/i, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
 				let claimText = m[2]!.replace(dayLead, '');
 				if (bare && when) claimText = `${when}${claimText}`;

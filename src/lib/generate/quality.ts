@@ -18,7 +18,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day|model|models|version|device|product)\b|\bblam(?:e|es|ed|ing) the (?:drop|fall|decline|rise|increase|loss|losses|slump)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals|effect|impact|trend|phenomenon|situation|incident)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|Other|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:(?:latest|new|previous|last|final|earlier|revised)\s+)?(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals|effect|impact|trend|phenomenon|situation|incident)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|[Oo]ther(?!\s+than\b)|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 // "The study includes 108 participants": which study, only the sentences before say…
 const leaningOnWork =
@@ -42,6 +42,29 @@ function onlyOne(head: string, body: string): boolean {
 		(body.match(new RegExp(`\\b(?:a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?${head}\\b`, 'giu')) ?? [])
 			.length <= 1
 	);
+}
+
+/**
+ * A "the river", "the museum" in `prompt` when the article names two or more rivers or museums
+ * ("the Brazos River", "the Getty Museum", "the Museum of Fine Arts") and the prompt names none of
+ * them: the noun, else undefined.
+ */
+function sameKindNames(prompt: string, body: string): string | undefined {
+	for (const m of prompt.matchAll(/\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+of\b)/gu)) {
+		const head = m[1]!;
+		const Head = head.charAt(0).toUpperCase() + head.slice(1);
+		const names = new Set<string>();
+		const before = new RegExp(
+			String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}${Head}\b|\b${Head}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`,
+			'gu'
+		);
+		for (const n of body.matchAll(before))
+			names.add(n[0].replace(/^(?:The|A|An|In|On|At|But|And)\s+/, ''));
+		if (names.size < 2) continue;
+		if ([...names].some((n) => prompt.includes(n))) continue;
+		return head;
+	}
+	return undefined;
 }
 
 export interface Rejection {
@@ -218,12 +241,32 @@ export function problemOf(
 	const pointed = pointing.exec(plain);
 	// "pieces that appeared on buildings": a "that" before a verb opens a relative clause.
 	const pointedWord = pointed ? /\s(\p{Ll}+)$/u.exec(pointed[0])?.[1] : undefined;
+	// "had blocked that rule from": after a verb, "that" and a word that may be a noun or a verb
+	// is "that" pointing to the noun.
+	const verbBefore = pointed ? /^(\p{Ll}+)/u.exec(pointed[0])?.[1] : undefined;
+	const afterVerb =
+		!!verbBefore &&
+		slot.claim.parse.tokens.some(
+			(t) => t.normal === verbBefore && has(t, 'Verb') && has(t, 'PastTense')
+		);
 	const noun =
 		pointedWord &&
 		slot.claim.parse.tokens.some(
-			(t) => t.normal === pointedWord && has(t, 'Noun') && !has(t, 'Verb')
+			(t) => t.normal === pointedWord && has(t, 'Noun') && (!has(t, 'Verb') || afterVerb)
 		);
 	if (!quoted && noun) return 'prompt depends on an earlier sentence';
+	// "NextEra will pay for that, with payment due": "that" after a preposition, standing alone.
+	if (
+		!quoted &&
+		/\b(?:for|of|to|with|about|on|from|by|against|like|after|before)\s+that\s*[,.;?]/.test(plain)
+	)
+		return 'prompt depends on an earlier sentence';
+	// "Not only did the announcement disclose …" with its "but" clause cut away.
+	if (/^Not only\b/i.test(plain) && !/\bbut\b/.test(plain)) return 'prompt is cut short';
+	// "The river was at 23.57 feet" in an article of the Brazos River and the San Jacinto River:
+	// which one, the question does not say.
+	const which = sameKindNames(plain, body);
+	if (!quoted && which) return `prompt leans on an earlier sentence: which ${which}`;
 	// "The two photos below", "(pictured)": what the page showed beside the text, not the quiz.
 	if (
 		/\b(?:photos?|photographs?|pictures?|images?|video|chart|graphic|map|gallery)\s+(?:below|above)\b|\b(?:see|seen|shown|pictured)\s+(?:below|above|here)\b|\(pictured\)/i.test(

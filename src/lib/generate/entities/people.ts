@@ -61,7 +61,14 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
 const prizeWordAfterName =
 	/^\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Foundation|Fellowship|Scholarship|Lecture|Memorial|Institute|Center|Centre|Stadium|Hall|Building|Bridge|Airport|Library|Museum|Theatre|Theater|Cup|Bowl|Classic|Invitational|Park)\b/u;
 
-/** Whether every time `name` is written in `texts` it goes on with the word of a thing's name. */
+/** "the Department of Environmental Conservation": a name after a body's "of" is the body's. */
+const bodyOfBefore =
+	/\b(?:Department|Ministry|Office|Bureau|Institute|University|College|School|Board|Council|Commission|Agency|Division|Society|Museum|Bank|Church|Academy|Federation|Association|Secretary|Minister)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether every time `name` is written in `texts` it is part of a thing's name: it goes on with
+ * the word of a prize's or a building's name, or comes after a body's "of".
+ */
 function onlyInThingNames(texts: readonly string[], name: string): boolean {
 	if (!name.includes(' ')) return false;
 	let seen = 0;
@@ -69,7 +76,9 @@ function onlyInThingNames(texts: readonly string[], name: string): boolean {
 		let at = text.indexOf(name);
 		while (at >= 0) {
 			seen++;
-			if (!prizeWordAfterName.test(text.slice(at + name.length))) return false;
+			const before = text.slice(Math.max(0, at - 40), at);
+			if (!prizeWordAfterName.test(text.slice(at + name.length)) && !bodyOfBefore.test(before))
+				return false;
 			at = text.indexOf(name, at + name.length);
 		}
 	}
@@ -480,7 +489,7 @@ const malayAddress =
 
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front Fire Complex Blaze Wildfire Outbreak Scandal'.split(
+	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front Fire Complex Blaze Wildfire Outbreak Scandal Albion Rovers Wanderers Athletic Hotspur Argyle'.split(
 		' '
 	)
 );

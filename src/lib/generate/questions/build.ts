@@ -162,7 +162,12 @@ function lowerFirst(claim: Claim, text: string): string {
 		(/^(?:more|over|about|nearly|almost|some|many|most|few|several|around|at|up|only|just|less|fewer|roughly|approximately)$/.test(
 			first.normal
 		) ||
-			(smallNumbers.includes(first.normal) && !/^(?:one|no)$/.test(first.normal)));
+			(smallNumbers.includes(first.normal) && !/^(?:one|no)$/.test(first.normal)) ||
+			// "Detectives saw Gardner …": a plural common noun before its verb is no name.
+			(has(first, 'Plural') &&
+				has(first, 'Actor') &&
+				!has(first, 'ProperNoun') &&
+				has(claim.parse.tokens[1], 'Verb')));
 	const proper =
 		first &&
 		!common &&

@@ -81,6 +81,24 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "rising all over the Lone Star State": a state's nickname stands for a place the story
+	// names; it tests the phrase, not the article.
+	if (
+		slot.kind === 'place' &&
+		/^(?:\p{Lu}[\p{L}’'-]*\s+){1,3}State$/u.test(text.slice(slot.start, slot.end)) &&
+		/\bthe\s+$/i.test(text.slice(0, slot.start))
+	)
+		return 'a place’s nickname';
+	// "Brighton and _____", "_____ and Markets department": half of a name joined by "and".
+	if (
+		slot.kind !== 'person' &&
+		slot.kind !== 'quantity' &&
+		(/\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u.test(text.slice(0, slot.start)) ||
+			/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(?:department|ministry|committee|board|commission|agency|division|council|authority|service|office)\b/iu.test(
+				text.slice(slot.end)
+			))
+	)
+		return 'half of a name joined by “and”';
 	// "50.29 cents per _____ of property valuation": what a rate is counted by is a convention,
 	// not a fact of the story.
 	if (

@@ -279,6 +279,14 @@ export function negatedStatement(
 	)
 		return undefined;
 	if (/,/.test(p.text.slice(c.subject.end, c.verb.start))) return undefined;
+	// "took a photo of the plate, later giving it to deputies", "will pay for that, with payment
+	// due last week": what follows the comma goes on from the act the denial would undo.
+	if (
+		/,\s+(?:(?:later|then|before|after|afterwards|eventually)\s+)?(?:\p{Ll}+ing|with)\b/u.test(
+			after
+		)
+	)
+		return undefined;
 	// "has … become" read from "become": the auxiliary before the group is the verb's own.
 	if (
 		auxiliaries.test(p.tokens[c.verb.first - 1]?.text ?? '') ||

@@ -316,6 +316,21 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// "the Standard-and-Poor's 500": a joining word inside a hyphenated name joins nothing.
 		if (tokens[i - 1]!.post.endsWith('-') || t.post.startsWith('-')) continue;
 		const from = semicolon && !joiners.test(t.normal) ? i : i + 1;
+		// "an improvement on November's figures, when 47 trusts kept …": a "when" after a time
+		// says when, and the clause after it would lose the time it happened in.
+		if (
+			t.normal === 'when' &&
+			tokens
+				.slice(Math.max(0, i - 4), i)
+				.some(
+					(w) =>
+						has(w, 'Date') ||
+						/^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:1[89]|20)\d\d)(?:['’]s)?$/.test(
+							w.normal
+						)
+				)
+		)
+			continue;
 		// The left side needs a finite verb of its own since the last split.
 		// "Malala Yousafzai, shot by the Taliban …, and Kailash Satyarthi have received": a
 		// participle after a comma is an aside, no verb of the left side's own.

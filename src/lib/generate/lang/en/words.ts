@@ -292,7 +292,8 @@ export const oppositeVerbs: readonly (readonly [string, string, 'both' | 'one wa
 	['opened', 'closed', 'both'],
 	['opens', 'closes', 'both'],
 	['convicted', 'acquitted', 'both'],
-	['hired', 'fired', 'both'],
+	// "hired the firm to supervise construction": "fired … to supervise" gives itself away.
+	['fired', 'hired', 'one way'],
 	['improved', 'worsened', 'both'],
 	['improves', 'worsens', 'both'],
 	['strengthened', 'weakened', 'both'],
