@@ -2182,3 +2182,91 @@ describe('generator 2.39.1: what the sentence before named, and halves of names'
 		for (const p of all) expect(p).not.toMatch(/According to the release, Detectives/);
 	});
 });
+
+describe('generator 2.40.0: days that are subjects, conditions, titles and one fact asked once or twice', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('keeps the day that is the subject: "Moonan said Saturday was the culmination …"', () => {
+		const texts = claimsOf(
+			'Board Chairman William Moonan said Saturday was the culmination of nearly 25 years of work to renovate the building.'
+		).map((c) => c.text);
+		expect(texts.some((t) => /^Saturday was the culmination/.test(t))).toBe(true);
+		for (const t of texts) expect(t).not.toMatch(/^Was the culmination/);
+	});
+
+	it('reads "Town Administrator Richard Reed" as Richard Reed', () => {
+		expect(
+			people('"This has been a dream of many people," Town Administrator Richard Reed said.')
+		).toEqual(['Richard Reed']);
+	});
+
+	it('denies no "even the floor boards retain …" nor "Osk police and health departments have launched …"', () => {
+		const all = prompts(
+			'Town Center opens',
+			'In fact, even the floor boards retain their characteristic creaks.\n\n' +
+				'Sabarkantha police and health departments have launched an investigation to trace the source of infection.' +
+				filler
+		);
+		for (const p of all) expect(p).not.toMatch(/does not Board|does not board|does not police/);
+	});
+
+	it('ends "from 1 to 3 p.m., where …" cut short with one full stop', () => {
+		for (const p of prompts(
+			'Tuition rise',
+			'Administrators must make the pitch to students at a March 20 meeting in the Osk Auditorium from 1 to 3 p.m., where President Ada Lind will outline why the increase must stay at 9.3 percent.' +
+				filler
+		))
+			expect(p).not.toMatch(/p\.m\.\./);
+	});
+
+	it('keeps a condition with both things it governs: "if countries honor …, camps would … and a framework would …"', () => {
+		const texts = claimsOf(
+			'Ada Lind said if countries honor their commitments, refugee camps would become the exception and a framework would be put in place to handle every new outflow of refugees.'
+		).map((c) => c.text);
+		for (const t of texts) expect(t).not.toMatch(/^A framework would be put in place/);
+	});
+
+	it('takes no one capitalised word opening the article for its subject: "The report" is not "Unemployment"', () => {
+		const texts = claimsOf(
+			'Unemployment dropped by 0.3 percentage points, to 4.6 percent, last month, according to the monthly jobs report.\n\n' +
+				'The report was not all good news: wages dropped slightly in November.'
+		).map((c) => c.text);
+		for (const t of texts) expect(t).not.toMatch(/^Unemployment was not all good news/);
+	});
+
+	it('orders no events cut out of a speaker’s words', () => {
+		const qs = raw(
+			'Nurse tests positive',
+			'A male nurse at the Osk Civil Hospital tested positive for coronavirus on Tuesday, becoming the first case of the district.\n\n' +
+				'The 33-year-old nurse was posted in the isolation ward of the hospital for suspected cases since March 30.\n\n' +
+				'Resident Medical Officer of the hospital, Dr AM Lind, said that the male nurse is a native of a village in Osk and was posted in the isolation ward for suspected patients on March 30. He had been in service since 2016.\n\n' +
+				'“On April 2, he complained of cold and cough, following which he was admitted in the isolation ward. On April 5, his swab was sent for test at Varn Medical College in Lindal. Today, we received the report, confirming him to be positive,” said Lind.\n\n' +
+				'According to Lind, “He does not seem to have got infection from the isolation ward. The isolation ward was opened on March 22. Since then, total 34 patients were admitted to the ward.”',
+			{ published: '2024-04-08' }
+		);
+		for (const q of qs)
+			if (q.type === 'ordering') for (const item of q.items) expect(item).not.toMatch(/[“”"]|^\W/);
+	});
+
+	it('splits no "had one weakness, and coach Nick Saban and his Alabama Crimson Tide exploited it" at the second "and"', () => {
+		const texts = claimsOf(
+			'The undefeated Osk Tigers had one weakness, and coach Nick Saban and his Varn Crimson Tide exploited it to a 45-40 win on Monday night.'
+		).map((c) => c.text);
+		for (const t of texts) expect(t).not.toMatch(/and coach Nick Saban\.$/);
+	});
+
+	it('asks one fact of a claim at most twice while the article has others to ask', () => {
+		const body =
+			'The Osk Board of Trustees got its first look at the proposed tuition increase Monday, as two administrators led the governing board through a discussion of the 9.3 percent hike.\n\n' +
+			'The board approved of the tuition and fee hike, which will generate an additional $5 million in a year when the university lost nearly $20 million in budget cuts.\n\n' +
+			'The increase will cost students $284 more a year and will raise tuition to about $3,300 total for students taking 15 credit hours per semester. The increase also includes a $17.50 fee for fuel and power costs that the state Legislature failed to cover.\n\n' +
+			"The money will mostly go to academic departments. About $300,000 will help fund faculty health and dental benefits, and $250,000 will create a small scholarship program for those who can't afford the increase. The new program will create 1,000 $250 loans.\n\n" +
+			'Administrators now must make the pitch to students at a March 20 information meeting in the Osk Auditorium, where President Ada Lind will outline why the increase must stay at 9.3 percent.\n\n' +
+			"While administrators are not required to use student input, Senior Vice President Bo Varn said the comments of students can change this year's proposal and future tuition decisions as well.\n\n" +
+			'At the end of this week, the state Board of Regents will discuss the 3 percent tuition increase it already approved.\n\n' +
+			'Either way, administrators say the tuition and fees increase will not rise above 9.3 percent. The Regents will vote on the remaining 6.3 percent increase at the meeting next month.';
+		const qs = raw('Trustees approve tuition proposal', body, { published: '2024-03-11' });
+		const onAdministrators = qs.filter((q) => /led the governing board/.test(q.prompt));
+		expect(onAdministrators.length).toBe(2);
+	});
+});

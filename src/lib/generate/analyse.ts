@@ -390,7 +390,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				// "The company now says that …": when it says so is no part of who says it.
 				source = m[1]!.replace(/,$/, '').replace(/\s+(?:now|still|again|too|further)$/i, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.
-				let claimText = m[2]!.replace(dayLead, '');
+				// "Moonan said Saturday was the culmination …": a day that is the subject stays.
+				let claimText = /^\S+\s+(?:was|is|will|would|has|had|marks|marked)\b/i.test(m[2]!)
+					? m[2]!
+					: m[2]!.replace(dayLead, '');
 				if (bare && when) claimText = `${when}${claimText}`;
 				// "said it helped with the handover and that Curtis was released": the second thing
 				// said needs its "said"; the claim keeps the first.
@@ -901,7 +904,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			words.every((w) => w.length < 4 || /^\p{Lu}/u.test(w)) &&
 			// "Officers of the Ostravian Police": a common noun capitalised by the sentence is no name.
 			!peopleOpener.test(subjectText) &&
-			!/^(?:He|She|It|They|This|That|These|Those)$/.test(subjectText);
+			!/^(?:He|She|It|They|This|That|These|Those)$/.test(subjectText) &&
+			// "Unemployment dropped …": one word capitalised by the sentence is a name only when a
+			// recogniser named it.
+			(words.length > 1 ||
+				main.mentions.some(
+					(m) =>
+						m.kind !== 'quantity' && m.start <= clause.subject.start && m.end >= clause.subject.end
+				));
 		if (named) {
 			const body = main.mentions.some(
 				(m) =>

@@ -119,6 +119,25 @@ export function selectQuestions(
 			// Two questions on one fact must ask it differently: not a gap twice.
 			if (onSlot.some((o) => family(o.form) === family(c.form))) return false;
 		}
+		// "How many administrators …?", "_____ led the board …" and "Two administrators led the
+		// board …" (True): one fact asked three times over. A third item on one claim's fact
+		// waits for the last round, when the article is short of facts.
+		if (round < 3) {
+			const onClaim = chosen.filter((o) => o.slot.claim === c.slot.claim);
+			const asked = onClaim.filter((o) => !isTrueFalse(o));
+			if (
+				isTrueFalse(c) &&
+				asked.length >= 2 &&
+				asked.every((o) => o.slot.id === asked[0]!.slot.id)
+			)
+				return false;
+			if (
+				!isTrueFalse(c) &&
+				onSlot.length >= 1 &&
+				onClaim.some((o) => isTrueFalse(o) && !isFalse(o))
+			)
+				return false;
+		}
 		if (!isTrueFalse(c) && (perAnswer.get(c.answerKey) ?? 0) >= answerCap) return false;
 		// One question must not answer another: "Arsenal twice and Liverpool" beside "How many
 		// games did they lose?", a true statement holding a gap's key.

@@ -279,6 +279,39 @@ export function negatedStatement(
 	)
 		return undefined;
 	if (/,/.test(p.text.slice(c.subject.end, c.verb.start))) return undefined;
+	// "Sabarkantha police and health departments have launched …": a noun read as the verb, the
+	// real one later with its auxiliary and no comma between.
+	if (
+		p.verbs.some(
+			(v) =>
+				v.first > c.verb.last + 1 &&
+				!!v.auxiliary &&
+				/^(?:has|have|had|is|are|was|were|will)\b/i.test(v.auxiliary) &&
+				!/[,;:—–]/.test(p.text.slice(c.verb.end, v.start)) &&
+				!p.tokens
+					.slice(c.verb.last + 1, v.first)
+					.some((t) =>
+						/^(?:that|which|who|whom|whose|when|where|if|because|as|after|before|while|since|until)$/.test(
+							t.normal
+						)
+					)
+		)
+	)
+		return undefined;
+	// "even the floor boards retain their creaks": a noun read as the verb, the real verb after
+	// it; the denial would land on the noun. After "even" or "only" no denial reads right.
+	if (/^(?:even|only|just|also)\b/i.test(claim.text.slice(c.subject.start))) return undefined;
+	const next = p.tokens[c.verb.last + 1];
+	if (
+		next &&
+		has(next, 'Verb') &&
+		!has(next, 'Gerund') &&
+		!has(next, 'Participle') &&
+		!has(next, 'Noun') &&
+		!has(next, 'Adjective') &&
+		!/^(?:to|be|been|being)$/.test(next.normal)
+	)
+		return undefined;
 	// "took a photo of the plate, later giving it to deputies", "will pay for that, with payment
 	// due last week": what follows the comma goes on from the act the denial would undo.
 	if (

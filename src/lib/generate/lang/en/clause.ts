@@ -331,6 +331,10 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 				)
 		)
 			continue;
+		// "if countries honor their commitments, refugee camps would become the exception and a
+		// framework would be put in place": the condition holds both sides; split, the second
+		// would be stated as fact.
+		if (tokens.slice(lastSplit, i).some((w) => /^(?:if|unless)$/.test(w.normal))) continue;
 		// The left side needs a finite verb of its own since the last split.
 		// "Malala Yousafzai, shot by the Taliban …, and Kailash Satyarthi have received": a
 		// participle after a comma is an aside, no verb of the left side's own.
@@ -441,6 +445,22 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			!tokens[i - 1]!.post.includes(',')
 		)
 			continue;
+		// "had one weakness, and coach Nick Saban and his Alabama Crimson Tide exploited it": the
+		// second "and" joins the two subjects the first opened, with no verb between.
+		if (t.normal === 'and') {
+			let k = i - 1;
+			while (k > lastSplit && tokens[k]!.normal !== 'and') k--;
+			if (
+				k > lastSplit &&
+				tokens[k - 1]!.post.includes(',') &&
+				// "coach" read as a verb before "Nick Saban" is the name's title.
+				!p.verbs.some(
+					(v) =>
+						v.first > k && v.last < i && !(v.first === k + 1 && has(tokens[k + 2], 'ProperNoun'))
+				)
+			)
+				continue;
+		}
 		// "buildings in and around L’Aquila": two prepositions joined lead one phrase.
 		if (
 			t.normal === 'and' &&

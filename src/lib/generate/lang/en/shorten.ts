@@ -46,7 +46,9 @@ export function rewrite(text: string, edits: readonly Edit[]): string {
 		.replace(/,(?=\p{L})/gu, ', ')
 		.replace(/\s{2,}/g, ' ')
 		.trim()
-		.replace(/^[,;:]\s*/, '');
+		.replace(/^[,;:]\s*/, '')
+		// "from 1 to 3 p.m.." after the clause behind "p.m.," was cut: one full stop.
+		.replace(/(\b\p{L}\.)\.$/u, '$1');
 	t = capitalize(t);
 	if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
 	return t;
