@@ -2270,3 +2270,83 @@ describe('generator 2.40.0: days that are subjects, conditions, titles and one f
 		expect(onAdministrators.length).toBe(2);
 	});
 });
+
+describe('generator 2.40.1: who speaks, names before a comma, bounds and conversions', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('reads "Ada Lind, the NASA Sagan fellow at Osk, said AI helps …" as Ada Lind speaking', () => {
+		const c = claimsOf(
+			'Ada Lind, the NASA Sagan fellow at Osk University, said AI helps the team search the data set uniformly.'
+		)[0]!;
+		expect(c.source).toBe('Ada Lind');
+		expect(c.text).toMatch(/^AI helps the team search/);
+	});
+
+	it('keeps "United, a unit of UAL Corp., has no plans …" with United as its subject', () => {
+		const all = prompts(
+			'Airlines brace for slowdown',
+			'Ada Lind said United, a unit of UAL Corp., has no plans to expand its flying in the U.S. market, but intends to expand about 15 percent internationally over the next three years.' +
+				filler
+		);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) expect(p).not.toMatch(/According to Ada Lind, a unit of/);
+	});
+
+	it('writes "Their comeback" as "the big carriers’ comeback", never "carriers’s"', () => {
+		const texts = claimsOf(
+			'But the big traditional carriers face ever-tougher competition from low-cost carriers expanding rapidly.\n\nExecutives of the big carriers warned that their comeback is threatened by high fuel costs and uncertainty over the economy.'
+		).map((c) => c.text);
+		for (const t of texts) expect(t).not.toMatch(/s’s\b/);
+	});
+
+	it('keeps "So far," whole: no "Far, 335 homes …"', () => {
+		for (const p of prompts(
+			'Floods threaten Osk',
+			'So far, 335 homes are under a mandatory evacuation order in Osk but that could be expanded if the rains continue.' +
+				filler
+		))
+			expect(p).not.toMatch(/(?:^|: )Far,/);
+	});
+
+	it('gaps no amount a unit’s conversion in brackets gives away: "as much as _____ (6m)"', () => {
+		for (const p of prompts(
+			'Floods threaten Osk',
+			'A mandatory evacuation order has been signed for parts of Osk after torrential rains caused rivers to rise by as much as 20ft (6m).' +
+				filler
+		))
+			expect(p).not.toMatch(/_____ \(6m\)/);
+	});
+
+	it('reads "approved the measure by 56-43" as a vote: options keep its 99 votes, no "by the Senate by"', () => {
+		const qs = raw(
+			'Senate passes bill',
+			'With Vice President Ada Lind presiding in case her vote was needed to break a tie, the Senate approved the measure by 56-43.' +
+				filler
+		);
+		const gap = qs.find((q) => /by _____\.$/.test(q.prompt));
+		expect(gap).toBeDefined();
+		for (const o of optionsOf(gap!)) {
+			const [a, b] = o.split('-').map(Number);
+			expect(a! + b!).toBe(99);
+		}
+		for (const q of qs) expect(q.prompt).not.toMatch(/by the Senate by/);
+	});
+
+	it('makes no "within 10 minutes" false of "within the opening 15 minutes"', () => {
+		for (const p of prompts(
+			'Cougars win',
+			'The first goal was scored within the opening 15 minutes of the first half, as Osk captain Ada Lind scored.' +
+				filler
+		))
+			expect(p).not.toMatch(/within the opening (?!15\b)\d+ minutes/);
+	});
+
+	it('asks no "Where …?" with a named building left in the question', () => {
+		for (const p of prompts(
+			'Stolen painting recovered',
+			'The painting is being kept temporarily at the Varn Museum in Amsterdam, but the Lindal Museum, which lent the painting, thanked Bo Varn for his role.' +
+				filler
+		))
+			expect(p).not.toMatch(/^Where\b.*\bat the Varn Museum/);
+	});
+});

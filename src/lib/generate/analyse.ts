@@ -193,10 +193,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "But Pistorius …", "And the big driver …": the link to the sentence before goes.
 	// "Still, the millennial bug … was responsible", "In Winston-Salem, for example, …": words
 	// that tie a sentence to the one before say nothing of its own; "Earlier, Serena Williams
-	// ended …" stands alone without its link.
+	// ended …" stands alone without its link. "So far, 335 homes …" keeps its "So".
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could)\b)|Yet|Still|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|far|much|many|long|too|often)\b)|Yet|Still(?!\s+(?:more|other|others|fewer|less)\b)|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
 			''
 		)
 		// "GM, for example, saw sales …": a short subject goes on to its verb with no comma.
@@ -335,13 +335,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		if (doing && leadingTagWithApposition.test(text.slice(doing[0].length)))
 			text = text.slice(doing[0].length);
 		const lead = accordingLead.exec(text);
-		const tag = lead
-			? undefined
-			: (trailingTagApposed.exec(text) ??
-				trailingTag.exec(text) ??
-				trailingTagInverted.exec(text) ??
-				trailingTagInvertedApposed.exec(text) ??
-				according.exec(text));
+		// "Andrew Vanderburg, the NASA Sagan fellow, said AI helps the team …": a name and who
+		// they are before "said" is the speaker; what follows is what was said, never the reverse.
+		const namedFirst = leadingTagWithApposition.exec(text);
+		const tag =
+			lead || namedFirst
+				? undefined
+				: (trailingTagApposed.exec(text) ??
+					trailingTag.exec(text) ??
+					trailingTagInverted.exec(text) ??
+					trailingTagInvertedApposed.exec(text) ??
+					according.exec(text));
 		const apposed = lead || tag ? undefined : leadingTagWithApposition.exec(text);
 		if (lead) {
 			source = lead[1]!;
@@ -607,7 +611,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				name = capitalize(thingBefore);
 		}
 		if (name) {
-			const replaced = possessive ? `${name}’s` : name;
+			// "Their comeback" → "the big carriers’ comeback", not "carriers’s".
+			const replaced = possessive ? (/\p{Ll}s$/u.test(name) ? `${name}’` : `${name}’s`) : name;
 			resolutions.push(refersTo(word!, lowerLead(name)));
 			text = leadText + (leadText ? lowerLead(replaced) : replaced) + body.slice(word!.length);
 		} else if (!word && single) {
@@ -783,7 +788,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))
 				: head
 					? lead[1] === 'Its'
-						? `${capitalize(head)}’s`
+						? `${capitalize(head)}${/\p{Ll}s$/u.test(head) ? '’' : '’s'}`
 						: capitalize(head)
 					: undefined;
 		if (!name) continue;

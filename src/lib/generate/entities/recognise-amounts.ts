@@ -105,7 +105,11 @@ export const amountRecognisers: readonly Recogniser[] = [
 			// "… by a 55-45 vote": the word may follow the tally too.
 			const vote =
 				/\b(?:vot|jur|deadlock|split|ruled|majority|verdict)\w*\b[^.;:]{0,40}$/i.test(before) ||
-				/^\s+(?:vote|votes|verdict|majority)\b/i.test(after);
+				/^\s+(?:vote|votes|verdict|majority)\b/i.test(after) ||
+				// "the Senate approved the measure by 56-43": a body's decision split its members.
+				/\b(?:approv|pass|adopt|reject|confirm|endors|overr|back)\w*\b[^.;:]{0,40}\bby\s+(?:an?\s+)?$/i.test(
+					before
+				);
 			const amount = amountOf(m[1]!, '', `${m[2]}${m[3]}`, vote ? 'vote' : 'tally');
 			if (!amount) return;
 			ctx.push({

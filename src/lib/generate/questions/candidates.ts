@@ -100,6 +100,13 @@ function golfStrokes(slot: Slot): boolean {
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
 	if (!m || staysTrue(slot) || complementary(slot) || golfStrokes(slot)) return undefined;
+	// "within the opening 15 minutes": a bound; "within 10 minutes" may be true as well.
+	if (
+		/\bwithin\s+(?:the\s+|a\s+)?(?:(?:first|opening|last|next|past|final)\s+)?$/i.test(
+			slot.claim.text.slice(0, slot.start)
+		)
+	)
+		return undefined;
 	const whole = wholeOf(slot);
 	const sentence = slot.claim.sentence.text;
 	switch (m.kind) {

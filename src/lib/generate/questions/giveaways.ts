@@ -284,6 +284,15 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		/^[^()]*\)/.test(text.slice(slot.end))
 	)
 		return 'a conversion in brackets';
+	// "rise by as much as _____ (6m)": a unit's conversion after the gap gives the amount away
+	// (another currency, "$1bn (£534m)", does not: its rate is no common knowledge).
+	if (
+		slot.kind === 'quantity' &&
+		/^\s*\(\s*(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*[\p{L}%°]{0,12}\.?\s*\)/u.test(
+			text.slice(slot.end)
+		)
+	)
+		return 'a conversion in brackets gives it away';
 	// "since the Sept. 11, 2001, terrorist attacks": a date that names an event.
 	if (
 		(slot.kind === 'date' || slot.kind === 'month') &&

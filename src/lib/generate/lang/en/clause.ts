@@ -68,7 +68,9 @@ export function mainClause(p: Parse): Clause | undefined {
 		const opens =
 			has(opener, 'Preposition') ||
 			has(opener, 'Gerund') ||
-			(has(opener, 'PastTense') && has(opener, 'Verb')) ||
+			// "Founded in 1892, …", but not "United, a unit of UAL Corp., has …": one capitalised
+			// word alone before the comma is a name.
+			(has(opener, 'PastTense') && has(opener, 'Verb') && comma > 0) ||
 			has(opener, 'Adverb') ||
 			has(opener, 'Date') ||
 			subordinators.has(opener.normal) ||
@@ -621,6 +623,8 @@ export function passive(
 	// passive would take the first and strand the second.
 	if (/^\s+(?:a|an|the|his|her|their|its|another|\d[\d,.]*)\s/i.test(p.text.slice(o.end)))
 		return undefined;
+	// "approved the measure by 56-43": "by" after the object would meet the agent's "by".
+	if (/^\s+by\b/i.test(p.text.slice(o.end))) return undefined;
 	// "snapped a four-way tie for the lead": a "for" phrase after the object is the object's own
 	// ("A four-way tie was snapped by the putt for the lead" tears it off).
 	if (

@@ -447,6 +447,15 @@ export function whQuestion(
 		return undefined;
 	const removeFrom = prep ? slot.start - prep[0].length : slot.start;
 	const rest = tail(p, afterVerb, end, [...cuts, { start: removeFrom, end: slot.end, insert: '' }]);
+	// "Where is the painting being kept at the Van Gogh Museum?": a named building left in the
+	// question says where already.
+	if (
+		slot.kind === 'place' &&
+		/\b(?:at|in|inside|near|outside)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/u.test(
+			rest
+		)
+	)
+		return undefined;
 	// "Where did they meet at the White House?": another place left in the question.
 	if (
 		slot.kind === 'place' &&
