@@ -2350,3 +2350,30 @@ describe('generator 2.40.1: who speaks, names before a comma, bounds and convers
 			expect(p).not.toMatch(/^Where\b.*\bat the Varn Museum/);
 	});
 });
+
+describe('generator 2.40.2: victims, occasions and idioms', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('names no judge of the story for "fatally shot the judge" years before', () => {
+		const all = prompts(
+			'Judge sentences courthouse shooter',
+			'Superior Court Judge Ada Lind was required by law to sentence Bo Holt to life in prison.\n\n' +
+				'On Saturday, Lind gave Holt consecutive maximum sentences on every charge.\n\n' +
+				'Holt was on trial for rape in 2005 when he grabbed a guard’s gun and fatally shot the judge, a court reporter and a deputy in the courthouse.'
+		);
+		for (const p of all) expect(p).not.toMatch(/shot Ada Lind/);
+	});
+
+	it('reads "said it was a real game of two halves" as said of the game: no "the first goal was …", no gap for "two halves"', () => {
+		const all = prompts(
+			'Cougars win',
+			'The first goal was scored within the opening 15 minutes of the first half, as Osk captain Ada Lind scored.\n\n' +
+				'Cougars coach Bo Varn said it was a real game of two halves, as the Cougars went into the second half eager to win.' +
+				filler
+		);
+		for (const p of all) {
+			expect(p).not.toMatch(/first goal was a real game/);
+			expect(p).not.toMatch(/game of _____/);
+		}
+	});
+});

@@ -76,7 +76,7 @@ const objectPronoun =
 
 /** "It was the second time …", "it is unclear whether …", "it seems": an "it" that names nothing. */
 const expletiveIt =
-	/^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|could be|may be|might be)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:time|day|year|month|week|occasion)\b|(?:un)?clear\b|(?:un)?likely\b|(?:im)?possible\b|important\b|necessary\b|difficult\b|hard\b|easy\b|too\s+(?:early|soon|late)\b|time\b|expected\b|thought\b|believed\b|feared\b|hoped\b|estimated\b|understood\b|known\b|true\b|unknown\b)|(?:seems|seemed|appears|appeared|remains|remained|emerged|turned out)\b)/iu;
+	/^it\s+(?:(?:is|was|'s|’s|has been|had been|will be|would be|could be|may be|might be)\s+(?:not\s+|now\s+|still\s+|also\s+)?(?:(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:time|day|year|month|week|occasion)\b|(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:game|match|contest|season|night|performance|effort|battle|struggle|fight|experience|story)\b|(?:un)?clear\b|(?:un)?likely\b|(?:im)?possible\b|important\b|necessary\b|difficult\b|hard\b|easy\b|too\s+(?:early|soon|late)\b|time\b|expected\b|thought\b|believed\b|feared\b|hoped\b|estimated\b|understood\b|known\b|true\b|unknown\b)|(?:seems|seemed|appears|appeared|remains|remained|emerged|turned out)\b)/iu;
 const dayLead = new RegExp(
 	`^(?:(?:early|late|on|last|earlier)\\s+)?(?:${weekdays.join('|')}|today|yesterday)\\s+`,
 	'i'
@@ -656,6 +656,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const references = mentions.filter((m) => m.reference);
 	if (!quote && references.length) {
 		for (const m of [...references].reverse()) {
+			// "fatally shot the judge, a court reporter and a deputy": who was harmed is seldom the
+			// judge the article names as acting now; the title stays as written.
+			if (
+				/\b(?:shot|killed|murdered|stabbed|attacked|wounded|injured|kidnapped|assaulted|abducted|hit|beat|robbed)\s+(?:\w+\s+){0,2}$/i.test(
+					text.slice(Math.max(0, m.start - 40), m.start)
+				)
+			)
+				continue;
 			const person = ctx.people.find((p) => p.key === m.key)!;
 			resolutions.push(refersTo(m.text, person.name));
 			const at = m.start === 0;

@@ -240,7 +240,8 @@ export const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
 	[/\bat\s+$/i, /^the end of the day$/i],
 	[/\bin\s+$/i, /^the long (?:run|term)$/i],
 	[/\boff\s+$/i, /^the table$/i],
-	[/\bon\s+$/i, /^the table$/i]
+	[/\bon\s+$/i, /^the table$/i],
+	[/\b(?:game|match|tale) of\s+$/i, /^two halves$/i]
 ];
 
 /** Words of a sporting contest, where men and women compete apart. */
