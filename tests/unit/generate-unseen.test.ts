@@ -2377,3 +2377,81 @@ describe('generator 2.40.2: victims, occasions and idioms', () => {
 		}
 	});
 });
+
+describe('generator 2.41.0: participles, bounds of options, and phrases cut short', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('turns no "she mistook Jean’s apartment for her own" into "was mistook"', () => {
+		for (const p of prompts(
+			'Officer guilty',
+			'Ada Lind shot and killed Bo Varn in his apartment on Sept. 6, 2018. She mistook Varn’s apartment for her own and thought he was a burglar.' +
+				filler
+		))
+			expect(p).not.toMatch(/was mistook/);
+	});
+
+	it('offers no "the past one day", no number below the other end of "two or three", no "$0.9 billion"', () => {
+		const qs = raw(
+			'Probe lifts off',
+			'The launch had been delayed twice in the past two days by technical problems, officials said.\n\n' +
+				'Engineers found two or three problems with the rocket’s first stage on Monday.\n\n' +
+				'Last year, the Osk company earned 39 cents a share on sales of $1.1 billion.' +
+				filler
+		);
+		const options = qs.flatMap(optionsOf);
+		expect(options.length).toBeGreaterThan(0);
+		for (const o of options) {
+			expect(o).not.toMatch(/^one day$|^(?:one|two) problems?$|^\$0\.\d+ billion$/);
+		}
+	});
+
+	it('denies nothing a word of "un-" already denies: no "are not unaccounted for"', () => {
+		for (const p of prompts(
+			'Tornado hits Osk',
+			'Osk police chief Ada Lind said two people died when the tornado struck on Saturday night.\n\nShe said an unknown number of people are unaccounted for.' +
+				filler
+		))
+			expect(p).not.toMatch(/not unaccounted/);
+	});
+
+	it('puts no other date after "last": no "by last this year"', () => {
+		for (const p of prompts(
+			'Congress passes spending bill',
+			'The votes capped a long struggle by Congress, which was supposed to have approved the funding by last Oct. 1, officials said. Two shutdowns came earlier this year.' +
+				filler
+		))
+			expect(p).not.toMatch(/by last (?!Oct\. 1|_____)/);
+	});
+
+	it('gaps no name its initials beside it spell: "an EF3 on the _____ Scale"', () => {
+		for (const p of prompts(
+			'Tornado hits Osk',
+			'Forecasters in Osk rated the tornado an EF3 on the Enhanced Fujita Scale, meaning it generated winds of 136 to 165 mph.' +
+				filler
+		))
+			expect(p).not.toMatch(/EF3 on the _____/);
+	});
+
+	it('asks no question cut before the object: "who has mastered?", "What has X won prize …?", "… and numerous listening sessions?"', () => {
+		const all = prompts(
+			'Festival gives top prize to Rust',
+			'Rust, the love story starring Ada Lind, has won the best film prize at the Osk film festival.\n\n' +
+				'Bo Varn said the director is one of only a handful of film-makers in the world who has mastered, and can integrate, every element of the process.\n\n' +
+				'The board members had two forums regarding the boundaries and numerous listening sessions.' +
+				filler
+		);
+		for (const p of all) {
+			expect(p).not.toMatch(/has mastered\?|won prize|and numerous listening sessions\?/);
+		}
+	});
+
+	it('asks nothing of "the recently-signed deal" or of troops stationed "here"', () => {
+		for (const p of prompts(
+			'Leaders hold talks',
+			'Barack Obama and Ada Lind met in Osk on Monday to discuss security.\n\n' +
+				'The recently-signed deal will increase the presence of American troops here and will give them greater access to bases.' +
+				filler
+		))
+			expect(p).not.toMatch(/recently-signed deal|\bhere\b/);
+	});
+});

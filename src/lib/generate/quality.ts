@@ -18,7 +18,7 @@ const anaphoricAnywhere =
 	/\b(?:that|this|these|those|such) (?:view|views|plan|deal|decision|claim|idea|move|proposal|criticism|argument|conditions|sums|figures|changes|measures|cases|occasion|moment|day|model|models|version|device|product)\b|\bblam(?:e|es|ed|ing) the (?:drop|fall|decline|rise|increase|loss|losses|slump)\b/i;
 // "The move comes as …", "Just as it had begun, so it ended": openings that lean on what came before.
 const leaning =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:(?:latest|new|previous|last|final|earlier|revised)\s+)?(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals|effect|impact|trend|phenomenon|situation|incident)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|[Oo]ther(?!\s+than\b)|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:[Tt]he (?:(?:(?:latest|new|previous|last|final|earlier|revised)\s+)?(?:figure|figures|total|number|rate|amount)(?!\s+of\b)|(?:[A-Za-z]+-[A-Za-z]+\s+(?:deal|agreement|pact|accord))|move|same|latter|former|plan|decision|proposal|idea|measure|step|change|firm|pair|duo|couple|enemies|rivals|effect|impact|trend|phenomenon|situation|incident)\b|[Tt]he other\b|Just as|And|But|So|Also|Still|Yet|Instead|Meanwhile|However|Then|Later|Earlier|Similar|Such|[Oo]ther(?!\s+than\b)|(?:Minutes|Hours|Days|Weeks|Months|Years|A (?:day|week|month|year)|Moments|Shortly) (?:earlier|later|before|after)|Similarly|Likewise|Such)\b/;
 
 // "The study includes 108 participants": which study, only the sentences before say…
 const leaningOnWork =
@@ -261,6 +261,8 @@ export function problemOf(
 		/\b(?:for|of|to|with|about|on|from|by|against|like|after|before)\s+that\s*[,.;?]/.test(plain)
 	)
 		return 'prompt depends on an earlier sentence';
+	// "will increase the presence of troops here": where "here" is, only the dateline said.
+	if (!quoted && /\bhere\b/i.test(plain)) return 'prompt depends on an earlier sentence: here';
 	// "Not only did the announcement disclose …" with its "but" clause cut away.
 	if (/^Not only\b/i.test(plain) && !/\bbut\b/.test(plain)) return 'prompt is cut short';
 	// "The river was at 23.57 feet" in an article of the Brazos River and the San Jacinto River:

@@ -168,10 +168,38 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	if (/^(?:more than|over|at least)\s/i.test(a.prefix)) low = Math.max(low, a.value);
 	if (/^(?:fewer than|less than|under|up to|at most)\s/i.test(a.prefix))
 		high = Math.min(high, a.value);
+	// "sales of $1.1 billion": an option of "$0.974 billion" is written as no one writes it.
+	if (/^\s*(?:billion|million|trillion)\b/i.test(a.suffix) && a.value >= 1)
+		low = Math.max(low, 0.999);
 	const s = ctx.sentence;
 	if (!s) return { low, high };
 	const at = s.indexOf(m.text);
 	if (at < 0) return { low, high };
+	const said = s.slice(0, at);
+	// "twice in the past two days": "the past one day" is no English.
+	if (/\b(?:the\s+)?(?:past|last|next|previous|coming|first)\s+$/i.test(said) && a.value >= 2)
+		low = Math.max(low, 1);
+	// "two or three problems": the other end of "or" is no option, nor anything below it.
+	const orBefore = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.exec(said);
+	if (orBefore) {
+		const words = [
+			'zero',
+			'one',
+			'two',
+			'three',
+			'four',
+			'five',
+			'six',
+			'seven',
+			'eight',
+			'nine',
+			'ten'
+		];
+		const other = /\d/.test(orBefore[1]!)
+			? Number(orBefore[1])
+			: words.indexOf(orBefore[1]!.toLowerCase());
+		if (other >= 0 && other < a.value) low = Math.max(low, other);
+	}
 	const whole = partWholeBounds(m, s, at);
 	low = Math.max(low, whole.low);
 	high = Math.min(high, whole.high);

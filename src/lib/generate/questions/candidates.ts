@@ -100,6 +100,13 @@ function golfStrokes(slot: Slot): boolean {
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {
 	const m = slot.mention;
 	if (!m || staysTrue(slot) || complementary(slot) || golfStrokes(slot)) return undefined;
+	// "approved … by last Oct. 1": a date after "last" or "next" is one with it; another in its
+	// place ("by last this year") breaks the phrase.
+	if (
+		(m.kind === 'date' || m.kind === 'month' || m.kind === 'weekday') &&
+		/\b(?:last|next|this|coming)\s+$/i.test(slot.claim.text.slice(0, slot.start))
+	)
+		return undefined;
 	// "within the opening 15 minutes": a bound; "within 10 minutes" may be true as well.
 	if (
 		/\bwithin\s+(?:the\s+|a\s+)?(?:(?:first|opening|last|next|past|final)\s+)?$/i.test(

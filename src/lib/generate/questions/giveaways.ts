@@ -81,6 +81,23 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "rated the tornado an EF3 on the _____ Scale" → "Enhanced Fujita": the initials beside the
+	// gap spell it.
+	const spelled = text
+		.slice(slot.start, slot.end)
+		.split(/\s+/)
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w.charAt(0))
+		.join('');
+	if (
+		spelled.length >= 2 &&
+		new RegExp(`\\b${spelled}\\d*\\b`).test(
+			text.slice(Math.max(0, slot.start - 40), slot.start) +
+				' ' +
+				text.slice(slot.end, slot.end + 40)
+		)
+	)
+		return 'its initials beside it';
 	// "rising all over the Lone Star State": a state's nickname stands for a place the story
 	// names; it tests the phrase, not the article.
 	if (

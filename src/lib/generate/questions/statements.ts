@@ -219,6 +219,13 @@ export function negatedStatement(
 		)
 	)
 		return undefined;
+	// "an unknown number of people are not unaccounted for": a word of "un-" already denies.
+	if (
+		/\bun(?:accounted|known|clear|identified|confirmed|able|likely|certain|disclosed|specified|named|harmed|hurt|injured)\b/i.test(
+			claim.text
+		)
+	)
+		return undefined;
 	// "did not … few people", "was not little known": a word that already denies.
 	if (
 		/\b(?:not|no|never|nothing|none|nobody|only|neither|nor|without|n't|few|little)\b/i.test(
@@ -427,12 +434,24 @@ function beyondTitle(claim: Claim, ctx: BuildContext, text = claim.text): number
 	return [...contentStems(text)].filter((w) => !title.has(w) && !reporting.test(w)).length;
 }
 
-/** The past participle of a verb: "taken" for "take", else its past form ("cleared"). */
+/**
+ * The past participle of a verb: "taken" for "take", else its past form when regular
+ * ("cleared"); empty when neither is known ("mistook" read as its own infinitive).
+ */
 function participle(infinitive: string, past: string): string {
 	const forms = nlp(infinitive).verbs().conjugate()[0] as
 		{ Participle?: string; PastTense?: string } | undefined;
-	return forms?.Participle ?? forms?.PastTense ?? past;
+	const done = forms?.Participle ?? forms?.PastTense ?? past;
+	return forms?.Participle || /ed$/i.test(done) || sameParticiple.has(done.toLowerCase())
+		? done
+		: '';
 }
+/** Irregular verbs whose past and participle are one word: "was won", "was held". */
+const sameParticiple = new Set(
+	'won held told found made paid sold built left met led kept brought bought caught taught sent spent lost heard fed read hit hurt set put cut struck stuck hung dug spun sat stood understood laid shot fought sought'.split(
+		' '
+	)
+);
 
 /**
  * The claim restated in other words, true by the article: in the passive ("Pistorius was cleared

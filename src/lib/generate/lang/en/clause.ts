@@ -742,6 +742,9 @@ export function passive(
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
 	const object = p.text.slice(o.start, o.end);
 	const opening = lead ? object.charAt(0) : object.charAt(0).toUpperCase();
-	const text = `${lead}${opening}${object.slice(1)} ${plural ? 'were' : 'was'} ${participle(v.infinitive, p.tokens[v.first]!.text)} by ${by}${rest}.`;
+	// "was mistook by": an irregular verb whose participle is not known makes no passive.
+	const done = participle(v.infinitive, p.tokens[v.first]!.text);
+	if (!done) return undefined;
+	const text = `${lead}${opening}${object.slice(1)} ${plural ? 'were' : 'was'} ${done} by ${by}${rest}.`;
 	return text.replace(/\s+([,.])/g, '$1');
 }

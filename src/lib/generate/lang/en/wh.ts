@@ -251,6 +251,8 @@ function finish(question: string): string | undefined {
 		.trim();
 	const words = q.split(' ').length;
 	if (words < 4 || words > 30 || /[“”"!]/.test(q)) return undefined;
+	// "… who has mastered?": a verb left without the object a comma cut away.
+	if (/\b(?:who|which|that)\s+(?:has|have|had)\s+\p{Ll}+ed\s*[?.]?$/u.test(q)) return undefined;
 	return q.replace(/[.,;:]?\?$/, '?').replace(/([^?])$/, '$1?');
 }
 
@@ -362,9 +364,22 @@ export function whQuestion(
 		(slot.start === c.object.start || objectStart >= 0)
 	) {
 		const rest = tail(p, c.object.end, end, cuts);
-		// "destroy a tower block": a noun right after the object means the phrase was cut short.
+		// "destroy a tower block": a noun right after the object means the phrase was cut short;
+		// "won the best film prize at …": so does any word that is no preposition, conjunction or
+		// adverb ("prize" read as a verb).
 		const after = p.tokens.find((t) => t.start >= c.object!.end);
-		if (after && has(after, 'Noun') && !has(after, 'Pronoun') && after.start - c.object.end <= 1)
+		if (
+			after &&
+			after.start - c.object.end <= 1 &&
+			!/[,;:.]/.test(p.text.slice(c.object.end, after.start)) &&
+			((has(after, 'Noun') && !has(after, 'Pronoun')) ||
+				(/^\p{Ll}+$/u.test(after.text) &&
+					!has(after, 'Preposition') &&
+					!has(after, 'Conjunction') &&
+					!has(after, 'Adverb') &&
+					!has(after, 'Determiner') &&
+					!/^(?:to|that|which|who|as|than|and|or|but)$/.test(after.normal)))
+		)
 			return undefined;
 		// "the largest deforestation rates in the world": the phrase after a superlative is its own.
 		if (
@@ -406,6 +421,9 @@ export function whQuestion(
 			// "Government voted 130 votes": "How many votes did … vote?" asks the verb of itself.
 			if (noun.toLowerCase().startsWith(c.verb.infinitive.toLowerCase())) return undefined;
 			const after = p.text.slice(slot.end, c.object.end).trim();
+			// "two forums regarding the boundaries and numerous listening sessions": the object
+			// goes on past the counted thing.
+			if (/\band\b/.test(after)) return undefined;
 			return finish(
 				`How many ${noun}${after ? ` ${after}` : ''} ${head} ${tail(p, c.object.end, end, cuts)}?`
 			);
