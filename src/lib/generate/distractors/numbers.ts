@@ -2,6 +2,7 @@ import type { Amount, Mention } from '../entities';
 import { numberWords, ordinals } from '../lang/en/words';
 import { normalize } from '../text';
 import { shuffled } from '../../util/random';
+import { smallNumberWords } from '../../util/number-words';
 
 // Wrong amounts: other values with the same unit and the same way of writing.
 
@@ -153,6 +154,9 @@ export function rangeOther(s: string, at: number, length: number): { low?: numbe
 	return {};
 }
 
+/** "two or ", "12 or ": a number before "or", whose other end is the amount after it. */
+const numberThenOr = new RegExp(String.raw`\b(\d+|${smallNumberWords.join('|')})\s+or\s+$`, 'i');
+
 /** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
 function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
 	const a = m.amount!;
@@ -180,24 +184,11 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	if (/\b(?:the\s+)?(?:past|last|next|previous|coming|first)\s+$/i.test(said) && a.value >= 2)
 		low = Math.max(low, 1);
 	// "two or three problems": the other end of "or" is no option, nor anything below it.
-	const orBefore = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+or\s+$/i.exec(said);
+	const orBefore = numberThenOr.exec(said);
 	if (orBefore) {
-		const words = [
-			'zero',
-			'one',
-			'two',
-			'three',
-			'four',
-			'five',
-			'six',
-			'seven',
-			'eight',
-			'nine',
-			'ten'
-		];
 		const other = /\d/.test(orBefore[1]!)
 			? Number(orBefore[1])
-			: words.indexOf(orBefore[1]!.toLowerCase());
+			: smallNumberWords.indexOf(orBefore[1]!.toLowerCase());
 		if (other >= 0 && other < a.value) low = Math.max(low, other);
 	}
 	const whole = partWholeBounds(m, s, at);
