@@ -159,6 +159,9 @@ const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,
 const describedPerson =
 	/^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess)$/u;
 
+/** "Their comeback" → "the big carriers’ comeback" (not "carriers’s"), "Its" → "the firm’s". */
+const possessiveOf = (name: string) => (/\p{Ll}s$/u.test(name) ? `${name}’` : `${name}’s`);
+
 /** The note an explanation carries for a reference written out: "“He” refers to John Key." */
 const refersTo = (text: string, name: string) => fill('refersTo', { text, name });
 
@@ -611,8 +614,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				name = capitalize(thingBefore);
 		}
 		if (name) {
-			// "Their comeback" → "the big carriers’ comeback", not "carriers’s".
-			const replaced = possessive ? (/\p{Ll}s$/u.test(name) ? `${name}’` : `${name}’s`) : name;
+			const replaced = possessive ? possessiveOf(name) : name;
 			resolutions.push(refersTo(word!, lowerLead(name)));
 			text = leadText + (leadText ? lowerLead(replaced) : replaced) + body.slice(word!.length);
 		} else if (!word && single) {
@@ -796,7 +798,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))
 				: head
 					? lead[1] === 'Its'
-						? `${capitalize(head)}${/\p{Ll}s$/u.test(head) ? '’' : '’s'}`
+						? possessiveOf(capitalize(head))
 						: capitalize(head)
 					: undefined;
 		if (!name) continue;

@@ -88,13 +88,12 @@ const leadingNumber = (text: string): number =>
  * 69": strokes written after the score to par, or a round's strokes.
  */
 function golfStrokes(slot: Slot): boolean {
-	return (
-		slot.kind === 'quantity' &&
-		/(?:\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-(?:under|over)(?:-par)?|\bfinal-round|\b(?:carded|shot|signed for)\s+an?)\s+$/i.test(
-			slot.claim.text.slice(0, slot.start)
-		)
-	);
+	return slot.kind === 'quantity' && strokesBefore.test(slot.claim.text.slice(0, slot.start));
 }
+const strokesBefore = new RegExp(
+	String.raw`(?:\b(?:\d+|${numberWords.join('|')})-(?:under|over)(?:-par)?|\bfinal-round|\b(?:carded|shot|signed for)\s+an?)\s+$`,
+	'i'
+);
 
 /** Another value of the same kind from the article, for a statement that is clearly false. */
 function wrongValue(slot: Slot, ctx: BuildContext, seed: number): string | undefined {

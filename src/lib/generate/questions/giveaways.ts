@@ -83,12 +83,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
 	// "rated the tornado an EF3 on the _____ Scale" → "Enhanced Fujita": the initials beside the
 	// gap spell it.
-	const spelled = text
-		.slice(slot.start, slot.end)
-		.split(/\s+/)
-		.filter((w) => /^\p{Lu}/u.test(w))
-		.map((w) => w.charAt(0))
-		.join('');
+	const spelled = initials(text.slice(slot.start, slot.end));
 	if (
 		spelled.length >= 2 &&
 		new RegExp(`\\b${spelled}\\d*\\b`).test(
