@@ -2455,3 +2455,68 @@ describe('generator 2.41.0: participles, bounds of options, and phrases cut shor
 			expect(p).not.toMatch(/recently-signed deal|\bhere\b/);
 	});
 });
+
+describe('generator 2.42.0: the person an article is about, and the scores of a game', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('reads a later "he" as the person the article is about, not someone named in passing', () => {
+		const body =
+			'Veteran British actor Tom Varnholm has died at the age of 84.\n\n' +
+			'The actor passed away on Sunday morning, his family said in a statement.\n\n' +
+			'To a whole generation, he will always be remembered as Captain Rook in the film “Skyfall Nine”.\n\n' +
+			'He landed an award nomination for his work in Bo Lindqvist’s film “The Limey Road”.\n\n' +
+			'He also had TV roles on shows like “The Hunger Field” and “Static Town”.';
+		const read = (title: string) =>
+			(generateBank(article(title, body), { explain: true }).report.explained ?? []).map(
+				(c) => c.text
+			);
+		expect(read('Actor Tom Varnholm has died')).toEqual([
+			'Veteran British actor Tom Varnholm has died at the age of 84.',
+			'Tom Varnholm passed away on Sunday morning.',
+			'To a whole generation, Tom Varnholm will always be remembered as Captain Rook in the film “Skyfall Nine”.',
+			'Tom Varnholm landed an award nomination for his work in Bo Lindqvist’s film “The Limey Road”.',
+			'Tom Varnholm also had TV roles on shows like “The Hunger Field” and “Static Town”.'
+		]);
+		// A title that names nobody: "he" stays unresolved rather than made the director.
+		for (const text of read('A career in film')) expect(text).not.toMatch(/^Bo Lindqvist also had/);
+	});
+
+	it('keeps a person named in passing when the article is about nobody in its title', () => {
+		const body =
+			'Police in Osk arrested a man after a fire at a warehouse on Monday.\n\n' +
+			'Officers later named the man as Bo Lindqvist, a local builder.\n\n' +
+			'He was charged with arson on Tuesday.' +
+			filler;
+		const all = prompts('Warehouse fire in Osk', body);
+		expect(all.some((p) => /Bo Lindqvist was charged|_____ was charged/.test(p))).toBe(true);
+	});
+
+	it('asks the final score of a game, with other scores the side that won still wins', () => {
+		const body =
+			'Osk Rovers won the Norland basketball cup in Lindal on Sunday.\n\n' +
+			'The Rovers beat rivals Varn City 76-63 to win the title.' +
+			filler;
+		const gaps = considered('Osk Rovers win the cup', body).filter(
+			(q) => allowed(q) && /Varn City _____ to win/.test(q.prompt)
+		);
+		expect(gaps.length).toBeGreaterThan(0);
+		const options = gaps.flatMap((q) => ('options' in q && q.options ? q.options : []));
+		expect(options).toContain('76-63');
+		for (const o of options) {
+			const [w, l] = o.split('-').map(Number);
+			expect(w!).toBeGreaterThan(l!);
+			expect(Math.abs(w! - 76)).toBeLessThan(15);
+			expect(Math.abs(l! - 63)).toBeLessThan(15);
+		}
+	});
+
+	it('reads a named side’s own "they" later in its sentence as the side', () => {
+		const body =
+			'Osk Rovers won the Norland basketball cup in Lindal on Sunday.\n\n' +
+			'Zamalek had to recover from a shaky start - they were trailing 22-17 at the end of the first quarter.' +
+			filler;
+		expect(prompts('Osk Rovers win the cup', body).some((p) => /they were trailing/.test(p))).toBe(
+			true
+		);
+	});
+});

@@ -98,7 +98,14 @@ interface Memory {
 		quoted?: boolean;
 		/** Who the sentence reported, when they are many and unnamed ("MTA officials"). */
 		speakers?: string;
+		/** Its subject was a "he" or "she" nobody was found for: the people it names are others. */
+		unknownSubject?: boolean;
 	}[];
+	/**
+	 * The one person the article is about: the first sentence's subject, whom the title names
+	 * ("British actor Terence Stamp has died"), with the calling it gave them ("actor").
+	 */
+	person?: { who: Person; role?: string };
 	/** The text of the sentence read last. */
 	lastText?: string;
 	/**
@@ -149,7 +156,7 @@ const thingDescription = description(thingNouns);
  * she herself …": up to three phrases before the subject, none of them a clause of its own.
  */
 const pronounAfterLead =
-	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2})(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
+	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2})(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
 
 /** "The 54-year-old paediatrician", "The 29-year old": a person described by age. */
 const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/u;
@@ -262,15 +269,28 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	let unresolved = false;
 	const recent = memory.recent.filter((r) => r.index >= sentence.index - 3);
 	const lastPeople = [...recent].reverse().find((r) => r.people.length > 0);
+	// "He … landed a nomination for his work in Steven Soderbergh’s “The Limey”. He also had …":
+	// the people a sentence whose subject was an unknown "he" names are not that "he".
 	const lastSingle =
-		lastPeople && (lastPeople.subject.length === 1 || lastPeople.people.length === 1)
+		lastPeople &&
+		(lastPeople.subject.length === 1 ||
+			(lastPeople.people.length === 1 && !lastPeople.unknownSubject))
 			? (lastPeople.subject[0] ?? lastPeople.people[0])
 			: undefined;
 	const previous = memory.recent[memory.recent.length - 1];
 	const adjacent = previous && previous.index === sentence.index - 1 ? previous : undefined;
+	// "Legendary British actor Terence Stamp has died … To a whole generation, he will always be
+	// remembered as …": with nobody else lately the subject, "he" is the one the article is about.
+	const about = memory.person?.who;
+	const aboutFallback =
+		about &&
+		!recent.some((r) => r.subject.some((p) => p.key !== about.key)) &&
+		!(adjacent?.someone && !adjacent.subject.some((p) => p.key === about.key))
+			? about
+			: undefined;
 	// "The left-hander shared stands … alongside Dhoni. He missed out on a century": "he" is
 	// the one described, whom no name here gives; the last name would be the wrong person.
-	const single = adjacent?.someone ? undefined : lastSingle;
+	const single = adjacent?.someone ? aboutFallback : (lastSingle ?? aboutFallback);
 	// "Judge Masipa said that Pistorius had acted … when he fired. She said …": when the last
 	// person is known as the other one, "she" is the one other person lately named who can be.
 	// A speaker's "she said" after a sentence someone else's words filled is most often the same
@@ -501,6 +521,23 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			describedMain = true;
 		}
 	}
+	// "Legendary British actor Terence Stamp has died … The actor passed away on Sunday": the
+	// calling the article gave the person it is about stands for them.
+	const calling = memory.person?.role;
+	const called =
+		!quote && calling
+			? new RegExp(
+					`^The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${escapeRegExp(calling)}(?=\\s+\\p{Ll})`,
+					'u'
+				).exec(text)
+			: null;
+	if (called && !/\b(?:other|another|new|former|second|first|fellow)\s/.test(called[0])) {
+		const who = memory.person!.who;
+		if (!text.includes(who.surname)) {
+			resolutions.push(refersTo(called[0], who.name));
+			text = who.name + text.slice(called[0].length);
+		}
+	}
 	// "The 54-year-old paediatrician took her oath …": an age and a calling, as the sentence's
 	// subject, stand for the one person the sentence before named.
 	if (!quote && single && lastPeople?.index === sentence.index - 1) {
@@ -513,6 +550,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	}
 	// A pronoun opening the claim (after a short lead such as "In doing so,"): the person (or
 	// thing) the sentences before were about.
+	let unknownSubject = false;
 	if (!quote) {
 		const opening =
 			/^(?:In doing so|In the process|As a result|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:At|With|Despite|Unlike|Thanks to|Because of|Like)\s[^,;:“”"]{2,50}),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
@@ -627,8 +665,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				const subject = lead[0].slice(lead[1]!.length);
 				resolutions.push(refersTo(subject, single.name));
 				text = lead[1] + single.name + text.slice(lead[0].length);
-			}
-		}
+			} else if (lead && said) unknownSubject = true;
+		} else if (!name && /^(?:He|She)$/.test(word ?? '')) unknownSubject = true;
+		else if (!word && pronounAfterLead.test(text)) unknownSubject = true;
 	}
 	// "The two leaders", "both leaders": the pair the article last named together.
 	const pair = [...memory.recent].reverse().find((r) => r.subject.length === 2)?.subject;
@@ -909,6 +948,22 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const launched = launchedProduct.exec(main.text);
 		if (launched) memory.product = `${launched[1] ? 'the ' : ''}${launched[2]!}`;
 	}
+	// "Legendary British actor Terence Stamp has died": the first sentence's one subject, whom the
+	// title names too, is the person the article is about; "the actor" later is them.
+	if (
+		memory.recent.length === 0 &&
+		!memory.lastText &&
+		!quote &&
+		clause &&
+		subjectPeople.length === 1 &&
+		ctx.title &&
+		new RegExp(`\\b${escapeRegExp(subjectPeople[0]!.surname)}\\b`, 'u').test(ctx.title)
+	) {
+		const who = subjectPeople[0]!;
+		const at = subjectText.indexOf(who.name);
+		const role = at > 0 ? /([\p{Ll}-]{3,})\s+$/u.exec(subjectText.slice(0, at))?.[1] : undefined;
+		memory.person = { who, ...(role && describedPerson.test(`the ${role}`) ? { role } : {}) };
+	}
 	// The first sentence names what the article is about: a body or a thing, not a person.
 	if (memory.recent.length === 0 && !memory.lastText && clause && !subjectPeople.length && !quote) {
 		const words = subjectText.split(/\s+/);
@@ -986,6 +1041,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			: !source && !quote && !subjectPeople.length && unnamedMany.test(subjectText)
 				? { speakers: lowerLead(subjectText) }
 				: {}),
+		...(unknownSubject ? { unknownSubject } : {}),
 		...(quote
 			? { speaker: quote.speaker, quoted: true }
 			: sourcePeople.length === 1

@@ -41,6 +41,8 @@ export interface AnalyseContext {
 	quoted?: ReadonlyMap<number, { speaker: string; words: string }>;
 	/** The place a dateline names ("L’Aquila"), and the block it opens. */
 	dateline?: { block: number; place: string };
+	/** The article's title: the person it names is the one the article is about. */
+	title?: string;
 }
 
 export function peopleIn(mentions: Mention[], people: Person[]): Person[] {

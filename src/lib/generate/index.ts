@@ -175,7 +175,7 @@ function* stages(
 	const people = collectPeople(segmented.sentences.map((s) => s.text));
 	const total = segmented.sentences.length;
 	const claims: Claim[] = [];
-	const analyser = analyseStepwise(segmented, body, people, article.published, claims);
+	const analyser = analyseStepwise(segmented, body, people, article, claims);
 	for (let done = analyser.next(); !done.done; done = analyser.next())
 		yield ['facts', 0.1 + (0.5 * done.value) / total];
 	yield ['questions', 0.6];
@@ -421,14 +421,15 @@ function* analyseStepwise(
 	segmented: Segmented,
 	body: string,
 	people: ReturnType<typeof collectPeople>,
-	published: string,
+	article: Pick<Article, 'published' | 'title'>,
 	into: Claim[]
 ): Generator<number, void, void> {
 	const sentences = segmented.sentences;
 	const dateline = datelinePlace(segmented, body);
 	const read = analyser({
 		people,
-		published,
+		published: article.published,
+		title: article.title,
 		quoted: quotedRuns(sentences),
 		...(dateline ? { dateline } : {})
 	});

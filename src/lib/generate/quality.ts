@@ -194,7 +194,15 @@ export function problemOf(
 		(slot.kind === 'person' && earlier.includes('_____')) ||
 		/\s\p{Lu}\p{Ll}/u.test(` ${plain.slice(1, pronoun?.index ?? 0)}`) ||
 		// "The driver of the train in his account …": the person the sentence describes first.
-		(/^(?:his|her|he|she)$/i.test(pronoun?.[0] ?? '') && describedBefore.test(earlier));
+		(/^(?:his|her|he|she)$/i.test(pronoun?.[0] ?? '') && describedBefore.test(earlier)) ||
+		// "Zamalek had to recover from a shaky start - they were trailing …": a side the claim
+		// names as its subject is its own "they".
+		(/^(?:their|they)$/i.test(pronoun?.[0] ?? '') &&
+			!!subject &&
+			/^(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}[\p{L}.&'’-]*\s*)+$/u.test(
+				subject
+			) &&
+			earlier.startsWith(subject));
 	// "To celebrate her forthcoming tour, Petras put out …": the opening phrase's "her" is the
 	// name right after its comma.
 	const comma = pronoun ? plain.indexOf(',', pronoun.index) : -1;

@@ -329,6 +329,38 @@ function voteVariants(a: Amount, count: number): string[] {
 	return out;
 }
 
+/**
+ * "beat US Monastir 76-63": a game's final score of many points. Both sides' points move a
+ * little, the side that led still leads, and no option is a score the sentence names.
+ */
+function pointsVariants(a: Amount, count: number, seed: number, sentence = ''): string[] {
+	const dash = a.suffix.charAt(0);
+	const v = a.value;
+	const other = Number(a.suffix.slice(1));
+	if (v === other) return [];
+	const step = Math.max(1, Math.round(Math.max(v, other) / 25));
+	const moves: [number, number][] = [
+		[2, -1],
+		[-1, 3],
+		[3, 2],
+		[-2, -3],
+		[4, -2],
+		[-3, 1],
+		[1, 4],
+		[-4, -1]
+	];
+	const out: string[] = [];
+	for (const [dx, dy] of shuffled(moves, seed)) {
+		const x = v + dx * step;
+		const y = other + dy * step;
+		const score = `${x}${dash}${y}`;
+		if (x <= 0 || y <= 0 || Math.sign(x - y) !== Math.sign(v - other)) continue;
+		if (sentence.includes(score) || out.includes(score)) continue;
+		if (out.length < count) out.push(`${a.prefix}${score}`);
+	}
+	return out;
+}
+
 /** "beat Nishikori 2-6, 6-4, 7-6", "won in straight sets": scores of sets of tennis. */
 const setScores = /\b\d-\d,\s+\d-\d\b|\bsets?\b|\btie-?break/i;
 
@@ -371,6 +403,8 @@ export function numericVariants(
 	if (a.unit === 'vote') return voteVariants(a, count);
 	if (a.unit === 'tally' && ctx.sentence && setScores.test(ctx.sentence))
 		return setVariants(a, count, seed, ctx.sentence);
+	if (a.unit === 'tally' && Math.max(a.value, Number(a.suffix.slice(1))) > 20)
+		return pointsVariants(a, count, seed, ctx.sentence);
 	if (a.unit === 'ordinal') return ordinalVariants(m, a, count, ctx.sentence);
 	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
 	if (fraction) return fraction.map((f) => `${a.prefix}${f}`);

@@ -359,7 +359,9 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		// "acquitted Clinton of perjury": an offence is never a name's last words.
 		!isOffence(slot.mention) &&
 		// "Vice President Emmerson Mnangagwa": a title before a person is no longer name.
-		!(slot.kind === 'person' && titleBefore.test(before))
+		!(slot.kind === 'person' && titleBefore.test(before)) &&
+		// "beat Tunisian rivals US Monastir 76-63": a score follows the side that lost, no name.
+		!(slot.kind === 'quantity' && /^\d{1,3}-\d{1,3}$/.test(slot.answer))
 	) {
 		// "Tour de France", "Bank of England": the answer completes a longer name.
 		const lastWord = /(\S+)\s+(?:\S+\s+)?$/.exec(before)?.[1] ?? '';
