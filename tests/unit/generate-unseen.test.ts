@@ -2520,3 +2520,72 @@ describe('generator 2.42.0: the person an article is about, and the scores of a 
 		);
 	});
 });
+
+describe('generator 2.42.0: datelines with an agency, names with a full stop, ranges in words', () => {
+	const filler = '\n\nThe mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+
+	it('reads "Izmir, MINA –" as a dateline, not as words of the first sentence', () => {
+		const all = prompts(
+			'Earthquake hits Norland',
+			'Varnholm, MINA – At least 14 people were killed and more than 400 injured when a strong earthquake struck Norland on Friday.' +
+				filler
+		);
+		expect(
+			all.some((p) => /At least 14 people were killed|At least _____ were killed/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/MINA/);
+	});
+
+	it('gaps neither "Mt" of "Mt. Airy" nor "Washington" of "Washington D.C."', () => {
+		const all = prompts(
+			'School opens library',
+			'The library was paid for by a grant from the Mt. Airy Schools Coalition, said principal Ada Lind.\n\n' +
+				'Officials announced the finding at a press event on Monday at the agency’s Washington D.C. headquarters.' +
+				filler
+		);
+		for (const p of all) expect(p).not.toMatch(/_____\. Airy|_____,? D\.C\./);
+	});
+
+	it('keeps the options of a range’s high end above its low end written in words: "two to _____"', () => {
+		const gaps = considered(
+			'Virus cases rise',
+			'For most people, the virus causes mild symptoms, such as fever and cough that clear up in two to three weeks.' +
+				filler
+		).filter((q) => allowed(q) && /two to _____/.test(q.prompt));
+		const options = gaps.flatMap(optionsOf);
+		expect(options).toContain('three weeks');
+		for (const o of options) expect(o).not.toMatch(/^(?:one|two) weeks?$/);
+	});
+
+	it('asks of "the quarter" when the title is about quarterly results, or the quarter is dated', () => {
+		const all = prompts(
+			'Osk Quarterly Results Fall Short',
+			'Osk Corp. reported lower profit on Tuesday.\n\nGross margin for the quarter was 42.8 percent compared with 41.7 percent a year earlier.\n\n' +
+				'Three of the biggest carriers said high fuel costs overwhelmed higher revenue in the quarter that ended June 30.' +
+				filler
+		);
+		expect(all.some((p) => /Gross margin for the quarter was _____/.test(p))).toBe(true);
+		expect(all.some((p) => /quarter that ended (?:_____|June 30)/.test(p))).toBe(true);
+	});
+
+	it('offers no relative date ("Last year") in place of a calendar date', () => {
+		const qs = considered(
+			'Osk profit rises',
+			'Osk Corp. reported a profit of $2.2 billion on Wednesday.\n\nDuring the quarter ended May 31, Osk introduced a new handset.\n\nLast year, the company earned 49 cents a share.'
+		).filter(allowed);
+		expect(qs.some((q) => /quarter ended/.test(q.prompt))).toBe(true);
+		for (const q of qs) {
+			expect(q.prompt).not.toMatch(/ended (?:Last|last|Next|This) year/);
+			for (const o of optionsOf(q)) expect(o).not.toMatch(/^(?:last|next|this) year$/i);
+		}
+	});
+
+	it('asks nothing of "expand that to five days", where "that" is what the sentence before said', () => {
+		for (const p of prompts(
+			'School opens library',
+			'The library will be open for an hour after school twice a week.\n\nAda Lind hopes to eventually expand that to five days a week by the end of the fall.' +
+				filler
+		))
+			expect(p).not.toMatch(/expand that/);
+	});
+});

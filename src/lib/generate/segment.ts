@@ -344,6 +344,10 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 			} else if (titled && datelinePlace(titled[1]!, titled[2])) {
 				block.dateline = titled[2] ? `${titled[1]}, ${titled[2]}` : titled[1]!;
 				from = titled[0].length;
+			} else if (titled && titled[2] && /^[A-Z]{3,6}$/.test(titled[2]) && firstParagraph) {
+				// "Izmir, MINA – At least 14 people …": a place and the agency's name in capitals.
+				block.dateline = titled[1]!;
+				from = titled[0].length;
 			} else if (bracketed) {
 				block.dateline = bracketed[1]!.trim();
 				from = bracketed[0].length;

@@ -197,7 +197,9 @@ export function distractorsFor(
 				);
 			}
 			// A day for a day, a year for a year: "1976" is no option beside "2 March 1969".
-			const shape = (t: string) => (/^\d{4}$/.test(t) ? 'year' : /\d{4}/.test(t) ? 'full' : 'day');
+			// "Last year" is no option beside "May 31": a date written without a number is relative.
+			const shape = (t: string) =>
+				/^\d{4}$/.test(t) ? 'year' : /\d{4}/.test(t) ? 'full' : /\d/.test(t) ? 'day' : 'relative';
 			const possible = (pool.byKind.get('date') ?? []).filter(
 				(o) => possibleDate(m, o, pool.published) && shape(o.display) === shape(m.text)
 			);

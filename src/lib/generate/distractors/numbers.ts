@@ -155,7 +155,10 @@ export function rangeOther(s: string, at: number, length: number): { low?: numbe
 }
 
 /** "two or ", "12 or ": a number before "or", whose other end is the amount after it. */
-const numberThenOr = new RegExp(String.raw`\b(\d+|${smallNumberWords.join('|')})\s+or\s+$`, 'i');
+const numberThenOr = new RegExp(
+	String.raw`(?<!\bfrom\s+)\b(\d+|${smallNumberWords.join('|')})\s+(?:or|to)\s+$`,
+	'i'
+);
 
 /** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
 function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
@@ -183,7 +186,8 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	// "twice in the past two days": "the past one day" is no English.
 	if (/\b(?:the\s+)?(?:past|last|next|previous|coming|first)\s+$/i.test(said) && a.value >= 2)
 		low = Math.max(low, 1);
-	// "two or three problems": the other end of "or" is no option, nor anything below it.
+	// "two or three problems", "two to three weeks": the other end of "or" or of a range is no
+	// option, nor anything below it (but "from 152 to 112" may fall).
 	const orBefore = numberThenOr.exec(said);
 	if (orBefore) {
 		const other = /\d/.test(orBefore[1]!)

@@ -523,6 +523,14 @@ export function partOfMore(slot: Slot): boolean {
 	const before = text.slice(Math.max(0, slot.start - 1), slot.start);
 	if (/^\p{L}/u.test(after) || /\p{L}/u.test(before)) return true;
 	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
+	// "Mt. Airy", "St. Louis": a short form before its full stop opens a longer name.
+	if (
+		/^(?:Mt|St|Ft|Pt|Mt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Dr|Prof)$/.test(slot.answer) &&
+		/^\.\s+\p{Lu}/u.test(after)
+	)
+		return true;
+	// "Washington D.C.", "Washington, DC": the district is the city's name too.
+	if (/^,?\s+(?:D\.C\.|DC\b)/.test(after)) return true;
 	// "Warner Bros.’ decision": the abbreviation's full stop and its possessive are the name's.
 	if (/^\.['’]/.test(after)) return true;
 	// "13 ½ hours": the fraction is the number's own.
@@ -577,7 +585,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting)\b(?!\s+(?:of|for|by|to|on|about|called|named|titled|that|which|ended|ending|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",
@@ -605,6 +613,10 @@ export function vagueReference(claim: Claim, title: string): boolean {
 	// "Of that group, all but …", "The second is a revolutionary mobile phone", "North Korea may
 	// do so", "take such action": words that point back at what only the sentences before say.
 	if (
+		// "Thomas hopes to expand that to five days": what "that" is, only the sentence before says.
+		/\b(?:expand|extend|increase|raise|reduce|cut|lower|boost|double|triple|change|move|push|bring|turn|keep|continue|repeat)\s+(?:that|this)\s+(?:to|by|into|from|until|beyond)\b/i.test(
+			outsideQuotes
+		) ||
 		/\b(?:that|this|the) group\b|^(?:all|none|most|both|each) but\b|\b(?:do|does|did) so\b|\bsuch (?:action|a move|a step|steps|measures)\b/i.test(
 			outsideQuotes
 		) ||
@@ -627,7 +639,8 @@ export function vagueReference(claim: Claim, title: string): boolean {
 	const head = referringHeads.exec(outsideQuotes)?.[1];
 	// Named that way in the headline, or just before ("signed an agreement … The agreement"), or
 	// earlier in the same sentence: the reader knows which.
-	const named = new RegExp(`\\b${head}s?\\b`, 'i');
+	// "Apple Quarterly Results … Gross margin for the quarter": the title's "quarterly" names it.
+	const named = new RegExp(`\\b${head}(?:s|ly)?\\b`, 'i');
 	const before = head ? outsideQuotes.slice(0, outsideQuotes.search(referringHeads)) : '';
 	// "33 seconds left in the round", "late in the half": a moment of a game, which the claim
 	// places; no other round is meant.
