@@ -217,6 +217,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// "ruling, for example, that …": the clause goes on without the comma.
 		.replace(/,\s+for (?:example|instance),\s+(?=(?:that|to|which|who|how|whether)\b)/u, ' ')
 		.replace(/,\s+for (?:example|instance),\s+/u, ', ');
+	// "… a 7-6, 6-2 victory over sister Venus here on Saturday", "the summit here": where "here"
+	// is, the dateline says; the claim reads whole without it (never inside a quotation, and
+	// never after a verb of coming or living, "came here").
+	text = text.replace(
+		/(?<!\b(?:from|to|come|came|comes|coming|arrive|arrived|arrives|arriving|live|lives|lived|living|stay|stays|stayed|back|over|up|down|get|got|out|near|around|is|are|was|were|be|been))\s+here(?=\s+(?:on|at|in|this|last|today|tonight|yesterday|early|late|after|before|during|for|amid)\b|\s*[,.;])/g,
+		(found, at: number) => ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1 ? found : '')
+	);
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced;
 	// "It could be recalled that on June 18, WHO certified …": what is recalled.
 	text = text.replace(

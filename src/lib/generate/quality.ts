@@ -109,6 +109,13 @@ export function problemOf(
 		)
 	)
 		return 'prompt is not a sentence';
+	// "Who known as Brenda Foster?": a participle with no verb before it is no question.
+	if (
+		/^(?:According to [^,]+,\s+)?(?:Who|What|Which \p{L}+)\s+(?:also\s+)?(?:known|given|taken|seen|done|gone|been|written|shown|born|chosen|driven|eaten|fallen|forgotten|hidden|spoken|stolen|sworn|thrown|worn|beaten|broken|frozen|called|named|dubbed|nicknamed|described|considered|regarded)\b/u.test(
+			q.prompt
+		)
+	)
+		return 'prompt has no verb';
 	// "… a 4 percent raise between the current 2018/19 school year?": a question cut at a comma
 	// that left "between" without its other end.
 	if (/\bbetween\s+(?![^?]*\band\b)[^?]*\?$/.test(q.prompt)) return 'prompt is cut short';

@@ -366,7 +366,7 @@ function pointsVariants(a: Amount, count: number, seed: number, sentence = ''): 
 }
 
 /** "beat Nishikori 2-6, 6-4, 7-6", "won in straight sets": scores of sets of tennis. */
-const setScores = /\b\d-\d,\s+\d-\d\b|\bsets?\b|\btie-?break/i;
+const setScores = /\b\d-\d(?:\s*\(\d+[-/]\d+\))?,\s+\d-\d\b|\bsets?\b|\btie-?break/i;
 
 /**
  * Other scores a set of tennis can end with, won or lost as the answer's was: "6-4" is among

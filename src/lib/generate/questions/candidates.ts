@@ -316,7 +316,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		complementary(slot) ||
 		trivialSlot(slot, ctx) ||
 		unresolvedSubject(claim) ||
-		vagueReference(claim, ctx.title) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
 		!clean(slot)
 	)
 		return out;

@@ -217,8 +217,16 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		containsName(ctx.title, slot.answer)
 	)
 		return 'named in the headline';
+	// "Sister to Rep. William Jefferson pleads guilty": the family name another person of the
+	// article shares names neither of them alone.
+	const shared = new Set(
+		(slot.people ?? [])
+			.filter((p) => ctx.pool.people.some((o) => o.key !== p.key && o.surname === p.surname))
+			.map((p) => p.surname)
+	);
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
-		for (const n of namesOf(slot)) if (containsName(ctx.title, n)) return 'named in the headline';
+		for (const n of namesOf(slot))
+			if (!shared.has(n) && containsName(ctx.title, n)) return 'named in the headline';
 	// "SAN DIEGO — …": the dateline prints where the story happens above every question.
 	if (slot.kind === 'place' && ctx.dateline)
 		for (const n of namesOf(slot))
@@ -236,7 +244,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		for (const n of namesOf(slot))
 			for (const w of n
 				.split(/[\s-]+/)
-				.filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x) && !genericHeads.has(x)))
+				.filter((x) => /^\p{Lu}\p{L}{3,}/u.test(x) && !genericHeads.has(x) && !shared.has(x)))
 				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
 					return 'named in the headline';
 	}
@@ -593,7 +601,7 @@ const referringHeads =
  * the article's things it means. "Facebook promises that the app will still stand …", "The book consists of …".
  * A relative time with nothing to count from ("handed out six years later") is as vague.
  */
-export function vagueReference(claim: Claim, title: string): boolean {
+export function vagueReference(claim: Claim, title: string, body = ''): boolean {
 	const text = claim.text;
 	const outsideQuotes = text.replace(/[“"][^”"]*[”"]/g, '');
 	// "What did not happen in between that time?": a question states no fact.
@@ -644,6 +652,13 @@ export function vagueReference(claim: Claim, title: string): boolean {
 	const before = head ? outsideQuotes.slice(0, outsideQuotes.search(referringHeads)) : '';
 	// "33 seconds left in the round", "late in the half": a moment of a game, which the claim
 	// places; no other round is meant.
+	// "RIM shares rose almost 34 percent during the quarter": a report of a quarter's results
+	// has one quarter.
+	const reportedQuarter =
+		head === 'quarter' &&
+		/\b(?:first|second|third|fourth|fiscal|latest|1st|2nd|3rd|4th)[- ]quarter\b|\bquarterly\b/i.test(
+			body
+		);
 	const momentOfPlay =
 		/^(?:quarter|half|period|inning|innings|round|set)$/.test(head ?? '') &&
 		/\b(?:left|remaining|to go|late|early|midway|later|earlier) (?:in|into|through) $/i.test(
@@ -652,6 +667,7 @@ export function vagueReference(claim: Claim, title: string): boolean {
 	if (
 		head &&
 		!momentOfPlay &&
+		!reportedQuarter &&
 		!named.test(title) &&
 		!named.test(claim.previous ?? '') &&
 		!named.test(before)

@@ -55,7 +55,8 @@ export function swappedStatement(
 	slot: Slot,
 	ctx: BuildContext
 ): Candidate | undefined {
-	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title) || claim.quote) return undefined;
+	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title, ctx.body) || claim.quote)
+		return undefined;
 	const cuts = cutsOf(claim, true);
 	const kept = (start: number, end: number) => !cuts.some((c) => c.start < end && start < c.end);
 	const outsideQuotes = (at: number) =>
@@ -179,7 +180,7 @@ export function negatedStatement(
 		!c ||
 		claim.quote ||
 		unresolvedSubject(claim) ||
-		vagueReference(claim, ctx.title) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
 		headlineStatement(claim, ctx)
 	)
 		return undefined;
@@ -461,7 +462,11 @@ const sameParticiple = new Set(
 export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Candidate | undefined {
 	// "Takata agreed to double a recall … to nearly 34 million vehicles" under "Takata US airbag
 	// recall doubled to 34 m vehicles": whatever else it says, the headline makes it true.
-	if (unresolvedSubject(claim) || vagueReference(claim, ctx.title) || headlineStatement(claim, ctx))
+	if (
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
+		headlineStatement(claim, ctx)
+	)
 		return undefined;
 	let restated = claim.restated;
 	if (!restated && claim.clause && !/[“”"‘]/.test(claim.text)) {
@@ -589,7 +594,7 @@ export function reversedStatement(
 		claim.quote ||
 		c.verb.negative ||
 		unresolvedSubject(claim) ||
-		vagueReference(claim, ctx.title) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
 		headlineStatement(claim, ctx)
 	)
 		return undefined;
