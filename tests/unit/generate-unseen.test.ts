@@ -2638,3 +2638,23 @@ describe('generator 2.42.0: family names, "here", the quarter of a report, tie-b
 		expect(all.some((p) => /rose _____ during the quarter/.test(p))).toBe(true);
 	});
 });
+
+describe('generator 2.42.0: a party before its member, and the verb after an aside', () => {
+	it('takes nobody named "Labour" from "Labour MP Stephen Kinnock"', () => {
+		const names = people(
+			'Education Secretary Ada Lind resigned on Monday.\n\n“She can’t even organise a reshuffle,” opposition Labour MP Bo Varnholm tweeted.'
+		);
+		expect(names).toContain('Bo Varnholm');
+		expect(names).not.toContain('Labour');
+	});
+
+	it('keeps "said" after an aside that ends in a name: "…, who heads …, said, “…”"', () => {
+		const all = prompts(
+			'Congress passes spending bill',
+			'The House approved the bill on Thursday.\n\n' +
+				'On Thursday, Representative Mark Varnholm, who heads the Freedom Caucus in the House of Representatives, said, "This bill does not just forget the promises we made to voters."'
+		);
+		expect(all.some((p) => /Varnholm said, “This bill|_____ said, “This bill/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/(?:Varnholm|_____) “This bill/);
+	});
+});

@@ -224,7 +224,18 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			const honorific = /^(Dr|Prof)\.?$/.exec(role)?.[1];
 			add(m[2]!, honorific ? undefined : capitalize(role), honorific);
 		}
-		for (const m of text.matchAll(postNominalPattern)) add(m[1]!, undefined, undefined, m[2]);
+		for (const m of text.matchAll(postNominalPattern)) {
+			// "Labour MP Stephen Kinnock", "Tory MP Ada Lind": a party and its member's rank,
+			// before the member's name, are nobody's name.
+			if (
+				/^\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text.slice(m.index + m[0].length)) ||
+				/^(?:Labour|Conservative|Tory|Liberal|Democrat|Republican|Green|Labor|Independent|SNP|DUP)$/.test(
+					m[1]!
+				)
+			)
+				continue;
+			add(m[1]!, undefined, undefined, m[2]);
+		}
 		// "Ana Ruiz, the chief economist at Northbank," gives a role by apposition.
 		for (const m of text.matchAll(apposition)) add(m[1]!, `${m[2]}${m[3] ?? ''}`.trim());
 		// "Andre van der Merwe": a family name with its particle, which compromise cuts off.

@@ -224,9 +224,10 @@ export function shorten(
 		if (p.kind !== 'person') continue;
 		const after = text.slice(p.end);
 		// "Mobolade, a West African immigrant, entrepreneur and political newcomer, had …": the
-		// apposition's further items, with no article of their own, go with it.
+		// apposition's further items, with no article of their own, go with it ("…, said," is
+		// the sentence's verb, never an item).
 		const a =
-			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,80})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
+			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,80})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and|said|says|told|tells|added|adds|noted|stated|explained|insisted|argued|wrote|writes|tweeted|declared|warned|announced|claimed|replied|asked)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
