@@ -289,10 +289,11 @@ describe('recognisers on text nobody here wrote', () => {
 		expect(quantities('A 12-year-old girl was rescued.')).toEqual(['12-year-old']);
 	});
 
-	it('reads no amount in a clock time, a fraction, a label or the inside of a word', () => {
+	it('reads no amount inside a clock time, a fraction, a label or the inside of a word', () => {
+		// A time of day to the minute is read whole, as a time; no part of it is an amount.
 		expect(
 			quantities('It lifted off at 1:45 pm MST, and at 2301 GMT the book went on sale.')
-		).toEqual([]);
+		).toEqual(['1:45 pm MST']);
 		expect(quantities('About 2 1/2 minutes after launch the boosters detached.')).toEqual([]);
 		expect(quantities('The council has been issued a 114 notice.')).toEqual([]);
 		expect(quantities('The phone plays MP3 files.')).toEqual([]);

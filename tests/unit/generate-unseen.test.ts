@@ -13,6 +13,7 @@ import {
 import { claimsOf } from './synthetic-article';
 import { nameRoleName } from '../../src/lib/generate/lang/en/wh';
 import { findMentions } from '../../src/lib/generate/entities';
+import { gradeAnswer } from '../../src/lib/grading/grade';
 
 // Generator 2.28.0: units written with full stops ("m.p.h."), the two ends of a range, parties
 // and nationalities that are nobody, who a pronoun is when a passive befalls them, and events
@@ -2656,5 +2657,38 @@ describe('generator 2.42.0: a party before its member, and the verb after an asi
 		);
 		expect(all.some((p) => /Varnholm said, “This bill|_____ said, “This bill/.test(p))).toBe(true);
 		for (const p of all) expect(p).not.toMatch(/(?:Varnholm|_____) “This bill/);
+	});
+});
+
+describe('generator 2.42.0: a time of day', () => {
+	const body =
+		'A tornado hit Osk on Saturday, killing two people.\n\n' +
+		'Mayor Bo Varn said the two deaths occurred in the Sky View park, where the twister touched down at 10:28 p.m.\n\n' +
+		'The agency launched the Lind satellite at 6:02 a.m. EDT on Thursday from Varnholm Air Force Base.';
+
+	it('is asked whole, with other times of the same half of the day as options', () => {
+		const qs = considered('Tornado hits Osk', body).filter(allowed);
+		const choice = qs.filter((q) => q.answer === '10:28 p.m.' && q.options);
+		expect(choice.length).toBeGreaterThan(0);
+		for (const o of choice.flatMap((q) => q.options ?? []))
+			expect(o).toMatch(/^(?:9|10|11):\d\d p\.m\.$/);
+		const launch = qs.filter((q) => q.answer === '6:02 a.m. EDT' && q.options);
+		for (const o of launch.flatMap((q) => q.options ?? []))
+			expect(o).toMatch(/^[4-7]:\d\d a\.m\. EDT$/);
+		expect(
+			qs.some((q) => /^At what time did the agency launch the Lind satellite/.test(q.prompt))
+		).toBe(true);
+		for (const q of qs) expect(q.prompt).not.toMatch(/How many .*10:28|_____:28/);
+	});
+
+	it('accepts the time typed in any common way, never the hour alone or another time', () => {
+		const gap = generateBank(article('Tornado hits Osk', body)).report.raw.find(
+			(q) => q.type === 'cloze' && q.answer === '10:28 p.m.' && !q.options
+		);
+		expect(gap).toBeDefined();
+		for (const typed of ['10:28 pm', '10.28pm', '22:28', '10:28', '10:28 p.m.'])
+			expect(gradeAnswer(gap!, typed).correct).toBe(true);
+		for (const typed of ['10', '9:58 pm', '10:28 am', '10:38 pm'])
+			expect(gradeAnswer(gap!, typed).correct).toBe(false);
 	});
 });

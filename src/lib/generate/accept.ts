@@ -225,6 +225,21 @@ function mentionForms(m: Mention): string[] {
 		out.push(`${ordinalDigits(a.value)}${a.suffix}`, ...(word ? [`${word}${a.suffix}`] : []));
 		return out;
 	}
+	// "10:28 p.m." is also "10:28", "10:28 pm", "10.28pm" and "22:28"; never "10" alone.
+	if (a?.unit === 'clock') {
+		const hours = Math.floor(a.value / 60);
+		const minutes = String(a.value % 60).padStart(2, '0');
+		const twelve = `${hours % 12 || 12}:${minutes}`;
+		const half = hours >= 12 ? 'pm' : 'am';
+		out.push(
+			twelve,
+			`${twelve} ${half}`,
+			`${twelve}${half}`,
+			`${twelve.replace(':', '.')} ${half}`,
+			`${String(hours).padStart(2, '0')}:${minutes}`
+		);
+		return out;
+	}
 	// "7-1" is also "7–1" and "7 to 1"; never "7" alone.
 	if (a?.unit === 'tally' || a?.unit === 'vote') {
 		const other = a.suffix.slice(1);

@@ -365,6 +365,23 @@ function pointsVariants(a: Amount, count: number, seed: number, sentence = ''): 
 	return out;
 }
 
+/**
+ * "touched down at 10:28 p.m.": other times of the same half of the day, a quarter of an hour
+ * to an hour and a half away, written as the answer is ("9:58 p.m.", "11:13 p.m.").
+ */
+function clockVariants(a: Amount, count: number, seed: number): string[] {
+	const half = a.value >= 720 ? 720 : 0;
+	const out: string[] = [];
+	for (const d of shuffled([-30, 15, 45, -45, 30, -15, 60, -60, 90, -90], seed)) {
+		const v = a.value + d;
+		if (v < half || v >= half + 720 || out.length >= count) continue;
+		const hours = Math.floor((v - half) / 60) || 12;
+		const minutes = String((v - half) % 60).padStart(2, '0');
+		out.push(`${a.prefix}${hours}:${minutes}${a.suffix.replace(/^:\d\d/, '')}`);
+	}
+	return out;
+}
+
 /** "beat Nishikori 2-6, 6-4, 7-6", "won in straight sets": scores of sets of tennis. */
 const setScores = /\b\d-\d(?:\s*\(\d+[-/]\d+\))?,\s+\d-\d\b|\bsets?\b|\btie-?break/i;
 
@@ -405,6 +422,7 @@ export function numericVariants(
 	const a = m.amount;
 	if (!a) return [];
 	if (a.unit === 'vote') return voteVariants(a, count);
+	if (a.unit === 'clock') return clockVariants(a, count, seed);
 	if (a.unit === 'tally' && ctx.sentence && setScores.test(ctx.sentence))
 		return setVariants(a, count, seed, ctx.sentence);
 	if (a.unit === 'tally' && Math.max(a.value, Number(a.suffix.slice(1))) > 20)

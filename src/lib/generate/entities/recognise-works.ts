@@ -31,6 +31,31 @@ export const workRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
 	{
+		// "touched down at 10:28 p.m.", "lifted off at 6:02 a.m. EDT": a time of day the article
+		// gives to the minute is a fact of when, asked whole; its value is minutes after midnight.
+		name: 'time of day',
+		pattern: fixed(
+			/(?<![\d:.])(\d{1,2}):(\d\d)\s*([ap])\.?m\.?(?:\s+(?:[ECMP][DS]T|GMT|UTC|BST))?(?![\p{L}\d])/giu
+		),
+		read: (m, ctx) => {
+			const hours = Number(m[1]);
+			const minutes = Number(m[2]);
+			if (hours < 1 || hours > 12 || minutes > 59) return ctx.claim(m.index, m.index + m[0].length);
+			// "10:28 p.m.." at the end of a sentence: the full stop of "p.m." is the sentence's too.
+			const text = m[0];
+			const value = (hours % 12) * 60 + minutes + (m[3]!.toLowerCase() === 'p' ? 720 : 0);
+			const pushed = ctx.push({
+				kind: 'quantity',
+				start: m.index,
+				end: m.index + text.length,
+				key: `quantity:${text.toLowerCase()}`,
+				display: text,
+				amount: { value, prefix: '', suffix: text.slice(m[1]!.length), words: false, unit: 'clock' }
+			});
+			if (!pushed) ctx.claim(m.index, m.index + text.length);
+		}
+	},
+	{
 		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
 		name: 'clock time or fraction',
 		pattern: fixed(

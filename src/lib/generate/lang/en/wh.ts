@@ -169,6 +169,8 @@ function whWord(
 			return prep === 'in' || prep === 'at' ? 'Where' : undefined;
 		case 'duration':
 			return prep === 'for' ? 'For how long' : undefined;
+		case 'quantity':
+			return m?.amount?.unit === 'clock' && prep === 'at' ? 'At what time' : undefined;
 		default:
 			return undefined;
 	}
@@ -183,7 +185,7 @@ function countedNoun(m: Mention | undefined): string | undefined {
 	// "One man held up a sign": "How many man …?" is not English, and one is no count to ask.
 	if (m.amount!.value === 1) return undefined;
 	// "The magnitude-8.5 offshore quake": a reading on a scale is no count ("How many magnitude …").
-	if (/^(?:magnitude|ordinal|vote|tally)$/.test(unit)) return undefined;
+	if (/^(?:magnitude|ordinal|vote|tally|clock)$/.test(unit)) return undefined;
 	return unit;
 }
 
