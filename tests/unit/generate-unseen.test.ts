@@ -2692,3 +2692,15 @@ describe('generator 2.42.0: a time of day', () => {
 			expect(gradeAnswer(gap!, typed).correct).toBe(false);
 	});
 });
+
+describe('generator 2.42.0: a name that ends in a number', () => {
+	it('gaps no name before its number: "Space Launch Complex _____ 2-West", "Terminal _____ 5"', () => {
+		const all = prompts(
+			'Rocket lifts off',
+			'A Delta 2 rocket carrying the Lind satellite vaulted away from Space Launch Complex 2-West at Varnholm Air Force Base on Thursday.\n\n' +
+				'Passengers were moved from Osk Terminal 5 to a hotel on Friday.'
+		);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) expect(p).not.toMatch(/_____ (?:2-West|5)\b/);
+	});
+});

@@ -537,6 +537,18 @@ export function partOfMore(slot: Slot): boolean {
 		/^\.\s+\p{Lu}/u.test(after)
 	)
 		return true;
+	// "Space Launch Complex 2-West", "Pad 39A", "Terminal 5": the number after the name is the
+	// name's last part.
+	if (
+		slot.kind !== 'quantity' &&
+		slot.kind !== 'date' &&
+		(/^\s+\d+(?:-\p{Lu}\p{L}*|\p{Lu})(?![\p{L}\d])/u.test(after) ||
+			(/\b(?:Complex|Pad|Terminal|Gate|Route|Highway|Interstate|Flight|Unit|Reactor|Building|Platform|Block|Ward|Sector|Zone|District|Precinct|Pier|Berth|Runway)$/.test(
+				slot.answer
+			) &&
+				/^\s+\d/.test(after)))
+	)
+		return true;
 	// "Washington D.C.", "Washington, DC": the district is the city's name too.
 	if (/^,?\s+(?:D\.C\.|DC\b)/.test(after)) return true;
 	// "Warner Bros.’ decision": the abbreviation's full stop and its possessive are the name's.
