@@ -2704,3 +2704,20 @@ describe('generator 2.42.0: a name that ends in a number', () => {
 		for (const p of all) expect(p).not.toMatch(/_____ (?:2-West|5)\b/);
 	});
 });
+
+describe('generator 2.42.0: an award known by two names', () => {
+	it('gaps no "Academy Award" beside "Oscar", and takes "Oscar" typed for it', () => {
+		const body =
+			'Veteran actor Tom Varnholm made his film debut in “Billy Rook,” which landed him an Academy Award nomination.\n\n' +
+			'The Oscar nominee made his film debut in the title role in “Billy Budd,” which landed him that Academy Award nomination.\n\n' +
+			'The mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+		for (const p of prompts('A career in film', body))
+			expect(p).not.toMatch(/Oscar nominee.*_____ nomination/);
+		const gap = generateBank(article('A career in film', body)).report.raw.find(
+			(q) => q.type === 'cloze' && q.answer === 'Academy Award' && !q.options
+		);
+		expect(gap).toBeDefined();
+		expect(gradeAnswer(gap!, 'Oscar').correct).toBe(true);
+		expect(gradeAnswer(gap!, 'Golden Globe').correct).toBe(false);
+	});
+});

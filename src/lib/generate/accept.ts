@@ -1,6 +1,6 @@
 import { isOffence, orgShortForms, type Mention, type Person } from './entities';
 import { months } from './lang/en/gazetteer';
-import { numberWords, ordinals } from './lang/en/words';
+import { awardNames, numberWords, ordinals } from './lang/en/words';
 import { ordinalDigits } from './distractors/numbers';
 import type { Slot } from './facts';
 import { has } from './parse';
@@ -100,6 +100,8 @@ export function personForms(people: readonly Person[]): string[] {
 
 function mentionForms(m: Mention): string[] {
 	const out: string[] = [];
+	// "Academy Award" is also typed "Oscar", and the other way.
+	for (const [a, b] of awardNames) if (a.test(m.display)) out.push(b);
 	// "FTX Group", "Kroger Co": the company is typed without its legal word.
 	const legal = /^(.+?)\s+(?:Group|Holdings|Inc\.?|Corp\.?|Co\.?|Ltd\.?|Plc|PLC|LLC|SA|AG)$/.exec(
 		m.display

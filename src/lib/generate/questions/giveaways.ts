@@ -3,7 +3,7 @@ import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
 import { organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
-import { limitWords, ordinals, smallNumbers } from '../lang/en/words';
+import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
 import type { BuildContext } from './build';
@@ -25,6 +25,10 @@ export function namesOf(slot: Slot): string[] {
 		const value = slot.mention.amount.value;
 		if (Number.isInteger(value) && value >= 2 && ordinals[value - 1])
 			names.push(ordinals[value - 1]!, ordinalDigits(value));
+	}
+	// "The Oscar nominee … landed him that _____ nomination": the award's other name.
+	for (const [a, b] of awardNames) {
+		if (a.test(slot.answer)) names.push(b);
 	}
 	return [...new Set(names.filter((n) => n.length > 1))];
 }

@@ -311,3 +311,9 @@ export const oppositeVerbs: readonly (readonly [string, string, 'both' | 'one wa
 	['started', 'ended', 'one way'],
 	['ended', 'began', 'one way']
 ];
+
+/** Awards known by two names: each gives the other away, and either is typed for it. */
+export const awardNames: readonly [RegExp, string][] = [
+	[/^(?:the\s+)?Academy Awards?$/i, 'Oscar'],
+	[/^Oscars?$/i, 'Academy Award']
+];
