@@ -2721,3 +2721,20 @@ describe('generator 2.42.0: an award known by two names', () => {
 		expect(gradeAnswer(gap!, 'Golden Globe').correct).toBe(false);
 	});
 });
+
+describe('generator 2.42.0: a quotation left open before its tag', () => {
+	it('is closed before ", he said" and given to the speaker who goes on', () => {
+		const body =
+			'NASA launched the Lind satellite on Thursday, said Lynn Chandler, a spokeswoman.\n\n' +
+			'"Everything went well. We did get initial orbit," said Chuck Dovale, launch manager.\n\n' +
+			'"I guess the third time was the charm, he said.\n\n' +
+			'The mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
+		const qs = considered('Satellite launched', body).filter(allowed);
+		for (const q of qs) expect(q.prompt).not.toMatch(/charm, he said/);
+		const who = qs.filter((q) =>
+			/^Who said this\? “I guess the third time was the charm\.”/.test(q.prompt)
+		);
+		expect(who.length).toBeGreaterThan(0);
+		for (const q of who) expect(q.answer).toBe('Chuck Dovale');
+	});
+});

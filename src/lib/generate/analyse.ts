@@ -217,6 +217,10 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// "ruling, for example, that …": the clause goes on without the comma.
 		.replace(/,\s+for (?:example|instance),\s+(?=(?:that|to|which|who|how|whether)\b)/u, ' ')
 		.replace(/,\s+for (?:example|instance),\s+/u, ', ');
+	// "“I guess the third time was the charm, he said.": a quotation the article forgot to close
+	// before its speaker's tag is closed there.
+	if (/^[“"][^”"]+,\s+(?:he|she)\s+(?:said|says|added)\.?$/u.test(text))
+		text = text.replace(/,\s+(he|she)\s+(said|says|added)\.?$/u, ',” $1 $2.');
 	// "… a 7-6, 6-2 victory over sister Venus here on Saturday", "the summit here": where "here"
 	// is, the dateline says; the claim reads whole without it (never inside a quotation, and
 	// never after a verb of coming or living, "came here").
