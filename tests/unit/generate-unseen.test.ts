@@ -2738,3 +2738,17 @@ describe('generator 2.42.0: a quotation left open before its tag', () => {
 		for (const q of who) expect(q.answer).toBe('Chuck Dovale');
 	});
 });
+
+describe('generator 2.42.0: "Meanwhile" without its comma, and "him" after a role-named subject', () => {
+	const body =
+		'Education Secretary Ada Lind became the fourth minister to leave the Cabinet since November.\n\n' +
+		'Meanwhile health minister Jeremy Varnholm convinced the prime minister at the last minute to scrap plans to move him to the business department, according to media reports.';
+
+	it('drops "Meanwhile" and never makes "him" the woman named before', () => {
+		const texts = claimsOf(body).map((c) => c.text);
+		expect(texts[1]).toMatch(/^Health minister Jeremy Varnholm convinced/);
+		expect(texts[1]).not.toMatch(/move Ada Lind/);
+		for (const p of prompts('Cabinet reshuffle', body))
+			expect(p).not.toMatch(/[Mm]eanwhile|move Ada Lind/);
+	});
+});

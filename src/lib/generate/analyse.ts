@@ -206,7 +206,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// ended …" stands alone without its link. "So far, 335 homes …" keeps its "So".
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|far|much|many|long|too|often)\b)|Yet|Still(?!\s+(?:more|other|others|fewer|less)\b)|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+)(?=\S)/u,
+			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|far|much|many|long|too|often)\b)|Yet|Still(?!\s+(?:more|other|others|fewer|less)\b)|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+|Meanwhile\s+(?=\p{Ll}))(?=\S)/u,
 			''
 		)
 		// "GM, for example, saw sales …": a short subject goes on to its verb with no comma.
@@ -737,7 +737,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				.map((m) => m.key)
 		);
 		const said = object?.[1] === 'him' ? 'he' : 'she';
-		const fits = (p: Person) => !subjectKeys.has(p.key) && (!p.pronoun || p.pronoun === said);
+		// "Health minister Jeremy Hunt convinced May … to move him": a subject named after its
+		// role is the subject too, and "him" is never a woman the sentences before named.
+		for (const m of found)
+			if (
+				/^(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:(?:health|foreign|finance|defence|defense|education|interior|justice|prime|deputy|former|head|team|club|party)\s+)?(?:minister|secretary|coach|manager|chief|president|leader|spokesman|spokeswoman|director|chairman|governor|mayor|senator|captain)\s+$/iu.test(
+					text.slice(0, m.outerStart ?? m.start)
+				)
+			)
+				subjectKeys.add(m.key);
+		const fits = (p: Person) =>
+			!subjectKeys.has(p.key) && (pronounOf(p) ?? p.nameGender ?? said) === said;
 		const before = object
 			? [
 					...new Set(
