@@ -52,19 +52,30 @@ function onlyOne(head: string, body: string): boolean {
 function sameKindNames(prompt: string, body: string): string | undefined {
 	for (const m of prompt.matchAll(/\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+of\b)/gu)) {
 		const head = m[1]!;
-		const Head = head.charAt(0).toUpperCase() + head.slice(1);
-		const names = new Set<string>();
-		const before = new RegExp(
-			String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}${Head}\b|\b${Head}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`,
-			'gu'
-		);
-		for (const n of body.matchAll(before))
-			names.add(n[0].replace(/^(?:The|A|An|In|On|At|But|And)\s+/, ''));
+		const names = namesOfKind(head, body);
 		if (names.size < 2) continue;
 		if ([...names].some((n) => prompt.includes(n))) continue;
 		return head;
 	}
 	return undefined;
+}
+
+/** The names the article gives things of one kind, read once an article for each kind. */
+let namesRead: { body: string; byHead: Map<string, Set<string>> } | undefined;
+function namesOfKind(head: string, body: string): Set<string> {
+	if (namesRead?.body !== body) namesRead = { body, byHead: new Map() };
+	let names = namesRead.byHead.get(head);
+	if (names) return names;
+	const Head = head.charAt(0).toUpperCase() + head.slice(1);
+	names = new Set<string>();
+	const before = new RegExp(
+		String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}${Head}\b|\b${Head}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}`,
+		'gu'
+	);
+	for (const n of body.matchAll(before))
+		names.add(n[0].replace(/^(?:The|A|An|In|On|At|But|And)\s+/, ''));
+	namesRead.byHead.set(head, names);
+	return names;
 }
 
 export interface Rejection {
