@@ -2752,3 +2752,14 @@ describe('generator 2.42.0: "Meanwhile" without its comma, and "him" after a rol
 			expect(p).not.toMatch(/[Mm]eanwhile|move Ada Lind/);
 	});
 });
+
+describe('generator 2.42.1: a fronted "his" whose comma a quotation holds', () => {
+	it('reads "In addition to his role in “Rook,” Varnholm played …" as Varnholm’s own role', () => {
+		const all = prompts(
+			'Tom Varnholm dead at 82',
+			'Veteran actor Tom Varnholm has died at the age of 82.\n\n' +
+				'In addition to his mobster role in "The Rook," Varnholm played author Paul Sheldon in the 1990 thriller "Misery," in which his character is held captive by a fan played by Kathy Bates.'
+		);
+		expect(all.some((p) => /Varnholm played author _____ in the 1990 thriller/.test(p))).toBe(true);
+	});
+});

@@ -132,8 +132,10 @@ export function problemOf(
 	if (/\bbetween\s+(?![^?]*\band\b)[^?]*\?$/.test(q.prompt)) return 'prompt is cut short';
 	// "has given me examples": the reporter's "me" outside a quotation means nothing in a quiz.
 	// "a star other than our sun", "our galaxy": everyone's, no speaker's.
+	// "In addition to his role in “The Godfather,” Caan played …": the comma a quotation holds
+	// at its end is the sentence's, and stays.
 	const unquoted = q.prompt
-		.replace(/“[^”]*”|"[^"]*"/g, '')
+		.replace(/“[^”]*?([,;:]?)”|"[^"]*?([,;:]?)"/g, (_, a?: string, b?: string) => a || b || '')
 		.replace(/\bour (?:own )?(?:sun|solar system|galaxy|planet|moon|home planet)\b/g, '');
 	// "onto I-85": an interstate's letter is nobody.
 	if (!quoted && /\b(?:me|my|I(?![-–]\d)|we|us|our)\b/.test(unquoted))
