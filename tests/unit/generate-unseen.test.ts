@@ -2698,10 +2698,10 @@ describe('generator 2.42.0: a name that ends in a number', () => {
 		const all = prompts(
 			'Rocket lifts off',
 			'A Delta 2 rocket carrying the Lind satellite vaulted away from Space Launch Complex 2-West at Varnholm Air Force Base on Thursday.\n\n' +
-				'Passengers were moved from Osk Terminal 5 to a hotel on Friday.'
+				'Passengers were moved from Osk Terminal 5 to a hotel on Friday.\n\nBo Varn lives on County Road 283 in Clark County.'
 		);
 		expect(all.length).toBeGreaterThan(0);
-		for (const p of all) expect(p).not.toMatch(/_____ (?:2-West|5)\b/);
+		for (const p of all) expect(p).not.toMatch(/_____ (?:2-West|5|283)\b/);
 	});
 });
 

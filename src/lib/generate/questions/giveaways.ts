@@ -547,7 +547,7 @@ export function partOfMore(slot: Slot): boolean {
 		slot.kind !== 'quantity' &&
 		slot.kind !== 'date' &&
 		(/^\s+\d+(?:-\p{Lu}\p{L}*|\p{Lu})(?![\p{L}\d])/u.test(after) ||
-			(/\b(?:Complex|Pad|Terminal|Gate|Route|Highway|Interstate|Flight|Unit|Reactor|Building|Platform|Block|Ward|Sector|Zone|District|Precinct|Pier|Berth|Runway)$/.test(
+			(/\b(?:Complex|Pad|Terminal|Gate|Route|Road|Highway|Interstate|Flight|Unit|Reactor|Building|Platform|Block|Ward|Sector|Zone|District|Precinct|Pier|Berth|Runway)$/.test(
 				slot.answer
 			) &&
 				/^\s+\d/.test(after)))
