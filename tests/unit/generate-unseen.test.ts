@@ -2763,3 +2763,18 @@ describe('generator 2.42.1: a fronted "his" whose comma a quotation holds', () =
 		expect(all.some((p) => /Varnholm played author _____ in the 1990 thriller/.test(p))).toBe(true);
 	});
 });
+
+describe('generator 2.42.1: a list of riders with their teams in brackets', () => {
+	it('takes every name of the list for a person once one is, and "he" for the one who attacked', () => {
+		const body =
+			'Peter Sagan won stage five on Wednesday.\n\n' +
+			'The main break of the day comprised Mads Würtz Schmidt (Katusha-Alpecin), Tim Wellens (Lotto Soudal), Toms Skujins (Trek-Segafredo) and Simon Clarke (EF Education First).\n\n' +
+			'After Schmidt was unable to hold the pace of the trio, Skujins attacked with 37km to go.\n\n' +
+			'He led the race for 15km until he made contact with the reduced bunch.';
+		expect(people(body)).toEqual(
+			expect.arrayContaining(['Mads Würtz Schmidt', 'Tim Wellens', 'Toms Skujins', 'Simon Clarke'])
+		);
+		const led = claimsOf(body).find((c) => /led the race for 15km/.test(c.text));
+		expect(led?.text).toMatch(/^Toms Skujins led/);
+	});
+});

@@ -322,6 +322,20 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		)
 			add(m[1]!);
 	}
+	// "Mads Würtz Schmidt (Katusha-Alpecin), Tim Wellens (Lotto Soudal), Toms Skujins
+	// (Trek-Segafredo) and Simon Clarke (EF Education First)": a list of names, each with its
+	// team in brackets; when one of them is a person, so are the others.
+	const item = String.raw`\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s+\([^()]{2,40}\)`;
+	for (const run of all.matchAll(
+		new RegExp(String.raw`(?:${item}(?:,\s+|,?\s+and\s+)){2,}${item}`, 'gu')
+	)) {
+		const members = [...run[0].matchAll(/(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})\s+\(/gu)].map(
+			(m) => m[1]!
+		);
+		if (!members.some((n) => found.some((p) => p.name === n))) continue;
+		for (const n of members)
+			if (!n.split(/\s+/).some((t) => nonNameWords.has(t) || organizationHeadWords.has(t))) add(n);
+	}
 	// "Lasith Malinga removed …": two words no dictionary has, or names, opening a sentence
 	// before its verb.
 	for (const m of all.matchAll(
