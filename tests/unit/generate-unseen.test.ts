@@ -2778,3 +2778,14 @@ describe('generator 2.42.1: a list of riders with their teams in brackets', () =
 		expect(led?.text).toMatch(/^Toms Skujins led/);
 	});
 });
+
+describe('generator 2.42.1: what a body says "it" was', () => {
+	it('reads "NASA says it was a small asteroid" as what the fireball was, never "NASA was …"', () => {
+		const texts = claimsOf(
+			'A fireball was seen on June 2 over Arizona.\n\nNASA says it was a small asteroid that had broken apart.\n\nOsk Corp. said it will cut 300 jobs.'
+		).map((c) => c.text);
+		expect(texts).toContain('The fireball was a small asteroid that had broken apart.');
+		expect(texts).toContain('Osk Corp. will cut 300 jobs.');
+		for (const t of texts) expect(t).not.toMatch(/^NASA was/);
+	});
+});

@@ -440,7 +440,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				// Only a company or body speaks of itself as "it"; a person's "it" is a thing.
 				// …but not "it was the second time that …", "it is not clear whether …": that "it"
 				// stands for nobody.
-				const self = expletiveIt.test(claimText) ? null : /^(it|they)\s/i.exec(claimText);
+				// "NASA says it was a small asteroid": an "it" that is something is what it tells of.
+				const self =
+					expletiveIt.test(claimText) ||
+					/^it\s+(?:was|is|had been|has been|may have been|might have been|could have been)\s+(?:(?:probably|likely|possibly|almost certainly|most likely)\s+)?(?:not\s+)?(?:a|an)\s/i.test(
+						claimText
+					)
+						? null
+						: /^(it|they)\s/i.exec(claimText);
 				const body =
 					!peopleIn(find(source, ctx), ctx.people).length &&
 					/^\p{Lu}/u.test(source) &&
