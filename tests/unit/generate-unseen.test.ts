@@ -2789,3 +2789,14 @@ describe('generator 2.42.1: what a body says "it" was', () => {
 		for (const t of texts) expect(t).not.toMatch(/^NASA was/);
 	});
 });
+
+describe('generator 2.42.1: a nationality swapped for the country the sentence names', () => {
+	it('never makes "China opposed a Japanese plan" into "a Chinese plan"', () => {
+		const body =
+			'Japan recalled its ambassador to China on Sunday.\n\n' +
+			'China, meanwhile, expressed its strong opposition to a Japanese plan to buy the islands from the family that owns them.\n\n' +
+			'Japanese and Chinese ships patrol the islands, which Taiwan also claims, and a Taiwanese boat sailed there in July.';
+		for (const p of prompts('Japan recalls Beijing envoy', body))
+			expect(p).not.toMatch(/China.*opposition to a Chinese plan/);
+	});
+});

@@ -5,7 +5,7 @@ import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
 import { passive } from '../lang/en/clause';
 import { contentStems } from '../lang/en/content-words';
-import { demonyms } from '../lang/en/gazetteer';
+import { countries, demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
 import {
@@ -129,7 +129,13 @@ export function swappedStatement(
 			!region &&
 			!headlined
 		) {
-			const other = articleDemonyms.filter((d) => d !== word && !claim.sentence.text.includes(d));
+			// "China opposed a Japanese plan" → never "a Chinese plan": no nationality of a country
+			// the sentence names.
+			const named = (d: string) =>
+				countries.some(([n, dn]) => dn === d && findWord(claim.sentence.text, n) >= 0);
+			const other = articleDemonyms.filter(
+				(d) => d !== word && !claim.sentence.text.includes(d) && !named(d)
+			);
 			replacement = other[seed % Math.max(1, other.length)];
 		}
 		if (!replacement) continue;
