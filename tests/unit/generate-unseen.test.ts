@@ -2800,3 +2800,12 @@ describe('generator 2.42.1: a nationality swapped for the country the sentence n
 			expect(p).not.toMatch(/China.*opposition to a Chinese plan/);
 	});
 });
+
+describe('generator 2.42.1: an age the verb only links', () => {
+	it('is never denied: no "Tom Varnholm was not 82"', () => {
+		const body =
+			'Tom Varnholm, the actor best known for “The Rook,” has died.\n\nTom Varnholm was 82.\n\nHe earned an award nomination in 1973 for his role in “The Rook”.';
+		for (const p of prompts('Tom Varnholm, star of The Rook, dead at 82', body))
+			expect(p).not.toMatch(/was not 82/);
+	});
+});

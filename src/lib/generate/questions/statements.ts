@@ -218,6 +218,13 @@ export function negatedStatement(
 		/\b\d+-\d+\b/.test(claim.text.slice(c.verb.end))
 	)
 		return undefined;
+	// "James Caan was not 82": an age or a figure the verb only links is denied by no one.
+	if (
+		/^\s*(?:about\s+|around\s+)?\d[\d,.]*(?:\s+years?\s+old)?\s*[.!?]?$/.test(
+			claim.text.slice(c.verb.end)
+		)
+	)
+		return undefined;
 	// "state-run Chennai Petroleum shut its refinery" after "suspended operations on Wednesday":
 	// "shut" reads as present or past; its denial would guess the tense.
 	if (
