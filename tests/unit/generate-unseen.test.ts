@@ -2809,3 +2809,16 @@ describe('generator 2.42.1: an age the verb only links', () => {
 			expect(p).not.toMatch(/was not 82/);
 	});
 });
+
+describe('generator 2.42.1: names of districts in a list', () => {
+	const body =
+		'The Osk council approved its budget on Wednesday.\n\n' +
+		'The council approved tax assessments for several street lighting districts, including Ponkan Reserve, Hammock at Rock Springs, Residences at Emerson Park, and Wyld Oaks.\n\n' +
+		'Commissioners Nick Nesta and Ada Lind voted against the budget.';
+
+	it('takes no "Wyld Oaks" for a person, and gaps no half of "Hammock at Rock Springs"', () => {
+		expect(people(body)).not.toContain('Wyld Oaks');
+		for (const p of prompts('Osk budget approved', body))
+			expect(p).not.toMatch(/(?:Hammock|Residences) at _____/);
+	});
+});

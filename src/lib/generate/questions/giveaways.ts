@@ -385,6 +385,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		)
 			return 'inside a name';
 	}
+	// "including Ponkan Reserve, Hammock at Rock Springs, Residences at Emerson Park": in a list of
+	// names, "Hammock at _____" is half of one.
+	if (
+		/(?:,|\bincluding|\band)\s+\p{Lu}[\p{L}'’-]*\s+at\s+$/u.test(before) &&
+		/^\s*(?:,|and\b)/.test(text.slice(slot.end))
+	)
+		return 'inside a name';
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
 	// "Album of the Year", "Bank of England": a capitalised word before "of" + a capital opens a name.
 	if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(slot.end)) && !/\s/.test(slot.answer.trim()))
