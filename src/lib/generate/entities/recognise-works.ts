@@ -41,7 +41,6 @@ export const workRecognisers: readonly Recogniser[] = [
 			const hours = Number(m[1]);
 			const minutes = Number(m[2]);
 			if (hours < 1 || hours > 12 || minutes > 59) return ctx.claim(m.index, m.index + m[0].length);
-			// "10:28 p.m.." at the end of a sentence: the full stop of "p.m." is the sentence's too.
 			const text = m[0];
 			const value = (hours % 12) * 60 + minutes + (m[3]!.toLowerCase() === 'p' ? 720 : 0);
 			const pushed = ctx.push({

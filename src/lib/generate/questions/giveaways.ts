@@ -544,7 +544,7 @@ export function partOfMore(slot: Slot): boolean {
 	if (/\bNo$/.test(slot.answer) && /^\.\s*\d/.test(after)) return true;
 	// "Mt. Airy", "St. Louis": a short form before its full stop opens a longer name.
 	if (
-		/^(?:Mt|St|Ft|Pt|Mt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Dr|Prof)$/.test(slot.answer) &&
+		/^(?:Mt|St|Ft|Pt|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Dr|Prof)$/.test(slot.answer) &&
 		/^\.\s+\p{Lu}/u.test(after)
 	)
 		return true;
