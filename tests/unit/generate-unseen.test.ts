@@ -2822,3 +2822,14 @@ describe('generator 2.42.1: names of districts in a list', () => {
 			expect(p).not.toMatch(/(?:Hammock|Residences) at _____/);
 	});
 });
+
+describe('generator 2.42.1: a capital beside its country', () => {
+	it('gaps no "the Indian capital, _____"', () => {
+		const body =
+			'The chief minister of Karnataka agreed to step down on Thursday, hours after party leaders meeting in the Indian capital, New Delhi, urged him to quit.\n\n' +
+			'Party leaders will travel to Bangalore on Friday to pick a new chief minister.';
+		const all = prompts('Indian state minister to quit', body);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all) expect(p).not.toMatch(/Indian capital, _____/);
+	});
+});

@@ -2,7 +2,7 @@ import { isOffence } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
-import { organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
+import { demonyms, organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
 import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
@@ -231,6 +231,15 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	if (slot.kind !== 'weekday' && slot.kind !== 'month')
 		for (const n of namesOf(slot))
 			if (!shared.has(n) && containsName(ctx.title, n)) return 'named in the headline';
+	// "party leaders meeting in the Indian capital, _____": a country's capital, its country
+	// named beside the gap, is known before the article is read.
+	if (
+		slot.kind === 'place' &&
+		new RegExp(`\\bthe\\s+(?:${demonyms.join('|')})\\s+capital,?\\s+$`, 'u').test(
+			slot.claim.text.slice(0, slot.start)
+		)
+	)
+		return 'the capital of the country named beside it';
 	// "SAN DIEGO — …": the dateline prints where the story happens above every question.
 	if (slot.kind === 'place' && ctx.dateline)
 		for (const n of namesOf(slot))
