@@ -1,7 +1,7 @@
 import { isOffence, orgShortForms, type Mention, type Person } from './entities';
 import { months } from './lang/en/gazetteer';
 import { awardNames, numberWords, ordinals } from './lang/en/words';
-import { ordinalDigits } from './distractors/numbers';
+import { clockFace, ordinalDigits, tallyEnds } from './distractors/numbers';
 import type { Slot } from './facts';
 import { has } from './parse';
 import { escapeRegExp, joinNames, normalize } from './text';
@@ -229,22 +229,20 @@ function mentionForms(m: Mention): string[] {
 	}
 	// "10:28 p.m." is also "10:28", "10:28 pm", "10.28pm" and "22:28"; never "10" alone.
 	if (a?.unit === 'clock') {
-		const hours = Math.floor(a.value / 60);
-		const minutes = String(a.value % 60).padStart(2, '0');
-		const twelve = `${hours % 12 || 12}:${minutes}`;
-		const half = hours >= 12 ? 'pm' : 'am';
+		const { twelve, half } = clockFace(a.value);
+		const minutes = twelve.slice(-2);
 		out.push(
 			twelve,
 			`${twelve} ${half}`,
 			`${twelve}${half}`,
 			`${twelve.replace(':', '.')} ${half}`,
-			`${String(hours).padStart(2, '0')}:${minutes}`
+			`${String(Math.floor(a.value / 60)).padStart(2, '0')}:${minutes}`
 		);
 		return out;
 	}
 	// "7-1" is also "7–1" and "7 to 1"; never "7" alone.
 	if (a?.unit === 'tally' || a?.unit === 'vote') {
-		const other = a.suffix.slice(1);
+		const { other } = tallyEnds(a);
 		out.push(`${a.value}-${other}`, `${a.value}–${other}`, `${a.value} to ${other}`);
 		return out;
 	}

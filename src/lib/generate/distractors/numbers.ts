@@ -317,9 +317,21 @@ export function ordinalDigits(n: number): string {
 	return `${n}${end}`;
 }
 
+/** "397-202": a tally's dash and its second number, which its suffix holds. */
+export const tallyEnds = (a: Amount) => ({
+	dash: a.suffix.charAt(0),
+	other: Number(a.suffix.slice(1))
+});
+
+/** "10:28" and "pm" for 22:28: a time of day, in minutes after midnight, as a clock shows it. */
+export function clockFace(minutesOfDay: number): { twelve: string; half: 'am' | 'pm' } {
+	const hours = Math.floor(minutesOfDay / 60);
+	const minutes = String(minutesOfDay % 60).padStart(2, '0');
+	return { twelve: `${hours % 12 || 12}:${minutes}`, half: hours >= 12 ? 'pm' : 'am' };
+}
+
 function voteVariants(a: Amount, count: number): string[] {
-	const dash = a.suffix.charAt(0);
-	const other = Number(a.suffix.slice(1));
+	const { dash, other } = tallyEnds(a);
 	const total = a.value + other;
 	if (a.value === other) return [];
 	const step = Math.max(1, Math.round(total / 40));
@@ -338,9 +350,8 @@ function voteVariants(a: Amount, count: number): string[] {
  * little, the side that led still leads, and no option is a score the sentence names.
  */
 function pointsVariants(a: Amount, count: number, seed: number, sentence = ''): string[] {
-	const dash = a.suffix.charAt(0);
+	const { dash, other } = tallyEnds(a);
 	const v = a.value;
-	const other = Number(a.suffix.slice(1));
 	if (v === other) return [];
 	const step = Math.max(1, Math.round(Math.max(v, other) / 25));
 	const moves: [number, number][] = [
@@ -375,9 +386,7 @@ function clockVariants(a: Amount, count: number, seed: number): string[] {
 	for (const d of shuffled([-30, 15, 45, -45, 30, -15, 60, -60, 90, -90], seed)) {
 		const v = a.value + d;
 		if (v < half || v >= half + 720 || out.length >= count) continue;
-		const hours = Math.floor((v - half) / 60) || 12;
-		const minutes = String((v - half) % 60).padStart(2, '0');
-		out.push(`${a.prefix}${hours}:${minutes}${a.suffix.replace(/^:\d\d/, '')}`);
+		out.push(`${a.prefix}${clockFace(v).twelve}${a.suffix.replace(/^:\d\d/, '')}`);
 	}
 	return out;
 }
@@ -391,8 +400,7 @@ const setScores = /\b\d-\d(?:\s*\(\d+[-/]\d+\))?,\s+\d-\d\b|\bsets?\b|\btie-?bre
  */
 function setVariants(a: Amount, count: number, seed: number, sentence: string): string[] {
 	const v = a.value;
-	const other = Number(a.suffix.slice(1));
-	const dash = a.suffix.charAt(0);
+	const { dash, other } = tallyEnds(a);
 	const won: [number, number][] = [
 		[6, 0],
 		[6, 1],
@@ -425,7 +433,7 @@ export function numericVariants(
 	if (a.unit === 'clock') return clockVariants(a, count, seed);
 	if (a.unit === 'tally' && ctx.sentence && setScores.test(ctx.sentence))
 		return setVariants(a, count, seed, ctx.sentence);
-	if (a.unit === 'tally' && Math.max(a.value, Number(a.suffix.slice(1))) > 20)
+	if (a.unit === 'tally' && Math.max(a.value, tallyEnds(a).other) > 20)
 		return pointsVariants(a, count, seed, ctx.sentence);
 	if (a.unit === 'ordinal') return ordinalVariants(m, a, count, ctx.sentence);
 	const fraction = fractionVariants(m.text.slice(a.prefix.length), count, seed);
@@ -439,7 +447,7 @@ export function numericVariants(
 	// "Eight hundred slot machines": a number of hundreds stops at nine, never "Ten hundred".
 	const hundreds = a.words && /^\s*hundred\b/i.test(a.suffix);
 	// "7-1": the first number changes and the side that led still leads; a draw has no variant.
-	const other = a.unit === 'tally' ? Number(a.suffix.slice(1)) : undefined;
+	const other = a.unit === 'tally' ? tallyEnds(a).other : undefined;
 	if (other === v) return [];
 	const led = (x: number) => other === undefined || Math.sign(x - other) === Math.sign(v - other);
 	// "another two people": never "another one person".
