@@ -312,8 +312,8 @@ describe('recognisers on text nobody here wrote', () => {
 		);
 	});
 
-	it('keeps its recognisers in one ordered list: quotations and names before amounts', () => {
-		expect(recogniserNames[0]).toBe('quotation');
+	it('keeps its recognisers in one ordered list: titles and quotations, then names, then amounts', () => {
+		expect(recogniserNames.slice(0, 2)).toEqual(['title of a work', 'quotation']);
 		expect(recogniserNames.indexOf('known person')).toBeLessThan(recogniserNames.indexOf('amount'));
 		expect(recogniserNames.at(-1)).toBe('bare number');
 	});

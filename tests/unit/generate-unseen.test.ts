@@ -14,6 +14,8 @@ import { claimsOf } from './synthetic-article';
 import { nameRoleName } from '../../src/lib/generate/lang/en/wh';
 import { findMentions } from '../../src/lib/generate/entities';
 import { gradeAnswer } from '../../src/lib/grading/grade';
+import { slotsOf } from '../../src/lib/generate/facts';
+import { acceptFor } from '../../src/lib/generate/accept';
 
 // Generator 2.28.0: units written with full stops ("m.p.h."), the two ends of a range, parties
 // and nationalities that are nobody, who a pronoun is when a passive befalls them, and events
@@ -2709,7 +2711,7 @@ describe('generator 2.42.0: an award known by two names', () => {
 	it('gaps no "Academy Award" beside "Oscar", and takes "Oscar" typed for it', () => {
 		const body =
 			'Veteran actor Tom Varnholm made his film debut in “Billy Rook,” which landed him an Academy Award nomination.\n\n' +
-			'The Oscar nominee made his film debut in the title role in “Billy Budd,” which landed him that Academy Award nomination.\n\n' +
+			'The Oscar nominee made his film debut in the title role of Billy Budd, which landed him that Academy Award nomination.\n\n' +
 			'The mayor of Lindal, Bo Varn, said 40 homes were damaged on Monday.';
 		for (const p of prompts('A career in film', body))
 			expect(p).not.toMatch(/Oscar nominee.*_____ nomination/);
@@ -2831,5 +2833,125 @@ describe('generator 2.42.1: a capital beside its country', () => {
 		const all = prompts('Indian state minister to quit', body);
 		expect(all.length).toBeGreaterThan(0);
 		for (const p of all) expect(p).not.toMatch(/Indian capital, _____/);
+	});
+});
+
+describe('generator 2.43.0: a year before what it dates', () => {
+	it('asks the year of "the 1990 psychological thriller", never "the 2000 residents"', () => {
+		const body =
+			'Tom Varnholm played author Ned Osk in the 1990 psychological thriller about a kidnapped writer.\n\n' +
+			'He also appeared in the 1971 television biography of a footballer.\n\n' +
+			'The flood forced the 2000 residents of Lindal to leave their homes on Monday.';
+		const years = raw('Veteran actor dies', body).filter((q) => /^(?:1990|1971)$/.test(q.answer));
+		expect(years.length).toBeGreaterThan(0);
+		for (const q of years) {
+			expect(q.prompt).toMatch(/the _____ (?:psychological thriller|television biography)/);
+			for (const o of optionsOf(q)) expect(o).toMatch(/^(?:19|20)\d\d$/);
+		}
+		for (const q of raw('Veteran actor dies', body)) expect(q.answer).not.toBe('2000');
+	});
+});
+
+describe('generator 2.43.0: the title of a work', () => {
+	const body =
+		'Tom Varnholm, the actor best known for his role in “The Rook,” has died at his home in Lindal.\n\n' +
+		'Varnholm played author Ned Osk in the 1990 psychological thriller “Dread,” in which his character is held captive by a fan.\n\n' +
+		'He later starred in the 2003 comedy “Snowman” and appeared in the 1981 crime film “Burglar.”\n\n' +
+		'Varnholm also played the role of Bram Piccolo, a football player stricken with cancer, in the 1971 television biography “Bram’s Song.”';
+
+	it('asks a film by its title, with the article’s other titles as options', () => {
+		const qs = raw('Veteran actor dies', body);
+		const dread = qs.filter((q) => q.answer === 'Dread');
+		expect(dread.length).toBeGreaterThan(0);
+		for (const q of dread) {
+			expect(q.prompt).toMatch(/thriller “_____,”/);
+			for (const o of optionsOf(q))
+				expect(['Dread', 'The Rook', 'Snowman', 'Burglar', 'Bram’s Song']).toContain(o);
+		}
+		// "The Rook" keeps its capital; the full stop inside the marks is the sentence's.
+		for (const q of qs) {
+			expect(q.answer).not.toBe('the Rook');
+			expect(q.answer).not.toMatch(/Burglar\.|Song\./);
+		}
+	});
+
+	it('gaps no title that a name beside it gives away ("Bram Piccolo" … “Bram’s Song”)', () => {
+		for (const p of prompts('Veteran actor dies', body))
+			expect(p).not.toMatch(/Bram Piccolo.*“_____/);
+	});
+});
+
+describe('generator 2.43.0: words of a name beside its gap', () => {
+	it('gaps no "White Mountains" beside "the White Mountain Apache Tribe"', () => {
+		const body =
+			'Researchers from Osk University found pieces of a small asteroid on Thursday.\n\n' +
+			'Working with the White Mountain Apache Tribe, scholars spent more than 130 hours searching the White Mountains.\n\n' +
+			'The team then took the pieces to Lindal for study.';
+		for (const p of prompts('Asteroid pieces found', body))
+			expect(p).not.toMatch(/White Mountain Apache Tribe.*_____/);
+	});
+});
+
+describe('generator 2.43.0: a short clause of time', () => {
+	it('makes no claim of "the storm rolled through" alone', () => {
+		const body =
+			'A tornado damaged 12 homes in Clark County on Monday night.\n\n' +
+			'Bo Varn said he was in Kahoka eating dinner while the storm rolled through.\n\n' +
+			'The county will open a shelter at the Osk school on Tuesday.';
+		for (const p of prompts('Tornado hits Clark County', body))
+			expect(p).not.toMatch(/^(?:According to Bo Varn, )?the storm rolled through\.$/i);
+	});
+});
+
+describe('generator 2.43.0: a speaker’s wording', () => {
+	it('gaps no praise, no people named in passing and no idiom at the end of a quotation', () => {
+		const body =
+			'Ned Osk won the fifth stage of the Tour of Norland on Wednesday.\n\n' +
+			'“I have to say thanks to all my teammates, they did a very great job,” said Osk.\n\n' +
+			'“He misused his position in the community to dupe our foundations and generous citizens,” Ada Lind said.\n\n' +
+			'“When the putt went in I was thrilled to death,” Bo Varn said.\n\n' +
+			'“I guess the third time was the charm,” said Tom Brel.';
+		const all = prompts('Osk wins stage five', body);
+		expect(all.length).toBeGreaterThan(0);
+		for (const p of all)
+			expect(p).not.toMatch(/(?:a very|foundations and|thrilled to|time was) _____/);
+	});
+});
+
+describe('generator 2.43.0: what a verb of calling says with "as"', () => {
+	it('keeps "as having used …" after "was characterized by …, in a statement,"', () => {
+		const body =
+			'Former receiver Reggie Varn was sentenced to 21 months in prison on Wednesday for embezzling funds.\n\n' +
+			'Varn was characterized by prosecutor Ada Lind, in a statement, as having used the account of his charities as a personal ATM.\n\n' +
+			'He must pay back more than $110,000.';
+		for (const p of prompts('Varn sentenced', body)) expect(p).not.toMatch(/in a statement\.$/);
+	});
+
+	it('states a fact without a long apposition after the name', () => {
+		const body =
+			'As previously suspected, Reggie Varn, the former Osk Rovers wide receiver and former head of two local “violence interruption” organizations, was sentenced to 21 months in prison Wednesday for embezzling funds from his local non-profits.\n\n' +
+			'He must pay back more than $110,000.\n\nVarn asked to be sent to a minimum-security prison in Lindal.';
+		const sentenced = prompts('Former receiver goes to prison', body).filter((p) =>
+			/sentenced/.test(p)
+		);
+		expect(sentenced.length).toBeGreaterThan(0);
+		for (const p of sentenced) {
+			expect(p).not.toMatch(/wide receiver and former head/);
+			expect(p).toMatch(/Reggie Varn was sentenced to/);
+		}
+	});
+});
+
+describe('generator 2.43.0: a party by its own name', () => {
+	it('takes "Congress" for "the Congress Party" and "Labour" for "the Labour Party", not "BJP"', () => {
+		const text =
+			"The BJP has been a strong critic of scandals plaguing members of India's ruling Congress Party.\n\nThe Labour Party won 40 seats in Norland on Monday.";
+		const slots = analyse(segment(text).sentences, { people: [], published }).flatMap((c) =>
+			slotsOf(c, [])
+		);
+		const congress = acceptFor(slots.find((s) => s.answer === 'Congress Party')!);
+		expect(congress).toContain('Congress');
+		expect(congress).not.toContain('BJP');
+		expect(acceptFor(slots.find((s) => /Labour Party$/.test(s.answer))!)).toContain('Labour');
 	});
 });

@@ -176,6 +176,16 @@ function mentionForms(m: Mention): string[] {
 			);
 		if (region && region[1]!.split(/\s+/).length <= 2 && !/^(?:U\.S\.|US)$/.test(region[1]!))
 			out.push(region[1]!);
+		// "the Congress Party" is also "Congress"; "the Labour Party" also "Labour".
+		const party = /^(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+Party$/u.exec(
+			m.display
+		);
+		if (
+			m.kind === 'organization' &&
+			party &&
+			!/^(?:The|A|Communist|Socialist|Green|National)$/.test(party[1]!)
+		)
+			out.push(party[1]!);
 		// "Augusta National Golf Club" is also "Augusta National".
 		const club = /^(.+?)\s+(?:Golf Club|Country Club|Football Club|Club)$/.exec(m.display);
 		if (club && club[1]!.split(/\s+/).length >= 2) out.push(club[1]!);

@@ -1,6 +1,6 @@
 import type { EntityKind, FactKind } from '../schema/bank';
 import type { Claim } from './analyse';
-import { isOffence, type Mention, type Person } from './entities';
+import { isOffence, isWork, type Mention, type Person } from './entities';
 import { has } from './parse';
 import { joinNames, normalize } from './text';
 import { hashHex } from '../util/hash';
@@ -257,7 +257,8 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			claim,
 			start: m.start,
 			end: m.end,
-			answer: m.text.replace(/^The /, 'the '),
+			// "The Godfather" is a title: its capital stays.
+			answer: isWork(m) ? m.text : m.text.replace(/^The /, 'the '),
 			kind: m.kind,
 			mention: m,
 			...(person ? { people: [person] } : {}),

@@ -1,4 +1,4 @@
-import { isOffence, type Mention, type Person } from '../entities';
+import { isOffence, isWork, type Mention, type Person } from '../entities';
 import {
 	cities,
 	commonOffences,
@@ -261,6 +261,12 @@ export function distractorsFor(
 		}
 		case 'event':
 		case 'document': {
+			// A work for a work: "Thief" and "Elf" beside "Misery", never a treaty.
+			if (isWork(m))
+				return take(
+					(pool.byKind.get('document') ?? []).filter(isWork).map((x) => x.display),
+					[]
+				);
 			// An award for an award, a festival for a festival: "the Cannes Film Festival" is no prize.
 			const head = (t: string) => t.split(/\s+/).pop()?.replace(/s$/, '').toLowerCase();
 			return take(

@@ -5,6 +5,6 @@ export { collectPeople } from './people';
 export { findMentions, recogniserNames } from './find';
 export type { FindOptions } from './recogniser';
 export { parseAmount } from './recognise-amounts';
-export { isOffence } from './recognise-works';
+export { isOffence, isWork } from './recognise-works';
 export { orgShortForms, placeNames } from './patterns';
 export { tenseNear } from '../lang/en/tense';

@@ -239,6 +239,31 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// "the 1990 psychological thriller", "Coppola's 1972 film", "a 2019 study": a year
+		// before what it dates. Not "the 1500 homes", "the 2000 people": a count before a plural.
+		name: 'year before a noun',
+		pattern: fixed(
+			/(?:\b(?:the|a|an|his|her|its|their|our|this|that)|['’]s)\s+((?:19|20)\d\d)\s+(?=(\p{Ll}[\p{Ll}-]*))(?!(?:people|men|women|children|police|staff|cattle|personnel|folk)\b)/gu
+		),
+		read: (m, ctx) => {
+			const next = m[2]!;
+			if (
+				/s$/.test(next) &&
+				!/(?:ss|series|crisis|elections|games|olympics|midterms|playoffs|finals)$/.test(next)
+			)
+				return;
+			const start = m.index + m[0].length - 5;
+			ctx.push({
+				kind: 'date',
+				start,
+				end: start + 4,
+				key: `date:${m[1]}`,
+				display: m[1]!,
+				anchored: { iso: m[1]!, label: m[1]! }
+			});
+		}
+	},
+	{
 		// "about two hours", "a 15-minute tete-a-tete", "three years", "a 12-year-old girl".
 		name: 'duration or age',
 		pattern: fixed(

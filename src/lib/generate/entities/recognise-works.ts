@@ -1,4 +1,4 @@
-import { documentHeads, offenceHeads, programmeNouns } from '../lang/en/gazetteer';
+import { documentHeads, offenceHeads, programmeNouns, workNouns } from '../lang/en/gazetteer';
 import { alternation, cap, nonNameWords } from './patterns';
 import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
 import type { Mention } from './types';
@@ -15,7 +15,40 @@ const offenceKey = 'charge:';
 /** One offence: "culpable homicide", "second-degree murder", "obstruction of justice". */
 const offence = String.raw`(?:(?:first|second|third)[- ]degree\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:${offenceHeads.join('|')})(?:\s+of\s+(?:justice|a\s+minor|office|power))?(?![\p{L}-])`;
 
+/** Whether a mention is the title of a work: a film, a book, a song the article names in quotes. */
+export const isWork = (m: Mention | undefined): boolean => !!m?.key.startsWith(workKey);
+const workKey = 'work:';
+
+/** One word of a title: capitalised, a number, or a small word between them ("Men of Honor"). */
+const titleWord = String.raw`(?:[\p{Lu}\d][\p{L}\d'’.!?&-]*|of|the|a|an|and|in|on|to|for|at|with|from|by|or|is|are|was|my|your|our|it|me|you)`;
+
 export const workRecognisers: readonly Recogniser[] = [
+	{
+		// "the 1990 psychological thriller “Misery,”", "his role in “The Godfather”": a work named
+		// in quotation marks after what it is, one name to ask whole with other works as options.
+		name: 'title of a work',
+		pattern: fixed(
+			new RegExp(
+				String.raw`\b(?:${workNouns.join('|')}|role in|roles in|starred in|starring in|appeared in|directed|wrote|released|titled|called|entitled)\s+([“"])(\p{Lu}[\p{L}\d'’.!?&-]*(?:\s+${titleWord}){0,7}?)([,.]?)([”"])`,
+				'gu'
+			)
+		),
+		read: (m, ctx) => {
+			// "“Brian's Song.”": the sentence's full stop is inside the marks, not the title's.
+			const title = m[2]!.replace(/[.,]$/, '');
+			// A title ends on a word of its own, not on "the" or "of".
+			if (/\s(?:of|the|a|an|and|in|on|to|for|at|with|from|by|or)$/.test(title)) return;
+			const start = m.index + m[0].length - m[4]!.length - m[3]!.length - m[2]!.length;
+			ctx.push({
+				kind: 'document',
+				start,
+				end: start + title.length,
+				key: `${workKey}${title.toLowerCase().replace(/[’']/g, "'")}`,
+				display: title
+			});
+			ctx.claim(start - m[1]!.length, start + m[2]!.length + m[3]!.length + m[4]!.length);
+		}
+	},
 	{
 		// Quotations are claimed first: what people say is asked as a quote, not mined for entities.
 		name: 'quotation',

@@ -1,4 +1,4 @@
-import { isOffence } from '../entities';
+import { isOffence, isWork } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
@@ -465,6 +465,19 @@ const titleBefore = new RegExp(`\\b(?:${titles.map(escapeRegExp).join('|')})\\s+
 export function giveaway(prompt: string, slot: Slot): boolean {
 	const body = prompt.replace(gap, ' ');
 	if (namesOf(slot).some((n) => containsName(body, n))) return true;
+	if (slot.kind === 'place' || slot.kind === 'document') {
+		// "the White Mountain Apache Tribe … searching the _____" → "White Mountains"; "the role
+		// of Brian Piccolo in “_____”" → "Brian's Song": the name's own words beside the gap.
+		const words = slot.answer
+			.split(/[\s-]+/)
+			.map((w) => w.replace(/[.,]$/, '').replace(/['’]s$/, ''))
+			.filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && !/^(?:The|And|For)$/.test(w));
+		const inBody = (w: string) =>
+			containsName(body, w) || (/[^s]s$/.test(w) && containsName(body, w.slice(0, -1)));
+		if (isWork(slot.mention))
+			return words.some((w) => w.length >= 4 && !sharedNameWords.test(w) && inBody(w));
+		return words.length >= 2 && words.every(inBody);
+	}
 	// "Michael Frahm of the firm _____" → "Frahm Ltd.": a body's own name word beside the gap.
 	if (slot.kind !== 'organization') return false;
 	return slot.answer

@@ -400,9 +400,14 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			p.verbs.some((v) => v.last === i - 1)
 		)
 			continue;
-		// "… could have been 3,000 feet underground when the cave-in occurred": a short clause
-		// after "when" with no comma only bounds the one before; apart, it says nothing.
-		if (t.normal === 'when' && !tokens[i - 1]!.post.includes(',') && tokens.length - (i + 1) < 6)
+		// "… could have been 3,000 feet underground when the cave-in occurred", "eating dinner
+		// while the storm rolled through": a short clause after "when" or "while" with no comma
+		// only bounds the one before; apart, it says nothing.
+		if (
+			/^(?:when|while|as)$/.test(t.normal) &&
+			!tokens[i - 1]!.post.includes(',') &&
+			tokens.length - (i + 1) < 6
+		)
 			continue;
 		// "The match was 53 seconds old when the Italians scored", "He was 12 when …": a state
 		// whose point is the moment after "when".

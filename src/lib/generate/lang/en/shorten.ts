@@ -94,6 +94,10 @@ function verbAfterComma(
 	return -1;
 }
 
+/** Verbs that go on with "as" what they call someone: "characterized …, as a thief". */
+const asComplement =
+	/\b(?:characteri[sz]ed|described|portrayed|depicted|labell?ed|branded|regarded|viewed|seen|considered|identified|classified|hailed|billed|touted|dismissed|denounced|criticized|criticised|praised|cast|served|works?|worked|ranked|rated|listed)\b(?![^,]*\bas\b)[^]*$/i;
+
 /** Words that point back into an aside before them: "since then", "after that". */
 const pointsBack = /\b(?:since then|by then|until then|after that|before that)\b/i;
 
@@ -140,6 +144,9 @@ export function shorten(
 			continue;
 		// Words inside quotation marks are the speaker's: never shortened.
 		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
+		// "Rucker was characterized by Rendon, in a statement, as having used …": the "as" is
+		// what the verb says; cut, the sentence says nothing.
+		if (/^,\s+as\b/i.test(m[0]) && asComplement.test(text.slice(0, m.index))) continue;
 		if (cut.some((c) => m.index >= c.start && m.index < c.end)) continue;
 		// "includes, among other things, a 3 percent pay raise": the aside goes, what the verb
 		// includes stays.
@@ -227,7 +234,7 @@ export function shorten(
 		// apposition's further items, with no article of their own, go with it ("…, said," is
 		// the sentence's verb, never an item).
 		const a =
-			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,80}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,80})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and|said|says|told|tells|added|adds|noted|stated|explained|insisted|argued|wrote|writes|tweeted|declared|warned|announced|claimed|replied|asked)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
+			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,120}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,120})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and|said|says|told|tells|added|adds|noted|stated|explained|insisted|argued|wrote|writes|tweeted|declared|warned|announced|claimed|replied|asked)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
@@ -263,6 +270,10 @@ export function shorten(
 		// "Steve Benjamin, 51, who broke his back …, evidenced by a 20-inch scar": a participle
 		// with its "by" after the aside is still the aside's.
 		if (/^\s*\p{Ll}+ed\s+by\b/u.test(after.slice(a[0].length))) continue;
+		// "Otto Brandl, who turned the side around …, in the process becoming the first …": so is
+		// a participle that runs on from it.
+		if (/^\s*(?:in the process\s+|thereby\s+)\p{Ll}+ing\b/u.test(after.slice(a[0].length)))
+			continue;
 		// "Maria Voigt, a scientist at …, says": both commas go ("Maria Voigt says"), unless
 		// another aside follows ("Amanda Knox, 24, of Seattle, and …" keeps "Knox, of Seattle,").
 		const end = p.end + a[0].length;

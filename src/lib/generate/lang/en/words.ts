@@ -241,7 +241,15 @@ export const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
 	[/\bin\s+$/i, /^the long (?:run|term)$/i],
 	[/\boff\s+$/i, /^the table$/i],
 	[/\bon\s+$/i, /^the table$/i],
-	[/\b(?:game|match|tale) of\s+$/i, /^two halves$/i]
+	[/\b(?:game|match|tale) of\s+$/i, /^two halves$/i],
+	[/\b(?:thrilled|scared|bored|worried|tired|sick) to\s+$/i, /^death$/i],
+	[/\btime (?:was|is|'s)\s+$/i, /^the charm$/i],
+	// "they did a very great job", "dupe our foundations and generous citizens": praise and
+	// the people a speaker names in passing are wording, not what the article reports.
+	[
+		/(?:^|\s)\S*\s*$/,
+		/^(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+\s+)?(?:job|jobs|work|effort|efforts|citizens|people|folks|guys|fans|supporters|everyone|everybody|community|communities|players|team)$/iu
+	]
 ];
 
 /** Words of a sporting contest, where men and women compete apart. */
