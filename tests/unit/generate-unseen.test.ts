@@ -2955,3 +2955,253 @@ describe('generator 2.43.0: a party by its own name', () => {
 		expect(acceptFor(slots.find((s) => /Labour Party$/.test(s.answer))!)).toContain('Labour');
 	});
 });
+
+/** Each claim's slots of `text`, with the people the article names. */
+const slotsIn = (text: string) => {
+	const sentences = segment(text).sentences;
+	const found = collectPeople(sentences.map((s) => s.text));
+	return {
+		people: found,
+		slots: analyse(sentences, { people: found, published }).flatMap((c) => slotsOf(c, found))
+	};
+};
+
+describe('generator 2.44.0: a body’s own "its"', () => {
+	it('asks "Osk Motors said its profit jumped _____", never "According to Osk Motors, its …"', () => {
+		const body =
+			'LINDAL — Osk Motors said its fiscal fourth-quarter profit jumped 37 percent as its car sales grew.\n\n' +
+			'Osk Motors said Wednesday that its net income for the December-February period was $710.1 million.\n\n' +
+			'That is up from $518.3 million a year earlier.';
+		const all = prompts('Osk Motors reports higher profit', body);
+		expect(
+			all.some((p) => /Osk Motors said its fiscal fourth-quarter profit jumped _____/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/According to Osk Motors, its\b/);
+	});
+});
+
+describe('generator 2.44.0: "he’s" and "she’s"', () => {
+	it('reads "He’s also required to pay back …" as the person before', () => {
+		const body =
+			'Former receiver Reggie Varn was sentenced to 21 months in prison on Wednesday for embezzling funds.\n\n' +
+			'He’s also required to pay back more than $110,000 of the money he took.\n\n' +
+			'Prosecutor Ada Lind said the sentence was fair.';
+		const all = prompts('Varn sentenced', body);
+		expect(all.some((p) => /Reggie Varn is also required to pay back _____/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/^(?:Fill in the gap: )?He’s/);
+	});
+});
+
+describe('generator 2.44.0: names that are no one', () => {
+	it('takes no school ("Weber Elementary") and no newspaper ("Lindal Times") for a person', () => {
+		const body =
+			'Parent Ima Hamed said the children of his community, who will go to Weber Elementary, were promised another school.\n\n' +
+			'His son, Richard Osk, told the Lindal Times on Monday.\n\n' +
+			'Times’ book critic Ada Lind has described Osk as the best.';
+		const found = people(body);
+		expect(found).not.toContain('Weber Elementary');
+		expect(found).not.toContain('Lindal Times');
+		expect(found).toContain('Ima Hamed');
+	});
+
+	it('knows "E.L. Varnholm" by his initials, and "he died" is him, not his son', () => {
+		const body =
+			'E.L. Varnholm, the renowned author of “Ragtime” and many other novels, has died. He was 84.\n\n' +
+			'He died Tuesday at a hospital in Lindal of complications from lung cancer, his son, Richard Varnholm, told the Osk Times.\n\n' +
+			'The U.S. Navy and the D.C. Council sent condolences.';
+		const found = people(body);
+		expect(found).toContain('E.L. Varnholm');
+		expect(found.filter((n) => /^(?:U\.S\.|D\.C\.)/.test(n))).toEqual([]);
+		const all = prompts('E.L. Varnholm dies at 84', body);
+		expect(all.some((p) => /E\.L\. Varnholm died Tuesday/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/Richard Varnholm (?:died|was 84)/);
+	});
+});
+
+describe('generator 2.44.0: a finding turned the other way', () => {
+	it('states "less vulnerable" for a study’s "more vulnerable", and turns no aim round', () => {
+		const body =
+			'A new study links meat consumption to kidney cancer, researchers in Lindal said on Monday.\n\n' +
+			'The researchers also found that men and women with a specific genetic mutation were more vulnerable to the risk associated with meat consumption.\n\n' +
+			'Cooperation is necessary to achieve a better future, the mayor of Lindal, Bo Varn, said.';
+		const falses = raw('Meat and kidney cancer', body).filter(
+			(q) => q.type === 'true_false' && q.answer === 'False'
+		);
+		const all = considered('Meat and kidney cancer', body).filter(allowed);
+		expect(
+			all.some((q) => /were less vulnerable to the risk/.test(q.prompt) && q.answer === 'False')
+		).toBe(true);
+		for (const q of [...falses, ...all]) expect(q.prompt).not.toMatch(/worse future/);
+	});
+});
+
+describe('generator 2.44.0: who "they" and "their" are', () => {
+	it('reads "They" after "researchers looked at …" as the researchers, and no quoted "We" as anyone', () => {
+		const body =
+			'In the study, researchers looked at the diets of 659 patients at the Osk Cancer Center.\n\n' +
+			'They then compared these patients to 699 healthy men and women.\n\n' +
+			'“We found elevated risk associated with meat intake,” study author Ada Lind said in a statement.\n\n' +
+			'The researchers say their findings suggest that how meat is cooked is a factor.';
+		const texts = claimsOf(body).map((c) => c.text);
+		expect(texts.some((t) => /^Researchers then compared these patients/.test(t))).toBe(true);
+		for (const t of texts) expect(t).not.toMatch(/\bWe[’']s\b/);
+	});
+});
+
+describe('generator 2.44.0: a journal by name', () => {
+	it('asks the journal a study appeared in', () => {
+		const body =
+			'A new study published Monday in the journal Nature Medicine links sleep to memory.\n\n' +
+			'Researchers at Osk University followed 659 students for two years.\n\n' +
+			'The students who slept longer remembered more words, the study found.';
+		const { slots } = slotsIn(body);
+		expect(slots.some((s) => s.answer === 'Nature Medicine' && s.kind === 'document')).toBe(true);
+	});
+});
+
+describe('generator 2.44.0: quotations a cut leaves whole or not at all', () => {
+	it('leaves no closing mark of a quotation cut away, and no half of one', () => {
+		const body =
+			'Osk Cable said its customers’ data was stolen in a breach on Monday.\n\n' +
+			'Osk Cable had learned of a vulnerability from software provider Lindsoft in October, which Osk Cable “patched and mitigated.”\n\n' +
+			'The rule limits states’ ability to switch from coal to other sources of power generation, which it called “the most cost-effective, proven, and successful approach to controlling emissions.”';
+		const all = prompts('Osk Cable breach', body);
+		expect(all.some((p) => /Lindsoft in (?:_____|October)\.$/.test(p))).toBe(true);
+		for (const p of all) {
+			expect((p.match(/“/g) ?? []).length).toBe((p.match(/”/g) ?? []).length);
+			expect(p).not.toMatch(/generation proven/);
+		}
+	});
+});
+
+describe('generator 2.44.0: a dateline of two places', () => {
+	it('drops "NEW DELHI, HYDERABAD:" from the first sentence', () => {
+		const body =
+			'NEW DELHI, HYDERABAD: A cyclone packing winds of up to 150km/h hit eastern India early Thursday, with over 300,000 people evacuated.\n\n' +
+			'Officials in neighbouring Bangladesh said they were on alert.';
+		expect(segment(body).sentences[0]!.text).toMatch(/^A cyclone packing winds/);
+	});
+});
+
+describe('generator 2.44.0: typed answers that name the right one only', () => {
+	const text =
+		'Former Senate leader Dean Skelos was sentenced to four years in prison on Wednesday.\n\n' +
+		'Skelos and his son Adam Skelos were convicted in July of extortion.\n\n' +
+		'“I don’t remember the person I once was,” Adam Skelos said.\n\n' +
+		'The U.S. Supreme Court narrowed public corruption law in 2016.\n\n' +
+		'The agreement contains no firm promises from Pyongyang to abandon its weapons, and Kim flew home from Singapore.';
+	const { slots, people: found } = slotsIn(text);
+
+	it('takes no "Skelos" for Adam when Dean Skelos is in the article too', () => {
+		const adam = slots.find((s) => s.answer === 'Adam Skelos');
+		expect(adam).toBeDefined();
+		expect(acceptFor(adam!, found)).not.toContain('Skelos');
+	});
+
+	it('takes "Supreme Court" for "U.S. Supreme Court", and "North Korea" for a government’s "Pyongyang"', () => {
+		const court = slots.find((s) => /U\.S\. Supreme Court$/.test(s.answer));
+		expect(acceptFor(court!, found)).toContain('Supreme Court');
+		const capital = slots.find((s) => s.answer === 'Pyongyang');
+		expect(acceptFor(capital!, found)).toContain('North Korea');
+		const city = slots.find((s) => s.answer === 'Singapore');
+		expect(acceptFor(city!, found)).not.toContain('Malaysia');
+	});
+});
+
+describe('generator 2.44.0: "he" is not the one he acts on', () => {
+	it('reads "He again broke Rublin" as the other player', () => {
+		const body =
+			'Germany’s Alex Zvarev took down Andrei Rublin of Russia 6-2, 6-3 on Sunday to win the Western & Southern Open at Mason, Ohio.\n\n' +
+			'Rublin would go on to save a set point, but Zvarev pushed through to finish the set.\n\n' +
+			'He again broke Rublin to open the second set.';
+		const all = prompts('Zvarev wins Mason title', body);
+		for (const p of all) {
+			expect(p).not.toMatch(/Rublin again broke Rublin/);
+			expect(p).not.toMatch(/_____ & Southern Open|Western & _____/);
+		}
+		expect(all.some((p) => /Zvarev again broke Rublin/.test(p))).toBe(true);
+	});
+});
+
+describe('generator 2.44.0: figures the sentence itself fixes', () => {
+	it('asks no total its parts add up to, however far apart ("400 … 100 … a total of 500")', () => {
+		const body =
+			'Norland held a general election on Sunday, the Election Commission said.\n\n' +
+			'Under the two-ballot system with one vote for the 400 constituency members and another for the 100 party-list members, voters will elect a total of 500 members to the House.\n\n' +
+			'More than 75 percent of the 52 million eligible voters cast their ballots.';
+		const asked = considered('Norland votes', body).filter(
+			(q) => allowed(q) && /constituency members.*total of/.test(q.prompt)
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) expect(q.answer).toBe('True');
+	});
+
+	it('offers only prices on the side the shares moved from', () => {
+		const body =
+			'Osk Software said its profit rose 23 percent on Thursday.\n\n' +
+			'Investors cheered, sending shares up Thursday from $31.99 to $35.37 in after-hours trading.\n\n' +
+			'Revenue grew 27 percent to $13.76 billion from $10.81 billion a year earlier.';
+		const choices = considered('Osk profit rises', body).filter(
+			(q) => q.answer === '$31.99' && q.options?.length
+		);
+		expect(choices.length).toBeGreaterThan(0);
+		for (const q of choices)
+			for (const o of q.options!) expect(Number(o.replace(/[$,]/g, ''))).toBeLessThan(35.37);
+	});
+});
+
+describe('generator 2.44.0: the story’s own country, and a speaker’s second "that"', () => {
+	const body =
+		'North Korea and the United States signed an agreement in Singapore on Tuesday.\n\n' +
+		'The document includes a commitment by North Korea to work towards the denuclearisation of the Korean peninsula.\n\n' +
+		'Meanwhile, Kim said the “world will see a major change” and that he and Trump had “decided to leave the past behind”.\n\n' +
+		'North Korea will send a delegation to Washington next month.';
+
+	it('gaps no "Korean" in a story of North Korea', () => {
+		for (const p of prompts('Leaders sign agreement', body))
+			expect(p).not.toMatch(/the _____ peninsula/);
+	});
+
+	it('writes no "According to Kim, … and that he …"', () => {
+		for (const p of prompts('Leaders sign agreement', body))
+			expect(p).not.toMatch(/According to Kim, .*\band that\b/);
+	});
+});
+
+describe('generator 2.44.0: a matching of positions', () => {
+	it('pairs no one with "son" or "Gov."', () => {
+		const body =
+			'Judge Kimba Wood sentenced Dean Skelos on Wednesday.\n\n' +
+			'Skelos and his son Adam were convicted in July.\n\n' +
+			'The court cited the case of former Virginia Gov. Bob McDonnell.\n\n' +
+			'Prosecutor Ada Lind and Mayor Bo Varn attended the hearing.';
+		for (const q of raw('Skelos sentenced', body).filter((x) => x.type === 'matching'))
+			expect(q.answer).not.toMatch(/: (?:son|Gov\.)(?:;|$)/);
+	});
+});
+
+describe('generator 2.44.0: options and quotation gaps', () => {
+	it('offers no party the sentence names without its "Party"', () => {
+		const body =
+			'The Move Forward Party, the Pheu Thai Party, the Bhumjaithai Party and the Democrat Party ran in the Norland election on Sunday.\n\n' +
+			'The Move Forward Party and Pheu Thai also secured around two-thirds of the 100 party-list seats.\n\n' +
+			'The Bhumjaithai Party came third with 70 seats.';
+		const gaps = considered('Opposition wins Norland election', body).filter(
+			(q) => q.answer === 'Move Forward Party' && q.options?.length
+		);
+		expect(gaps.length).toBeGreaterThan(0);
+		for (const q of gaps) {
+			if (!/_____ and Pheu Thai also/.test(q.prompt)) continue;
+			expect(q.options).not.toContain('Pheu Thai Party');
+		}
+	});
+
+	it('gaps no "the result" or a time at the end of a quotation', () => {
+		const body =
+			'The Osk council passed the 2019 budget by a vote of 8 to 1 on Monday.\n\n' +
+			'“For me, and for residents, they don’t think the revenues are going to match the expenses next year,” said Councilman Bo Varn.\n\n' +
+			'“I think both sides are going to be very impressed with the result,” Mayor Ada Lind said.';
+		for (const p of prompts('Osk budget passes', body))
+			expect(p).not.toMatch(/match _____|impressed with _____/);
+	});
+});

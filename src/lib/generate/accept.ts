@@ -19,22 +19,83 @@ const scaleWords: Record<string, string> = {
  * punctuation, articles, number words, units it knows and small typos; these are the forms it
  * cannot work out alone: a surname, a title with a name, the number without its unit.
  */
-export function acceptFor(slot: Slot): string[] {
+export function acceptFor(slot: Slot, people: readonly Person[] = []): string[] {
 	let forms: string[];
 	if (slot.people?.length) forms = personForms(slot.people);
 	else if (slot.mention) forms = mentionForms(slot.mention);
 	else if (slot.kind === 'thing') forms = thingForms(slot);
 	else forms = [];
+	// "talks with _____", "_____ recognises the family as owner": a capital that stands for its
+	// government is as rightly typed by its country; "in Beijing" is the city alone.
+	const country = capitalOf[slot.answer];
+	const before = country ? slot.claim.text.slice(0, slot.start) : '';
+	if (
+		country &&
+		slot.kind === 'place' &&
+		!/\b(?:in|at|to|near|outside|into|around|across|over|via|through|toward|towards|of)\s+$/i.test(
+			before
+		) &&
+		// "returned from Tokyo" is the city; "promises from Pyongyang" its government.
+		(!/\bfrom\s+$/i.test(before) ||
+			/\b(?:promises?|pledges?|demands?|threats?|pressure|support|response|reaction|messages?|statements?|offers?|requests?|proposals?|aid|assurances?|guarantees?|concessions?|commitments?|warnings?|signals?)\s+from\s+$/i.test(
+				before
+			))
+	)
+		forms.push(country);
 	const answer = normalize(slot.answer);
+	// "Skelos" for Adam Skelos, when his father Dean Skelos is in the article too: a form that
+	// names another person of the article is no right answer.
+	const own = new Set((slot.people ?? []).map((p) => p.key));
+	const others = new Set(
+		people.filter((p) => !own.has(p.key)).flatMap((p) => [p.name, ...p.aliases].map(normalize))
+	);
 	// "Boulevard" for "Jake Alexander Boulevard": a kind of place alone names none.
 	return [...new Set(forms)].filter(
-		(f) => f.trim() && normalize(f) !== answer && !genericHead.test(f.trim())
+		(f) =>
+			f.trim() &&
+			normalize(f) !== answer &&
+			!genericHead.test(f.trim()) &&
+			!(own.size && others.has(normalize(f)))
 	);
 }
 
 /** Words that say what kind of place a name is, and name nothing alone. */
 const genericHead =
 	/^(?:the\s+)?(?:Boulevard|Road|Street|Avenue|Lane|Drive|Highway|Way|Place|Square|Bridge|River|Park|Station|Airport|Tower|Hall|Centre|Center|County|District|Province|State|Region|University|Hospital|Bank|Company|Party|Department|Ministry)$/i;
+
+/** Capitals the news writes for their governments: "Pyongyang said", "talks with Tokyo". */
+const capitalOf: Record<string, string> = {
+	Washington: 'the United States',
+	Beijing: 'China',
+	Moscow: 'Russia',
+	Tokyo: 'Japan',
+	Pyongyang: 'North Korea',
+	Seoul: 'South Korea',
+	London: 'the United Kingdom',
+	Paris: 'France',
+	Berlin: 'Germany',
+	Tehran: 'Iran',
+	Kyiv: 'Ukraine',
+	Kiev: 'Ukraine',
+	'New Delhi': 'India',
+	Islamabad: 'Pakistan',
+	Ankara: 'Turkey',
+	Riyadh: 'Saudi Arabia',
+	Cairo: 'Egypt',
+	Damascus: 'Syria',
+	Baghdad: 'Iraq',
+	Kabul: 'Afghanistan',
+	Havana: 'Cuba',
+	Caracas: 'Venezuela',
+	Taipei: 'Taiwan',
+	Hanoi: 'Vietnam',
+	Manila: 'the Philippines',
+	Ottawa: 'Canada',
+	Canberra: 'Australia',
+	Rome: 'Italy',
+	Madrid: 'Spain',
+	Warsaw: 'Poland'
+};
 
 /** Cities the news and its readers write by letters. */
 const cityShort: Record<string, string[]> = {
@@ -208,7 +269,7 @@ function mentionForms(m: Mention): string[] {
 		if (m.kind === 'organization' && national) out.push(national[1]!);
 		// "U.S. State Department" is also "State Department", "the State Department".
 		const state =
-			/^(?:the\s+)?(?:U\.S\.|US)\s+(State Department|Justice Department|Defense Department|Treasury|Army|Navy|Senate|Congress)$/.exec(
+			/^(?:the\s+)?(?:U\.S\.|US)\s+(State Department|Justice Department|Defense Department|Treasury|Army|Navy|Senate|Congress|Supreme Court|Air Force|Marine Corps|Coast Guard|Postal Service|Census Bureau|Border Patrol)$/.exec(
 				m.display
 			);
 		if (state) out.push(state[1]!);

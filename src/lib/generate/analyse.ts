@@ -570,6 +570,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// thing) the sentences before were about.
 	let unknownSubject = false;
 	if (!quote) {
+		// "He's also required to pay back …": the contraction written out, so the pronoun is read.
+		text = text
+			.replace(
+				/^(He|She)['’]s\s+(?=(?:been|got|had|gone|done|made|seen|taken|won|lost|said|told|become|given|spent|left|asked)\b)/u,
+				'$1 has '
+			)
+			.replace(/^(He|She)['’]s\s+(?=\p{Ll})/u, '$1 is ');
 		const opening =
 			/^(?:In doing so|In the process|As a result|Since then|Last year|This year|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:At|With|Despite|Unlike|Thanks to|Because of|Like)\s[^,;:“”"]{2,50}),\s+(?=(?:he|she|it|they|his|her|its|their)\s)/.exec(
 				text
@@ -668,6 +675,28 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				!new RegExp(`\\b${escapeRegExp(head)}`, 'i').test(ownClause)
 			)
 				name = capitalize(thingBefore);
+		}
+		// "He again broke Rublev to open the second set": whoever "he" is, not the one he acts on.
+		// The other person the sentence before named is, when there is one; else nobody.
+		if (name && /^(?:He|She)$/.test(word ?? '')) {
+			// His own clause only, and not as an owner: "He edged Gore …, until Bateman's putt".
+			const rest = body
+				.slice(word!.length)
+				.split(/,|\b(?:who|which|until|while|as|after|before|when|because|but|and)\b/)[0]!;
+			const named = (p: Person) =>
+				[p.name, ...p.aliases].some((a) =>
+					new RegExp(`\\b${escapeRegExp(a)}\\b(?!['’]s?\\b)`).test(rest)
+				);
+			const chosen = ctx.people.find((p) => p.name === name);
+			if (chosen && named(chosen)) {
+				const others = (adjacent?.people ?? []).filter(
+					(p) =>
+						p.key !== chosen.key && !named(p) && (!p.pronoun || p.pronoun === pronounGender(word!))
+				);
+				const [other] = others;
+				name = others.length === 1 && other ? other.name : undefined;
+				if (!name) unknownSubject = true;
+			}
 		}
 		if (name) {
 			const replaced = possessive ? possessiveOf(name) : name;
@@ -968,8 +997,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		(/^(?:The|A|An|Its|This)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$|^\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2}$/u.test(
 			subjectText
 		) ||
+			// "In the study, researchers looked at …": a bare plural names a group too.
+			(/^(?:\p{Ll}[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]+[^s\W]s$/u.test(subjectText) &&
+				!!clause.plural) ||
 			thingHead(subjectText) !== undefined) &&
-		!/^(?:He|She|It|They|This|That)$/.test(subjectText) &&
+		// "“We found …”": the speaker's own word names nobody for a later "their".
+		!/^(?:He|She|It|They|This|That|We|I|You|These|Those|There|Here|Some|Many|Most|Others)$/.test(
+			subjectText
+		) &&
 		// "The hotly" cut from "The hotly anticipated new product": an adverb heads nothing.
 		!/\p{Ll}ly$/u.test(subjectText);
 	if (memory.recent.length === 0 && !memory.lastText && !quote) {

@@ -120,7 +120,9 @@ export function quotedWords(
 				has(t, 'Value') ||
 				/^\p{Lu}/u.test(t.text) ||
 				!/^[\p{L}-]+$/u.test(t.text) ||
-				/^(?:one|ones|thing|things|way|time|lot|kind|sort|part|all|it|this|that)$/.test(t.normal)
+				/^(?:one|ones|thing|things|way|time|lot|kind|sort|part|all|it|this|that|year|years|week|weeks|month|months|day|days|season|night|today|tomorrow|yesterday)$/.test(
+					t.normal
+				)
 		)
 	)
 		return undefined;

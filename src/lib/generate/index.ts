@@ -17,6 +17,7 @@ import {
 	candidatesFor,
 	swappedStatement,
 	reversedStatement,
+	comparedStatement,
 	negatedStatement,
 	trueStatement,
 	type BuildContext,
@@ -43,7 +44,7 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.43.0' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.44.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -250,6 +251,11 @@ function* stages(
 			// The event turned round: what happened, asked where a swapped figure asks a detail.
 			const reversed = reversedStatement(claim, main, ctx);
 			if (reversed) candidates.push(reversed);
+			// A finding turned the other way: "ate less meat", where nothing can be swapped.
+			if (!candidates.some((c) => c.form === 'false')) {
+				const compared = comparedStatement(claim, main, ctx);
+				if (compared) candidates.push(compared);
+			}
 			// Denied only when nothing of the claim can be swapped for a false statement.
 			if (!candidates.some((c) => c.form === 'false')) {
 				const denied = negatedStatement(claim, main, ctx);

@@ -201,10 +201,10 @@ const datedBracketDateline =
 	/^(\p{Lu}[\p{L}.' -]{1,30}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^()]{2,40}\)\s+(?=\p{Lu})/u;
 
 /** "Copiapo: All of Chile's 33 trapped miners …", "PUTRAJAYA (Dec 12): …", "Washington DC, July
- * 29 : …": a place (a date, a bracket) and a
+ * 29 : …", "NEW DELHI, HYDERABAD: …": a place or two (a date, a bracket) and a
  * colon opening the article. */
 const colonDateline =
-	/^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2})){0,2}|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^()]{2,30}\))?\s*:\s+(?=\p{Lu})/u;
+	/^(\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\p{Ll}+|\p{Lu}{2})){0,2}|\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2}(?:,\s*\p{Lu}{3,}(?:\s+\p{Lu}{2,}){0,2})?)(?:,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?(?:\s*\([^()]{2,30}\))?\s*:\s+(?=\p{Lu})/u;
 const notPlaces = new Set(
 	'Update Updated Note Editor Warning Correction Analysis Opinion Exclusive Breaking Watch Video Photos Live Summary Background Context Review Interview'.split(
 		' '

@@ -23,6 +23,14 @@ export function matchingQuestion(
 	for (const p of people) {
 		// "chief economist at Fjordline Bank" describes; "Secretary of State" is a title.
 		if (!p.role || taken.has(normalize(p.role))) continue;
+		// "his son Adam", "Gov.": a relative is no position, and a bare short form says none.
+		if (
+			/^(?:(?:his|her|their)\s+)?(?:son|daughter|wife|husband|father|mother|brother|sister|uncle|aunt|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|partner|fiancée?|girlfriend|boyfriend|widow|widower)$/i.test(
+				p.role
+			) ||
+			/^\p{Lu}\p{Ll}{0,4}\.$/u.test(p.role)
+		)
+			continue;
 		if (
 			/\s(?:at|for)\s/.test(p.role) ||
 			(/\sof\s/.test(p.role) && !titles.some((t) => p.role!.endsWith(t)))

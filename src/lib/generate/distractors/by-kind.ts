@@ -100,8 +100,14 @@ export function distractorsFor(
 	count: number
 ): string[] {
 	const seed = hash32(`${m.key}|${sentenceText}`);
+	// "The _____ and Pheu Thai also secured …": "Pheu Thai Party" is in the sentence already.
 	const inSentence = (text: string) =>
-		normalize(sentenceText).includes(normalize(text.replace(/^the /i, '')));
+		normalize(sentenceText).includes(normalize(text.replace(/^the /i, ''))) ||
+		(/\s(?:Party|Group|Company|Corporation|Inc\.?|Ltd\.?)$/.test(text) &&
+			containsWord(
+				normalize(sentenceText),
+				normalize(text.replace(/^the /i, '').replace(/\s\S+$/, ''))
+			));
 	const take = (fromArticle: string[], fromGazetteer: string[]) => {
 		const seen = new Set<string>([normalize(m.text).replace(/^the /, '')]);
 		const out: string[] = [];

@@ -247,6 +247,11 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "said D.C. Rogers, Clay County director": a name with initials, by the verb of saying.
 		for (const m of text.matchAll(initialsName)) add(m[1] ?? m[2]!);
 		for (const m of text.matchAll(bareInitialsName)) add(m[1]!);
+		// "E.L. Doctorow, the renowned author …", "J.K. Rowling wrote": two initials or more
+		// before a family name, wherever the name stands; "U.S. Steel" and "D.C. Council" are no one.
+		for (const m of text.matchAll(initialedName))
+			if (!abbreviatedPlaces.test(m[1]!) && !notFamilyNames.test(m[2]!))
+				add(`${m[1]!.trim()} ${m[2]}`);
 		// "A cousin of Curtis’, Viva Hardigg, declined …": a role, then the name between commas.
 		for (const m of text.matchAll(roleThenName))
 			add(m[2]!, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/[’']$/u, ''));
@@ -497,6 +502,14 @@ const describingWords =
 	/^(?:Veteran|Legendary|Former|Late|Young|Rookie|Superstar|Star|Outgoing|Incoming|Embattled|Disgraced|Acting|Interim|Retired|Ousted|Jailed|Exiled|Fugitive|Billionaire|Millionaire|Tycoon|Mogul|Dutchman|Dutchwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Irishman|Irishwoman|Scotsman|Scotswoman|Welshman|Welshwoman|Countryman|Compatriot|Briton|Brit|Scot|Kiwi|Aussie)$/;
 const kinNamed =
 	/\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}\p{Ll}+[’']s)\s+(uncle|aunt|brother|sister|son|daughter|father|mother|wife|husband|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|widow|widower)\s+(\p{Lu}\p{Ll}+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
+const initialedName =
+	/(?<![\p{L}.])((?:\p{Lu}\.\s?){2,3})(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)\b(?!\s+\p{Lu})/gu;
+/** Initials that are places or bodies, never a person's: "U.S.", "D.C.", "L.A.". */
+const abbreviatedPlaces =
+	/^(?:U\.\s?S\.|U\.\s?K\.|U\.\s?N\.|E\.\s?U\.|D\.\s?C\.|L\.\s?A\.|N\.\s?Y\.|N\.\s?J\.|N\.\s?C\.|S\.\s?C\.|U\.\s?A\.\s?E\.|P\.\s?M\.|A\.\s?M\.|B\.\s?C\.|A\.\s?D\.|U\.\s?S\.\s?A\.)\s?$/u;
+/** Words after initials that name a body or a thing, not a family. */
+const notFamilyNames =
+	/^(?:Army|Navy|Senate|Congress|Government|Department|Court|Police|Open|Steel|Airways|Dollar|Embassy|Treasury|Marines|Forces|Attorney|President|House|Council|Office|Agency|Bank|Times|News|Post|Company|Corporation|Group|Inc|Ltd|Street|Road|Avenue|Capitol|Mayor|Governor|Secretary|Consulate|Soccer|Football|League|Championships?)$/u;
 const initialsName =
 	/(?<=\b(?:said|says|told|added)\s)((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=[\s,.])|\b((?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+)(?=,?\s+(?:said|says|told)\b)/gu;
 /** "Railway Board Chairman A K Mittal said", "Manager (Solapur) K Madhusudhan said": initials with no full stops, after a title. */
@@ -514,7 +527,7 @@ const malayAddress =
 
 /** Last words of places and things that read like names ("Grafton Street", "Apple Computer"). */
 const notNameHeads = new Set(
-	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front Fire Complex Blaze Wildfire Outbreak Scandal Albion Rovers Wanderers Athletic Hotspur Argyle'.split(
+	'Album Vocal Picture Actress Dal Samaj Morcha Sena Summit Conference Forum Sciences Prizes Games Championships Olympics Railway Divisional Base Security Intelligence Staff Assembly Electric Dynamics Pictures Studios Records Films Entertainment Holdings Motors Airlines Airways Street Road Avenue Station Zoo Cafe Cabin Chapel Division Area Union Coast Institution Computer National Carta Hall Square Bridge Park Hotel Tower Airport Harbour Harbor Market Mall Arena Stadium Club Cup League Prize Award Awards Prison Jail Court Hospital Church Cathedral School College Lander Rover Probe Orbiter Telescope Spacecraft Satellite Shuttle Capsule Rocket Mission Series Festival Expo Democratic Republican Socialist Communist Conservative Liberal Progressive Nationalist Unionist Party Movement Alliance Front Fire Complex Blaze Wildfire Outbreak Scandal Albion Rovers Wanderers Athletic Hotspur Argyle Times Post Tribune Gazette Chronicle Telegraph Herald Examiner Inquirer Observer Courier Dispatch Bulletin Journal Magazine'.split(
 		' '
 	)
 );

@@ -56,6 +56,35 @@ export const workRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
 	{
+		// "published Monday in the journal Cancer", "in the journal Nature Medicine": the journal
+		// a study appeared in, one name to ask whole.
+		name: 'journal named',
+		pattern: fixed(
+			/\b(?<=[Jj]ournal\s+)(\p{Lu}[\p{L}-]*(?:\s+(?:of|and|&|for|in|the|\p{Lu}[\p{L}-]*)){0,6})/gu
+		),
+		read: (m, ctx) => {
+			const name = m[1]!.replace(/(?:\s+(?:of|and|&|for|in|the))+$/, '');
+			// "the journal Science on Thursday": a weekday or month after it is no part of its name.
+			const words = name.split(/\s+/);
+			const cut = words.findIndex((w) =>
+				/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+					w
+				)
+			);
+			const title = (cut >= 0 ? words.slice(0, cut) : words)
+				.join(' ')
+				.replace(/(?:\s+(?:of|and|&|for|in|the))+$/, '');
+			if (!title) return;
+			ctx.push({
+				kind: 'document',
+				start: m.index,
+				end: m.index + title.length,
+				key: `journal:${title.toLowerCase()}`,
+				display: title
+			});
+		}
+	},
+	{
 		// "Proceedings of the National Academy of Sciences" is a journal: no half of it is asked.
 		name: 'journal title',
 		pattern: fixed(
@@ -159,7 +188,7 @@ export const workRecognisers: readonly Recogniser[] = [
 		name: 'prize or contest',
 		pattern: fixed(
 			new RegExp(
-				`(?:${cap}\\s+){1,4}(?:Prizes?|Awards?|Medal|Trophy|Cup|Open|Championships?|Games|Olympics|Grand\\s+Prix|Marathon|Festival|Biennale|Bowl|Series|Masters)(?![\\p{L}\\p{N}-])(?:\\s+(?:in|for)\\s+(?:${prizeFields})\\b|\\s+of\\s+(?!the\\b)${cap})?`,
+				`(?:${cap}\\s+(?:&\\s+)?){1,4}(?:Prizes?|Awards?|Medal|Trophy|Cup|Open|Championships?|Games|Olympics|Grand\\s+Prix|Marathon|Festival|Biennale|Bowl|Series|Masters)(?![\\p{L}\\p{N}-])(?:\\s+(?:in|for)\\s+(?:${prizeFields})\\b|\\s+of\\s+(?!the\\b)${cap})?`,
 				'gu'
 			)
 		),

@@ -10,7 +10,7 @@ import { nameRoleName } from '../lang/en/wh';
 import { shorten as shortenText, type Edit } from '../lang/en/shorten';
 import { has } from '../parse';
 import type { Topic } from '../salience';
-import { normalize } from '../text';
+import { capitalize, normalize } from '../text';
 import { hashHex } from '../../util/hash';
 
 // What every question of a fact shares: its form, its id, its explanation, the claim's cuts.
@@ -192,6 +192,12 @@ export function attributed(claim: Claim, text: string): string {
 	// "According to Chin, Denny Chin considered …": a speaker who is the claim's own subject.
 	const surname = claim.sourcePeople[0]?.surname;
 	if (surname && new RegExp(`^[^,]{0,40}\\b${surname}\\b`).test(text)) return text;
+	// "Research In Motion said its earnings jumped 37 percent": a body's "its" is the body that
+	// said it, as the article wrote it; "According to Research In Motion, its …" leaves it open.
+	// "According to Kim, the world will see … and that he …": a second "that" needs the verb
+	// of saying the article gave it.
+	if ((!claim.sourcePeople.length && /^(?:Its|Their)\s/.test(text)) || /\band that\s/.test(text))
+		return fill('saidOwn', { source: capitalize(claim.source), clause: lowerFirst(claim, text) });
 	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
 }
 

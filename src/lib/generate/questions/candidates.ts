@@ -321,7 +321,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	)
 		return out;
 
-	const accept = acceptFor(slot);
+	const accept = acceptFor(slot, ctx.pool.people);
 	// "NDRF teams": the body whose teams they are is what a reader types.
 	const teams =
 		/^(\p{Lu}{2,6})\s+(?:teams|units|troops|personnel|staff|crews|squads|forces)$/u.exec(
@@ -393,6 +393,12 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// "Of the 43 leaders, 36 were new faces": no part is more than its whole.
 	const whole = wholeOf(slot);
 	if (whole !== undefined) wrong = wrong.filter((o) => !(leadingNumber(o) >= whole));
+	// "sending shares up from $31.99 to _____": an option on the other side of where it came
+	// from turns the rise into a fall.
+	const partner = slot.kind === 'quantity' ? rangePartner(slot) : undefined;
+	const own = slot.mention?.amount?.value;
+	if (partner !== undefined && own !== undefined && own !== partner)
+		wrong = wrong.filter((o) => Math.sign(leadingNumber(o) - partner) === Math.sign(own - partner));
 	// "like pope _____ II": a regnal number makes any other person's name absurd beside it.
 	if (/^\s+[IVX]{1,5}\b/.test(claim.text.slice(slot.end))) wrong = [];
 	// "up to 1,864 from 1,596 – a 16% rise": the other figure and the change rule out any
@@ -575,7 +581,11 @@ function quoteGapCandidates(
 		text: fill('saidStatement', { speaker: quote.speaker.name, quote: text })
 	});
 	if (giveaway(prompt, slot)) return;
-	push('gap-typed', { type: 'cloze', prompt, answer: slot.answer, accept: acceptFor(slot) }, 0.8);
+	push(
+		'gap-typed',
+		{ type: 'cloze', prompt, answer: slot.answer, accept: acceptFor(slot, ctx.pool.people) },
+		0.8
+	);
 }
 
 function quoteCandidates(
@@ -620,7 +630,12 @@ function quoteCandidates(
 	if (ctx.speakers.length >= 2)
 		push(
 			'quote-typed',
-			{ type: 'short_answer', prompt, answer: speaker.name, accept: acceptFor(slot) },
+			{
+				type: 'short_answer',
+				prompt,
+				answer: speaker.name,
+				accept: acceptFor(slot, ctx.pool.people)
+			},
 			0.85
 		);
 	const liar = ctx.speakers.find(

@@ -2,7 +2,7 @@ import { isOffence, isWork } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
-import { demonyms, organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
+import { countries, demonyms, organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
 import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
@@ -85,6 +85,21 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "denuclearisation of the _____ peninsula" → "Korean" in a story of North Korea: the
+	// article's own country, as its adjective.
+	// "Korean" is both Koreas' adjective.
+	const lands = countries
+		.filter(([, d]) => d === slot.answer || d.endsWith(` ${slot.answer}`))
+		.map(([n]) => n);
+	if (slot.kind === 'place' && (demonyms.includes(slot.answer) || lands.length)) {
+		const stem = slot.answer.replace(/(?:an|n|ese|ish|i)$/, '');
+		const named = (n: string) =>
+			((ctx.body ?? '').match(new RegExp(`\\b${escapeRegExp(n)}\\b`, 'g')) ?? []).length;
+		const mentions =
+			lands.reduce((a, n) => a + named(n.replace(/^the /, '')), 0) +
+			(stem.length >= 4 ? named(`North ${stem}`) + named(`South ${stem}`) : 0);
+		if (mentions >= 2) return 'the article’s own country';
+	}
 	// "rated the tornado an EF3 on the _____ Scale" → "Enhanced Fujita": the initials beside the
 	// gap spell it.
 	const spelled = initials(text.slice(slot.start, slot.end));
@@ -515,7 +530,8 @@ export function staysTrue(slot: Slot): boolean {
  */
 export function rangePartner(slot: Slot): number | undefined {
 	const text = slot.claim.text;
-	const num = String.raw`(\d[\d,]*(?:\.\d+)?)`;
+	// "from $31.99 to $35.37": a currency sign before either figure.
+	const num = String.raw`[$€£¥]?(\d[\d,]*(?:\.\d+)?)`;
 	const number = (t: string) =>
 		Number(/^\d+,\d{1,2}$/.test(t) ? t.replace(',', '.') : t.replace(/,/g, ''));
 	const before = text.slice(0, slot.start);
@@ -768,6 +784,16 @@ function sumOfParts(slot: Slot): boolean {
 			run!.push(f);
 		else runs.push([f]);
 	}
+	// "one vote for the 400 constituency members … the 100 party-list MPs, voters will elect a
+	// total of 500": a total the sentence names with its parts, however far apart.
+	if (/\b(?:a total of|in total|in all|altogether|combined)\b/i.test(text))
+		for (const t of figures)
+			for (let i = 0; i < figures.length; i++)
+				for (let j = i + 1; j < figures.length; j++) {
+					const [a, b] = [figures[i]!, figures[j]!];
+					if (a === t || b === t || a.value + b.value !== t.value) continue;
+					if (t.own || a.own || b.own) return true;
+				}
 	for (const run of runs)
 		for (let i = 0; i < run.length; i++)
 			for (let j = i + 2; j <= run.length; j++) {

@@ -9,4 +9,10 @@ export {
 } from './build';
 export { candidatesFor } from './candidates';
 export { rangePartner, sameSideOfPublication, trivialSlot, unresolvedSubject } from './giveaways';
-export { negatedStatement, reversedStatement, swappedStatement, trueStatement } from './statements';
+export {
+	comparedStatement,
+	negatedStatement,
+	reversedStatement,
+	swappedStatement,
+	trueStatement
+} from './statements';

@@ -647,3 +647,96 @@ export function reversedStatement(
 	if (length > 26 || length < 5) return undefined;
 	return statementCandidate(slot, ctx, statement, 'false', false, 0.75);
 }
+
+/** Comparatives a finding turns on, and the word that turns it the other way. */
+const comparatives: Record<string, string> = {
+	higher: 'lower',
+	lower: 'higher',
+	greater: 'smaller',
+	larger: 'smaller',
+	smaller: 'larger',
+	bigger: 'smaller',
+	increased: 'reduced',
+	reduced: 'increased',
+	elevated: 'reduced',
+	worse: 'better',
+	better: 'worse',
+	faster: 'slower',
+	slower: 'faster',
+	longer: 'shorter',
+	shorter: 'longer',
+	stronger: 'weaker',
+	weaker: 'stronger',
+	more: 'less',
+	less: 'more',
+	fewer: 'more'
+};
+
+/**
+ * "Patients with kidney cancer ate more meat than the others" → "… ate less meat …": a finding
+ * turned the other way, false by the article, where no figure or name can be swapped. Only a
+ * claim with one comparative, outside quotations, that no number follows ("more than 20") and
+ * that the headline does not state either way.
+ */
+export function comparedStatement(
+	claim: Claim,
+	slot: Slot,
+	ctx: BuildContext
+): Candidate | undefined {
+	const c = claim.clause;
+	if (
+		!c ||
+		claim.quote ||
+		c.verb.negative ||
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
+		headlineStatement(claim, ctx)
+	)
+		return undefined;
+	if (/[“”"‘]|``|''/.test(claim.sentence.text)) return undefined;
+	if (/\b(?:not|no|never|n't|without|neither|nor)\b/i.test(claim.text)) return undefined;
+	// A finding: what a study, a survey or a comparison showed. "cooperation leads to a better
+	// future" turned round is absurd, not false.
+	if (
+		!/\b(?:than|compared (?:to|with)|found|finds|find|showed|shows|linked|links|associated|studies|study|research|researchers|survey|analysis)\b/i.test(
+			claim.text
+		)
+	)
+		return undefined;
+	const found = [
+		...claim.text.matchAll(
+			new RegExp(`\\b(${Object.keys(comparatives).join('|')})\\b(?=\\s+(\\S+))`, 'giu')
+		)
+	].filter(
+		(m) =>
+			// "more than 20 people", "higher than 5 percent", "more of": a figure's hedge or a share.
+			!/^(?:than|of|and|or|to|\d)/i.test(m[2]!) &&
+			!/^\d/.test(m[2]!) &&
+			// "the lower house", "Lower Manhattan": a name, not a comparison.
+			!/^\p{Lu}/u.test(m[1]!) &&
+			!/^(?:house|chamber|court|courts|body|level|levels|end|part|half|reaches|classes|class|education|income|ground)\b/i.test(
+				m[2]!
+			)
+	);
+	if (found.length !== 1) return undefined;
+	const m = found[0]!;
+	const word = m[1]!.toLowerCase();
+	// "more" before a plural is "fewer"; before anything else "less".
+	let other = comparatives[word]!;
+	if (word === 'more' && /^\p{Ll}+[^s\W]s$/u.test(m[2]!)) other = 'fewer';
+	// "more" as an adverb of time ("no more", "any more") or a verb's object ("want more"): a
+	// comparison needs what is compared after it.
+	if (/^(?:more|less|fewer)$/.test(word) && !/^\p{Ll}/u.test(m[2]!)) return undefined;
+	// The headline's word either way gives the direction away.
+	const title = ctx.title.toLowerCase();
+	if ([word, other].some((w) => new RegExp(`\\b${w}\\b`).test(title))) return undefined;
+	const edit: Edit = { start: m.index!, end: m.index! + m[1]!.length, insert: other };
+	const cuts = cutsOf(claim, true).filter((x) => !(x.start < edit.end && edit.start < x.end));
+	// A cut that takes the comparative away leaves nothing turned.
+	if (cutsOf(claim, true).some((x) => x.start <= edit.start && edit.end <= x.end)) return undefined;
+	const statement = tidyQuotes(attributed(claim, rewrite(claim.text, [...cuts, edit])));
+	const length = statement.split(/\s+/).length;
+	if (length > 30 || length < 5) return undefined;
+	if (ctx.statements.has(normalize(statement))) return undefined;
+	return statementCandidate(slot, ctx, statement, 'false', false, 0.75);
+}

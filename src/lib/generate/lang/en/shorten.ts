@@ -49,6 +49,12 @@ export function rewrite(text: string, edits: readonly Edit[]): string {
 		.replace(/^[,;:]\s*/, '')
 		// "from 1 to 3 p.m.." after the clause behind "p.m.," was cut: one full stop.
 		.replace(/(\b\p{L}\.)\.$/u, '$1');
+	// "…in October, which Xfinity “patched and mitigated.”" cut after "October": the closing
+	// mark of a quotation cut away goes with it.
+	const opened = (t.match(/“/g) ?? []).length;
+	const closed = (t.match(/”/g) ?? []).length;
+	if (closed > opened) t = t.replace(/([.!?]?)”([.!?]?)$/u, '$1$2');
+	else if ((t.match(/"/g) ?? []).length % 2 === 1) t = t.replace(/([.!?]?)"([.!?]?)$/u, '$1$2');
 	t = capitalize(t);
 	if (!/[.!?]["”’]?$/u.test(t)) t = `${t}.`;
 	return t;
@@ -181,6 +187,9 @@ export function shorten(
 				word
 			);
 		const closing = saying ? -1 : verbAfterComma(parsed, text, m.index + m[0].length, end);
+		// "…, which it called “the most cost-effective, proven, and …”": a comma inside a
+		// quotation closes no aside; cut there, half the quotation is left.
+		if (closing > 0 && quoted.some((q) => closing > q.start && closing < q.end)) continue;
 		if (closing > 0) {
 			cut.push({ start: m.index, end: closing + 1 });
 			continue;

@@ -8,6 +8,7 @@ export const templates = {
 	whoSaid: 'Who said this? {quote}',
 	saidStatement: '{speaker} said: {quote}',
 	according: 'According to {source}, {clause}',
+	saidOwn: '{source} said {clause}',
 	matchingRoles: 'Match each person to the position the article gives them.',
 	matchingSpeakers: 'Match each statement to the person the article says made it.',
 	ordering: 'Put these events from the article in time order, earliest first.',
