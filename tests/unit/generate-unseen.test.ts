@@ -3205,3 +3205,41 @@ describe('generator 2.44.0: options and quotation gaps', () => {
 			expect(p).not.toMatch(/match _____|impressed with _____/);
 	});
 });
+
+describe('generator 2.44.0: who said it, and what qualifies the news', () => {
+	it('reads "…, Ada Lind, chairman of the Election Commission, told a press conference on Monday."', () => {
+		const body =
+			'Norland held a general election on Sunday.\n\n' +
+			'As of 99.18 percent vote counting, the Move Party and the Osk Party each captured 112 seats out of the 400 constituency seats, Ada Lind, chairman of the Election Commission, told a press conference on Monday.\n\n' +
+			'The two parties have yet to announce a partnership.';
+		const claim = claimsOf(body).find((c) => /112 seats/.test(c.text));
+		expect(claim?.source).toBe('Ada Lind');
+		expect(claim?.text).not.toMatch(/told a press conference/);
+		const { slots } = slotsIn(body);
+		const counted = slots.find((s) => s.answer === '99.18 percent');
+		const seats = slots.find((s) => s.answer === '112 seats');
+		expect(counted!.weight).toBeLessThan(seats!.weight);
+	});
+
+	it('reads "…, they said." after "…, reports said." as the reports', () => {
+		const body =
+			'Norland recalled its ambassador to Osk for consultations on Sunday, reports said.\n\n' +
+			'Ambassador Bo Varn had returned to Lindal for talks with Foreign Minister Ada Lind, they said.\n\n' +
+			'Osk protested on Monday.';
+		const claim = claimsOf(body).find((c) => /returned to Lindal/.test(c.text));
+		expect(claim?.source).toBe('reports');
+		expect(
+			prompts('Norland recalls envoy', body).some((p) => /Bo Varn|_____ had returned/.test(p))
+		).toBe(true);
+	});
+
+	it('takes "The half-a-billion-dollar spending plan" for no "the half" of a game', () => {
+		const body =
+			'Members of the Osk Common Council passed the budget by a vote of 8 to 1 on Monday.\n\n' +
+			'The half-a-billion-dollar spending plan features a slight tax hike for the first time in more than a decade, as well as $2 million in cuts.\n\n' +
+			'The council also agreed to review the plan monthly.';
+		expect(
+			prompts('Osk council passes budget', body).some((p) => /as well as _____ in cuts/.test(p))
+		).toBe(true);
+	});
+});

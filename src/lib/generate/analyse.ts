@@ -188,7 +188,7 @@ const reporting = new RegExp(
 
 /** A source that is many people no name gives: "MTA officials", "the researchers", "police". */
 const unnamedMany =
-	/^(?:the\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:officials|researchers|scientists|experts|police|investigators|authorities|analysts|economists|doctors|organisers|organizers|executives|leaders|prosecutors|officers|engineers|forecasters|planners)$/iu;
+	/^(?:the\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:officials|researchers|scientists|experts|police|investigators|authorities|analysts|economists|doctors|organisers|organizers|executives|leaders|prosecutors|officers|engineers|forecasters|planners|reports|sources|witnesses|residents|media reports|news reports)$/iu;
 
 function lowerLead(text: string): string {
 	return /^(?:The|A|An)\s/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;

@@ -255,7 +255,11 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 					: 'adjunct';
 		const person = m.kind === 'person' ? people.find((p) => p.key === m.key) : undefined;
 		if (m.kind === 'person' && !person) continue;
+		// "As of 99.18 percent vote counting, …": how far the count had got qualifies the news; it
+		// is no news of its own.
+		const qualifier = /^\s*As of\s+$/i.test(text.slice(0, m.start));
 		add({
+			...(qualifier ? { weight: 0.4 } : {}),
 			claim,
 			start: m.start,
 			end: m.end,

@@ -3,7 +3,7 @@ import { sayVerbs, tagVerbs } from './words';
 // How English says who said something ("…, officials said."), and the pronouns a sentence opens with.
 
 /** Who was told, after "told": "reporters", "the press", "The Associated Press", "Reuters". */
-const toldWhom = String.raw`(?:reporters|journalists|the media|the press|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3})`;
+const toldWhom = String.raw`(?:reporters|journalists|the media|the press|(?:a|the)\s+(?:news\s+|press\s+)?(?:conference|briefing)|lawmakers|parliament|supporters|(?:the\s+)?\p{Lu}[\p{L}’']+(?:\s+\p{Lu}[\p{L}’']+){0,3})`;
 /** When a trailing tag was said, and the sentence's end: "…, officials said on Monday." */
 const tagWhen = String.raw`(?:\s+(?:on|in|at|late|early|last)\s+[\p{L}\d ]{1,30})?\.$`;
 /**
@@ -35,7 +35,7 @@ export const trailingTag = new RegExp(
 );
 // "…, Manish Kumar, an official with the state of Bihar, told reporters.": the name speaks.
 export const trailingTagApposed = new RegExp(
-	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:the|a|an)\s+[^,“”"]{3,100},\s+(?:${tagVerbs.join('|')})(?:\s+${toldWhom})?${tagWhen}`,
+	String.raw`^(.{20,}?),\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}),\s+(?:(?:the|a|an)\s+[^,“”"]{3,100}|(?:chairman|chairwoman|chair|head|director|spokesman|spokeswoman|spokesperson|president|secretary|minister|governor|mayor|chief|commissioner|manager|leader|founder|professor|editor)\s+(?:of|at|for)\s+[^,“”"]{3,100}),\s+(?:${tagVerbs.join('|')})(?:\s+${toldWhom})?${tagWhen}`,
 	'u'
 );
 // "…, said Prime Minister John Key.": never "told" (who is told is not who speaks), nor
