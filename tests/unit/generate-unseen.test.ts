@@ -3243,3 +3243,38 @@ describe('generator 2.44.0: who said it, and what qualifies the news', () => {
 		).toBe(true);
 	});
 });
+
+describe('generator 2.44.0: brackets after a figure or a name', () => {
+	it('asks "rise by as much as _____" with its conversion "(6m)" cut away', () => {
+		const body =
+			'A mandatory evacuation order has been signed for parts of Norland after torrential rains caused rivers to rise by as much as 20ft (6m).\n\n' +
+			'Residents of over 2,000 homes in Lindal were told to leave on Monday.';
+		const all = prompts('Floods in Norland', body);
+		expect(all.some((p) => /rise by as much as _____\.$/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/_____ \(6m\)|\(_____\)/);
+	});
+
+	it('asks who did it when a team in brackets follows the name', () => {
+		const body =
+			'Peter Sagon won the fifth stage of the Tour of Norland on Wednesday.\n\n' +
+			'Julian Alaphilippo (Deceuninck-QuickStep) managed to keep the yellow jersey.\n\n' +
+			'Wout van Aert (Jumbo-Visma) finished second.';
+		expect(people(body)).toContain('Julian Alaphilippo');
+		expect(prompts('Sagon wins stage five', body)).toContain(
+			'Who managed to keep the yellow jersey?'
+		);
+	});
+});
+
+describe('generator 2.44.0: a thing the headline names', () => {
+	it('asks no "What did hackers steal?" → "personal data" under "Hack exposed data"', () => {
+		const body =
+			'Osk Cable says hackers stole personal data from millions of customers during a recent breach.\n\n' +
+			'The breach involved customers of its internet business, Osk Cable announced Monday.\n\n' +
+			'A notice sent to the Lindal attorney general says that 35.8 million people were affected.';
+		for (const q of considered('Osk Cable reports hack exposed data of customers', body).filter(
+			allowed
+		))
+			expect(q.answer).not.toMatch(/^personal data$/i);
+	});
+});

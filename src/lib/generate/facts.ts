@@ -217,6 +217,9 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			rest =
 				rest.slice(0, (m.outerStart ?? m.start) - subject.start) +
 				rest.slice(m.end - subject.start);
+		// "Julian Alaphilippe (Deceuninck-QuickStep)": a team or a party in brackets after a name
+		// is no more of the subject than a title before it.
+		rest = rest.replace(/\([^()]*\)?/g, '');
 		if (/^[\s,]*(?:and[\s,]*)*$/.test(rest))
 			add({
 				claim,

@@ -24,10 +24,14 @@ import type { Person } from './types';
 // People: who the article names, with their titles, so later mentions can be resolved.
 
 export function cleanName(text: string): string {
-	return text
-		.replace(/[’']s$/u, '')
-		.replace(/[.,;:!?"“”’)-]+$/u, (m) => (/^\p{Lu}\.$/u.test(text.slice(-2)) ? m : ''))
-		.trim();
+	return (
+		text
+			// "Julian Alaphilippe (Deceuninck-QuickStep)": the team in brackets is no part of the name.
+			.replace(/\s*\([^()]*\)?$/u, '')
+			.replace(/[’']s$/u, '')
+			.replace(/[.,;:!?"“”’)-]+$/u, (m) => (/^\p{Lu}\.$/u.test(text.slice(-2)) ? m : ''))
+			.trim()
+	);
 }
 
 /** The family name: the last word, or the first in a Chinese or Korean name ("Xi Jinping"). */

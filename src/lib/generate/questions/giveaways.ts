@@ -6,7 +6,7 @@ import { countries, demonyms, organizationHeads, placeHeads, titles } from '../l
 import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
-import type { BuildContext } from './build';
+import { cutsOf, type BuildContext } from './build';
 
 // What would make a question trivial or its false statement true by logic alone.
 
@@ -276,6 +276,20 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 				if (titleWords.some((t) => t === w || (t.startsWith(w) && t.length - w.length <= 3)))
 					return 'named in the headline';
 	}
+	// "What did hackers steal?" → "personal data" under "Hack exposed data of 36 million": a
+	// thing the headline names by its head noun.
+	if (slot.kind === 'thing' && !slot.mention && slot.position === 'object') {
+		const head = slot.answer.split(/\s+/).pop()!.toLowerCase();
+		const stem = head.replace(/(?:es|s)$/, '');
+		if (
+			stem.length >= 3 &&
+			ctx.title
+				.toLowerCase()
+				.split(/[^\p{L}]+/u)
+				.some((w) => w === head || w.replace(/(?:es|s)$/, '') === stem)
+		)
+			return 'named in the headline';
+	}
 	// "Raises Swine Flu Alert to Phase 6" gives away "6"; "WHO …" gives away the World Health
 	// Organization.
 	const ini = initials(slot.answer);
@@ -334,11 +348,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'a conversion in brackets';
 	// "rise by as much as _____ (6m)": a unit's conversion after the gap gives the amount away
 	// (another currency, "$1bn (£534m)", does not: its rate is no common knowledge).
+	// The prompts cut the brackets away, so only the statements keep them: their figure is fixed.
 	if (
 		slot.kind === 'quantity' &&
 		/^\s*\(\s*(?:about\s+|around\s+|some\s+)?\d[\d,.]*\s*[\p{L}%°]{0,12}\.?\s*\)/u.test(
 			text.slice(slot.end)
-		)
+		) &&
+		!cutsBracket(slot)
 	)
 		return 'a conversion in brackets gives it away';
 	// "since the Sept. 11, 2001, terrorist attacks": a date that names an event.
@@ -833,4 +849,10 @@ function countedList(slot: Slot): boolean {
 	const items = list ?? names;
 	if (!items || !/,|\band\b/.test(items)) return false;
 	return items.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim()).length === value;
+}
+
+/** Whether the cuts every question of the claim makes take the bracket after the slot away. */
+function cutsBracket(slot: Slot): boolean {
+	const open = slot.claim.text.indexOf('(', slot.end);
+	return open >= 0 && cutsOf(slot.claim, true).some((c) => c.start <= open && c.end > open);
 }

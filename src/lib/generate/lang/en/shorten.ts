@@ -132,7 +132,12 @@ export function shorten(
 	// Asides in brackets.
 	for (const m of text.matchAll(/\s*\(([^()]{1,120})\)/gu)) {
 		// "A (H1N1) swine flu": a code of letters and digits is part of the name.
-		if (/^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d-]+$/u.test(m[1]!)) continue;
+		// "(6m)", "(20ft)" are a figure's conversion, not a code: they go like any aside.
+		if (
+			/^(?=[^\s]*\p{L})(?=[^\s]*\d)[\p{L}\d-]+$/u.test(m[1]!) &&
+			!/^\d[\d,.]*\s*(?:m|km|cm|mm|ft|in|mi|kg|g|lb|lbs|t|mph|kmh|kph|sq)$/i.test(m[1]!)
+		)
+			continue;
 		cut.push({ start: m.index, end: m.index + m[0].length });
 	}
 	// A trailing clause after a comma: "…, toppling dozens of buildings."
