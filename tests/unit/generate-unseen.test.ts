@@ -3278,3 +3278,50 @@ describe('generator 2.44.0: a thing the headline names', () => {
 			expect(q.answer).not.toMatch(/^personal data$/i);
 	});
 });
+
+describe('generator 2.44.0: parts and players, ranges and arithmetic', () => {
+	it('offers parts played beside a part, actors beside an actor', () => {
+		const body =
+			'Tom Varnholm, the actor best known for his role in “The Rook,” has died.\n\n' +
+			'Varnholm earned an award nomination along with co-stars Al Pacorno and Rob Duvallo.\n\n' +
+			'Varnholm played author Paul Shelton in the 1990 film “Dread,” in which his character is held captive by a fan played by Kathy Bateson.\n\n' +
+			'Varnholm also played the role of Brian Picollo, a football player, in the 1971 film “Bo’s Song.”\n\n' +
+			'He played the gangster Sonny Corlene in the 1972 film “The Rook.”\n\n' +
+			'He played detective Frank Dunne in the 1995 film “Copland.”\n\n' +
+			'He played lawyer Sam Raider in the 1999 film “Court.”\n\n' +
+			'Actors Jim Carroway, Lou Stanz and Mary Hollis paid tribute to him on Monday.';
+		const parts = ['Paul Shelton', 'Brian Picollo', 'Sonny Corlene', 'Frank Dunne', 'Sam Raider'];
+		const actors = [
+			'Al Pacorno',
+			'Rob Duvallo',
+			'Kathy Bateson',
+			'Tom Varnholm',
+			'Jim Carroway',
+			'Lou Stanz',
+			'Mary Hollis'
+		];
+		const asked = considered('Veteran actor dies', body).filter(
+			(q) => q.options?.length && [...parts, ...actors].includes(q.answer)
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const q of asked) {
+			const same = parts.includes(q.answer) ? parts : actors;
+			for (const o of q.options!) expect(same).toContain(o);
+		}
+	});
+
+	it('gaps no end of "21-27 months", states no "Little trouble was encountered by …", asks no change the figures give', () => {
+		const body =
+			'Former receiver Reggie Varn was sentenced to 21 months in prison on Wednesday.\n\n' +
+			'Varn had agreed to a plea deal in February in which he would be sentenced to 21-27 months in prison.\n\n' +
+			'Alex Zvarev encountered little trouble the rest of the way.\n\n' +
+			'Revenue grew 27 percent to $13.76 billion from $10.81 billion in the year-ago quarter.';
+		const all = considered('Varn sentenced', body).filter(allowed);
+		expect(all.length).toBeGreaterThan(0);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/21-_____|_____-27|^Little trouble/);
+			expect(q.prompt).not.toMatch(/grew _____ to \$13\.76/);
+			expect(q.answer).not.toBe('27 percent');
+		}
+	});
+});

@@ -1,7 +1,7 @@
 import { gap, type Question } from '../../schema/bank';
 import { acceptFor } from '../accept';
 import { distractorsFor, numericVariants, personDistractors, rangeOther } from '../distractors';
-import { isOffence } from '../entities';
+import { isOffence, type Person } from '../entities';
 import type { Slot } from '../facts';
 import { fill } from '../lang/en/templates';
 import { rewrite, type Edit } from '../lang/en/shorten';
@@ -360,7 +360,7 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			if (!accept.includes(form) && !others.some((o) => o.startsWith(form))) accept.push(form);
 	}
 	let wrong: string[] = [];
-	if (slot.people)
+	if (slot.people) {
 		// The claim as written out ("she" made "Michelle Bachelet") names people the sentence did not.
 		wrong = personDistractors(
 			slot.people,
@@ -369,6 +369,15 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			3,
 			ctx.groups
 		);
+		// "Caan played author _____": the parts the article's actors played stand beside a part,
+		// the actors beside an actor; never the one among the other.
+		const parts = charactersIn(ctx.body ?? '', ctx.pool.people);
+		const isPart = slot.people.every((p) => parts.has(p.key));
+		wrong = wrong.filter((w) => {
+			const p = ctx.pool.people.find((x) => x.name === w);
+			return !p || parts.has(p.key) === isPart;
+		});
+	}
 	// "…, _____ acknowledged." → "Reid": the options are written as the key is, by family name.
 	const person = slot.people?.length === 1 ? slot.people[0]! : undefined;
 	if (person && slot.answer === person.surname && person.name !== person.surname)
@@ -652,4 +661,31 @@ function quoteCandidates(
 			},
 			0.75
 		);
+}
+
+const characterCache = new Map<string, Set<string>>();
+/**
+ * The people an article names as parts played ("played author Paul Sheldon", "the role of Brian
+ * Piccolo"), by key: a film's characters are no actors, and an actor is no character.
+ */
+function charactersIn(body: string, people: readonly Person[]): Set<string> {
+	const cached = characterCache.get(body);
+	if (cached) return cached;
+	const out = new Set<string>();
+	// "Rublev played Zverev in the final": only where actors and films are the story.
+	const acting =
+		/\b(?:actor|actress|actors|film|movie|starred|starring|character|sitcom|on stage)\b/i.test(
+			body
+		);
+	for (const p of acting ? people : [])
+		for (const form of [p.name, p.surname]) {
+			const at = new RegExp(
+				String.raw`\b(?:play|plays|played|playing|portray|portrays|portrayed|portraying|roles? of|character|voiced|voices)\s+(?:(?:the\s+)?(?:role\s+of\s+)?(?:(?!by\b)[\p{Ll}-]+\s+){0,2})?${escapeRegExp(form)}\b`,
+				'u'
+			);
+			if (at.test(body)) out.add(p.key);
+		}
+	if (characterCache.size > 50) characterCache.clear();
+	characterCache.set(body, out);
+	return out;
 }

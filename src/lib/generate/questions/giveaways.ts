@@ -85,6 +85,21 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'who reported it';
 	if (slot.mention && ctx.topic.givenAway.has(slot.mention.key)) return 'the article’s own subject';
+	// "grew _____ to $13.76 billion from $10.81 billion": the change is the two figures' arithmetic.
+	if (
+		slot.kind === 'quantity' &&
+		/%|\bper ?cent\b/i.test(slot.answer) &&
+		/\b(?:from\s+[$€£]\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+to\s+[$€£]\d|to\s+[$€£]\d[\d,.]*(?:\s+(?:million|billion|trillion))?\s+from\s+[$€£]\d)/i.test(
+			text
+		)
+	)
+		return 'the figures beside it give it by arithmetic';
+	// "sentenced to 21-_____ months": one end of a range written with a dash is half a figure.
+	if (
+		(slot.kind === 'quantity' || slot.kind === 'duration') &&
+		(/\d\s*[-–]\s*$/.test(text.slice(0, slot.start)) || /^\s*[-–]\s*\d/.test(text.slice(slot.end)))
+	)
+		return 'one end of a range';
 	// "denuclearisation of the _____ peninsula" → "Korean" in a story of North Korea: the
 	// article's own country, as its adjective.
 	// "Korean" is both Koreas' adjective.

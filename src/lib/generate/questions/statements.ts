@@ -487,8 +487,10 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 			(m) => (m.outerStart ?? m.start) === claim.clause!.subject.start && m.kind !== 'quantity'
 		);
 		restated = passive(claim.parse, claim.clause, participle, keep);
-		// "70 percent was reached by turnout …": a figure made the subject reads as a table row.
-		if (restated && /^\d/.test(restated)) restated = undefined;
+		// "70 percent was reached by turnout …": a figure made the subject reads as a table row;
+		// "Little trouble was encountered by Zverev": so does a quantifier made the subject.
+		if (restated && /^(?:\d|(?:Little|No|Few|Nothing|None|Any|Some|Much|Many)\b)/.test(restated))
+			restated = undefined;
 	}
 	// "Arguably the greatest driver to ever compete in the sport.": an infinitive is no verb of a
 	// statement.
