@@ -3325,3 +3325,127 @@ describe('generator 2.44.0: parts and players, ranges and arithmetic', () => {
 		}
 	});
 });
+
+describe('generator 2.45.0: "the activist" named just before', () => {
+	it('writes "activist Anna Hazarin" for "the activist" after "rights activist Anna Hazarin …"', () => {
+		const body =
+			'The Norland parliament passed an anti-corruption bill on Thursday.\n\n' +
+			'Prominent rights activist Anna Hazarin criticized the bill as not going far enough. The four-day hunger strike by the activist in April drew wide public support.\n\n' +
+			'The actor Bo Varn and the actor Ned Osk attended the vote. The actor spoke first.';
+		const texts = claimsOf(body).map((c) => c.text);
+		expect(texts).toContain(
+			'The four-day hunger strike by activist Anna Hazarin in April drew wide public support.'
+		);
+		// Two actors named before: "the actor" is left as written.
+		expect(texts.some((t) => /^The actor spoke first/.test(t))).toBe(true);
+	});
+});
+
+describe('generator 2.45.0: lists, asides and denials', () => {
+	it('keeps the comma between names in a list with ages, and the "who" clause that holds the verb', () => {
+		const body =
+			'Three robbery suspects have been remanded in prison by the Osk Magistrate Court on Monday.\n\n' +
+			'The suspects are Rafiu Adeba, 19, Taiwo Omota, 19, and Korede Asubi, 19.\n\n' +
+			'But the pleas of the defendants were not taken as the police counsel, Abraham Fadi, who prayed the court to remand the accused persons in prison custody, spoke first.';
+		const all = prompts('Court remands 3 robbery suspects', body);
+		for (const p of all) {
+			expect(p).not.toMatch(/Adeba Taiwo|Rafiu Adeba Taiwo/);
+			expect(p).not.toMatch(/as the police counsel, (?:Abraham Fadi|_____)\.$/);
+			expect(p).not.toMatch(/^The suspects are not\b/);
+		}
+		expect(all.some((p) => /The suspects are _____, Taiwo Omota/.test(p))).toBe(true);
+	});
+
+	it('denies no one’s identity: "Davis was not principal of the school"', () => {
+		const body =
+			'A Lindal school principal pleaded guilty to theft on Monday.\n\n' +
+			'Monte Davis was principal of the Osk school.\n\n' +
+			'Davis was accused of falsifying reimbursement requests for school supplies.';
+		for (const p of prompts('Principal pleads guilty', body))
+			expect(p).not.toMatch(/was not principal/);
+	});
+});
+
+describe('generator 2.45.0: what a story is set in, and what it says of its own reporting', () => {
+	it('gaps no place the article keeps naming, nor a continent', () => {
+		const body =
+			'Three robbery suspects arrested in Lagos have been remanded in prison on Monday.\n\n' +
+			'The suspects were alleged to have been robbing residents of the Ijora area of Lagos for months.\n\n' +
+			'Police in Lagos said the suspects were arrested on April 14.\n\n' +
+			'Juan Guaya has spent years exploring the tropical climes of South America.';
+		for (const p of prompts('Court remands 3 robbery suspects', body))
+			expect(p).not.toMatch(/area of _____|climes of _____/);
+	});
+
+	it('asks nothing of "could not be reached for comment"', () => {
+		const body =
+			'The poet Louise Glik died on Friday at 80, her publisher said.\n\n' +
+			'Glik won the Nobel Prize in Literature in 2020 and wrote 12 books of poems.\n\n' +
+			'Her editor, Jon Galas, could not be reached immediately by Reuters.\n\n' +
+			'The company did not immediately respond to a request for comment.';
+		for (const p of prompts('Poet Louise Glik dies at 80', body))
+			expect(p).not.toMatch(/be reached|respond to a request/);
+	});
+});
+
+describe('generator 2.45.0: clauses and statements that read right', () => {
+	it('reads no verb in "the hotly-contested race", and no passive after an opening participle', () => {
+		const body =
+			'Liberian President George Weah has conceded defeat to opposition leader and challenger Joseph Boakin in the hotly-contested presidential race.\n\n' +
+			'Addressing the nation during a radio broadcast on Friday, Weah showed magnanimity in defeat.\n\n' +
+			'Boakin took a lead of 28,000 votes on Friday.';
+		const texts = claimsOf(body).map((c) => c.text);
+		expect(texts.some((t) => /^Challenger Joseph Boakin/.test(t))).toBe(false);
+		for (const p of prompts('Weah concedes defeat', body)) {
+			expect(p).not.toMatch(/conceded defeat to opposition leader\.$/);
+			expect(p).not.toMatch(/magnanimity in defeat was shown/);
+		}
+	});
+
+	it('gives a quotation opened after "X in the press conference said:" to X', () => {
+		const body =
+			'Osk FC won the league shield on Monday with a 1-0 win over Lindal.\n\n' +
+			'Owen Coil in the post-match press conference said: "Yeah, absolutely delighted for everyone. Everybody cares so much about Osk, and it is important that you give everything you can for them."';
+		for (const p of prompts('Osk win shield', body)) expect(p).not.toMatch(/^Everybody cares/);
+	});
+});
+
+describe('generator 2.45.0: typed answers and frames of time', () => {
+	it('takes the amount in brackets for its figure, and asks no "previous 12 months" or example', () => {
+		const text =
+			'The airline announced a net loss of $256m (244 million Australian dollars), a reverse from a net profit of AU$250m in the previous 12 months.\n\n' +
+			'For example, a river dividing two populations can limit gene flow.';
+		const { slots } = slotsIn(text);
+		const loss = slots.find((s) => s.answer === '$256m');
+		expect(loss).toBeDefined();
+		const q = considered('Airline posts loss', text).find(
+			(x) => x.answer === '$256m' && /Fill in/.test(x.prompt)
+		);
+		expect(q).toBeDefined();
+		const bank = raw('Airline posts loss', text).find(
+			(x) => x.answer === '$256m' && x.type === 'cloze'
+		);
+		if (bank && 'accept' in bank) expect(bank.accept).toContain('244 million Australian dollars');
+		for (const p of prompts('Airline posts loss', text))
+			expect(p).not.toMatch(/previous _____|dividing _____/);
+	});
+
+	it('gaps no "Web" of "Web site"', () => {
+		const body =
+			'Officials in Minot ordered 11,000 people from their homes on Wednesday.\n\n' +
+			'Local officials posted a notice on the city Web site.\n\n' +
+			'The Souris River is expected to crest on Friday.';
+		for (const p of prompts('11,000 ordered from homes', body)) expect(p).not.toMatch(/_____ site/);
+	});
+});
+
+describe('generator 2.45.0: a capital beside its own country', () => {
+	it('gaps no "Tokyo" beside "a Japanese plan", and no "Ankara" beside "Turkey’s"', () => {
+		const body =
+			'Norland strongly opposed a Japanese plan to buy the islands from the family that Tokyo recognises as the legitimate owner.\n\n' +
+			'At least 20 buildings collapsed in Izmir, which is Turkey’s third-largest city after Istanbul and the capital, Ankara.\n\n' +
+			'Rescuers pulled 12 people from the rubble on Friday.';
+		for (const p of prompts('Islands row deepens', body))
+			expect(p).not.toMatch(/family that _____|the capital, _____/);
+	});
+});

@@ -64,7 +64,7 @@ const genericHead =
 	/^(?:the\s+)?(?:Boulevard|Road|Street|Avenue|Lane|Drive|Highway|Way|Place|Square|Bridge|River|Park|Station|Airport|Tower|Hall|Centre|Center|County|District|Province|State|Region|University|Hospital|Bank|Company|Party|Department|Ministry)$/i;
 
 /** Capitals the news writes for their governments: "Pyongyang said", "talks with Tokyo". */
-const capitalOf: Record<string, string> = {
+export const capitalOf: Record<string, string> = {
 	Washington: 'the United States',
 	Beijing: 'China',
 	Moscow: 'Russia',

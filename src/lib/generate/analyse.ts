@@ -187,6 +187,10 @@ const reporting = new RegExp(
 );
 
 /** A source that is many people no name gives: "MTA officials", "the researchers", "police". */
+/** What the article may call a person it named just before: "the activist", "the actor". */
+const roleNouns =
+	'activist|actor|actress|singer|author|writer|novelist|poet|director|filmmaker|judge|coach|striker|goalkeeper|senator|lawmaker|governor|mayor|spokesman|spokeswoman|prosecutor|defendant|scientist|researcher|professor|economist|analyst|rider|cyclist|golfer|boxer|artist|painter|musician|rapper|comedian|journalist|founder|entrepreneur|billionaire|veteran|politician|cleric|dissident|opposition leader';
+
 const unnamedMany =
 	/^(?:the\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:officials|researchers|scientists|experts|police|investigators|authorities|analysts|economists|doctors|organisers|organizers|executives|leaders|prosecutors|officers|engineers|forecasters|planners|reports|sources|witnesses|residents|media reports|news reports)$/iu;
 
@@ -715,6 +719,25 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			} else if (lead && said) unknownSubject = true;
 		} else if (!name && /^(?:He|She)$/.test(word ?? '')) unknownSubject = true;
 		else if (!word && pronounAfterLead.test(text)) unknownSubject = true;
+	}
+	// "Rights activist Anna Hazare criticized the bill … The hunger strike by the activist in April":
+	// "the activist" is the one the sentence before named as one, written out so a question
+	// standing alone says who.
+	if (!quote && memory.lastText) {
+		const before = memory.lastText;
+		text = text.replace(
+			new RegExp(String.raw`\b([Tt])he (${roleNouns})\b(?!\s+(?:\p{Lu}|of\b|who\b|[“"]))`, 'gu'),
+			(found, t: string, noun: string, at: number) => {
+				if ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1) return found;
+				const named = ctx.people.filter((p) =>
+					new RegExp(String.raw`\b${noun}\s+${escapeRegExp(p.name)}\b`, 'i').test(before)
+				);
+				const [one] = named;
+				if (named.length !== 1 || !one || text.includes(one.surname)) return found;
+				resolutions.push(refersTo(found, one.name));
+				return `${t === 'T' ? capitalize(noun) : noun} ${one.name}`;
+			}
+		);
 	}
 	// "The two leaders", "both leaders": the pair the article last named together.
 	const pair = [...memory.recent].reverse().find((r) => r.subject.length === 2)?.subject;

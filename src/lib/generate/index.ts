@@ -44,7 +44,11 @@ export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.44.0' } as const;
+/** What a report says of its own reporting: nobody answered, nobody commented. */
+const pressBoilerplate =
+	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b/i;
+
+export const generatorInfo = { name: 'factdeck-generator', version: '2.45.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 
@@ -229,6 +233,8 @@ function* stages(
 	const ranked: RankedClaim[] = [];
 	const traced: Traced[] = [];
 	claims.forEach((claim) => {
+		// "Reuters could not immediately reach Galassi for comment": the reporting, not the news.
+		if (pressBoilerplate.test(claim.text)) return;
 		// Who said which words matters for the article's main actors; for anyone else it is a
 		// detail, asked after the facts themselves.
 		const slots = slotsOf(claim, people).map((s) =>

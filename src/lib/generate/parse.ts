@@ -159,6 +159,17 @@ function parseNow(text: string): Parse {
 		const range = rangeOf(tokens, first.offset.start, last.offset.start + last.offset.length);
 		if (!range) continue;
 		if (retagged.has(range[1])) continue;
+		// "the hotly-contested presidential race": a participle joined by its hyphen to the adverb
+		// before it, before the noun it describes, is an adjective, not the sentence's verb.
+		const before = tokens[range[0] - 1];
+		const after = tokens[range[1] + 1];
+		if (
+			range[0] === range[1] &&
+			before?.post === '-' &&
+			/\p{Ll}ly$/u.test(before.text) &&
+			(has(after, 'Noun') || has(after, 'Adjective'))
+		)
+			continue;
 		// "glided" for "glided": a past form compromise could not take back to its infinitive is
 		// no infinitive ("did … glided"); left empty, so nothing is built on it.
 		const infinitive = v.verb.infinitive || last.text.toLowerCase();

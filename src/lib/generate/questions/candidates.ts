@@ -328,6 +328,16 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 			slot.answer
 		)?.[1];
 	if (teams && !accept.includes(teams)) accept.push(teams);
+	// "a net loss of $256m (244 million Australian dollars)": the same amount in the other
+	// currency the article gives beside it is as right.
+	const converted = /^\s*\(([^()]*\d[^()]{0,40})\)/.exec(claim.text.slice(slot.end))?.[1]?.trim();
+	if (
+		slot.kind === 'quantity' &&
+		converted &&
+		(/^[A-Z$€£¥]{0,3}\s?\d/.test(converted) ||
+			/\b(?:dollars?|euros?|pounds?|yen|yuan|rupees?)\b/i.test(converted))
+	)
+		accept.push(converted);
 	// "American International Group Inc." is "AIG" when the article calls it so; so is a
 	// programme or a law of capitalised words ("TARP", "ESA").
 	// "the U.S. Environmental Protection Agency" is "EPA": the country before it is no letter.

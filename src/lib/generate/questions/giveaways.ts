@@ -1,3 +1,4 @@
+import { capitalOf } from '../accept';
 import { isOffence, isWork } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
@@ -94,6 +95,57 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		)
 	)
 		return 'the figures beside it give it by arithmetic';
+	// "robbing residents of Ijora-Badia area of _____" → "Lagos", in a story set in Lagos all
+	// through: the place the article keeps naming is no fact to learn. Nor is a continent
+	// ("a frog found in _____" → "South America" in a story from Ecuador).
+	if (slot.kind === 'place') {
+		const bare = slot.answer.replace(/^the\s+/i, '');
+		const times = (ctx.body ?? '').match(
+			new RegExp(`(?<![\\p{L}])${escapeRegExp(bare)}(?![\\p{L}])`, 'gu')
+		)?.length;
+		// …and names in its headline or first sentence: a place it merely mentions often
+		// ("intimidation from China" in a story of a Japan–U.S. summit) is still a fact.
+		const first = (ctx.body ?? '').split(/(?<=[.!?])\s+/)[0] ?? '';
+		if ((times ?? 0) >= 3 && (containsName(first, bare) || containsName(ctx.title, bare)))
+			return 'the article’s own place';
+		if (
+			/^(?:Africa|Asia|Europe|South America|North America|Latin America|Central America|Oceania|Antarctica|Australasia|Middle East|Far East)$/.test(
+				bare
+			)
+		)
+			return 'a continent';
+	}
+	// "a net profit of AU$250m in the previous _____" → "12 months": the span a report's figures
+	// cover is a frame, not news.
+	if (
+		(slot.kind === 'duration' || slot.kind === 'quantity') &&
+		/\b(?:previous|past|last|preceding|prior|next|coming|following)\s+$/i.test(
+			text.slice(0, slot.start)
+		) &&
+		/^(?:12 months|twelve months|24 hours|twenty-four hours|seven days|7 days|30 days|year)$/i.test(
+			slot.answer
+		)
+	)
+		return 'a frame of time';
+	// "a Japanese plan to buy the islands from the family that _____ recognises" → "Tokyo": the
+	// country's own adjective beside its capital standing for its government.
+	const country = capitalOf[slot.answer];
+	if (slot.kind === 'place' && country) {
+		const demonym = countries.find(([n]) => n === country)?.[1];
+		const outside = text.slice(0, slot.start) + ' ' + text.slice(slot.end);
+		if (
+			containsName(outside, country.replace(/^the /, '')) ||
+			(demonym && containsName(outside, demonym))
+		)
+			return 'its country beside it';
+	}
+	// "For example, a river dividing two populations can limit gene flow": a figure of an example
+	// is no fact of the story.
+	if (
+		(slot.kind === 'quantity' || slot.kind === 'duration') &&
+		/^(?:For (?:example|instance)|E\.g\.)\b/i.test((slot.claim.sentence?.text ?? text).trim())
+	)
+		return 'a figure of an example';
 	// "sentenced to 21-_____ months": one end of a range written with a dash is half a figure.
 	if (
 		(slot.kind === 'quantity' || slot.kind === 'duration') &&

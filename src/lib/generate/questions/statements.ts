@@ -218,6 +218,16 @@ export function negatedStatement(
 		/\b\d+-\d+\b/.test(claim.text.slice(c.verb.end))
 	)
 		return undefined;
+	// "Davis was not principal of the school": who or what someone is, denied, says nothing; nor
+	// "The suspects are not Rafiu Adebayo, Taiwo Omotayo …".
+	if (
+		/^(?:is|are|was|were)$/i.test(c.verb.text) &&
+		(/^\s*(?:\p{Lu}|the\s+\p{Lu})/u.test(claim.text.slice(c.verb.end)) ||
+			has(claim.parse.tokens[c.verb.main + 1], 'Noun') ||
+			(has(claim.parse.tokens[c.verb.main + 1], 'Determiner') &&
+				has(claim.parse.tokens[c.verb.main + 2], 'Noun')))
+	)
+		return undefined;
 	// "James Caan was not 82": an age or a figure the verb only links is denied by no one.
 	if (
 		/^\s*(?:about\s+|around\s+)?\d[\d,.]*(?:\s+years?\s+old)?\s*[.!?]?$/.test(
@@ -491,6 +501,9 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 		// "Little trouble was encountered by Zverev": so does a quantifier made the subject.
 		if (restated && /^(?:\d|(?:Little|No|Few|Nothing|None|Any|Some|Much|Many)\b)/.test(restated))
 			restated = undefined;
+		// "Addressing the nation …, magnanimity was shown by Weah": a participle opening the
+		// sentence needs its doer as the subject after it.
+		if (restated && /^\p{Lu}\p{Ll}+ing\b[^,]*,/u.test(claim.text)) restated = undefined;
 	}
 	// "Arguably the greatest driver to ever compete in the sport.": an infinitive is no verb of a
 	// statement.

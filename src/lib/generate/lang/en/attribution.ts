@@ -93,7 +93,9 @@ export function quotedRuns(
 			}
 			if (depth === 1 && lastOpen >= 0) {
 				const lead = new RegExp(
-					String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Hh]e|[Ss]he)\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s*$`,
+					// "Owen Coyle in the post-match press conference said: "…": where they said it
+					// may stand between the speaker and the verb.
+					String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Hh]e|[Ss]he)(?:\s+(?:in|at|during|after|on)\s+[^,:“”"]{2,60}?)?\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s*$`,
 					'u'
 				).exec(text.slice(0, lastOpen))?.[1];
 				run = {

@@ -104,6 +104,23 @@ function verbAfterComma(
 const asComplement =
 	/\b(?:characteri[sz]ed|described|portrayed|depicted|labell?ed|branded|regarded|viewed|seen|considered|identified|classified|hailed|billed|touted|dismissed|denounced|criticized|criticised|praised|cast|served|works?|worked|ranked|rated|listed)\b(?![^,]*\bas\b)[^]*$/i;
 
+/**
+ * Whether the clause an aside at `at` belongs to ("as the police counsel, Abraham Fadipe, who
+ * prayed …") opens with "as", "because" or "when" and has no verb before the aside: its verb is
+ * the aside's, and cut, the clause has none.
+ */
+function verbOnlyInAside(parsed: Parse, text: string, at: number): boolean {
+	const sub = [...text.slice(0, at).matchAll(/\b(?:as|because|since|when|while|until)\s/gi)].pop();
+	if (!sub) return false;
+	return !parsed.verbs.some((v) => {
+		const t = parsed.tokens[v.first]!;
+		// "the police counsel": a noun that could be a verb, after its determiner or noun.
+		const before = parsed.tokens[v.first - 1];
+		if (has(before, 'Determiner') || (has(before, 'Noun') && !has(before, 'Pronoun'))) return false;
+		return t.start > sub.index && t.end <= at;
+	});
+}
+
 /** Words that point back into an aside before them: "since then", "after that". */
 const pointsBack = /\b(?:since then|by then|until then|after that|before that)\b/i;
 
@@ -145,6 +162,10 @@ export function shorten(
 	const quoted = quotedSpans(text);
 	for (const m of text.matchAll(trailing)) {
 		if (clause && m.index < clause.verb.end) continue;
+		// "… were not taken as the police counsel, Abraham Fadipe, who prayed the court to …":
+		// the clause after "as" has its verb only in the "who" clause; cut, it has none.
+		if (/^,\s+(?:who|which|whose)\b/i.test(m[0]) && verbOnlyInAside(parsed, text, m.index))
+			continue;
 		// "12 serving ministers, including Harsh Vardhan, … and others were dropped": with no
 		// clause read, a verb after the aside may be the sentence's own; cut nothing then.
 		if (
@@ -252,6 +273,7 @@ export function shorten(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
+		if (/,\s+(?:who|whose)\b/.test(a[0]) && verbOnlyInAside(parsed, text, p.end)) continue;
 		// "Ken Warren, a spokesperson for the Fish and Wildlife Service, one of several
 		// organizations …": what follows still describes the aside; cut, it would describe him.
 		if (/^\s*(?:one|part|among|some|several|many|both)\s+of\b/i.test(after.slice(a[0].length)))
@@ -292,7 +314,10 @@ export function shorten(
 		// another aside follows ("Amanda Knox, 24, of Seattle, and …" keeps "Knox, of Seattle,").
 		const end = p.end + a[0].length;
 		const next = parsed.tokens.find((t) => t.start >= end);
-		const asideNext = !!next && (has(next, 'Preposition') || has(next, 'Adverb'));
+		// "Rafiu Adebayo, 19, Taiwo Omotayo, 19, and …": in a list of names, the comma that
+		// ends one name's age starts the next name.
+		const asideNext =
+			!!next && (has(next, 'Preposition') || has(next, 'Adverb') || /^\p{Lu}/u.test(next.text));
 		cut.push({ start: p.end, end: asideNext ? end - 1 : end });
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.

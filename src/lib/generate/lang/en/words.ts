@@ -248,7 +248,7 @@ export const idiomEnds: readonly (readonly [RegExp, RegExp])[] = [
 	// the people a speaker names in passing are wording, not what the article reports.
 	[
 		/(?:^|\s)\S*\s*$/,
-		/^(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+\s+)?(?:job|jobs|work|effort|efforts|citizens|people|folks|guys|fans|supporters|everyone|everybody|community|communities|players|team|result|results|outcome)$/iu
+		/^(?:(?:the|a|an|some)\s+)?(?:[\p{L}-]+\s+)?(?:job|jobs|work|effort|efforts|citizens|people|folks|guys|fans|supporters|everyone|everybody|community|communities|players|team|result|results|outcome|owners|staff|teammates|coaches|family|families|everyone in the club)$/iu
 	]
 ];
 

@@ -154,6 +154,8 @@ export const titleQualifiers: readonly string[] = [
 /** Words that look like names but never are, at the start of a capitalised run. */
 export const notNames: readonly string[] = [
 	'The',
+	'Web',
+	'Internet',
 	'A',
 	'An',
 	'In',
