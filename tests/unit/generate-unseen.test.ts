@@ -3449,3 +3449,44 @@ describe('generator 2.45.0: a capital beside its own country', () => {
 			expect(p).not.toMatch(/family that _____|the capital, _____/);
 	});
 });
+
+describe('generator 2.46.0: a quotation that runs on, and a story of few facts', () => {
+	const body =
+		'A 63-year-old man stopped along Upper Osk Road to refuel his lorry on Monday afternoon.\n\n' +
+		'The rider turned out to be a suspect in an armed robbery at the Shell petrol station.\n\n' +
+		'Senior Assistant Commissioner Gerald Lam, who is commander of the Lindal Police Division, said: "The perpetrator came in, pointed a knife, and threatened the staff. He managed to get away with more than $1,100 in cash."\n\n' +
+		'The employee stayed calm during the incident, said the police.';
+
+	it('asks "He managed to get away with _____" as the commander’s words, never of him', () => {
+		const all = prompts('Customer tails robbery suspect', body);
+		expect(
+			all.some((p) => /Gerald Lam said: “He managed to get away with _____ in cash\.”/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/Gerald Lam managed|^Who managed to get away/);
+	});
+
+	it('asks where "a 63-year-old man" stopped, and keeps a few true statements', () => {
+		const all = prompts('Customer tails robbery suspect', body);
+		expect(all.some((p) => /A 63-year-old man stopped along _____/.test(p))).toBe(true);
+		expect(raw('Customer tails robbery suspect', body).length).toBeGreaterThanOrEqual(3);
+	});
+});
+
+describe('generator 2.46.0: ranges, units and "both figures"', () => {
+	it('offers only amounts below a range’s top for its bottom, and asks no "units" of nothing', () => {
+		const body =
+			'Osk reported quarterly revenue of $49.6 billion on Tuesday, and sold 47.5 million phones.\n\n' +
+			'The company is forecasting fourth-quarter revenue between $49 billion and $51 billion.\n\n' +
+			'Wall Street was looking for 48.8 million units sold.\n\n' +
+			'Both figures beat Wall Street’s expectations.';
+		const low = considered('Osk results', body).filter(
+			(q) => q.answer === '$49 billion' && q.options?.length
+		);
+		for (const q of low)
+			for (const o of q.options!) expect(Number(o.replace(/[^\d.]/g, ''))).toBeLessThan(51);
+		for (const q of considered('Osk results', body).filter(allowed)) {
+			expect(q.answer).not.toMatch(/units$/);
+			expect(q.prompt).not.toMatch(/^Both figures/);
+		}
+	});
+});

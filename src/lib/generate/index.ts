@@ -48,7 +48,7 @@ export { GenerateError } from './input';
 const pressBoilerplate =
 	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b/i;
 
-export const generatorInfo = { name: 'factdeck-generator', version: '2.45.0' } as const;
+export const generatorInfo = { name: 'factdeck-generator', version: '2.46.0' } as const;
 
 export type Stage = 'segment' | 'facts' | 'questions' | 'review' | 'done';
 

@@ -91,7 +91,7 @@ const pointing = new RegExp(
 
 /** Why a question breaks the rules of a fair item, or undefined when it is fine. */
 const describedBefore = new RegExp(
-	`^(?:According to [^,]+,\\s+)?(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${personNouns.filter((n) => !/s$|men$|people|couple|family|children/.test(n)).join('|')})\\b`,
+	`^(?:According to [^,]+,\\s+)?(?:the|a|an)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}(?:${personNouns.filter((n) => !/s$|men$|people|couple|family|children/.test(n)).join('|')})\\b`,
 	'iu'
 );
 

@@ -242,7 +242,10 @@ function givesAway(
 	);
 }
 
-/** Drops true statements (copied ones first) until False keys are at least 40 % of true/false. */
+/**
+ * Drops true statements (copied ones first) until False keys are at least 40 % of true/false,
+ * never below five questions.
+ */
 function balance(chosen: Candidate[]): Candidate[] {
 	const out = [...chosen];
 	const share = () => {
@@ -251,7 +254,9 @@ function balance(chosen: Candidate[]): Candidate[] {
 	};
 	for (;;) {
 		const { tf, falses } = share();
-		if (tf === 0 || falses / tf >= 0.4) break;
+		// An article that yields only true statements still gets a few: a bank of five or fewer
+		// questions keeps its trues rather than none at all.
+		if (tf === 0 || falses / tf >= 0.4 || out.length <= 5) break;
 		const victim =
 			[...out].reverse().find((c) => isTrueFalse(c) && !isFalse(c) && c.verbatim) ??
 			[...out].reverse().find((c) => isTrueFalse(c) && !isFalse(c));

@@ -228,14 +228,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 		),
 		read: (m, ctx) => {
 			const start = m.index + m[0].length - 4;
-			ctx.push({
-				kind: 'date',
-				start,
-				end: start + 4,
-				key: `date:${m[1]}`,
-				display: m[1]!,
-				anchored: { iso: m[1]!, label: m[1]! }
-			});
+			pushYear(ctx, start, m[1]!);
 		}
 	},
 	{
@@ -253,14 +246,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 			)
 				return;
 			const start = m.index + m[0].length - 5;
-			ctx.push({
-				kind: 'date',
-				start,
-				end: start + 4,
-				key: `date:${m[1]}`,
-				display: m[1]!,
-				anchored: { iso: m[1]!, label: m[1]! }
-			});
+			pushYear(ctx, start, m[1]!);
 		}
 	},
 	{
@@ -550,4 +536,16 @@ export function parseAmount(text: string): number | undefined {
 		: text.replace(/[,\s\u00a0\u202f]/g, '');
 	const n = Number(plain);
 	return Number.isFinite(n) ? n : undefined;
+}
+
+/** A year the text names at `start`, as a date of its own. */
+function pushYear(ctx: Context, start: number, year: string): void {
+	ctx.push({
+		kind: 'date',
+		start,
+		end: start + 4,
+		key: `date:${year}`,
+		display: year,
+		anchored: { iso: year, label: year }
+	});
 }

@@ -188,6 +188,19 @@ function lowerFirst(claim: Claim, text: string): string {
 
 /** The claim's text with who said it: "According to officials, the storm …". */
 export function attributed(claim: Claim, text: string): string {
+	// "He managed to get away with _____ in cash." goes on from the commander's quotation: it is
+	// asked as his words, "Gerald Lim said: “He managed …”".
+	if (
+		claim.quote &&
+		/[“”"]/.test(claim.sentence.text) &&
+		!/[“”"]/.test(text.replace(/["”]\s*$/, '')) &&
+		normalize(claim.text.replace(/["”“]/g, '')) ===
+			normalize(claim.quote.text.replace(/["”“]/g, ''))
+	)
+		return fill('saidStatement', {
+			speaker: claim.quote.speaker.name,
+			quote: `“${text.replace(/["”]\s*$/, '').replace(/([^.!?…])$/, '$1.')}”`
+		});
 	if (!claim.source) return text;
 	// "According to Chin, Denny Chin considered …": a speaker who is the claim's own subject.
 	const surname = claim.sourcePeople[0]?.surname;

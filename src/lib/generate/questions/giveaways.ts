@@ -146,6 +146,13 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		/^(?:For (?:example|instance)|E\.g\.)\b/i.test((slot.claim.sentence?.text ?? text).trim())
 	)
 		return 'a figure of an example';
+	// "Wall Street was looking for _____" → "49 million units": units of what, the gap does not say.
+	if (
+		slot.kind === 'quantity' &&
+		/\bunits$/i.test(slot.answer) &&
+		!/^\s+of\b/.test(text.slice(slot.end))
+	)
+		return 'units of nothing named';
 	// "sentenced to 21-_____ months": one end of a range written with a dash is half a figure.
 	if (
 		(slot.kind === 'quantity' || slot.kind === 'duration') &&
@@ -625,6 +632,15 @@ export function rangePartner(slot: Slot): number | undefined {
 	}
 	const from = new RegExp(String.raw`\bfrom\s+${num}[^\d]{0,30}\s+to\s+$`, 'i').exec(before);
 	if (from) return number(from[1]!);
+	// "revenue of _____ to $51 billion", "between $49 billion and _____": the other end of a
+	// range the sentence gives.
+	const upTo = new RegExp(String.raw`^\s*(?:to|and|-|–)\s*${num}`, 'i').exec(after);
+	if (upTo && !/\d\s*(?:to|and|-|–)\s*$/.test(before)) return number(upTo[1]!);
+	const downTo = new RegExp(
+		String.raw`${num}(?:\s+(?:million|billion|trillion))?\s*(?:to|-|–)\s*$`,
+		'i'
+	).exec(before);
+	if (downTo) return number(downTo[1]!);
 	const compared = new RegExp(
 		String.raw`^[^.;:\d]{0,40}?\b(?:lower|higher|less|more|fewer|greater|smaller|larger|bigger|up|down|above|below)\b[^.;:\d]{0,30}?\b(?:than|from)\s+[^.;:\d]{0,30}?${num}`,
 		'i'
@@ -783,7 +799,7 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 		/^(?:(?:\d+|\p{L}+) )?others\b/iu.test(outsideQuotes) ||
 		// "Both communications service providers upgraded …", "Both men were freed": which ones
 		// only the sentences before say.
-		/^both (?!of\b)\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,3}?\s+(?:\p{Ll}+ed|are|were|have|had|will|would|said|say|told|agreed|won|went|made)\b/u.test(
+		/^both (?!of\b)\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,3}?\s+(?:\p{Ll}+ed|are|were|have|had|will|would|said|say|told|agreed|won|went|made|beat|topped|missed|exceeded|surpassed|fell|rose)\b/u.test(
 			outsideQuotes.replace(/^\p{Lu}/u, (c) => c.toLowerCase())
 		)
 	)

@@ -605,6 +605,25 @@ for (const [a, b, way] of oppositeVerbs) {
 }
 
 /**
+ * The clause of a claim whose event may be turned the other way for a false statement: one of
+ * its own (no quotation), stated (not denied), saying who or what without leaning on a sentence
+ * before, and not the headline's own.
+ */
+function turnable(claim: Claim, ctx: BuildContext): Claim['clause'] {
+	const c = claim.clause;
+	if (
+		!c ||
+		claim.quote ||
+		c.verb.negative ||
+		unresolvedSubject(claim) ||
+		vagueReference(claim, ctx.title, ctx.body) ||
+		headlineStatement(claim, ctx)
+	)
+		return undefined;
+	return c;
+}
+
+/**
  * "Attendance dropped 7 percent" → "Attendance rose 7 percent": the claim's event turned the
  * other way, a false statement about what happened where no figure, name or place can be
  * swapped, and one a reader of the article can rule out. Never on a sentence that goes on to
@@ -616,16 +635,8 @@ export function reversedStatement(
 	slot: Slot,
 	ctx: BuildContext
 ): Candidate | undefined {
-	const c = claim.clause;
-	if (
-		!c ||
-		claim.quote ||
-		c.verb.negative ||
-		unresolvedSubject(claim) ||
-		vagueReference(claim, ctx.title, ctx.body) ||
-		headlineStatement(claim, ctx)
-	)
-		return undefined;
+	const c = turnable(claim, ctx);
+	if (!c) return undefined;
 	if (/[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
 	const p = claim.parse;
 	const verb = p.tokens[c.verb.main];
@@ -698,16 +709,8 @@ export function comparedStatement(
 	slot: Slot,
 	ctx: BuildContext
 ): Candidate | undefined {
-	const c = claim.clause;
-	if (
-		!c ||
-		claim.quote ||
-		c.verb.negative ||
-		unresolvedSubject(claim) ||
-		vagueReference(claim, ctx.title, ctx.body) ||
-		headlineStatement(claim, ctx)
-	)
-		return undefined;
+	const c = turnable(claim, ctx);
+	if (!c) return undefined;
 	if (/[“”"‘]|``|''/.test(claim.sentence.text)) return undefined;
 	if (/\b(?:not|no|never|n't|without|neither|nor)\b/i.test(claim.text)) return undefined;
 	// A finding: what a study, a survey or a comparison showed. "cooperation leads to a better

@@ -93,9 +93,10 @@ export function quotedRuns(
 			}
 			if (depth === 1 && lastOpen >= 0) {
 				const lead = new RegExp(
-					// "Owen Coyle in the post-match press conference said: "…": where they said it
-					// may stand between the speaker and the verb.
-					String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Hh]e|[Ss]he)(?:\s+(?:in|at|during|after|on)\s+[^,:“”"]{2,60}?)?\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s*$`,
+					// "Owen Coyle in the post-match press conference said: "…", "Gerald Lim, who is
+					// commander of the division, said: "…": where they said it, or who they are, may
+					// stand between the speaker and the verb.
+					String.raw`(?:^|\s)((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[Hh]e|[Ss]he)(?:\s+(?:in|at|during|after|on)\s+[^,:“”"]{2,60}?|,\s+(?:who|the|a|an)\s+[^,:“”"]{2,100},)?\s+(?:${sayVerbs.join('|')})(?:\s+\w+){0,3}:\s*$`,
 					'u'
 				).exec(text.slice(0, lastOpen))?.[1];
 				run = {
