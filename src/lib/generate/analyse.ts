@@ -31,6 +31,7 @@ import {
 	opinionVerbs,
 	peopleOpeners,
 	personNouns,
+	roleNouns,
 	sayVerbs,
 	subordinators
 } from './lang/en/words';
@@ -187,10 +188,6 @@ const reporting = new RegExp(
 );
 
 /** A source that is many people no name gives: "MTA officials", "the researchers", "police". */
-/** What the article may call a person it named just before: "the activist", "the actor". */
-const roleNouns =
-	'activist|actor|actress|singer|author|writer|novelist|poet|director|filmmaker|judge|coach|striker|goalkeeper|senator|lawmaker|governor|mayor|spokesman|spokeswoman|prosecutor|defendant|scientist|researcher|professor|economist|analyst|rider|cyclist|golfer|boxer|artist|painter|musician|rapper|comedian|journalist|founder|entrepreneur|billionaire|veteran|politician|cleric|dissident|opposition leader';
-
 const unnamedMany =
 	/^(?:the\s+)?(?:[\p{L}.&-]+\s+){0,3}?(?:officials|researchers|scientists|experts|police|investigators|authorities|analysts|economists|doctors|organisers|organizers|executives|leaders|prosecutors|officers|engineers|forecasters|planners|reports|sources|witnesses|residents|media reports|news reports)$/iu;
 

@@ -11,6 +11,7 @@ import { collectPeople, type Mention } from './entities';
 import { factId, slotsOf, type Slot } from './facts';
 import { checkInput, GenerateError } from './input';
 import { contentWords } from './lang/en/content-words';
+import { pressBoilerplate } from './lang/en/words';
 import { problemOf, type Rejection } from './quality';
 import {
 	attributed,
@@ -43,10 +44,6 @@ export { collectPeople, findMentions, type Mention, type Person } from './entiti
 export { anchor } from './dates';
 export { questionId } from './questions';
 export { GenerateError } from './input';
-
-/** What a report says of its own reporting: nobody answered, nobody commented. */
-const pressBoilerplate =
-	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b/i;
 
 export const generatorInfo = { name: 'factdeck-generator', version: '2.46.0' } as const;
 

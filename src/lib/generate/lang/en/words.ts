@@ -325,3 +325,11 @@ export const awardNames: readonly [RegExp, string][] = [
 	[/^(?:the\s+)?Academy Awards?$/i, 'Oscar'],
 	[/^Oscars?$/i, 'Academy Award']
 ];
+
+/** What a report says of its own reporting: nobody answered, nobody commented. */
+export const pressBoilerplate =
+	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b/i;
+
+/** What an article may call a person it named just before: "the activist", "the actor". */
+export const roleNouns =
+	'activist|actor|actress|singer|author|writer|novelist|poet|director|filmmaker|judge|coach|striker|goalkeeper|senator|lawmaker|governor|mayor|spokesman|spokeswoman|prosecutor|defendant|scientist|researcher|professor|economist|analyst|rider|cyclist|golfer|boxer|artist|painter|musician|rapper|comedian|journalist|founder|entrepreneur|billionaire|veteran|politician|cleric|dissident|opposition leader';
