@@ -1,5 +1,5 @@
 import { isOffence, orgShortForms, type Mention, type Person } from './entities';
-import { months } from './lang/en/gazetteer';
+import { capitalOf, months } from './lang/en/gazetteer';
 import { awardNames, numberWords, ordinals } from './lang/en/words';
 import { clockFace, ordinalDigits, tallyEnds } from './distractors/numbers';
 import type { Slot } from './facts';
@@ -62,40 +62,6 @@ export function acceptFor(slot: Slot, people: readonly Person[] = []): string[] 
 /** Words that say what kind of place a name is, and name nothing alone. */
 const genericHead =
 	/^(?:the\s+)?(?:Boulevard|Road|Street|Avenue|Lane|Drive|Highway|Way|Place|Square|Bridge|River|Park|Station|Airport|Tower|Hall|Centre|Center|County|District|Province|State|Region|University|Hospital|Bank|Company|Party|Department|Ministry)$/i;
-
-/** Capitals the news writes for their governments: "Pyongyang said", "talks with Tokyo". */
-export const capitalOf: Record<string, string> = {
-	Washington: 'the United States',
-	Beijing: 'China',
-	Moscow: 'Russia',
-	Tokyo: 'Japan',
-	Pyongyang: 'North Korea',
-	Seoul: 'South Korea',
-	London: 'the United Kingdom',
-	Paris: 'France',
-	Berlin: 'Germany',
-	Tehran: 'Iran',
-	Kyiv: 'Ukraine',
-	Kiev: 'Ukraine',
-	'New Delhi': 'India',
-	Islamabad: 'Pakistan',
-	Ankara: 'Turkey',
-	Riyadh: 'Saudi Arabia',
-	Cairo: 'Egypt',
-	Damascus: 'Syria',
-	Baghdad: 'Iraq',
-	Kabul: 'Afghanistan',
-	Havana: 'Cuba',
-	Caracas: 'Venezuela',
-	Taipei: 'Taiwan',
-	Hanoi: 'Vietnam',
-	Manila: 'the Philippines',
-	Ottawa: 'Canada',
-	Canberra: 'Australia',
-	Rome: 'Italy',
-	Madrid: 'Spain',
-	Warsaw: 'Poland'
-};
 
 /** Cities the news and its readers write by letters. */
 const cityShort: Record<string, string[]> = {

@@ -1,4 +1,11 @@
-import { documentHeads, offenceHeads, programmeNouns, workNouns } from '../lang/en/gazetteer';
+import {
+	documentHeads,
+	months,
+	offenceHeads,
+	programmeNouns,
+	weekdays,
+	workNouns
+} from '../lang/en/gazetteer';
 import { alternation, cap, nonNameWords } from './patterns';
 import { articleLead, fixed, trimLead, type Recogniser } from './recogniser';
 import type { Mention } from './types';
@@ -66,11 +73,7 @@ export const workRecognisers: readonly Recogniser[] = [
 			const name = m[1]!.replace(/(?:\s+(?:of|and|&|for|in|the))+$/, '');
 			// "the journal Science on Thursday": a weekday or month after it is no part of its name.
 			const words = name.split(/\s+/);
-			const cut = words.findIndex((w) =>
-				/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
-					w
-				)
-			);
+			const cut = words.findIndex((w) => weekdays.includes(w) || months.includes(w));
 			const title = (cut >= 0 ? words.slice(0, cut) : words)
 				.join(' ')
 				.replace(/(?:\s+(?:of|and|&|for|in|the))+$/, '');

@@ -1,9 +1,16 @@
-import { capitalOf } from '../accept';
 import { isOffence, isWork } from '../entities';
 import { gap } from '../../schema/bank';
 import type { Claim } from '../analyse';
 import type { Slot } from '../facts';
-import { countries, demonyms, organizationHeads, placeHeads, titles } from '../lang/en/gazetteer';
+import {
+	capitalOf,
+	continents,
+	countries,
+	demonyms,
+	organizationHeads,
+	placeHeads,
+	titles
+} from '../lang/en/gazetteer';
 import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
@@ -108,12 +115,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		const first = (ctx.body ?? '').split(/(?<=[.!?])\s+/)[0] ?? '';
 		if ((times ?? 0) >= 3 && (containsName(first, bare) || containsName(ctx.title, bare)))
 			return 'the article’s own place';
-		if (
-			/^(?:Africa|Asia|Europe|South America|North America|Latin America|Central America|Oceania|Antarctica|Australasia|Middle East|Far East)$/.test(
-				bare
-			)
-		)
-			return 'a continent';
+		if (continents.includes(bare)) return 'a continent';
 	}
 	// "a net profit of AU$250m in the previous _____" → "12 months": the span a report's figures
 	// cover is a frame, not news.

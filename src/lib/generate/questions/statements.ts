@@ -9,6 +9,7 @@ import { countries, demonyms } from '../lang/en/gazetteer';
 import { rewrite, type Edit } from '../lang/en/shorten';
 import { saysAn } from '../lang/en/a-or-an';
 import {
+	comparatives,
 	findingVerbs,
 	opinionVerbs,
 	oppositeVerbs,
@@ -673,30 +674,6 @@ export function reversedStatement(
 	if (length > 26 || length < 5) return undefined;
 	return statementCandidate(slot, ctx, statement, 'false', false, 0.75);
 }
-
-/** Comparatives a finding turns on, and the word that turns it the other way. */
-const comparatives: Record<string, string> = {
-	higher: 'lower',
-	lower: 'higher',
-	greater: 'smaller',
-	larger: 'smaller',
-	smaller: 'larger',
-	bigger: 'smaller',
-	increased: 'reduced',
-	reduced: 'increased',
-	elevated: 'reduced',
-	worse: 'better',
-	better: 'worse',
-	faster: 'slower',
-	slower: 'faster',
-	longer: 'shorter',
-	shorter: 'longer',
-	stronger: 'weaker',
-	weaker: 'stronger',
-	more: 'less',
-	less: 'more',
-	fewer: 'more'
-};
 
 /**
  * "Patients with kidney cancer ate more meat than the others" → "… ate less meat …": a finding

@@ -333,3 +333,27 @@ export const pressBoilerplate =
 /** What an article may call a person it named just before: "the activist", "the actor". */
 export const roleNouns =
 	'activist|actor|actress|singer|author|writer|novelist|poet|director|filmmaker|judge|coach|striker|goalkeeper|senator|lawmaker|governor|mayor|spokesman|spokeswoman|prosecutor|defendant|scientist|researcher|professor|economist|analyst|rider|cyclist|golfer|boxer|artist|painter|musician|rapper|comedian|journalist|founder|entrepreneur|billionaire|veteran|politician|cleric|dissident|opposition leader';
+
+/** Comparatives a finding turns on, and the word that turns it the other way. */
+export const comparatives: Readonly<Record<string, string>> = {
+	higher: 'lower',
+	lower: 'higher',
+	greater: 'smaller',
+	larger: 'smaller',
+	smaller: 'larger',
+	bigger: 'smaller',
+	increased: 'reduced',
+	reduced: 'increased',
+	elevated: 'reduced',
+	worse: 'better',
+	better: 'worse',
+	faster: 'slower',
+	slower: 'faster',
+	longer: 'shorter',
+	shorter: 'longer',
+	stronger: 'weaker',
+	weaker: 'stronger',
+	more: 'less',
+	less: 'more',
+	fewer: 'more'
+};

@@ -327,3 +327,53 @@ export const states: readonly string[] = [
 	'Bavaria',
 	'Catalonia'
 ];
+
+/** Capitals the news writes for their governments: "Pyongyang said", "talks with Tokyo". */
+export const capitalOf: Record<string, string> = {
+	Washington: 'the United States',
+	Beijing: 'China',
+	Moscow: 'Russia',
+	Tokyo: 'Japan',
+	Pyongyang: 'North Korea',
+	Seoul: 'South Korea',
+	London: 'the United Kingdom',
+	Paris: 'France',
+	Berlin: 'Germany',
+	Tehran: 'Iran',
+	Kyiv: 'Ukraine',
+	Kiev: 'Ukraine',
+	'New Delhi': 'India',
+	Islamabad: 'Pakistan',
+	Ankara: 'Turkey',
+	Riyadh: 'Saudi Arabia',
+	Cairo: 'Egypt',
+	Damascus: 'Syria',
+	Baghdad: 'Iraq',
+	Kabul: 'Afghanistan',
+	Havana: 'Cuba',
+	Caracas: 'Venezuela',
+	Taipei: 'Taiwan',
+	Hanoi: 'Vietnam',
+	Manila: 'the Philippines',
+	Ottawa: 'Canada',
+	Canberra: 'Australia',
+	Rome: 'Italy',
+	Madrid: 'Spain',
+	Warsaw: 'Poland'
+};
+
+/** Continents and the regions news names like them: no country, no city. */
+export const continents: readonly string[] = [
+	'Africa',
+	'Asia',
+	'Europe',
+	'South America',
+	'North America',
+	'Latin America',
+	'Central America',
+	'Oceania',
+	'Antarctica',
+	'Australasia',
+	'Middle East',
+	'Far East'
+];
