@@ -3490,3 +3490,88 @@ describe('generator 2.46.0: ranges, units and "both figures"', () => {
 		}
 	});
 });
+
+describe('generator 2.47.0: amounts written with a currency code or in groups of three', () => {
+	const body =
+		'Sousa earned US$158 000 and 250 ranking points, with the runner-up picking up US$83 240 on Sunday.\n\n' +
+		'The Portvale council approved a ferry contract worth R4 500 000 with Coastal Lines on Monday.\n\n' +
+		'Pounder had denied claiming £10,422,60 in disability allowance between 2014 and 2016.\n\n' +
+		'Coastal Lines claimed its first top 10 ranking in a national survey last year.';
+
+	it('asks the whole amount, never its last three digits, and takes it typed as dollars', () => {
+		const all = considered('Sousa wins in Kuala Lumpur', body);
+		const answers = all.map((q) => String(q.answer));
+		expect(answers).toContain('US$158 000');
+		for (const a of answers) expect(a).not.toMatch(/^(?:000|240|500 000|158|83|4)$/);
+		const { slots } = slotsIn(body);
+		expect(acceptFor(slots.find((s) => s.answer === 'US$158 000')!)).toContain('$158 000');
+		expect(slots.map((s) => s.answer)).toContain('R4 500 000');
+	});
+
+	it('asks no figure grouped wrongly and no rank band ("top 10")', () => {
+		for (const q of considered('Sousa wins in Kuala Lumpur', body)) {
+			expect(String(q.answer)).not.toMatch(/10,422|^10$/);
+			expect(q.prompt).not.toMatch(/top (?:_____|9|11) ranking/);
+		}
+	});
+});
+
+describe('generator 2.47.0: ordinals that cannot move', () => {
+	it('never makes "the second year in a row" the first, nor a debut a second one', () => {
+		const body =
+			'Farmers in the south-west will face reduced water allocations for the second year in a row as dam levels remain low.\n\n' +
+			'Ackland made his first credited debut in the 1952 film Ghost Ship.\n\n' +
+			'The water authority said 14 dams were below a fifth of their capacity on Monday.';
+		for (const p of prompts('Dam levels low', body))
+			expect(p).not.toMatch(/first year in a row|second credited debut/);
+	});
+});
+
+describe('generator 2.47.0: who "he" is after a person described, not named', () => {
+	it('gives a judge named two sentences back no surcharge the defendant pays', () => {
+		const body =
+			'Former councillor Albert Pounder, 74, claimed housing benefits he was not entitled to.\n\n' +
+			'Judge Beverley Lunt, sitting at Preston Crown Court, imposed 26 weeks in jail but agreed to suspend it.\n\n' +
+			'However, for the next three months the disgraced politician, whose victims include the council, will be subject to a curfew.\n\n' +
+			'He must also pay a £115 surcharge.';
+		const all = raw('Councillor spared jail', body);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/Lunt must|Lunt[^.]*surcharge/);
+			if (/surcharge/.test(q.prompt)) expect(String(q.answer)).not.toMatch(/Lunt/);
+		}
+	});
+});
+
+describe('generator 2.47.0: speakers, asides and denials that read as English', () => {
+	const body =
+		'The Kestrel brewery reported a 4 per cent rise in volumes on Thursday.\n\n' +
+		'The brewer, which also makes Castle, Snow, Pilsner Urquell and Aguila beers, said demand in Africa had been strong.\n\n' +
+		'The Harvey, Glen Mervyn and Waroona dams all supply farms in the region.\n\n' +
+		'There were fears the drought could affect barley prices across the region.\n\n' +
+		'The award nominated brewer was founded in 1895 in Pretoria.\n\n' +
+		'In a letter in 2022 Mr Mackay said the old brewhouse was "too small" and needed to be replaced.';
+
+	it('cuts a "which" aside with its whole list of names, and never writes "According to in"', () => {
+		for (const p of prompts('Kestrel volumes rise', body)) {
+			expect(p).not.toMatch(/brewer Snow|According to in\b/);
+		}
+	});
+
+	it('denies no noun read as a verb, no existential and no participle before its noun', () => {
+		for (const p of prompts('Kestrel volumes rise', body))
+			expect(p).not.toMatch(/do not dam|did not dam|There were not|did not nominate/);
+	});
+});
+
+describe('generator 2.47.0: a true statement the headline already makes', () => {
+	it('states no death the long headline gives with its age', () => {
+		const body =
+			'British actor Joss Ackland has died at the age of 95, his family said in a statement.\n\n' +
+			'He starred alongside Sean Connery in The Hunt for Red October in 1990.\n\n' +
+			'Ackland appeared in more than 130 films over six decades.';
+		const title =
+			'Actor Joss Ackland, who starred alongside Sean Connery in The Hunt for Red October, dies aged 95, family says';
+		for (const q of raw(title, body).filter((q) => q.type === 'true_false' && q.answer === 'True'))
+			expect(q.prompt).not.toMatch(/has died at the age of 95/);
+	});
+});

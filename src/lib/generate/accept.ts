@@ -301,6 +301,8 @@ function mentionForms(m: Mention): string[] {
 			for (const n of new Set([number, spelled])) {
 				out.push(n, `${a.prefix}${n}`.trim());
 				if (/^[$€£¥]/.test(n)) out.push(n.slice(1));
+				// "US$158 000", "$US1.5bn", "A$30": a dollar of a country is a dollar when typed.
+				if (/^(?:\p{Lu}{1,2}\$|\$\p{Lu}{2})$/u.test(a.prefix)) out.push(`$${n}`);
 			}
 		}
 		// "71,4%" typed as "71.4%"; "307 804" as "307,804" or "307804".

@@ -164,8 +164,17 @@ const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/
 const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,2}$`, 'u');
 
 /** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
-const describedPerson =
-	/^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess)$/u;
+const describedNouns = String.raw`(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess|politician|councillor|councilor|lawmaker|official)`;
+const describedPerson = new RegExp(
+	String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?${describedNouns}$`,
+	'u'
+);
+/** "However, for the next three months the disgraced politician, whose …, will be …": a person
+ * described, not named, anywhere in the sentence's opening. */
+const describedWithin = new RegExp(
+	String.raw`^[^“”"]{0,60}?\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?${describedNouns}\b(?!\s+\p{Lu}|-)`,
+	'u'
+);
 
 /** "Their comeback" → "the big carriers’ comeback" (not "carriers’s"), "Its" → "the firm’s". */
 const possessiveOf = (name: string) => (/\p{Ll}s$/u.test(name) ? `${name}’` : `${name}’s`);
@@ -424,7 +433,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				// opens with "while" is an aside to the sentence, not its source.
 				!/^(?:while|although|though|as|when|after|before|if|because|since|whereas|even)\b/i.test(
 					m[1]!
-				);
+				) &&
+				// "In a DLA form in 1995 Mr Pounder said …": where it was said is no part of the speaker.
+				!/^(?:in|on|at|during|from|under|with|within|through|throughout|over|via)\s/i.test(m[1]!);
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
 				// "The company now says that …": when it says so is no part of who says it.
 				source = m[1]!.replace(/,$/, '').replace(/\s+(?:now|still|again|too|further)$/i, '');
@@ -1116,7 +1127,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		...(simpleThing && clause.plural ? { plural: lowerLead(subjectText) } : {}),
 		// "Dr Peter Brown … and his colleagues made the discovery. They reported …"
 		...(team && teamLeader ? { plural: `${teamLeader.name} and ${team[1]} ${team[2]}` } : {}),
-		...(clause && !subjectPeople.length && describedPerson.test(subjectText)
+		...((clause && !subjectPeople.length && describedPerson.test(subjectText)) ||
+		(!quote && !named.length && describedWithin.test(sentence.text))
 			? { someone: true }
 			: {}),
 		...(source && !sourcePeople.length && !quote && unnamedMany.test(source)

@@ -102,7 +102,14 @@ const openingNumberWords = `(?<=^[\\s"“‘'(]*|[.!?]["”’']?\\s+)(?:${small
 	.map((w) => w.charAt(0).toUpperCase() + w.slice(1))
 	.join('|')})`;
 // Whole numbers only: not the "3" of "MP3", not the "one" of "phone".
-export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?|(?:${numberWordAlternation}|${openingNumberWords})(?![\\p{L}]))`;
+/** A number in digits: "83 240" (grouped by spaces), "1,420", "3.5". */
+export const digitNumber = `\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?`;
+export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:${digitNumber}|(?:${numberWordAlternation}|${openingNumberWords})(?![\\p{L}]))`;
+/**
+ * A currency before its amount: "$", "£", "US$158 000", "A$2m", "$US1.002 trillion", "R4 500 000"
+ * (rand), "Rs 500", "₹", "₦".
+ */
+export const currencySign = `(?:US|A|AU|NZ|C|CA|HK|S|NT|R)\\$|\\$US|[$€£¥₹₦]|Rs\\.?\\s?(?=\\d)|R(?=\\d)`;
 const hedges =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
 // "Nearly 23,000 children lost …": a hedge opening a sentence has a capital.

@@ -7,6 +7,8 @@ import {
 	monthAbbr,
 	monthNames,
 	numberAlternation,
+	currencySign,
+	digitNumber,
 	timeUnit,
 	unitWords
 } from './patterns';
@@ -329,13 +331,15 @@ export const amountRecognisers: readonly Recogniser[] = [
 		pattern: fixed(
 			new RegExp(
 				// "$US1.002 trillion": no number starts inside another ("002 trillion").
-				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?([$€£¥])?(${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn|trillion|billion|million)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?(${currencySign})?((?<=[$€£¥₹₦R]|Rs\\.?\\s?)(?:${digitNumber})|${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn|trillion|billion|million)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
 		read: (m, ctx) => {
 			const [all, approx, currency, num, scale, tail] = m;
 			if (!num || (!currency && !tail && !scale)) return;
+			// "£10,422,60": digits grouped wrongly, a typo no reader can be sure of.
+			if (/,.*,/.test(num) && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(num)) return;
 			// "$1bn", "£534m", "$1trillion": a scale glued to its number only after a currency ("5m"
 			// alone is a length).
 			if (scale && !/^\s/.test(scale) && !currency) return;
@@ -483,7 +487,7 @@ function someDay(text: string, at: number, num: string, unit: string): boolean {
 	);
 }
 
-const labelBefore = new RegExp(`\\b(?:${labelWords.join('|')})\\s+$`, 'i');
+const labelBefore = new RegExp(`\\b(?:${labelWords.join('|')})[\\s-]+$`, 'i');
 
 /** Whether a word that labels ("phase", "Category") stands right before `at`. */
 function labelled(text: string, at: number): boolean {

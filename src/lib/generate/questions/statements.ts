@@ -96,16 +96,28 @@ export function swappedStatement(
 		// "London patient becomes 2nd …": a rank the headline gives is no rank to change.
 		const titled =
 			ordinal >= 0 && headlineSays(ctx.title, [lower, ordinalDigits(ordinal + 1)], true);
+		// "the second year in a row" is never "the first year in a row", and "his first credited
+		// debut" has no second: a run starts at two, and a debut is a first already.
+		const after = claim.parse.tokens
+			.slice(claim.parse.tokens.indexOf(t) + 1, claim.parse.tokens.indexOf(t) + 5)
+			.map((x) => x.normal)
+			.join(' ');
+		const run = /\b(?:in a row|straight|consecutive|successive|running)\b/.test(after);
+		const first = /\b(?:debut|debuts|ever)\b/.test(after);
 		if (
 			!replacement &&
 			ordinal >= 0 &&
 			!titled &&
 			counts &&
+			!first &&
 			has(t, 'Value') &&
 			!t.post.startsWith('-') &&
 			!otherOrdinals
 		)
-			replacement = ordinals[ordinal === 0 || (seed & 1) === 1 ? ordinal + 1 : ordinal - 1];
+			replacement =
+				ordinals[
+					ordinal === 0 || (seed & 1) === 1 || (run && ordinal === 1) ? ordinal + 1 : ordinal - 1
+				];
 		// "The Australian had been told …": a nationality standing for a person is no adjective to swap.
 		const asNoun = !has(claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1], 'Noun');
 		// "a sign in Spanish reading …": a language, which no other nationality stands for.
@@ -333,7 +345,32 @@ export function negatedStatement(
 	// "even the floor boards retain their creaks": a noun read as the verb, the real verb after
 	// it; the denial would land on the noun. After "even" or "only" no denial reads right.
 	if (/^(?:even|only|just|also)\b/i.test(claim.text.slice(c.subject.start))) return undefined;
+	// "There were fears the scale …": an existential, however its clause was read, has nothing
+	// to deny.
+	if (/^there\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/i.test(claim.text))
+		return undefined;
 	const next = p.tokens[c.verb.last + 1];
+	// "The Harvey and Waroona dams all supply farms": a noun read as the verb, a floating "all"
+	// before the real one.
+	const beyond = p.tokens[c.verb.last + 2];
+	if (
+		next &&
+		/^(?:all|both|each)$/.test(next.normal) &&
+		beyond &&
+		!has(beyond, 'Determiner') &&
+		!/^(?:of|the|his|her|its|their|our)$/.test(beyond.normal)
+	)
+		return undefined;
+	// "The BAFTA nominated actor was born …": a participle before its noun, the real verb right
+	// after that noun.
+	if (
+		next &&
+		has(next, 'Noun') &&
+		!next.post.trim() &&
+		beyond &&
+		/^(?:is|are|was|were|has|have|had|will)$/.test(beyond.normal)
+	)
+		return undefined;
 	if (
 		next &&
 		has(next, 'Verb') &&
@@ -449,6 +486,15 @@ function headlineStatement(claim: Claim, ctx: BuildContext): boolean {
 	return beyondTitle(claim, ctx) < 5;
 }
 
+/** Whether the headline says all a statement says, but for one word and who said it. */
+function withinTitle(statement: string, title: string): boolean {
+	// "died" and "dies", "age" and "aged" are one word here.
+	const loose = (w: string) => w.replace(/y$/, 'i').replace(/e$/, '');
+	const heading = new Set([...contentStems(title)].map(loose));
+	const words = [...contentStems(statement)].filter((w) => !reporting.test(w)).map(loose);
+	return words.length >= 4 && words.filter((w) => !heading.has(w)).length <= 1;
+}
+
 /** Who said it and how roughly: words that add nothing the headline leaves open. */
 const reporting =
 	/^(?:say|said|tell|told|offici|accord|report|near|almost|about|around|rough|record|also)/;
@@ -545,6 +591,10 @@ export function trueStatement(claim: Claim, slot: Slot, ctx: BuildContext): Cand
 	// things more that it does not make true.
 	if (titleShare(claim, ctx, statement) >= 0.5 && beyondTitle(claim, ctx, statement) < 8)
 		return undefined;
+	// "According to his family, British actor Joss Ackland has died at the age of 95" under
+	// "Actor Joss Ackland … dies aged 95, family says": a long headline holding all the statement
+	// says but one word makes it true.
+	if (withinTitle(statement, ctx.title)) return undefined;
 	const length = statement.split(/\s+/).length;
 	// "SpaceX has done it again.": too short to hold a fact.
 	if (length > 35 || length < 5) return undefined;

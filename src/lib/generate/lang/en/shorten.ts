@@ -245,16 +245,26 @@ export function shorten(
 		if (/^\s*(?:and|or|but)\b/.test(text.slice(m.index + m[0].length))) continue;
 		// "The six parties, which also include China, Japan, Russia, …, began": the comma ends
 		// an item of the aside's list, not the aside.
-		if (
-			/\b(?:include|includes|included|including|such as)\b/.test(m[0]) &&
-			// "departments, which includes sheriff, probation and district attorney departments,".
+		// "The brewer, which also makes Castle, Snow, Pilsner Urquell and Aguila beers, said": so
+		// does a list of names that runs on to its "and".
+		const listAfter =
 			/^\s*(?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3}\s*(?:,|and\b)/u.test(
 				text.slice(m.index + m[0].length)
-			)
-		) {
+			);
+		const includes = /\b(?:include|includes|included|including|such as)\b/.test(m[0]);
+		const closing =
+			listAfter && (includes || /\s\p{Lu}[\p{L}.'’-]*,$/u.test(m[0]))
+				? verbAfterComma(parsed, text, m.index + m[0].length, end, 8)
+				: -1;
+		const names = closing > 0 && /\band\b/.test(text.slice(m.index + m[0].length, closing));
+		// "departments, which includes sheriff, probation and district attorney departments,".
+		if (listAfter && includes) {
 			// The whole list goes, up to the comma before the sentence's verb.
-			const closing = verbAfterComma(parsed, text, m.index + m[0].length, end, 8);
 			if (closing > 0) cut.push({ start: m.index, end: closing + 1 });
+			continue;
+		}
+		if (names) {
+			cut.push({ start: m.index, end: closing + 1 });
 			continue;
 		}
 		const inLead = clause && m.index < clause.subject.start;

@@ -260,9 +260,9 @@ export const contestWords =
 export const femaleWords = /\b(?:female|woman|actress|first lady)\b/i;
 export const maleWords = /\bmale\b/i;
 
-/** Words a number after them labels rather than counts: "phase 1 trials", "a Category 4 storm". */
+/** Words a number after them labels rather than counts: "phase 1 trials", "a Category 4 storm", "a top 10 finish". */
 export const labelWords: readonly string[] = list(`
-	phase stage level grade category class type step tier
+	phase stage level grade category class type step tier top
 `);
 
 /**
