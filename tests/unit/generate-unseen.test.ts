@@ -3575,3 +3575,54 @@ describe('generator 2.47.0: a true statement the headline already makes', () => 
 			expect(q.prompt).not.toMatch(/has died at the age of 95/);
 	});
 });
+
+describe('generator 2.47.0: who "their", "he" and "the actor" are', () => {
+	it('writes "their" after "but" as the first clause’s things', () => {
+		const body =
+			'The three dams were built in 1990, but their water levels are at just 12 per cent this week.\n\n' +
+			'Farmers have been told to cut water use by 20 per cent from June.\n\n' +
+			'The water authority said 14 other dams were below a fifth of their capacity on Monday.';
+		expect(
+			prompts('Dams run low', body).some((p) => /The three dams’ water levels are at just/.test(p))
+		).toBe(true);
+	});
+
+	it('asks what a speaker says "he" can recall, as the speaker’s', () => {
+		const body =
+			'Farmers in the south-west will face reduced water allocations this year as dam levels remain low.\n\n' +
+			'Geoff Calder from water co-operative Harvey Water says the levels are the lowest he can recall in 15 years.\n\n' +
+			'The water authority said 14 other dams were below a fifth of their capacity on Monday.';
+		expect(
+			considered('Dams run low', body).some((q) =>
+				/^(?:Fill in the gap: |Choose the words that fill the gap: )?According to Geoff Calder[^,]*, the levels are the lowest he can recall/.test(
+					q.prompt
+				)
+			)
+		).toBe(true);
+	});
+
+	it('asks "the seventh player to win", and turns no win into a loss that wins', () => {
+		const body =
+			'Portugal’s Joao Sousa defeated Julien Benneteau of France on Sunday to win the Malaysian Open.\n\n' +
+			'Sousa is the seventh player to win a maiden title this season.\n\n' +
+			'The others include Bernard Tomic, Horacio Zeballos and Lukas Rosol.';
+		const all = considered('Sousa bags maiden title', body);
+		expect(all.some((q) => q.answer === 'seventh')).toBe(true);
+		for (const q of all) expect(q.prompt).not.toMatch(/lost to [^.]*to win/);
+	});
+
+	it('names the actor the article is about for "The actor, who …" and for a lead "while he"', () => {
+		const body =
+			'British actor Joss Ackland has died at the age of 95, his family said.\n\n' +
+			'He starred alongside Sean Connery in The Hunt for Red October.\n\n' +
+			'The actor, who was made a CBE for services to drama in 2001, also spent much of his career on stage.\n\n' +
+			'While he spent much of his time with the greats, Ackland had been married to his wife Rosemary for 51 years.';
+		const all = considered('Actor Joss Ackland dies aged 95', body);
+		expect(
+			all.some((q) =>
+				/Joss Ackland, who was made a CBE for services to drama in _____/.test(q.prompt)
+			)
+		).toBe(true);
+		expect(all.some((q) => q.answer === '51 years')).toBe(true);
+	});
+});

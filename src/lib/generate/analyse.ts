@@ -557,7 +557,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	const called =
 		!quote && calling
 			? new RegExp(
-					`^The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${escapeRegExp(calling)}(?=\\s+\\p{Ll})`,
+					`^The\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${escapeRegExp(calling)}|star|legend)(?=\\s+\\p{Ll}|,\\s)`,
 					'u'
 				).exec(text)
 			: null;
@@ -891,7 +891,9 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	for (let i = 1; i < claims.length; i++) {
 		const c = claims[i]!;
 		const first = claims[0]!;
-		const lead = /^(He|She|They|It|Its|The two leaders|Both leaders|The leaders)\s/.exec(c.text);
+		const lead = /^(He|She|They|Their|It|Its|The two leaders|Both leaders|The leaders)\s/.exec(
+			c.text
+		);
 		if (!lead) continue;
 		const people = first.subjectPeople;
 		const many = /^(?:They|The two leaders|Both leaders|The leaders)$/.test(lead[1]!);
@@ -902,6 +904,28 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				? first.text.slice(first.clause.subject.start, first.clause.subject.end)
 				: '';
 		const head = thing && !first.clause!.plural ? thingHead(thing) : undefined;
+		// "The Harvey, Glen Mervyn and Waroona dams all supply farms …, but their water levels are
+		// at just 12 per cent": "their" is the first clause's things.
+		const things =
+			/^The(?:y|ir)$/.test(lead[1]!) &&
+			first.clause?.plural &&
+			// A plural thing, not people: "dams", not "Smith and Jones".
+			/\s\p{Ll}+s$/u.test(first.text.slice(0, first.clause.subject.end)) &&
+			first.clause.subject.start === 0 &&
+			/^(?:The|These|Those)\s/.test(first.text)
+				? first.text.slice(0, first.clause.subject.end)
+				: '';
+		if (things && things.split(/\s+/).length <= 8 && !/[“”"]/.test(things)) {
+			const name = lead[1] === 'Their' ? possessiveOf(things) : things;
+			claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
+				source,
+				sourcePeople,
+				quote,
+				resolutions: [...c.resolutions, refersTo(lead[1]!, lowerLead(things))],
+				unresolved
+			});
+			continue;
+		}
 		// "An HIV-positive man … has become …, after he received …": "he" is "the man".
 		const someone =
 			/^(?:He|She)$/.test(lead[1]!) && !people.length && first.clause
@@ -920,6 +944,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			});
 			continue;
 		}
+		if (lead[1] === 'Their') continue;
 		const name =
 			people.length && many === people.length > 1
 				? joinNames(people.map((p) => (many && lead[1] !== 'They' ? p.surname : p.name)))

@@ -539,6 +539,14 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		counted?.words &&
 		counted.value <= 12 &&
 		!counted.unit?.match(/percent|per cent/) &&
+		// "the seventh player to win a maiden title": a rank among all who did it, not a count of
+		// things named ("the second set", "the third floor" still are).
+		!(
+			ordinals.includes(slot.answer.split(/\s+/)[0]!.toLowerCase()) &&
+			/^\s+(?:[\p{L}-]+\s+){0,2}?(?:to\s+\p{Ll}+|since|ever|in history)\b/u.test(
+				text.slice(slot.end)
+			)
+		) &&
 		/\b(?:the|these|those|both)\s+$/i.test(before)
 	)
 		return 'a reference to what was named before';
@@ -743,13 +751,35 @@ export function unresolvedSubject(claim: Claim): boolean {
 		/^[^,]{2,60}?\s(?:said|says|told\s+(?:the\s+)?\p{Ll}+|insisted|added|warned|denied)\s+(?:that\s+)?(?:he|she)\s/u.test(
 			claim.text
 		);
+	// "Geoff Calder says the levels are the lowest he can recall": asked as "According to Geoff
+	// Calder, …", the one person speaking is who "he" is, after the subject.
+	const speakers = claim.sourcePeople.filter((p) => claim.source?.startsWith(p.name));
+	const speaker =
+		speakers.length === 1 &&
+		!claim.subjectPeople.length &&
+		!/^(?:he|she|it|they)$/.test(subject ?? '');
+	// "While he spent much of his time …, Ackland was also …": a "he" in the lead is the one
+	// person the main clause then names.
+	const named = claim.subjectPeople.length === 1 ? claim.subjectPeople[0] : undefined;
+	const ahead = (t: { start: number; normal: string }) =>
+		!!named &&
+		!!claim.clause?.lead &&
+		t.start < claim.clause.subject.start &&
+		/^(?:he|she)$/.test(t.normal) &&
+		(named.pronoun ?? t.normal) === t.normal;
 	return claim.parse.tokens
 		.slice(0, 6)
 		.some(
 			(t) =>
 				/^(?:he|she|it|they)$/.test(t.normal) &&
 				t.text === t.normal &&
-				!(saidOwn && /^(?:he|she)$/.test(t.normal))
+				!ahead(t) &&
+				!(
+					(saidOwn && /^(?:he|she)$/.test(t.normal)) ||
+					(speaker &&
+						(speakers[0]!.pronoun ?? t.normal) === t.normal &&
+						/^(?:he|she)$/.test(t.normal))
+				)
 		);
 }
 

@@ -709,6 +709,10 @@ export function reversedStatement(
 		/\b(?:not|no|never|n't|without|neither|nor)\b/i.test(claim.text) ||
 		/\b(?:as|because|after|amid|despite|since|due to|thanks to|but|while|although|though|even|compared|than|from|versus)\b/i.test(
 			after
+		) ||
+		// "defeated Benneteau … to win the Malaysian Open": a loss that wins nothing.
+		/\bto\s+(?:win|claim|clinch|lift|take|secure|seal|book|reach|advance|retain|defend)\b/i.test(
+			after
 		)
 	)
 		return undefined;
