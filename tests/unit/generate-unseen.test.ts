@@ -3626,3 +3626,44 @@ describe('generator 2.47.0: who "their", "he" and "the actor" are', () => {
 		expect(all.some((q) => q.answer === '51 years')).toBe(true);
 	});
 });
+
+describe('generator 2.47.0: pronouns a claim itself explains', () => {
+	const body =
+		'SABMiller posted a 4% rise in underlying beer volumes on Thursday.\n\n' +
+		'Beer volumes in Latin America grew by 4%, down from 8% a year ago, with the group reporting weaker consumer sentiment.\n\n' +
+		'The US, where it operates through its MillerCoors venture, remained weak, with sales to retailers falling 1.9%.';
+
+	it('asks of a sentence whose "it" is in a "where" aside, or "the group" the company', () => {
+		const all = considered('SABMiller volumes rise', body);
+		expect(
+			all.some((q) => /The US remained weak, with sales to retailers falling _____/.test(q.prompt))
+		).toBe(true);
+		expect(all.some((q) => q.answer === '4%' && /Latin America grew by _____/.test(q.prompt))).toBe(
+			true
+		);
+	});
+
+	it('reads "he" after a lead with no comma as the person the article is about, and cuts no list of doings', () => {
+		const councillor =
+			'Former councillor Albert Pounder, 74, claimed housing benefits he was not entitled to.\n\n' +
+			'Under secret surveillance he was seen walking unaided, folding and carrying a table, at a field day in 2015.\n\n' +
+			'Judge Beverley Lunt imposed 26 weeks in jail but agreed to suspend it for a year.';
+		const all = considered('Councillor spared jail', councillor);
+		expect(
+			all.some((q) => /Under secret surveillance Albert Pounder was seen/.test(q.prompt))
+		).toBe(true);
+		for (const q of all) expect(q.prompt).not.toMatch(/walking unaided folding\?/);
+	});
+
+	it('reads a "they" after its own clause’s subject as that subject', () => {
+		const flood =
+			'The Souris River rose to a record 1,561 feet on Friday.\n\n' +
+			'Police said they were dealing with daredevils attempting to boat through flooded neighborhoods, the Bismarck Tribune reported.\n\n' +
+			'About 11,000 people were ordered from their homes on Wednesday.';
+		expect(
+			raw('River floods town', flood).some((q) =>
+				/police said they were dealing with daredevils/.test(q.prompt)
+			)
+		).toBe(true);
+	});
+});

@@ -156,8 +156,10 @@ const thingDescription = description(thingNouns);
  * "On returning to Santiago, in a speech from the balcony, she …", "Then a 22-year-old student,
  * she herself …": up to three phrases before the subject, none of them a clause of its own.
  */
+// "Under secret surveillance he was seen …", "Five years later he made …": a short lead with no
+// comma, of lower-case words only.
 const pronounAfterLead =
-	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2})(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
+	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
 
 /** "The 54-year-old paediatrician", "The 29-year old": a person described by age. */
 const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/u;

@@ -767,6 +767,35 @@ export function unresolvedSubject(claim: Claim): boolean {
 		t.start < claim.clause.subject.start &&
 		/^(?:he|she)$/.test(t.normal) &&
 		(named.pronoun ?? t.normal) === t.normal;
+	// "The US, where it operates through its MillerCoors venture, remained weak": an aside the
+	// questions leave out holds the pronoun, not the claim.
+	const cuts = claim.parse.tokens
+		.slice(0, 6)
+		.some((t) => /^(?:he|she|it|they)$/.test(t.normal) && t.text === t.normal)
+		? cutsOf(claim, true)
+		: [];
+	const asideOnly = (t: { start: number; normal: string }) =>
+		/^(?:it|they)$/.test(t.normal) &&
+		cuts.some(
+			(c) =>
+				!c.insert &&
+				c.start <= t.start &&
+				t.start < c.end &&
+				/^,\s+(?:where|which|who)\b/.test(claim.text.slice(c.start, c.end))
+		);
+	// "Researchers have discovered what they say are …", "Police said they were dealing with …":
+	// a pronoun after its own clause's subject is that subject.
+	const clause = claim.clause;
+	const ownSubject = (t: { start: number; normal: string }) =>
+		!!clause &&
+		!!subject &&
+		t.start >= clause.subject.end &&
+		!/^(?:he|she|it|they|we|i|you|this|that|these|those)$/.test(subject) &&
+		((t.normal === 'they' && clause.plural && !claim.subjectPeople.length) ||
+			(/^(?:he|she)$/.test(t.normal) &&
+				claim.subjectPeople.length === 1 &&
+				subject === claim.subjectPeople[0]!.name.toLowerCase() &&
+				(claim.subjectPeople[0]!.pronoun ?? t.normal) === t.normal));
 	return claim.parse.tokens
 		.slice(0, 6)
 		.some(
@@ -774,6 +803,8 @@ export function unresolvedSubject(claim: Claim): boolean {
 				/^(?:he|she|it|they)$/.test(t.normal) &&
 				t.text === t.normal &&
 				!ahead(t) &&
+				!asideOnly(t) &&
+				!ownSubject(t) &&
 				!(
 					(saidOwn && /^(?:he|she)$/.test(t.normal)) ||
 					(speaker &&
@@ -817,7 +848,10 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 		/\b(?:expand|extend|increase|raise|reduce|cut|lower|boost|double|triple|change|move|push|bring|turn|keep|continue|repeat)\s+(?:that|this)\s+(?:to|by|into|from|until|beyond)\b/i.test(
 			outsideQuotes
 		) ||
-		/\b(?:that|this|the) group\b|^(?:all|none|most|both|each) but\b|\b(?:do|does|did) so\b|\bsuch (?:action|a move|a step|steps|measures)\b/i.test(
+		// "…, with the group reporting weaker sentiment": a company's group, after its subject, is
+		// the company; "The group" opening the claim or "that group" is someone the sentences
+		// before named.
+		/\b(?:that|this) group\b|^the group\b|^(?:all|none|most|both|each) but\b|\b(?:do|does|did) so\b|\bsuch (?:action|a move|a step|steps|measures)\b/i.test(
 			outsideQuotes
 		) ||
 		/^(?:the )?(?:first|second|third|fourth|fifth|latter|former|other|rest)\s+(?:is|was|are|were|will|has|had)\b/i.test(

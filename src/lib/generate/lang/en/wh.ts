@@ -246,6 +246,10 @@ function wholeClause(p: Parse, from: number, end: number): boolean {
 	return true;
 }
 
+/** Words in -ing that name a thing, not a doing: "a meeting", "the building". */
+const notDoings =
+	/^(?:morning|evening|building|meeting|wedding|spring|ceiling|king|ring|thing|nothing|something|anything|everything|funding|training|ruling|hearing|landing|bombing|shooting|opening|ending|beginning|offering|spending|housing|clothing|feeling|during|ceasing|sibling|darling|pudding|string|wing|sting|swing|bring|sing)$/;
+
 function finish(question: string): string | undefined {
 	const q = question
 		.replace(/\s+/g, ' ')
@@ -255,6 +259,10 @@ function finish(question: string): string | undefined {
 	if (words < 4 || words > 30 || /[“”"!]/.test(q)) return undefined;
 	// "… who has mastered?": a verb left without the object a comma cut away.
 	if (/\b(?:who|which|that)\s+(?:has|have|had)\s+\p{Ll}+ed\s*[?.]?$/u.test(q)) return undefined;
+	// "Who was seen walking unaided folding?": a list of doings cut after its first item.
+	const last = /\b(\p{Ll}+ing)[,.]?\?$/u.exec(q)?.[1];
+	if (last && /\b\p{Ll}+ing\s+(?:\p{Ll}+\s+)?\p{Ll}+ing[,.]?\?$/u.test(q) && !notDoings.test(last))
+		return undefined;
 	return q.replace(/[.,;:]?\?$/, '?').replace(/([^?])$/, '$1?');
 }
 
