@@ -3667,3 +3667,17 @@ describe('generator 2.47.0: pronouns a claim itself explains', () => {
 		).toBe(true);
 	});
 });
+
+describe('generator 2.47.0: words that point back at the sentences before', () => {
+	it('asks nothing of "died there", "such malware" or "the first one"', () => {
+		const body =
+			'About 50 pilot whales stranded on Farewell Spit on Friday.\n\n' +
+			'Volunteers refloated 30 of them on the high tide. Three whales later died there.\n\n' +
+			'Councils in 12 countries were hit by ransomware last year. A number of authorities have been disrupted by such malware.\n\n' +
+			'Mumbai City scored twice in the last six minutes. The first one came in the 84th minute.';
+		for (const p of prompts('Whales refloated', body))
+			expect(p).not.toMatch(
+				/died there|such malware|^(?:Fill in the gap: |Choose the words that fill the gap: )?The first one/
+			);
+	});
+});

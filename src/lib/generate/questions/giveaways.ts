@@ -816,7 +816,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting)\b(?![-‑–]|\s+(?:of|for|by|to|on|about|called|named|titled|that|which|ended|ending|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting|trip)\b(?![-‑–]|\s+(?:of|for|by|to|on|about|called|named|titled|that|which|ended|ending|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",
@@ -859,6 +859,14 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 		) ||
 		// "the population there", "residents there": where "there" is, only the sentences before say.
 		/\b(?:the|its|their) \p{Ll}+ there\b/u.test(outsideQuotes) ||
+		// "Three whales later died there.": likewise.
+		/\b(?:died|lived|worked|stayed|remained|arrived|live|work|stay|remain|arrive|buried|held|kept|found|killed|injured|trapped|stranded) there\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)/u.test(
+			outsideQuotes
+		) ||
+		// "such malware", "such attacks": of the kind the sentences before describe.
+		/\bsuch (?!as\b|a\b|an\b)\p{Ll}{3,}/u.test(outsideQuotes) ||
+		// "The first one came in the 12th minute": the first of what, the sentence before says.
+		/^the (?:first|second|third|last|latest|other|new|old) one\b/i.test(outsideQuotes) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
 		/^another (?:person|man|woman|child|boy|girl|victim|body|one)\b/i.test(outsideQuotes) ||
 		// "Eight others were treated and released": others than whom, likewise.
