@@ -864,7 +864,8 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 			outsideQuotes
 		) ||
 		// "such malware", "such attacks": of the kind the sentences before describe.
-		/\bsuch (?!as\b|a\b|an\b)\p{Ll}{3,}/u.test(outsideQuotes) ||
+		// …but "such programs as the Artemis mission" names its kind.
+		/\bsuch (?!as\b|a\b|an\b)\p{Ll}{3,}\b(?!\s+(?:\p{Ll}+\s+)?as\b)/u.test(outsideQuotes) ||
 		// "The first one came in the 12th minute": the first of what, the sentence before says.
 		/^the (?:first|second|third|last|latest|other|new|old) one\b/i.test(outsideQuotes) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
