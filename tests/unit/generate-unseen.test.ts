@@ -3681,3 +3681,69 @@ describe('generator 2.47.0: words that point back at the sentences before', () =
 			);
 	});
 });
+
+describe('generator 2.48.0: parts of a whole, second days, credits and groups', () => {
+	it('offers no part above its whole ("79 of its 100 stores"), and reads "April 21 and 22" as days', () => {
+		const body =
+			'Schnucks said on Sunday that a data breach could affect more than two million cards.\n\n' +
+			'The company said the cyber-attack possibly affected 79 of its 100 stores.\n\n' +
+			'Customers can call between 9 a.m. and 4 p.m. on April 21 and 22.\n\n' +
+			'The company hired a security firm on March 30 to investigate. - Bloomberg';
+		const all = considered('Data breach at grocer', body);
+		const part = all.filter((q) => /affected _____ of its 100 stores/.test(q.prompt));
+		expect(part.length).toBeGreaterThan(0);
+		for (const q of part)
+			for (const o of q.options ?? []) expect(Number(o)).toBeLessThanOrEqual(100);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(
+				/\b(?:1[01]\d|[2-9]\d\d) of its 100 stores|April 21 and (?!22)\d+|Bloomberg/
+			);
+			expect(String(q.answer)).not.toBe('22');
+		}
+	});
+
+	it('takes no "Royal Oak Officers" for a person "he" could be', () => {
+		const body =
+			'ROYAL OAK, Mich. - An hours-long standoff in Royal Oak ended Monday night, and a man was taken into custody, police said.\n\n' +
+			'At 4:55 p.m. on March 25, Royal Oak officers responded to a home after a family member called police.\n\n' +
+			'Officers tried to talk to the man, who was showing signs of having a mental health crisis. He refused to exit the home.\n\n' +
+			'"The outcome was the culmination of teamwork between members of the Troy Police Department, and Royal Oak Officers," said Royal Oak Police Chief Michael Moore.';
+		for (const q of considered('Royal Oak police standoff: man arrested', body))
+			expect(q.prompt).not.toMatch(/Officers refused/);
+	});
+});
+
+describe('generator 2.48.0: names, relations and scopes kept whole', () => {
+	it('reads "Abdel Fattah el-Sisi" whole, takes "Sisi" and the long name of "the GEM"', () => {
+		const body =
+			'The Grand Egyptian Museum (GEM) is set to become the largest museum of one civilisation when it opens in 2021.\n\n' +
+			'The opening of the GEM was pushed back by Egyptian President Abdel Fattah el-Sisi.\n\n' +
+			'According to local media, the construction works at the GEM have reached 68 percent.';
+		const { slots, people: found } = slotsIn(body);
+		const president = slots.find((s) => /Abdel Fattah/.test(s.answer));
+		expect(president?.answer).toBe('Abdel Fattah el-Sisi');
+		expect(acceptFor(president!, found)).toContain('Sisi');
+		const gem = raw('Pharaonic tomb unearthed', body).find(
+			(q) => q.answer === 'GEM' && q.type === 'cloze'
+		);
+		expect(gem && 'accept' in gem ? gem.accept : []).toContain('Grand Egyptian Museum');
+	});
+
+	it('asks no bare "Who died …?" of a wife, no garbled passive, and keeps "Excluding …" with its figure', () => {
+		const body =
+			'Former England captain Ray Illingworth has died aged 89.\n\n' +
+			'Ray Illingworth’s wife Shirley died earlier this year after battling cancer.\n\n' +
+			'Jerome Taylor scored a magnificent maiden Test century on Sunday.\n\n' +
+			'Excluding results from Nokia, profit would have been 63 cents a share, compared with a forecast of 64 cents.\n\n' +
+			'The investigation is ongoing.';
+		const all = considered('Ray Illingworth dies aged 89', body);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(
+				/^Who died earlier this year|Test was scored by|^(?:Fill in the gap: )?Profit would have been|investigation is not ongoing/
+			);
+		}
+		expect(
+			all.some((q) => /^Excluding results from Nokia, how many cents a share/.test(q.prompt))
+		).toBe(true);
+	});
+});

@@ -889,6 +889,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			unresolved: unresolved || (i > 0 && /\b(?:it|them)\b/i.test(part))
 		});
 	});
+	// A later clause rebuilt with its opening words (a pronoun) written out as `name`.
+	const restate = (i: number, opening: string, name: string, note: string) => {
+		const c = claims[i]!;
+		claims[i] = buildClaim(sentence, name + c.text.slice(opening.length), ctx, {
+			source,
+			sourcePeople,
+			quote,
+			resolutions: [...c.resolutions, refersTo(opening, note)],
+			unresolved
+		});
+	};
 	// "…, and he added …": a later clause's pronoun is the first clause's subject.
 	for (let i = 1; i < claims.length; i++) {
 		const c = claims[i]!;
@@ -918,14 +929,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				? first.text.slice(0, first.clause.subject.end)
 				: '';
 		if (things && things.split(/\s+/).length <= 8 && !/[“”"]/.test(things)) {
-			const name = lead[1] === 'Their' ? possessiveOf(things) : things;
-			claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
-				source,
-				sourcePeople,
-				quote,
-				resolutions: [...c.resolutions, refersTo(lead[1]!, lowerLead(things))],
-				unresolved
-			});
+			restate(i, lead[1]!, lead[1] === 'Their' ? possessiveOf(things) : things, lowerLead(things));
 			continue;
 		}
 		// "An HIV-positive man … has become …, after he received …": "he" is "the man".
@@ -937,13 +941,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				: undefined;
 		if (someone && personNoun.test(someone)) {
 			const who = `The ${someone}`;
-			claims[i] = buildClaim(sentence, who + c.text.slice(lead[1]!.length), ctx, {
-				source,
-				sourcePeople,
-				quote,
-				resolutions: [...c.resolutions, refersTo(lead[1]!, lowerLead(who))],
-				unresolved
-			});
+			restate(i, lead[1]!, who, lowerLead(who));
 			continue;
 		}
 		if (lead[1] === 'Their') continue;
@@ -959,13 +957,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// "… Pistorius had acted …, when he fired": the article calls him "he" from now on.
 		if (/^(?:He|She)$/.test(lead[1]!) && people.length === 1)
 			people[0]!.pronoun ??= pronounGender(lead[1]!);
-		claims[i] = buildClaim(sentence, name + c.text.slice(lead[1]!.length), ctx, {
-			source,
-			sourcePeople,
-			quote,
-			resolutions: [...c.resolutions, refersTo(lead[1]!, name)],
-			unresolved
-		});
+		restate(i, lead[1]!, name, name);
 	}
 	// "the council (which previously had to sell off the NEC …)", "Taiwan, which has faced …":
 	// an aside about a named thing is a claim of its own.

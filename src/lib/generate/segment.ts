@@ -179,6 +179,10 @@ function capped(body: string, span: Span): Span[] {
 const datelinePattern =
 	/^([\p{Lu}][\p{Lu}.'’/ -]{1,40}?)(?:,\s*[\p{L}\p{N}. ]{2,30}){0,3},?(?:\s*\(\s*(?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\))?(?:\s*(?:—|–|--|-|_))+\s+/u;
 
+/** "… via the web. - Bloomberg": a news agency's credit closing a paragraph. */
+const trailingCredit =
+	/(?<=[.!?”"’])\s*(?:—|–|--|-)\s*(?:Bloomberg|Reuters|AFP|AP|Associated Press|PTI|IANS|ANI|Xinhua|dpa|UPI|Bernama|Kyodo|Yonhap|Agencies|agencies|NYT|The New York Times|The Washington Post)\.?\s*$/u;
+
 /** "(CNN) -- Scientists have discovered …": the agency alone, with no place, before a dash. */
 const agencyOnlyDateline =
 	/^\(\s*(?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|[A-Z]{2,6}|\p{Lu}[\p{L}\p{N} /&.-]{1,30})\)\s*(?:(?:—|–|--|-)\s*)+(?=\p{Lu})/u;
@@ -374,8 +378,12 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				}
 			}
 		}
+		// "… delivered via the web. - Bloomberg": the agency that filed the story, after its last
+		// sentence, is no part of that sentence.
+		const credit = kind === 'paragraph' ? trailingCredit.exec(text) : null;
+		const to = credit ? credit.index : text.length;
 		const spans: (Span & { overlong?: boolean })[] = [];
-		for (const span of splitSentences(text.slice(from), start + from)) {
+		for (const span of splitSentences(text.slice(from, Math.max(from, to)), start + from)) {
 			const pieces = capped(body, span);
 			if (pieces.length > 1) overlong++;
 			spans.push(...pieces.map((p) => (pieces.length > 1 ? { ...p, overlong: true } : p)));

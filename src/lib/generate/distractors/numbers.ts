@@ -92,16 +92,19 @@ function partWholeBounds(m: Mention, s: string, at: number): { low: number; high
 	const before = s.slice(0, at);
 	const after = s.slice(at + m.text.length);
 	// "41 of the _____": the answer is the whole.
-	const part = new RegExp(`(?:^|\\s)(${writtenAmount})\\s+of\\s+(?:the\\s+)?$`).exec(before);
+	const part = new RegExp(
+		`(?:^|\\s)(${writtenAmount})\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?$`
+	).exec(before);
 	// "Of the _____, about £2.9 million is …": the whole, its part later in the clause.
 	const ofThe = /(?:^|,\s+)[Oo]f\s+the\s+$/.test(before)
 		? new RegExp(`^,\\s+[^,]*?(${writtenAmount})`).exec(after)
 		: null;
 	const low = inUnits(part?.[1] ?? ofThe?.[1]);
 	if (low !== undefined) bounds.low = low;
-	// "_____ of the 58 patients", or "Of the £3.4 million, _____ is …": the answer is the part.
+	// "_____ of the 58 patients", "79 of its 100 stores", or "Of the £3.4 million, _____ is …": the
+	// answer is the part.
 	const whole =
-		new RegExp(`^\\s+of\\s+(?:the\\s+)?(${writtenAmount})`).exec(after) ??
+		new RegExp(`^\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?(${writtenAmount})`).exec(after) ??
 		new RegExp(`(?:^|,\\s+)[Oo]f\\s+the\\s+(${writtenAmount}),\\s[^,]*$`).exec(before);
 	const high = inUnits(whole?.[1]);
 	if (high !== undefined) bounds.high = high;

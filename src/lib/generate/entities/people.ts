@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { demonyms, placeHeads, pluralTitles } from '../lang/en/gazetteer';
-import { surnameFirst } from '../lang/en/words';
+import { commonSources, surnameFirst } from '../lang/en/words';
 import {
 	apposition,
 	honorificWords,
@@ -95,6 +95,17 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	// "Anti Terrorism Squad (ATS)": words a short form spells are a body, whoever they sound like.
 	const bodies = texts.flatMap((t) => namesBeforeShortForms(t).map((b) => b.name));
 	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
+		// "Abdel Fattah el-Sisi", "Bashar al-Assad": a family name opened by a small particle is
+		// the name's end, though the parse stopped before it.
+		const particle = texts
+			.map((t) =>
+				new RegExp(
+					`(?<![\\p{L}])${escapeRegExp(rawName)}\\s+((?:al|el|bin|ibn|ben|van|von|de|da|di|du|dos|das|der|den|ter|le|la)-\\p{Lu}[\\p{L}'’-]+)`,
+					'u'
+				).exec(t)
+			)
+			.find(Boolean)?.[1];
+		if (particle) rawName = `${rawName} ${particle}`;
 		// "Datuk Seri Dr S. Subramaniam", "Tan Sri Muhyiddin": Malaysian forms of address.
 		const bare = cleanName(rawName).replace(malayAddress, '');
 		if (!bare) return;
@@ -159,6 +170,8 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			)
 		)
 			return;
+		// "Royal Oak Officers", "Fylde Residents": a place's people, in capitals, are no one person.
+		if (tokens.length > 1 && commonSources.has(tokens[tokens.length - 1]!.toLowerCase())) return;
 		const name = tokens.join(' ');
 		// "Kim Jong" read apart from "Kim Jong Il": the longer name is the person's.
 		if (found.some((p) => p.name.startsWith(`${name} `) && p.name.split(/\s+/).length === 3))
@@ -586,5 +599,8 @@ const fullName = new RegExp(String.raw`^(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}(?:${nam
 /** Every form of a name that may stand alone: the full name, the family name, the last word. */
 function aliasesOf(tokens: readonly string[]): string[] {
 	const forms = [tokens.join(' '), surnameOf(tokens), tokens[tokens.length - 1]!];
+	// "el-Sisi" is also "Sisi".
+	const bare = /^(?:al|el)-(\p{Lu}[\p{L}'’-]+)$/u.exec(tokens[tokens.length - 1]!)?.[1];
+	if (bare) forms.push(bare);
 	return [...new Set(forms.filter((f) => f.length > 1))];
 }

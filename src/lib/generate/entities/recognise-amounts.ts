@@ -462,6 +462,14 @@ export const amountRecognisers: readonly Recogniser[] = [
 				)
 			)
 				return;
+			// "on April 21 and 22": the second day of a date, no count.
+			if (
+				new RegExp(
+					`\\b(?:${monthNames}|${monthAbbr})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:and|or|to|through|-|–)\\s*$`,
+					'u'
+				).test(ctx.text.slice(Math.max(0, m.index - 30), m.index))
+			)
+				return;
 			// "the iPad 2", "Windows 7", "Apollo 11": a number after a name is part of the name.
 			if (!m[1] && (namesBefore(ctx.text, m.index) || labelled(ctx.text, m.index))) return;
 			const amount = amountOf(num, m[1] ? `${m[1]} ` : '', '');

@@ -352,6 +352,19 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		if (short.length >= 2 && ctx.acronyms?.has(short) && !accept.includes(short))
 			accept.push(short);
 	}
+	// "the GEM" after "The Grand Egyptian Museum (GEM)": the name the short form stands for is
+	// as right.
+	if (/^\p{Lu}{2,6}$/u.test(slot.answer)) {
+		const long = new RegExp(
+			String.raw`((?:\p{Lu}[\p{L}'’-]*\s+(?:(?:of|for|and|the|on)\s+)?){1,6})\(${slot.answer}\)`,
+			'u'
+		)
+			.exec(ctx.body ?? '')?.[1]
+			?.trim()
+			.replace(/^The\s+/, '');
+		if (long && initials(long).startsWith(slot.answer.charAt(0)) && !accept.includes(long))
+			accept.push(long);
+	}
 	if (slot.kind === 'organization') {
 		// "UP Anti Terrorism Squad (ATS)": the short form the article gives it in brackets, and
 		// the name without the state's short form before it.
@@ -463,9 +476,13 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 	// stays with the question, which would otherwise ask about the whole toll.
 	const lead = claim.clause?.lead;
 	// "Of the 43, how many were new faces …?": the whole the count is part of stays too.
+	// "Excluding results from Nokia, how many cents a share …?": so does what the figure leaves out.
 	const situating =
 		lead &&
 		(/^of (?:the|those|these|them)\b/i.test(lead.text) ||
+			/^(?:excluding|including|not including|not counting|adjusted|apart from|except|aside from)\b/i.test(
+				lead.text
+			) ||
 			(/^(?:in|on|at|after|before|during|since|by|until|across|throughout|following)\b/i.test(
 				lead.text
 			) &&

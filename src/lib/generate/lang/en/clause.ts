@@ -713,6 +713,22 @@ export function passive(
 	// "… teams that reached the town": a clause about the object cannot follow "by X"; nor can a
 	// second verb ("…, and discussed …", "plan to procure …").
 	if (/^\s*(?:that|which|who|whose|where)\b/.test(rest)) return undefined;
+	// "scored a magnificent maiden Test century": a noun right after the object is its own head,
+	// cut off by a capital the parse took for a name's end.
+	const after = p.tokens[o.last + 1];
+	if (
+		after &&
+		!p.tokens[o.last]!.post.trim() &&
+		has(after, 'Noun') &&
+		!has(after, 'Pronoun') &&
+		// "bought the firm Tuesday": a day is no part of the object ("century" is, a Date to the
+		// parse though it is).
+		!has(after, 'WeekDay') &&
+		!has(after, 'Month') &&
+		!has(after, 'Time') &&
+		!/^(?:today|yesterday|tonight|tomorrow)$/.test(after.normal)
+	)
+		return undefined;
 	// "described the overnight hunt for bodies in Granbury", "the start of the season": a
 	// phrase that belongs to the object would be torn from it by "by X".
 	if (

@@ -361,6 +361,13 @@ export function shorten(
 			clause.lead.text
 		) &&
 		clause.lead.text.split(/\s+/).length >= 4;
+	// "Excluding results from Nokia, profit was 55 cents a share": what the figure leaves out is
+	// part of the figure.
+	const scope =
+		clause?.lead &&
+		/^(?:excluding|including|not including|not counting|without|adjusted|apart from|except|aside from|before|after adjusting)\b/i.test(
+			clause.lead.text
+		);
 	if (
 		options.dropLead &&
 		clause?.lead &&
@@ -368,7 +375,8 @@ export function shorten(
 		!dated &&
 		!placed &&
 		!quotedLead &&
-		!reason
+		!reason &&
+		!scope
 	) {
 		const leadEnd = text.indexOf(',', clause.lead.end);
 		if (leadEnd >= 0 && leadEnd < clause.subject.start)

@@ -221,6 +221,14 @@ function frontedWho(
 	if (/\b(?:by|to|of|for|from|told|at|on|in)\s*$/i.test(before)) return undefined;
 	// "The sister of victim Ronald Goldman broke out in sobs": the sister did, not Goldman.
 	if (/\b(?:of|with|and)\b/i.test(before)) return undefined;
+	// "Ray Illingworth’s wife Shirley died …": who she is to him is the fact a bare "Who died …?"
+	// would lose (and he may fit it too).
+	if (
+		/\b(?:wife|husband|widow|widower|partner|son|daughter|mother|father|brother|sister|child|grandson|granddaughter|girlfriend|boyfriend|fiancée?|nephew|niece|uncle|aunt|cousin)\s*$/i.test(
+			before
+		)
+	)
+		return undefined;
 	const verb = verbWords(p, c);
 	if (!verb.length || !wholeClause(p, c.verb.end, end)) return undefined;
 	return whoDid(verb, tail(p, c.verb.end, end, cuts));

@@ -328,7 +328,7 @@ export const awardNames: readonly [RegExp, string][] = [
 
 /** What a report says of its own reporting: nobody answered, nobody commented. */
 export const pressBoilerplate =
-	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b/i;
+	/\b(?:could not|couldn[’']t|did not|didn[’']t|was not|were not|wasn[’']t|weren[’']t)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?(?:reach|reached|respond|responded|return|returned|available)\b[^.]*?\b(?:comment|request|messages?|calls?|emails?|inquir(?:y|ies))\b|\b(?:could not|couldn[’']t) (?:immediately )?be reached\b|\bdeclined to comment\b|\bdid not (?:immediately )?respond to\b|^the (?:investigation|inquiry|probe) (?:is|remains) (?:ongoing|continuing|under way|underway)\.?$/i;
 
 /** What an article may call a person it named just before: "the activist", "the actor". */
 export const roleNouns =
