@@ -3281,15 +3281,17 @@ describe('generator 2.44.0: a thing the headline names', () => {
 
 describe('generator 2.44.0: parts and players, ranges and arithmetic', () => {
 	it('offers parts played beside a part, actors beside an actor', () => {
+		// The lead names the actors who paid tribute, so Varnholm, named throughout, is not the one
+		// person the lead and the article are about (whose name would be asked nowhere).
 		const body =
-			'Tom Varnholm, the actor best known for his role in “The Rook,” has died.\n\n' +
+			'Actors Jim Carroway, Lou Stanz and Mary Hollis paid tribute on Monday to a colleague who has died.\n\n' +
+			'Tom Varnholm, the actor best known for his role in “The Rook,” died on Sunday.\n\n' +
 			'Varnholm earned an award nomination along with co-stars Al Pacorno and Rob Duvallo.\n\n' +
 			'Varnholm played author Paul Shelton in the 1990 film “Dread,” in which his character is held captive by a fan played by Kathy Bateson.\n\n' +
 			'Varnholm also played the role of Brian Picollo, a football player, in the 1971 film “Bo’s Song.”\n\n' +
 			'He played the gangster Sonny Corlene in the 1972 film “The Rook.”\n\n' +
 			'He played detective Frank Dunne in the 1995 film “Copland.”\n\n' +
-			'He played lawyer Sam Raider in the 1999 film “Court.”\n\n' +
-			'Actors Jim Carroway, Lou Stanz and Mary Hollis paid tribute to him on Monday.';
+			'He played lawyer Sam Raider in the 1999 film “Court.”';
 		const parts = ['Paul Shelton', 'Brian Picollo', 'Sonny Corlene', 'Frank Dunne', 'Sam Raider'];
 		const actors = [
 			'Al Pacorno',
@@ -3745,5 +3747,54 @@ describe('generator 2.48.0: names, relations and scopes kept whole', () => {
 		expect(
 			all.some((q) => /^Excluding results from Nokia, how many cents a share/.test(q.prompt))
 		).toBe(true);
+	});
+});
+
+describe('generator 2.49.0: figures the words beside them give', () => {
+	it('asks no count its list of names gives, and no number next to the one beside it', () => {
+		const body =
+			'Jasprit Bumrah took his first five-wicket haul in Test cricket on Thursday.\n\n' +
+			'Bumrah returned to take two wickets in a single over, dismissing Andile Phehlukwayo and Lungi Ngidi to bowl out South Africa for 194.\n\n' +
+			'Resident Neil Aird said a surveillance plane would fly over for four or five hours at night.\n\n' +
+			'In Phase 1, schooling for grades 11 and 12 will resume on 3 June 2020.';
+		for (const q of considered('Bumrah takes five-wicket haul', body).filter(allowed)) {
+			expect(String(q.answer)).not.toMatch(/^(?:two wickets|five hours|11|12)$/);
+			expect(q.prompt).not.toMatch(
+				/take (?:one|three|four) wickets in a single over|four or (?!five)\w+ hours|grades (?:10|13) and 12|grades 11 and (?:10|13)/
+			);
+		}
+	});
+
+	it('leaves no ministry half-named, no "using it", no "such a display", and no "not again"', () => {
+		const body =
+			'The Ministry of Education, Arts and Culture announced the re-opening of schools on Thursday.\n\n' +
+			'The Rijksmuseum reopened in April after a major renovation. Modernist art is again on view at the Stedelijk after an expansion.\n\n' +
+			'A further 26 airlines would start using it on March 29. Van Gogh had specified such a display of the three works together.';
+		for (const p of prompts('Museums reopen in Amsterdam', body))
+			expect(p).not.toMatch(/The _____, Arts and Culture|using it|such a display|not again/);
+	});
+});
+
+describe('generator 2.49.0: who the story is about, and where words were said', () => {
+	it('gaps no name of the body the lead names and the article keeps naming', () => {
+		const body =
+			'Sunny weather helped brewer Shepherd Neame to a good year, its annual results show.\n\n' +
+			'Shepherd Neame said revenue rose 3.9 per cent to £150 million.\n\n' +
+			'Shepherd Neame opened six new pubs during the year.\n\n' +
+			'Chief executive Jonathan Neame said Shepherd Neame was a resilient business.\n\n' +
+			'Shepherd Neame will pay a dividend of 21 pence a share in November.';
+		for (const q of considered('Summer sunshine sells beer', body).filter(allowed))
+			expect(q.answer).not.toBe('Shepherd Neame');
+	});
+
+	it('states what was announced without where it was announced, and no quotation without a speaker', () => {
+		const body =
+			'Cleveland Mayor Frank Jackson announced that he will not seek re-election during a special virtual town hall Thursday evening.\n\n' +
+			'The town hall began around 5:30 p.m. He served as the city’s mayor for four terms.\n\n' +
+			'“I was getting fed up,” resident Neil Aird said. “I sincerely hope it’s worth the discomfort to 120,000 people.”';
+		for (const q of considered('Cleveland mayor holds town hall', body)) {
+			expect(q.prompt).not.toMatch(/re-election during a special virtual town hall/);
+			if (q.form === 'false' || q.form === 'true') expect(q.prompt).not.toMatch(/^“/);
+		}
 	});
 });

@@ -439,6 +439,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				// "In a DLA form in 1995 Mr Pounder said …": where it was said is no part of the speaker.
 				!/^(?:in|on|at|during|from|under|with|within|through|throughout|over|via)\s/i.test(m[1]!);
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
+				// "… announced that he will not seek re-election during a special virtual town hall
+				// Thursday evening": where it was announced is no part of what was.
+				m[2] = m[2]!.replace(
+					/\s+(?:during|at|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:town hall|news conference|press conference|conference|briefing|interview|speech|statement|address|rally|hearing)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?(?=[.!]$)/u,
+					''
+				);
 				// "The company now says that …": when it says so is no part of who says it.
 				source = m[1]!.replace(/,$/, '').replace(/\s+(?:now|still|again|too|further)$/i, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.

@@ -107,6 +107,22 @@ export function topicOf(claims: readonly Claim[], title: string): Topic {
 	// in a report of India's floods) is as well known to the reader as the first.
 	for (const [k, n] of places.slice(1))
 		if (n >= Math.max(4, claims.length / 2)) for (const o of within(k)) givenAway.add(o);
+	// "Shepherd Neame" in a report of its results, "Frank Jackson" in one of his retirement: the
+	// person or body the lead names and the article keeps naming, far more than any other, is
+	// who the story is about, known before any question is read.
+	for (const kind of ['person', 'organization'] as const) {
+		const named = [...frequency.entries()]
+			.filter(([k]) => k.startsWith(`${kind}:`))
+			.sort((a, b) => b[1] - a[1]);
+		const [first, second] = named;
+		if (
+			first &&
+			first[1] >= Math.max(4, claims.length / 3) &&
+			first[1] >= 2 * (second?.[1] ?? 0) &&
+			claims[0]?.mentions.some((m) => m.key === first[0])
+		)
+			givenAway.add(first[0]);
+	}
 	return { frequency, actors, givenAway, titleWords: contentStems(title) };
 }
 

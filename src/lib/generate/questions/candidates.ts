@@ -570,10 +570,13 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		// "fetched $40.0 million … above its $40 million guide price": never a figure the sentence
 		// gives to something else, however it is written.
 		const plain = wrongOne.replace(/(\d)\.0(?=\D|$)/, '$1');
+		// "“I sincerely hope it’s worth … to 80,000 people.”": words with no speaker are nobody's
+		// claim to be true or false.
 		if (
 			!ctx.statements.has(normalize(statement)) &&
 			!containsName(claim.sentence.text, wrongOne) &&
-			!containsName(claim.sentence.text, plain)
+			!containsName(claim.sentence.text, plain) &&
+			!/^[“"‘][^]*[”"’]\.?$/.test(statement.trim())
 		)
 			push('false', { type: 'true_false', prompt: statement, answer: 'False' }, 0.9);
 	}

@@ -161,6 +161,41 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		(/\d\s*[-–]\s*$/.test(text.slice(0, slot.start)) || /^\s*[-–]\s*\d/.test(text.slice(slot.end)))
 	)
 		return 'one end of a range';
+	// "two wickets in a single over, dismissing Andile Phehlukwayo and Lungi Ngidi": the names
+	// that follow count the figure.
+	const listed =
+		/^[^.,;:]{0,30}?[,:—–]\s*(?:(?:\p{Ll}+ing|including|namely)\s+)?((?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u.exec(
+			text.slice(slot.end)
+		)?.[1];
+	if (
+		slot.kind === 'quantity' &&
+		listed &&
+		slot.mention?.amount?.value === listed.split(/,\s+|,?\s+and\s+/).length
+	)
+		return 'the names after it count it';
+	// "four or _____" → "five hours", "grades _____ and 12" → "11": the number next to the one
+	// beside it, which anyone would write.
+	const numberWord = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+	const beside =
+		new RegExp(String.raw`\b(${numberWord})\s+(?:or|and)\s+$`, 'i').exec(
+			text.slice(Math.max(0, slot.start - 20), slot.start)
+		)?.[1] ??
+		new RegExp(String.raw`^\s+(?:or|and)\s+(${numberWord})\b`, 'i').exec(
+			text.slice(slot.end, slot.end + 20)
+		)?.[1];
+	const value = slot.mention?.amount?.value;
+	const other = beside
+		? /\d/.test(beside)
+			? Number(beside)
+			: smallNumbers.indexOf(beside.toLowerCase())
+		: undefined;
+	if (
+		(slot.kind === 'quantity' || slot.kind === 'duration') &&
+		value !== undefined &&
+		other !== undefined &&
+		Math.abs(value - other) === 1
+	)
+		return 'the next number after the one before it';
 	// "denuclearisation of the _____ peninsula" → "Korean" in a story of North Korea: the
 	// article's own country, as its adjective.
 	// "Korean" is both Koreas' adjective.
@@ -509,6 +544,12 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 	)
 		return 'inside a name';
 	if (/^-\p{L}/u.test(text.slice(slot.end)) || /\p{L}-$/u.test(before)) return 'half a compound';
+	// "The _____, Arts and Culture": a ministry whose name runs on in a list of capitals.
+	if (
+		slot.kind === 'organization' &&
+		/^,\s+\p{Lu}\p{Ll}+(?:,\s+\p{Lu}\p{Ll}+)*\s+and\s+\p{Lu}\p{Ll}+\b/u.test(text.slice(slot.end))
+	)
+		return 'inside a name';
 	// "Album of the Year", "Bank of England": a capitalised word before "of" + a capital opens a name.
 	if (/^\s+of\s+(?:the\s+)?\p{Lu}/u.test(text.slice(slot.end)) && !/\s/.test(slot.answer.trim()))
 		return 'inside a name';
@@ -865,7 +906,11 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 		) ||
 		// "such malware", "such attacks": of the kind the sentences before describe.
 		// …but "such programs as the Artemis mission" names its kind.
-		/\bsuch (?!as\b|a\b|an\b)\p{Ll}{3,}\b(?!\s+(?:\p{Ll}+\s+)?as\b)/u.test(outsideQuotes) ||
+		/\bsuch (?:an?\s+)?(?!as\b|a\b|an\b)\p{Ll}{3,}\b(?!\s+(?:\p{Ll}+\s+)?as\b)/u.test(
+			outsideQuotes
+		) ||
+		// "A further 26 airlines would start using it": what "it" is, the sentence before says.
+		/\b(?:using|use|uses|used) it\b/.test(outsideQuotes) ||
 		// "The first one came in the 12th minute": the first of what, the sentence before says.
 		/^the (?:first|second|third|last|latest|other|new|old) one\b/i.test(outsideQuotes) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.

@@ -411,7 +411,7 @@ export function negatedStatement(
 	const around = p.tokens.slice(Math.max(0, c.verb.first - 1), c.verb.last + 2);
 	if (
 		around.some((t) =>
-			/^(?:also|still|already|even|yet|now|just|always|ever|to|then)$/.test(t.normal)
+			/^(?:also|still|already|even|yet|now|just|always|ever|to|then|again)$/.test(t.normal)
 		)
 	)
 		return undefined;
