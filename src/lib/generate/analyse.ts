@@ -154,10 +154,10 @@ const thingDescription = description(thingNouns);
 
 /**
  * "On returning to Santiago, in a speech from the balcony, she …", "Then a 22-year-old student,
- * she herself …": up to three phrases before the subject, none of them a clause of its own.
+ * she herself …": up to three phrases before the subject, none of them a clause of its own;
+ * or a short lead with no comma, of lower-case words only: "Under secret surveillance he was
+ * seen …", "Five years later he made …".
  */
-// "Under secret surveillance he was seen …", "Five years later he made …": a short lead with no
-// comma, of lower-case words only.
 const pronounAfterLead =
 	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
 
@@ -166,7 +166,7 @@ const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/
 const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,2}$`, 'u');
 
 /** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
-const describedNouns = String.raw`(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess|politician|councillor|councilor|lawmaker|official)`;
+const describedNouns = String.raw`(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess|politician|councillor|councilor|lawmaker)`;
 const describedPerson = new RegExp(
 	String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?${describedNouns}$`,
 	'u'
