@@ -3798,3 +3798,31 @@ describe('generator 2.49.0: who the story is about, and where words were said', 
 		}
 	});
 });
+
+describe('generator 2.49.1: commas in figures, clauses run together, agency datelines', () => {
+	it('cuts no "which" aside at the comma inside "$US1,980"', () => {
+		const body =
+			'Samsung’s folding phone went on sale on Friday.\n\n' +
+			'The Galaxy Fold, which has a starting retail price of $US1,980, or just over $2,900, is now available in South Korea.\n\n' +
+			'It will reach Australia in October.';
+		for (const p of prompts('Samsung Galaxy Fold', body))
+			expect(p).not.toMatch(/Fold980|Fold,?\s*980/);
+	});
+
+	it('asks no question that runs two clauses together, and denies no participle before "so far"', () => {
+		const body =
+			'South Korea reported two more deaths from the virus on Tuesday.\n\n' +
+			'According to the Health Ministry, out of the 179 confirmed cases, 27 have died, 16 are in critical condition, and 67 recovered.\n\n' +
+			'Official results declared so far also point to a resounding victory for the party.';
+		for (const p of prompts('Virus deaths rise', body))
+			expect(p).not.toMatch(/died 16 are|did not declare so far/);
+	});
+
+	it('reads "New Delhi, Jul 24 (EFE).-" as a dateline', () => {
+		const body =
+			'New Delhi, Jul 24 (EFE).- The search and rescue operations after a landslide that buried a village in western India ended on Monday with authorities recovering 27 bodies.\n\n' +
+			'Another 57 people remain missing, officials said.';
+		for (const p of prompts('Search ends at landslide site', body))
+			expect(p).not.toMatch(/New Delhi, Jul 24|EFE/);
+	});
+});

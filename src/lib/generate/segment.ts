@@ -199,10 +199,12 @@ const dateDashDateline =
 const closedDashDateline =
 	/^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:—|–)(?=\p{Lu}\p{Ll})/u;
 
-/** "New Delhi, Jul 18 (FN Bureau) French filmmaker …": a place, a date and the agency in
- * brackets, with no dash. */
+/**
+ * "New Delhi, Jul 18 (FN Bureau) French filmmaker …", "New Delhi, Jul 24 (EFE).- The search …": a
+ * place, a date and the agency in brackets, with or without a dash after them.
+ */
 const datedBracketDateline =
-	/^(\p{Lu}[\p{L}.' -]{1,30}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^()]{2,40}\)\s+(?=\p{Lu})/u;
+	/^(\p{Lu}[\p{L}.' -]{1,30}?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)\s*\([^()]{2,40}\)(?:\.?\s*(?:—|–|-)+)?\s+(?=\p{Lu})/u;
 
 /** "Copiapo: All of Chile's 33 trapped miners …", "PUTRAJAYA (Dec 12): …", "Washington DC, July
  * 29 : …", "NEW DELHI, HYDERABAD: …": a place or two (a date, a bracket) and a

@@ -345,6 +345,9 @@ export function negatedStatement(
 	// "even the floor boards retain their creaks": a noun read as the verb, the real verb after
 	// it; the denial would land on the noun. After "even" or "only" no denial reads right.
 	if (/^(?:even|only|just|also)\b/i.test(claim.text.slice(c.subject.start))) return undefined;
+	// "Official results declared so far also point to …": a participle read as the verb, the real
+	// one after "so far".
+	if (/^\s+so far\s+(?![,.;])\S/.test(claim.text.slice(c.verb.end))) return undefined;
 	// "There were fears the scale …": an existential, however its clause was read, has nothing
 	// to deny.
 	if (/^there\s+(?:is|are|was|were|has|have|had|will|would|could|may|might)\b/i.test(claim.text))

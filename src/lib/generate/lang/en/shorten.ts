@@ -236,7 +236,11 @@ export function shorten(
 	}
 	// ", which …," and ", who …," before the verb too: "Taiwan, which has faced …, the leaders"
 	// keeps the lead's comma; "the Treaty, which stipulates …, applies" loses both.
-	for (const m of text.matchAll(/,\s+(?:which|who|whose)\s+[^,]{3,120},/gu)) {
+	// "which has a starting retail price of $US1,980, …": a comma inside a number is no end.
+	for (const m of text.matchAll(
+		/,\s+(?:which|who|whose)\s+(?:[^,]|(?<=\d),(?=\d{3}))+?,(?!\d)/gu
+	)) {
+		if (m[0].length > 130) continue;
 		if (clause && m.index > clause.verb.start) continue;
 		// "Saddam, who ruled Iraq until his ouster in April, has been a fugitive since then":
 		// the rest points back into the aside.

@@ -267,6 +267,9 @@ function finish(question: string): string | undefined {
 	if (words < 4 || words > 30 || /[“”"!]/.test(q)) return undefined;
 	// "… who has mastered?": a verb left without the object a comma cut away.
 	if (/\b(?:who|which|that)\s+(?:has|have|had)\s+\p{Ll}+ed\s*[?.]?$/u.test(q)) return undefined;
+	// "… how many have died 16 are in critical condition?": a second clause run into the first.
+	if (/\b\p{Ll}+\s+\d[\d,.]*\s+(?:are|is|was|were|have|has|had|remain|remained)\b/u.test(q))
+		return undefined;
 	// "Who was seen walking unaided folding?": a list of doings cut after its first item.
 	const last = /\b(\p{Ll}+ing)[,.]?\?$/u.exec(q)?.[1];
 	if (last && /\b\p{Ll}+ing\s+(?:\p{Ll}+\s+)?\p{Ll}+ing[,.]?\?$/u.test(q) && !notDoings.test(last))
