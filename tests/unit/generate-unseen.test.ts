@@ -3826,3 +3826,17 @@ describe('generator 2.49.1: commas in figures, clauses run together, agency date
 			expect(p).not.toMatch(/New Delhi, Jul 24|EFE/);
 	});
 });
+
+describe('generator 2.49.2: "the animal", "the play" and "the rest of the …"', () => {
+	it('asks nothing of things only the sentences before name', () => {
+		const body =
+			'Up to 150 volunteers helped refloat 54 pilot whales on Monday.\n\n' +
+			'One adult whale struggled to reach open sea. Rescuers said the animal was among the largest they had seen.\n\n' +
+			'The rest of the animals were refloated on the high tide.\n\n' +
+			'The actor died on Sunday at the age of 70. The play had been scheduled to run until May.';
+		for (const p of prompts('Stranded whales rescued', body))
+			expect(p).not.toMatch(
+				/the animal was|^(?:Fill in the gap: |Choose the words that fill the gap: )?The rest of the animals|The play had/
+			);
+	});
+});

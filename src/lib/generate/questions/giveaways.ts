@@ -857,7 +857,7 @@ export function unresolvedSubject(claim: Claim): boolean {
 
 /** Nouns that stand for something the article named before: "the app", "the book". */
 const referringHeads =
-	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting|trip)\b(?![-‑–]|\s+(?:of|for|by|to|on|about|called|named|titled|that|which|ended|ending|\p{Lu}|["“]))/u;
+	/\b[Tt]he (app|book|novel|novella|film|movie|album|announcement|remark|remarks|comment|comments|quarter|half|period|inning|innings|round|set|voting|trip|animal|play)\b(?![-‑–]|\s+(?:of|for|by|to|on|about|called|named|titled|that|which|ended|ending|\p{Lu}|["“]))/u;
 
 /**
  * A claim that names its subject or object only as "the app", "the book" or "the announcement",
@@ -911,6 +911,8 @@ export function vagueReference(claim: Claim, title: string, body = ''): boolean 
 		) ||
 		// "A further 26 airlines would start using it": what "it" is, the sentence before says.
 		/\b(?:using|use|uses|used) it\b/.test(outsideQuotes) ||
+		// "The rest of the animals were refloated": the rest after those the sentence before named.
+		/^the rest of (?:the|them|those)\b/i.test(outsideQuotes) ||
 		// "The first one came in the 12th minute": the first of what, the sentence before says.
 		/^the (?:first|second|third|last|latest|other|new|old) one\b/i.test(outsideQuotes) ||
 		// "Another person died elsewhere in Cuenca": another than whom, the sentences before say.
