@@ -3840,3 +3840,22 @@ describe('generator 2.49.2: "the animal", "the play" and "the rest of the …"',
 			);
 	});
 });
+
+describe('generator 2.49.3: a dateline closed up to its dash, and passives that keep their object', () => {
+	it('reads "Flint, MI—On Election Day" as a dateline', () => {
+		const body =
+			'Flint, MI—On Election Day, Nov. 8, 2022, the Flint Mass Transportation Authority will provide free fare on all local routes, according to a press release.\n\n' +
+			'Passengers are encouraged to call customer service at 767-0100.';
+		for (const p of prompts('Free fares on Election Day', body)) expect(p).not.toMatch(/MI—/);
+	});
+
+	it('tears no "on Rodri" from its foul, and writes "VAR" in capitals after "by"', () => {
+		const body =
+			'Erling Haaland scored twice as Manchester City beat Manchester United 3-0 on Sunday.\n\n' +
+			'VAR confirmed Rasmus Hojlund’s foul on Rodri during a free-kick.\n\n' +
+			'VAR overturned the penalty in the 60th minute.';
+		const all = prompts('Haaland’s double secures derby win', body);
+		for (const p of all) expect(p).not.toMatch(/by vAR|was confirmed by VAR on Rodri/);
+		expect(all.some((p) => /was overturned by VAR/.test(p))).toBe(true);
+	});
+});

@@ -224,7 +224,7 @@ const agencyColonDateline =
 
 /** "Los Angeles — Pop superstar …": a dateline in ordinary case, told by naming a known place. */
 const titleCaseDateline =
-	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:\s*\([^()]{2,30}\))?\s*(?:—|–|--)\s+(?=\p{Lu})/u;
+	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?:,\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}))?(?:\s*\([^()]{2,30}\))?\s*(?:—|–|--)\s*(?=\p{Lu})/u;
 
 /** "Washington County, FL –", "Washington, DC (CNN) —": a county, or a place with its state's
  * short form, is a dateline's place whether or not a list knows it. */

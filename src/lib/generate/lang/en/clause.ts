@@ -731,6 +731,14 @@ export function passive(
 		return undefined;
 	// "described the overnight hunt for bodies in Granbury", "the start of the season": a
 	// phrase that belongs to the object would be torn from it by "by X".
+	// "confirmed Hojlund’s foul on Rodri": whom the object was done to goes with it ("on Monday",
+	// a day, and "on revenue of …" do not).
+	if (
+		/^\s*on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}/u.test(
+			rest
+		)
+	)
+		return undefined;
 	if (
 		/^\s*of\b/.test(rest) ||
 		(/^\s*for\b/.test(rest) &&
@@ -757,7 +765,9 @@ export function passive(
 			// "Velmora’s electoral commission": a name's possessive keeps its capital.
 			/^\p{Lu}\p{L}*[’']s\s/u.test(subject) ||
 			// "Facebook owner Meta": a name, its role, a name.
-			nameRoleName(subject));
+			nameRoleName(subject) ||
+			// "VAR", "NASA": a short form in capitals keeps them.
+			/^\p{Lu}{2,}\b/u.test(subject));
 	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);
