@@ -31,6 +31,7 @@ import {
 	opinionVerbs,
 	peopleOpeners,
 	personNouns,
+	describedNouns,
 	roleNouns,
 	sayVerbs,
 	subordinators
@@ -132,6 +133,12 @@ const launchedProduct =
 	/\b(?:unveil(?:ed|s)|launch(?:ed|es)|releas(?:ed|es)|introduc(?:ed|es)|debut(?:ed|s)|show(?:ed|s) off|took the wraps off)\s+(?:[^,.;“”"]{0,40}?\b(?:its|their|his|her|a|the)\s+(?:(?:new|latest|long-awaited|much-anticipated|next)\s+)*[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?(the\s+)?(\p{Lu}[\p{L}\d]*(?:\s+(?:\p{Lu}[\p{L}\d]*|\d+[\p{L}]*)){0,3})(?=[\s,.;]|$)/u;
 
 /** When a speaker spoke, after its name: "General Motors on Monday", "the firm late Friday". */
+/** "… during a special virtual town hall Thursday evening.": where and when something was said. */
+const saidWhere = new RegExp(
+	String.raw`\s+(?:during|at|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:town hall|news conference|press conference|conference|briefing|interview|speech|statement|address|rally|hearing)(?:\s+(?:on\s+)?(?:${weekdays.join('|')}|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?(?=[.!]$)`,
+	'u'
+);
+
 const speakingWhen = new RegExp(
 	`\\s+(?:(?:on|early|late|last|this)\\s+)*(?:${weekdays.join('|')}|yesterday|today|week|night|morning|afternoon|evening)(?:\\s+(?:night|morning|afternoon|evening))?$`,
 	'u'
@@ -166,13 +173,14 @@ const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/
 const agedSubjectWhole = new RegExp(`${agedSubject.source}(?:\\s+[\\p{Ll}-]+){0,2}$`, 'u');
 
 /** "The left-hander", "the 29-year-old", "the former governor": a person described, not named. */
-const describedNouns = String.raw`(?:[\p{Ll}-]+-(?:hander|old)|man|woman|boy|girl|governor|president|minister|captain|coach|player|striker|batsman|bowler|star|champion|leader|chief|judge|lawyer|singer|actor|actress|driver|rider|runner|veteran|teenager|defendant|suspect|victim|mother|father|son|daughter|wife|husband|helmer|director|filmmaker|film-maker|author|writer|novelist|artist|musician|rapper|composer|producer|scientist|researcher|doctor|officer|spokesman|spokeswoman|senator|mayor|chairman|chairwoman|executive|founder|billionaire|tycoon|businessman|businesswoman|pilot|climber|swimmer|cyclist|golfer|boxer|skipper|manager|winner|survivor|witness|teacher|student|priest|pope|king|queen|prince|princess|politician|councillor|councilor|lawmaker)`;
 const describedPerson = new RegExp(
 	String.raw`^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?${describedNouns}$`,
 	'u'
 );
-/** "However, for the next three months the disgraced politician, whose …, will be …": a person
- * described, not named, anywhere in the sentence's opening. */
+/**
+ * "However, for the next three months the disgraced politician, whose …, will be …": a person
+ * described, not named, anywhere in the sentence's opening.
+ */
 const describedWithin = new RegExp(
 	String.raw`^[^“”"]{0,60}?\b[Tt]he\s+(?:[\p{Ll}-]+\s+){0,2}?${describedNouns}\b(?!\s+\p{Lu}|-)`,
 	'u'
@@ -441,10 +449,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (m && speakerLike && !/[“”"]/.test(m[2]!.slice(0, 2))) {
 				// "… announced that he will not seek re-election during a special virtual town hall
 				// Thursday evening": where it was announced is no part of what was.
-				m[2] = m[2]!.replace(
-					/\s+(?:during|at|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(?:town hall|news conference|press conference|conference|briefing|interview|speech|statement|address|rally|hearing)(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?)?(?=[.!]$)/u,
-					''
-				);
+				m[2] = m[2]!.replace(saidWhere, '');
 				// "The company now says that …": when it says so is no part of who says it.
 				source = m[1]!.replace(/,$/, '').replace(/\s+(?:now|still|again|too|further)$/i, '');
 				// "Bank of America said early Monday it would acquire …": "it" is the speaker.

@@ -175,7 +175,7 @@ export function trivialSlot(slot: Slot, ctx: BuildContext): string | undefined {
 		return 'the names after it count it';
 	// "four or _____" → "five hours", "grades _____ and 12" → "11": the number next to the one
 	// beside it, which anyone would write.
-	const numberWord = String.raw`\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+	const numberWord = [String.raw`\d{1,3}`, ...smallNumbers.slice(1, 13)].join('|');
 	const beside =
 		new RegExp(String.raw`\b(${numberWord})\s+(?:or|and)\s+$`, 'i').exec(
 			text.slice(Math.max(0, slot.start - 20), slot.start)

@@ -1,6 +1,13 @@
 import { nameRoleName } from './wh';
 import { has, phrase, type Parse, type Phrase, type Token, type VerbGroup } from '../../parse';
 import { clauseOnlyVerbs, clauseVerbs, commonSources, skipAdverbs, subordinators } from './words';
+import { months, weekdays } from './gazetteer';
+
+/** "… on Rodri": whom an act was done to, by a capital that is no day or month ("on Monday"). */
+const onWhom = new RegExp(
+	String.raw`^\s*on\s+(?!(?:${[...weekdays, ...months, ...months.map((m) => m.slice(0, 3)), 'Sept'].join('|')})\b)\p{Lu}`,
+	'u'
+);
 
 /** The main clause of a claim: who or what did what, with what is left after the verb. */
 export interface Clause {
@@ -733,12 +740,7 @@ export function passive(
 	// phrase that belongs to the object would be torn from it by "by X".
 	// "confirmed Hojlund’s foul on Rodri": whom the object was done to goes with it ("on Monday",
 	// a day, and "on revenue of …" do not).
-	if (
-		/^\s*on\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)\p{Lu}/u.test(
-			rest
-		)
-	)
-		return undefined;
+	if (onWhom.test(rest)) return undefined;
 	if (
 		/^\s*of\b/.test(rest) ||
 		(/^\s*for\b/.test(rest) &&
