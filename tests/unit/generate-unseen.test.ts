@@ -3859,3 +3859,66 @@ describe('generator 2.49.3: a dateline closed up to its dash, and passives that 
 		expect(all.some((p) => /was overturned by VAR/.test(p))).toBe(true);
 	});
 });
+
+describe('generator 2.50.0: the suspect, the store and the stock', () => {
+	const robbery =
+		'A Varn man who robbed a convenience store on a whim is expected to be arraigned today.\n\n' +
+		'Detective Sgt. Ola Brandt said the suspect, 41, was arrested at the quarry at Dunbar and Hull Rds. Sunday about 13 hours after the Stop N Go store was robbed.\n\n' +
+		'“They formulated a plan to rob the place,” Sgt. Brandt said.\n\n' +
+		'The suspect took off his shirt and wrapped it around his hand as if concealing a gun. He also used a bandana to cover his face. He robbed the cashier and fled with more than $300 in cash.';
+
+	it('reads "he" after "the suspect" as the suspect, never as the detective named before', () => {
+		const all = prompts('Varn man arrested in robbery', robbery);
+		for (const p of all) expect(p).not.toMatch(/Brandt robbed|Brandt also used/);
+		expect(
+			all.some((p) => /The suspect robbed the cashier and fled with _____ in cash/.test(p))
+		).toBe(true);
+	});
+
+	it('goes on past "Hull Rds." into the day, and keeps "Stop N Go" whole', () => {
+		const sentences = segment(robbery).sentences.map((s) => s.text);
+		expect(sentences.some((s) => /Hull Rds\. Sunday about 13 hours/.test(s))).toBe(true);
+		for (const p of prompts('Varn man arrested in robbery', robbery))
+			expect(p).not.toMatch(/_____ N Go|Stop N _____/);
+	});
+
+	it('keeps "his" for the person the sentence before named, not the one it described', () => {
+		const body =
+			'The prime minister carried out a reshuffle of the government on Monday.\n\n' +
+			'The prime minister sacked her deputy Rolf Anker last month in a row over his expenses.\n\n' +
+			'His departure followed those of the defence and aid ministers in unrelated scandals.';
+		for (const p of prompts('Reshuffle in Norland', body))
+			expect(p).not.toMatch(/The prime minister’s departure/);
+	});
+
+	it('asks no "Where" of a title in a list of parts played', () => {
+		const body =
+			'Actor Rolf Anker, best known for The Time Machine, has died at 84, his daughter said on Thursday.\n\n' +
+			'Anker also had a long television career with roles in Hong Kong, Bearcats!, The Oregon Trail and Falcon Crest.';
+		for (const p of prompts('Rolf Anker dies at 84', body)) {
+			expect(p).not.toMatch(/^Where\b/);
+			expect(p).not.toMatch(/roles in (?!Hong Kong)\p{Lu}[\p{L} ]+, Bearcats/u);
+		}
+	});
+
+	it('gives the market’s fall to nobody after "but", and strips "Recall that"', () => {
+		const body =
+			'Search company Osk said today its quarterly net profit more than doubled to $50.8 million, but the stock fell as some investors got less than they had hoped for.\n\n' +
+			'Recall that Tribune Online reports that management increased tuition fees by over 300 percent this year.';
+		const all = prompts('Osk results', body);
+		for (const p of all)
+			expect(p).not.toMatch(/According to Search company Osk, the stock fell|Recall that/);
+		expect(all.some((p) => /The stock fell as some investors/.test(p))).toBe(true);
+	});
+
+	it('turns no idiom or two-verb object around, and denies no "again"', () => {
+		const body =
+			'Erling Haaland scored twice as Manchester City beat Manchester United 3-0 on Sunday.\n\n' +
+			'Haaland found the back of the net again in the 49th minute.\n\n' +
+			'The goal extended City’s lead and left United fans in a state of shock.';
+		for (const p of prompts('Haaland’s double secures derby win', body))
+			expect(p).not.toMatch(
+				/The back of the net was found|Haaland did not find|were extended by the goal/
+			);
+	});
+});

@@ -94,6 +94,8 @@ interface Memory {
 		plural?: string;
 		/** The subject was a person described, not named ("The left-hander shared …"). */
 		someone?: boolean;
+		/** That person as the article wrote them, when the whole subject was so ("the suspect"). */
+		described?: string;
 		/** The one person the sentence quotes or reports. */
 		speaker?: Person;
 		/** The sentence quoted its speaker's own words. */
@@ -251,7 +253,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced;
 	// "It could be recalled that on June 18, WHO certified …": what is recalled.
 	text = text.replace(
-		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+|^It (?:could|can|should|will|may|must) be (?:recalled|remembered|noted) that\s+|^It is (?:also )?worth (?:noting|recalling|remembering) that\s+/iu,
+		/^(?:[\p{L} ]{0,30}?\s)?it (?:was|has been|had been) (?:also )?(?:announced|reported|confirmed|revealed) that\s+|^It (?:could|can|should|will|may|must) be (?:recalled|remembered|noted) that\s+|^It is (?:also )?worth (?:noting|recalling|remembering) that\s+|^(?:Recall|Remember|Note) that\s+(?=\p{Lu})/iu,
 		''
 	);
 	// "Anambra State Governor, Prof Chukwuma Soludo, has abolished …", "The company's chief
@@ -664,6 +666,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			) {
 				single.pronoun ??= pronounGender(word);
 				name = single.name;
+			} else if (
+				!speaker &&
+				!sourcePeople.length &&
+				adjacent?.described &&
+				!adjacent.people.length
+			) {
+				// "The suspect took off his shirt … He also used a bandana": "he" is "the suspect",
+				// when the sentence before named nobody else he could be ("after sacking her deputy
+				// Damian Green … His departure" is Green's).
+				name = capitalize(adjacent.described);
 			}
 		} else if (word === 'They' || word === 'Their') {
 			const group =
@@ -884,9 +896,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// subject's finding, not the first speaker's.
 		// "…, but some Estonian officials indicated the figure might not be precise": a later
 		// clause that reports someone's words has its own speaker.
+		// "Yahoo said today its quarterly net profit more than doubled, but the stock fell …": how
+		// the market took the news is the writer's, not the company's.
 		const ownSubject =
 			i > 0 &&
 			(/^(?:the\s+)?\p{Lu}\p{L}*\s+\p{Lu}/u.test(part.trim()) ||
+				/^(?:but\s+|and\s+)?(?:the|its|their)\s+(?:stock|shares|share price|stock price)\s+(?:fell|rose|dropped|climbed|slipped|jumped|gained|tumbled|slid|soared|sank|plunged|surged|edged)\b/u.test(
+					part.trim()
+				) ||
 				new RegExp(
 					String.raw`^[^,]{2,60}?\s(?:${[...sayVerbs, 'indicated', 'suggested', 'claimed', 'insisted'].join('|')})\b`,
 					'u'
@@ -1158,8 +1175,14 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// "Dr Peter Brown … and his colleagues made the discovery. They reported …"
 		...(team && teamLeader ? { plural: `${teamLeader.name} and ${team[1]} ${team[2]}` } : {}),
 		...((clause && !subjectPeople.length && describedPerson.test(subjectText)) ||
-		(!quote && !named.length && describedWithin.test(sentence.text))
+		(!quote && !named.length && describedWithin.test(sentence.text)) ||
+		// "The suspect took off his shirt … He also used a bandana … He robbed the cashier": an
+		// unknown "he" right after one described and unnamed is still that someone.
+		(unknownSubject && adjacent?.someone)
 			? { someone: true }
+			: {}),
+		...(clause && !subjectPeople.length && !quote && describedPerson.test(subjectText)
+			? { described: lowerLead(subjectText) }
 			: {}),
 		...(source && !sourcePeople.length && !quote && unnamedMany.test(source)
 			? { speakers: lowerLead(source) }

@@ -1,5 +1,13 @@
 import type { Span } from '../schema/article';
-import { cities, countries, namedOnlyCities, states } from './lang/en/gazetteer';
+import {
+	cities,
+	countries,
+	monthAbbreviations,
+	months,
+	namedOnlyCities,
+	states,
+	weekdays
+} from './lang/en/gazetteer';
 
 export type BlockKind = 'paragraph' | 'heading' | 'byline' | 'caption';
 
@@ -65,6 +73,27 @@ const sentenceStarters = new Set(
 	'The A An He She It They We I But And In On At This That These Those His Her Their Its Our After Before While When Meanwhile However'.split(
 		' '
 	)
+);
+
+/** A day or month name, whole or short: after "5 a.m." or "Hull Rds." it says when, and goes on. */
+const dayOrMonth = new RegExp(
+	`^(?:${[
+		...weekdays,
+		...months,
+		...Object.keys(monthAbbreviations).map((m) => m.slice(0, -1)),
+		'Jun',
+		'Jul',
+		'Mon',
+		'Tue',
+		'Tues',
+		'Wed',
+		'Thu',
+		'Thur',
+		'Thurs',
+		'Fri',
+		'Sat',
+		'Sun'
+	].join('|')})$`
 );
 
 const closers = '"”’\')]';
@@ -136,11 +165,13 @@ export function splitSentences(text: string, base = 0): Span[] {
 			const clockEnd =
 				/^[ap]\.m$/i.test(word) &&
 				/^\p{Lu}\p{Ll}/u.test(nextWord) &&
-				!/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Eastern|Pacific|Central|Mountain|Greenwich|British|local|Local)$/.test(
-					nextWord
-				);
+				!dayOrMonth.test(nextWord) &&
+				!/^(?:Eastern|Pacific|Central|Mountain|Greenwich|British|local|Local)$/.test(nextWord);
 			if (/^(?:\p{L}\.)*\p{L}$/u.test(word) && !sentenceStarters.has(nextWord) && !clockEnd)
 				continue;
+			// "arrested at Dunbar and Hull Rds. Sunday about 13 hours after …": a road's short form
+			// before a day or month goes on to say when.
+			if (/^(?:rd|rds|ave|blvd|hwy|ln|pl|sq)$/i.test(word) && dayOrMonth.test(nextWord)) continue;
 			// A closing quote followed by a lower-case attribution ("," he said) is handled above.
 		}
 		spans.push({ start: base + start, end: base + end });

@@ -73,6 +73,10 @@ const anyOf = (words: readonly string[]): RegExp =>
 		: /(?!)/gu;
 
 /** All entity mentions in a text, non-overlapping, in order. */
+/** Words before a list of titles: "roles in", "starred in", "credits include". */
+const partsPlayedIn =
+	/\b(?:roles?|parts?|starred|starring|appeared|appearances?|credits|series|shows|films|movies)\s+(?:in|include|included|including)\s+$/;
+
 export function findMentions(text: string, options: FindOptions): Mention[] {
 	const out: Mention[] = [];
 	const claimed: { start: number; end: number }[] = [];
@@ -132,6 +136,13 @@ export function findMentions(text: string, options: FindOptions): Mention[] {
 				leadingNumber.exec(text.slice(m.start, m.end));
 			if (counted) m = { ...m, start: m.start + counted[0].length };
 			if (m.end <= m.start || !free(m.start, m.end)) return false;
+			// "roles in Hong Kong, Bearcats!, The Oregon Trail …": a title in a list of parts played.
+			if (
+				m.kind === 'place' &&
+				partsPlayedIn.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+				/^,?\s+(?:and\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 12))
+			)
+				return false;
 			claimed.push({ start: m.start, end: m.end });
 			out.push({ ...m, text: text.slice(m.start, m.end) });
 			return true;

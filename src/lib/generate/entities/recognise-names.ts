@@ -237,11 +237,15 @@ export const nameRecognisers: readonly Recogniser[] = [
 		read: (m, ctx) => pushNamed(ctx, 'organization', m.index, m[0])
 	},
 	{
-		// "Merck & Co.", "Procter & Gamble": capitalised words joined by "&" name a company.
+		// "Merck & Co.", "Procter & Gamble": capitalised words joined by "&" name a company, and so
+		// do "Stop N Go" and "Rock 'n' Roll" by their "n".
 		name: 'organisation with an ampersand',
 		pattern: fixed(
 			// "Bed, Bath & Beyond", "Arts, Beats & Eats": the words before "&" may go in a list.
-			new RegExp(`(?<![\\p{L}])${cap}(?:,?\\s+${cap})*\\s+&\\s+${cap}(?:\\s+${cap})*`, 'gu')
+			new RegExp(
+				`(?<![\\p{L}])${cap}(?:,?\\s+${cap})*\\s+(?:&|N|n|['’]n['’])\\s+${cap}(?:\\s+${cap})*`,
+				'gu'
+			)
 		),
 		read: (m, ctx) => {
 			// "… by Merck & Co.": the full stop of "Co." is the name's; another word's is the sentence's.

@@ -418,6 +418,8 @@ export function negatedStatement(
 		)
 	)
 		return undefined;
+	// "Haaland did not find the back of the net again": "not … again" says he had never done so.
+	if (p.tokens.slice(c.verb.last + 1).some((t) => t.normal === 'again')) return undefined;
 	// "did not sit back in his seat, then embraced his daughter", "did not remove Sehwag, to
 	// reduce India to 31-2", "did not crash outside Paris, slamming into a hotel": what the
 	// sentence goes on to say after a comma stays affirmed and the denial reads as nonsense.

@@ -657,6 +657,29 @@ export function passive(
 		)
 	)
 		return undefined;
+	// "found the back of the net", "broke the deadlock", "paid tribute": an idiom's object is no
+	// thing the passive could be about.
+	if (
+		/^(?:the\s+)?(?:back of the net|net|deadlock|stalemate|tribute|homage|attention|notice|note|place|part|shape|suit|hands|ground|floor|stage|spotlight|limelight|headlines|way|mark|toll|lead|nod|blame|credit)\b(?!\s+of\s+(?!the\s+net))/i.test(
+			p.text.slice(o.start, o.end)
+		)
+	)
+		return undefined;
+	// "extended City’s lead and left United fans in a state of shock": an object read on past
+	// "and" into a second verb's object is two.
+	if (
+		objectTokens.some(
+			(t, i) =>
+				i > 0 &&
+				objectTokens[i - 1]!.normal === 'and' &&
+				(has(t, 'Verb') ||
+					/^(?:left|led|won|lost|sent|kept|held|made|took|gave|put|set|hit|cut|brought|caught|struck|drew|threw|handed)$/.test(
+						t.normal
+					))
+		) ||
+		p.verbs.some((w) => w.first > o.first && w.first <= o.last)
+	)
+		return undefined;
 	// "opened the world's longest rail line": an object read up to a possessive is half of one.
 	if (/['’]s?$/u.test(p.text.slice(o.start, o.end).trim())) return undefined;
 	if (
