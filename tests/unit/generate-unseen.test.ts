@@ -3922,3 +3922,106 @@ describe('generator 2.50.0: the suspect, the store and the stock', () => {
 			);
 	});
 });
+
+describe('generator 2.51.0: obituaries, festivals and wire copy', () => {
+	it('reads past ", who had …," and "-born" to the one who died, and writes "His" as him', () => {
+		const body =
+			'Norland-born actor Rolf Anker, who had a long career that included roles in such films as The Time Machine and The Birds, died on Wednesday at age 84.\n\n' +
+			'His daughter Felicia, a former CNN anchor, confirmed the news in a statement on Thursday.\n\n' +
+			'After The Birds, he had roles in The V.I.Ps with Richard Burton. His most recent role was that of Winston Churchill in a war film.';
+		const all = prompts('Rolf Anker dies at 84', body);
+		expect(all.some((p) => /Rolf Anker’s daughter _____ confirmed/.test(p))).toBe(true);
+		expect(all.some((p) => /Rolf Anker’s most recent role was that of _____/.test(p))).toBe(true);
+	});
+
+	it('writes "the festival" as the one the title names, and reads "This year" as no pronoun', () => {
+		const body =
+			'VARN (WPRI) — It’s going to be a busy weekend in Varn as the Folk Festival kicks off on Friday.\n\n' +
+			'The festival is back to normal this year after it was canceled in 2020.\n\n' +
+			'This year there will be three main stages and two side stages.\n\n' +
+			'Varn Folk comes after the International Tennis Hall of Fame Open attracted big names last week, and next weekend is the Varn Jazz Festival.\n\n' +
+			'12 News spoke to Evan Smith, the head of Discover Varn, about the many festivals in the city this summer.';
+		const all = prompts('Varn Folk Festival kicks off Friday', body);
+		expect(
+			all.some((p) =>
+				/The Varn Folk Festival is back to normal this year after it was canceled in _____/.test(p)
+			)
+		).toBe(true);
+		expect(
+			all.some((p) =>
+				/^(?:Fill in the gap: |Choose the words that fill the gap: )?This year there will be/.test(
+					p
+				)
+			)
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/_____ of Fame|Evan Smith, about/);
+	});
+
+	it('reads "Sheikh Athbi Al-Fahad Al-Sabah" as one person, and accepts "Helsinki" and "Fort Adams"', () => {
+		const found = collectPeople([
+			'The ruling family members include Sheikh Athbi Al-Fahad Al-Sabah, the former head of the state security police.',
+			'Those exonerated include Youself Shamlan Al-Essa and Meshari Buyabis.'
+		]);
+		expect(found.map((p) => p.name)).toContain('Sheikh Athbi Al-Fahad Al-Sabah');
+		expect(found.map((p) => p.name)).toContain('Youself Shamlan Al-Essa');
+		const { slots } = slotsIn(
+			'Mathias won his second gold at the 1952 Helsinki Games. Newport Folk will bring more than 50 artists to Fort Adams State Park this weekend.'
+		);
+		expect(acceptFor(slots.find((s) => s.answer === 'Helsinki Games')!)).toContain('Helsinki');
+		expect(acceptFor(slots.find((s) => s.answer === 'Fort Adams State Park')!)).toContain(
+			'Fort Adams'
+		);
+	});
+
+	it('asks nothing broken, idiomatic or given by the game itself', () => {
+		const body =
+			'Two goals from Aaron Hawley helped Rushen United beat St Georges 2-0 on Saturday.\n\n' +
+			'In the closing stages, the Saints were reduced to 10 men with the dismissal of Carl Henson.\n\n' +
+			'“With his passing the Olympic movement has lost a loyal friend, and America has lost a true hero.”\n\n' +
+			'The first day jitters looked a little different this year.\n\n' +
+			'“The potential for long-term survival, effective cure, is definitely there,” Hawley said.\n\n' +
+			'The fragmented opposition has pulled together after one of its leaders was arrested and in the face of other measures.';
+		for (const p of prompts('Hawley double sees off the Saints', body))
+			expect(p).not.toMatch(
+				/reduced to _____|reduced to (?!10 men)\d+ men|What has and|second day jitters|definitely _____|^(?:Fill in the gap: )?One of its leaders/
+			);
+	});
+
+	it('closes ‘spectacular\' and drops "In this trial," and "These results"', () => {
+		const body =
+			"New cancer trials have produced ‘spectacular' results, experts have claimed.\n\n" +
+			'One of the trials involved almost 1,000 patients with advanced melanoma. In this trial, when the two drugs were used in combination, progression of the disease was halted for almost one year in nearly 60% of the participants.\n\n' +
+			'These results were released at the annual conference of the American Society of Clinical Oncology in Chicago.';
+		const all = prompts('Spectacular results from cancer trials', body);
+		for (const p of all) expect(p).not.toMatch(/spectacular'|In this trial|These results/);
+		expect(
+			all.some((p) =>
+				/The results were released at the annual conference of the _____|The results were released at the annual conference of the American Society of Clinical Oncology in _____/.test(
+					p
+				)
+			)
+		).toBe(true);
+	});
+
+	it('reads "Moscow/ Bishkek, Kyrgyzstan -" as a dateline, and asks no month of the elections', () => {
+		const body =
+			'Moscow/ Bishkek, Kyrgyzstan - Several thousand people gathered in a nationwide protest Friday of Kyrgyz President Kurmanbek Bakiyev ahead of elections in July.\n\n' +
+			'The opposition accuses the government of corruption.';
+		expect(segment(body).blocks[0]!.dateline).toBe('Moscow/ Bishkek, Kyrgyzstan');
+		for (const p of prompts('Kyrgyz opposition holds rally', body)) {
+			expect(p).not.toMatch(/Moscow\/|Kyrgyzstan -/);
+			expect(p).not.toMatch(/^In which month/);
+		}
+	});
+
+	it('asks what "it cost … to launch" as the thing that cost it', () => {
+		const body =
+			'The Mesa Police Department launched a new mobile app Wednesday.\n\n' +
+			'It cost $30,000 to launch the app. The department uses a computer program to help predict crime hot spots.';
+		expect(
+			prompts('Mesa PD launches app', body).some((p) =>
+				/The app cost (?:_____|\$\d[\d,]*) to launch/.test(p)
+			)
+		).toBe(true);
+	});
+});

@@ -188,11 +188,18 @@ function mentionForms(m: Mention): string[] {
 		if (field) out.push(field);
 		const prize = /^(.+?)\s+Prizes?\b/.exec(m.display)?.[1];
 		if (prize && /^\p{Lu}\p{Ll}+$/u.test(prize)) out.push(prize);
+		// "the 1952 Helsinki Games" is also "Helsinki": the Games by their city.
+		const games =
+			/^(?:the\s+)?(?:\d{4}\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:Games|Olympics)$/u.exec(
+				m.display
+			)?.[1];
+		if (games && !/^(?:Olympic|Commonwealth|Asian|Pan|Winter|Summer|Paralympic)$/.test(games))
+			out.push(games);
 	}
 	// "Grenfell Tower" is also "Grenfell"; "Group of Seven" is also "G7", and the other way.
 	if (m.kind === 'place' || m.kind === 'organization') {
 		const head =
-			/^(?:the\s+)?(.+?)\s+(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River|Sea|Ocean|Lake|Desert|Valley|Canal)$/.exec(
+			/^(?:the\s+)?(.+?)\s+(?:(?:State|National|Memorial|Regional|Country)\s+(?=Park\b))?(?:Tower|Center|Centre|Building|Airport|Stadium|Station|Square|Bridge|Hospital|Park|Street|Road|Avenue|Boulevard|Lane|Drive|Highway|Theater|Theatre|Auditorium|Arena|Hall|Air Base|Base|River|Sea|Ocean|Lake|Desert|Valley|Canal)$/.exec(
 				m.display
 			);
 		if (head && head[1]!.split(/\s+/).length <= 3) out.push(head[1]!);

@@ -159,6 +159,9 @@ const thingNouns =
 const description = (nouns: string) =>
 	new RegExp(String.raw`^The\s+((?:[\p{L}-]+\s+){0,3}?)(?:${nouns})(?=\s+\p{Ll}|,)`, 'u');
 const bodyDescription = description(bodyNouns);
+/** "The festival", "The tournament": an event the title may name. */
+const titledEvent =
+	/^The\s+(festival|summit|conference|tournament|championships?|fair|exhibition|marathon|carnival|concert|expo|convention|games|parade|show)(?=\s+\p{Ll}|,)/u;
 const thingDescription = description(thingNouns);
 
 /**
@@ -250,6 +253,19 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		/(?<!\b(?:from|to|come|came|comes|coming|arrive|arrived|arrives|arriving|live|lives|lived|living|stay|stays|stayed|back|over|up|down|get|got|out|near|around|is|are|was|were|be|been))\s+here(?=\s+(?:on|at|in|this|last|today|tonight|yesterday|early|late|after|before|during|for|amid)\b|\s*[,.;])/g,
 		(found, at: number) => ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1 ? found : '')
 	);
+	// "It cost $30,000 to launch Mesa’s app": the thing the money went on opens the claim
+	// ("Mesa’s app cost $30,000 to launch"), not an empty "it".
+	const costs =
+		/^It (cost|costs|will cost|would cost|took|takes|will take) ((?:about |around |nearly |almost |more than |over |some |an estimated )?(?:[$€£¥]|US\$|Rs\.? ?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|hours|days|weeks|months|years|minutes))?) to (\p{Ll}+) ([^,;:“”"]{3,80})\.$/u.exec(
+			text
+		);
+	if (costs) text = `${capitalize(costs[4]!)} ${costs[1]} ${costs[2]} to ${costs[3]}.`;
+	// "In this trial, when the two drugs were used …": a lead that only points back at the
+	// study the article is about says nothing of its own. "These results … were released at
+	// the annual conference": the results the article reports.
+	text = text
+		.replace(/^In (?:this|that) (?:trial|study|survey|experiment|research),\s+(?=\p{Ll})/u, '')
+		.replace(/^These (results|findings)\b/u, 'The $1');
 	// "Later Monday it was also announced that AIG will …": the claim is what was announced;
 	// "It could be recalled that on June 18, WHO certified …": what is recalled.
 	text = text.replace(
@@ -566,6 +582,21 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			describedMain = true;
 		}
 	}
+	// "Newport Folk Festival kicks off Friday … The festival is back to normal this year": an
+	// event the title names is the one "the festival" means, the article naming no other first.
+	const event = !quote && !describedMain ? titledEvent.exec(text) : null;
+	if (event && ctx.title) {
+		const head = event[1]!;
+		const named = new RegExp(
+			String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}${capitalize(head)}\b`,
+			'u'
+		).exec(ctx.title)?.[0];
+		if (named && !/^(?:The|A|An)\s/.test(named)) {
+			const name = `the ${named}`;
+			resolutions.push(refersTo(event[0], name));
+			text = capitalize(name) + text.slice(event[0].length);
+		}
+	}
 	// "Legendary British actor Terence Stamp has died … The actor passed away on Sunday": the
 	// calling the article gave the person it is about stands for them.
 	const calling = memory.person?.role;
@@ -667,6 +698,17 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				single.pronoun ??= pronounGender(word);
 				name = single.name;
 			} else if (
+				!ambiguous &&
+				!speaker &&
+				single &&
+				single.pronoun &&
+				single.pronoun !== pronounGender(word) &&
+				fitting(pronounGender(word))
+			) {
+				// "His daughter Felicia confirmed the news … His most recent role was …": not she, so
+				// the one other person lately named who can be "he".
+				name = fitting(pronounGender(word))!.name;
+			} else if (
 				!speaker &&
 				!sourcePeople.length &&
 				adjacent?.described &&
@@ -744,11 +786,15 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			// student, she herself was …": "he" or "she" as the subject after a longer lead.
 			const lead = pronounAfterLead.exec(text);
 			const said = lead?.[2] as 'he' | 'she' | undefined;
-			if (lead && said && (!single.pronoun || single.pronoun === said)) {
-				single.pronoun ??= said;
+			// "His daughter Felicia … After The Birds, he had roles in …": not she; the one other
+			// person lately named who can be "he".
+			const who =
+				lead && said && single.pronoun && single.pronoun !== said ? fitting(said) : single;
+			if (lead && said && who && (!who.pronoun || who.pronoun === said)) {
+				who.pronoun ??= said;
 				const subject = lead[0].slice(lead[1]!.length);
-				resolutions.push(refersTo(subject, single.name));
-				text = lead[1] + single.name + text.slice(lead[0].length);
+				resolutions.push(refersTo(subject, who.name));
+				text = lead[1] + who.name + text.slice(lead[0].length);
 			} else if (lead && said) unknownSubject = true;
 		} else if (!name && /^(?:He|She)$/.test(word ?? '')) unknownSubject = true;
 		else if (!word && pronounAfterLead.test(text)) unknownSubject = true;

@@ -120,7 +120,7 @@ export function quotedWords(
 				has(t, 'Value') ||
 				/^\p{Lu}/u.test(t.text) ||
 				!/^[\p{L}-]+$/u.test(t.text) ||
-				/^(?:one|ones|thing|things|way|time|lot|kind|sort|part|all|it|this|that|year|years|week|weeks|month|months|day|days|season|night|today|tomorrow|yesterday)$/.test(
+				/^(?:one|ones|thing|things|way|time|lot|kind|sort|type|part|all|it|this|that|year|years|week|weeks|month|months|day|days|season|night|today|tomorrow|yesterday|there|here|now|then|air|place|stuff|people|everything|anything|something|nothing|everyone|anyone|someone|moment|end|point)$/.test(
 					t.normal
 				)
 		)
@@ -243,6 +243,13 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			/^(?:leaders|men|women|sides|countries|nations|governments|ministers|presidents|companies|parties|teams|brothers|sisters|sons|daughters|suspects|victims|officials|firms|banks)$/.test(
 				m.amount.unit ?? ''
 			)
+		)
+			continue;
+		// "were reduced to 10 men": how many a side has left, any follower of the game knows.
+		if (
+			m.kind === 'quantity' &&
+			/\breduced to\s+$/i.test(text.slice(0, m.start)) &&
+			/^(?:men|players|women)$/.test(m.amount?.unit ?? '')
 		)
 			continue;
 		// A list item and its lead-in share one statement: each asks only about its own words.

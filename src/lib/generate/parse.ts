@@ -122,6 +122,10 @@ function parseNow(text: string): Parse {
 	// after an adverb as an adjective, leaving the sentence no verb, and so no claim at all.
 	if (!doc.match('#Verb').text().trim())
 		doc.match('#Noun #Adverb [/^[a-z]{3,}ed$/] (#Noun|#Determiner)', 0).tag('PastTense');
+	// "Australian-born actor Rod Taylor … died", "died at age 84": a birthplace before its noun
+	// and an age are no verbs; read as verbs, they leave the sentence without its subject.
+	if (/-born\b/.test(text)) doc.match('[born] #Noun', 0).if('#Hyphenated').tag('Adjective');
+	if (/\bat age \d/.test(text)) doc.match('at [age] #Value', 0).tag('Noun');
 	const tokens = tokensOf(
 		text,
 		doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]

@@ -7,10 +7,10 @@ import { has } from './parse';
 import { personNouns, thatClauseWords } from './lang/en/words';
 
 const pronounStart =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap|Who said this\?):\s+)?(?:According to [^,]+,\s+)?(?:He|She|It|They|His|Her|Its|Their|Them|This|These|Those|That|Others)\b/i;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap|Who said this\?):\s+)?(?:According to [^,]+,\s+)?(?:He|She|It|They|His|Her|Its|Their|Them|Others|(?:This|These|Those|That)(?!\s+(?:years?|weeks?|months?|season|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening|time)\b))\b/i;
 // "Some were …", "Two in particular suffered …": people the sentence before named.
 const vagueStart =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:Some|Many|Most|Few|Several|Both|All|Each|Another|One|Two|Three)(?:\s+of\s+(?:them|those|these))?\s+(?:were|was|had|have|are|is|could|would|will|said|did|in\s+particular)\b/i;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:(?:Some|Many|Most|Few|Several|Both|All|Each|Another|One|Two|Three)(?:\s+of\s+(?:them|those|these))?\s+(?:were|was|had|have|are|is|could|would|will|said|did|in\s+particular)\b|(?:One|Some|Many|Most|Two|Three|Several|None)\s+of\s+(?:its|their|his|her)\s)/i;
 // "Who welcomed the plan?" needs the sentence before it to make sense.
 const anaphoricEnd =
 	/\bthe (?:plan|deal|agreement|move|decision|proposal|idea|measure|bill|change|programme|program|project|occasion|plane|company|firm|group)[.?]$/;
@@ -127,6 +127,9 @@ export function problemOf(
 		)
 	)
 		return 'prompt has no verb';
+	// "What has and America lost?": a question whose verb runs straight into "and" lost its subject.
+	if (/\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+and\b/.test(q.prompt))
+		return 'prompt is not a sentence';
 	// "… a 4 percent raise between the current 2018/19 school year?": a question cut at a comma
 	// that left "between" without its other end.
 	if (/\bbetween\s+(?![^?]*\band\b)[^?]*\?$/.test(q.prompt)) return 'prompt is cut short';
@@ -137,8 +140,8 @@ export function problemOf(
 	const unquoted = q.prompt
 		.replace(/“[^”]*?([,;:]?)”|"[^"]*?([,;:]?)"/g, (_, a?: string, b?: string) => a || b || '')
 		.replace(/\bour (?:own )?(?:sun|solar system|galaxy|planet|moon|home planet)\b/g, '');
-	// "onto I-85": an interstate's letter is nobody.
-	if (!quoted && /\b(?:me|my|I(?![-–]\d)|we|us|our)\b/.test(unquoted))
+	// "onto I-85": an interstate's letter is nobody, nor is the "I" of "The V.I.Ps" or "World War I".
+	if (!quoted && /\b(?:me|my|(?<![.\p{L}]|\bWar\s)I(?![-–]\d|\.\p{L})|we|us|our)\b/u.test(unquoted))
 		return 'prompt speaks in the first person';
 	if (!negated && /\bnot\b/.test(q.prompt) && !/\bnot\b/.test(source))
 		return 'prompt inserts "not"';

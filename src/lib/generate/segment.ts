@@ -226,6 +226,11 @@ const datedDateline =
 const dateDashDateline =
 	/^((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4})\s*(?:(?:—|–|--|-)\s*)+(?=\p{Lu})/u;
 
+/** "Moscow/ Bishkek, Kyrgyzstan - Several thousand people …": two places the agency filed from,
+ * the second with its country, before a dash. */
+const slashDateline =
+	/^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*\/\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?:,\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)?)\s+(?:—|–|--|-)\s+(?=\p{Lu})/u;
+
 /** "BEIJING—China on Wednesday opened …": a place in capitals closed up to its dash. */
 const closedDashDateline =
 	/^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:—|–)(?=\p{Lu}\p{Ll})/u;
@@ -364,7 +369,8 @@ export function segment(body: string, hints: SegmentHints = {}): Segmented {
 				? (datedDateline.exec(text) ??
 					dateDashDateline.exec(text) ??
 					closedDashDateline.exec(text) ??
-					datedBracketDateline.exec(text))
+					datedBracketDateline.exec(text) ??
+					slashDateline.exec(text))
 				: null;
 			if (dateline && dateline[1]!.replace(/[^\p{Lu}]/gu, '').length >= 2) {
 				block.dateline = dateline[1]!.trim();

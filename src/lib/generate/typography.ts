@@ -172,7 +172,12 @@ export function unshout(text: string): string {
  * every later stage knows them. An apostrophe ("students’ results", "don’t") is left alone: a
  * quotation opens before a word and closes after punctuation, over three words or more.
  */
-function singleQuotes(text: string): string {
+function singleQuotes(raw: string): string {
+	// "produced ‘spectacular' results": a single quotation opened curly and closed straight is
+	// closed curly, one character for one.
+	const text = raw.includes('‘')
+		? raw.replace(/‘(\p{L}[^‘’'\n]{0,80}?)'(?=[\s,.;:!?)]|$)/gu, '‘$1’')
+		: raw;
 	if (!text.includes('‘') || /[“”"]/.test(text)) return text;
 	return text.replace(
 		/(^|[\s(:—–-])‘(\p{L}[^‘\n]*?[.,!?;:])’(?=$|[\s)—–-]|[.,;:!?])/gu,

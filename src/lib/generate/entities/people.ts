@@ -95,12 +95,12 @@ export function collectPeople(texts: readonly string[]): Person[] {
 	// "Anti Terrorism Squad (ATS)": words a short form spells are a body, whoever they sound like.
 	const bodies = texts.flatMap((t) => namesBeforeShortForms(t).map((b) => b.name));
 	const add = (rawName: string, role?: string, honorific?: string, postNominal?: string) => {
-		// "Abdel Fattah el-Sisi", "Bashar al-Assad": a family name opened by a small particle is
-		// the name's end, though the parse stopped before it.
+		// "Abdel Fattah el-Sisi", "Bashar al-Assad", "Sheikh Athbi Al-Fahad Al-Sabah": a family
+		// name opened by a small particle is the name's end, though the parse stopped before it.
 		const particle = texts
 			.map((t) =>
 				new RegExp(
-					`(?<![\\p{L}])${escapeRegExp(rawName)}\\s+((?:al|el|bin|ibn|ben|van|von|de|da|di|du|dos|das|der|den|ter|le|la)-\\p{Lu}[\\p{L}'’-]+)`,
+					`(?<![\\p{L}])${escapeRegExp(rawName)}\\s+((?:al|el|Al|El|bin|ibn|ben|van|von|de|da|di|du|dos|das|der|den|ter|le|la)-\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:al|el|Al|El)-\\p{Lu}[\\p{L}'’-]+)*)`,
 					'u'
 				).exec(t)
 			)
@@ -402,6 +402,17 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		const tag = given ? lexicon[given.toLowerCase()] : undefined;
 		if (tag === 'MaleName') p.nameGender = 'he';
 		else if (tag === 'FemaleName') p.nameGender = 'she';
+		// "His daughter Felicia", "his wife, Carol": a kinship word says which she or he they are.
+		const kin = new RegExp(
+			`\\b(daughter|wife|mother|sister|widow|granddaughter|niece|aunt|girlfriend|son|husband|father|brother|widower|grandson|nephew|uncle|boyfriend),?\\s+${escapeRegExp(p.name)}(?![\\p{L}])`,
+			'u'
+		).exec(all)?.[1];
+		if (kin && !p.pronoun)
+			p.pronoun = /^(?:son|husband|father|brother|widower|grandson|nephew|uncle|boyfriend)$/.test(
+				kin
+			)
+				? 'he'
+				: 'she';
 	}
 	return found.filter((p) => {
 		const uses = [

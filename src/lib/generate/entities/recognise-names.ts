@@ -256,6 +256,15 @@ export const nameRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// "the International Tennis Hall of Fame Open": a hall of fame, and what it holds, whole.
+		name: 'hall of fame',
+		pattern: fixed(new RegExp(`(?:${cap}\\s+){0,4}Hall\\s+of\\s+Fame(?:\\s+${cap}){0,2}`, 'gu')),
+		read: (m, ctx) => {
+			const [t, start] = trimLead(m[0], m.index, /^(?:The|In|On|At|With|By|For)\s+/);
+			pushNamed(ctx, 'organization', start, t.replace(/\.$/, ''));
+		}
+	},
+	{
 		name: 'organisation by its last word',
 		pattern: fixed(
 			new RegExp(

@@ -187,11 +187,12 @@ export const workRecognisers: readonly Recogniser[] = [
 	},
 	{
 		// Prizes and contests: "the Nobel Prize for Literature", "the Australian Open", "the World
-		// Cup", "the Presidential Medal of Freedom": one named thing, asked whole, never in halves.
+		// Cup", "the Presidential Medal of Freedom", "the International Tennis Hall of Fame Open":
+		// one named thing, asked whole, never in halves.
 		name: 'prize or contest',
 		pattern: fixed(
 			new RegExp(
-				`(?:${cap}\\s+(?:&\\s+)?){1,4}(?:Prizes?|Awards?|Medal|Trophy|Cup|Open|Championships?|Games|Olympics|Grand\\s+Prix|Marathon|Festival|Biennale|Bowl|Series|Masters)(?![\\p{L}\\p{N}-])(?:\\s+(?:in|for)\\s+(?:${prizeFields})\\b|\\s+of\\s+(?!the\\b)${cap})?`,
+				`(?:(?:${cap}\\s+){1,4}Hall\\s+of\\s+Fame\\s+|(?:${cap}\\s+(?:&\\s+)?){1,4})(?:Prizes?|Awards?|Medal|Trophy|Cup|Open|Championships?|Games|Olympics|Grand\\s+Prix|Marathon|Festival|Biennale|Bowl|Series|Masters)(?![\\p{L}\\p{N}-])(?:\\s+(?:in|for)\\s+(?:${prizeFields})\\b|\\s+of\\s+(?!the\\b)${cap})?`,
 				'gu'
 			)
 		),

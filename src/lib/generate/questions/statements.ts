@@ -103,7 +103,8 @@ export function swappedStatement(
 			.map((x) => x.normal)
 			.join(' ');
 		const run = /\b(?:in a row|straight|consecutive|successive|running)\b/.test(after);
-		const first = /\b(?:debut|debuts|ever)\b/.test(after);
+		// "The first day jitters", "at first glance": a first that is an idiom has no second.
+		const first = /\b(?:debut|debuts|ever|jitters|nerves|impressions?|glance|sight)\b/.test(after);
 		if (
 			!replacement &&
 			ordinal >= 0 &&

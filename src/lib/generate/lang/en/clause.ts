@@ -143,6 +143,22 @@ export function mainClause(p: Parse): Clause | undefined {
 				: undefined;
 		if (later) verb = later;
 	}
+	// "Actor Rod Taylor, who had a decades-long career …, died on Wednesday": the verb of an aside
+	// opened by ", who" is the aside's; the main verb comes right after its closing comma.
+	if (
+		verb.first >= start + 2 &&
+		/^(?:who|which)$/.test(tokens[verb.first - 1]!.normal) &&
+		tokens[verb.first - 2]!.post.includes(',')
+	) {
+		const close = tokens.findIndex((t, i) => i >= verb!.first && t.post.includes(','));
+		// "who beat Nishikori 2-6, 6-4, 7-6 in the semi-final,": a comma inside a score is no
+		// end, and an aside that holds one is left as it was read.
+		const later =
+			close > 0 && !/\d,\s*\d/.test(p.text.slice(tokens[verb.first]!.start, tokens[close]!.end))
+				? p.verbs.find((v) => v.first > close && v.first <= close + 2 && finite(p, v))
+				: undefined;
+		if (later) verb = later;
+	}
 	// "A piece of rail found at the site is now being assessed": a participle after the subject
 	// with no comma; the verb is the one after its phrase.
 	if (!verb.auxiliary && verb.form === 'simple-past' && verb.first > start) {

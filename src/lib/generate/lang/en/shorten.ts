@@ -330,8 +330,13 @@ export function shorten(
 		const next = parsed.tokens.find((t) => t.start >= end);
 		// "Rafiu Adebayo, 19, Taiwo Omotayo, 19, and …": in a list of names, the comma that
 		// ends one name's age starts the next name.
+		// "spoke to Evan Smith, the head of Discover Newport, about the many festivals …": a
+		// preposition that goes on to the sentence's end is the sentence's, and takes no comma.
 		const asideNext =
-			!!next && (has(next, 'Preposition') || has(next, 'Adverb') || /^\p{Lu}/u.test(next.text));
+			!!next &&
+			(((has(next, 'Preposition') || has(next, 'Adverb')) &&
+				/^\s*[^,.;]{1,40},/.test(text.slice(end))) ||
+				/^\p{Lu}/u.test(next.text));
 		cut.push({ start: p.end, end: asideNext ? end - 1 : end });
 	}
 	// "Before, related agreements were …": some leads carry the claim's time and must stay.

@@ -462,10 +462,10 @@ export function whQuestion(
 	// "agreed to work … at the talks to be held in Hiroshima": the phrase belongs to a later verb.
 	if (p.verbs.some((v) => v.first > c.verb.last && v.start >= afterVerb && v.end <= slot.start))
 		return undefined;
-	// "moved up a day in preparation for a possible landing on Tuesday": the day is the
-	// landing's, a noun's of its own, not when the verb happened.
+	// "moved up a day in preparation for a possible landing on Tuesday", "gathered … ahead of
+	// elections in July": the time is the landing's or the vote's, not when the verb happened.
 	if (
-		/\b(?:for|of|to|before|after|ahead of)\s+(?:(?:an?|the|its|their|his|her|a possible|the planned|the scheduled)\s+)?(?:[\p{L}-]+\s+)?(?:landing|launch|meeting|hearing|trial|vote|election|summit|talks|visit|return|arrival|departure|match|game|race|ceremony|sentencing|deadline|release|opening|debate|referendum)\s+(?:on|in|at|during)\s+$/iu.test(
+		/\b(?:for|of|to|before|after|ahead of)\s+(?:(?:an?|the|its|their|his|her|a possible|the planned|the scheduled)\s+)?(?:[\p{L}-]+\s+)?(?:landing|launch|meeting|hearing|trial|vote|election|summit|talks|visit|return|arrival|departure|match|game|race|ceremony|sentencing|deadline|release|opening|debate|referendum|poll)s?\s+(?:on|in|at|during)\s+$/iu.test(
 			before
 		)
 	)
