@@ -4025,3 +4025,59 @@ describe('generator 2.51.0: obituaries, festivals and wire copy', () => {
 		).toBe(true);
 	});
 });
+
+describe('generator 2.52.0: a retailer’s own "it", and "Gap" the retailer', () => {
+	const body =
+		'Osk reported weak first-quarter sales Wednesday, and the discount retailer expects a continued slump.\n\n' +
+		'The news sent shares down 9% in premarket trading.\n\n' +
+		'What’s more, Osk said it expects comparable sales could fall as much as 2% this quarter, raising questions about whether the retailer’s turnaround, after a rough patch two years ago, has hit a wall.\n\n' +
+		'Osk’s numbers follow dismal results from Macy’s, Kohl’s and Gap.';
+	const all = prompts('Osk stock falls on weak sales', body);
+
+	it('asks what the retailer said "it expects", never "… this quarter has hit a wall"', () => {
+		expect(
+			all.some((p) =>
+				/Osk said it expects comparable sales could fall as much as _____ this quarter/.test(p)
+			)
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/this quarter has hit a wall|the news expects/);
+	});
+
+	it('writes its own "Fill in the gap" in lower case, though the article names Gap', () => {
+		expect(all.some((p) => p.startsWith('Fill in the gap: '))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/fill the Gap|Fill in the Gap/);
+	});
+});
+
+describe('generator 2.52.0: a district assembly and a defender', () => {
+	it('reads cedis, one assembly named in full and in short, and a role with no closing comma', () => {
+		const body =
+			'The Varn District Assembly is embarking on an aggressive infrastructure programme.\n\n' +
+			'Mr Samuel Osk, the District Chief Executive said the aim is to help alleviate poverty in rural communities.\n\n' +
+			'The GHs86,000.00 project is being financed solely by the district assembly.\n\n' +
+			'He said the assembly was committed to providing social amenities such as school blocks and markets.\n\n' +
+			'Reverend John Arthur praised the District Assembly for the support.';
+		const all = prompts('Assembly embarks on infrastructure development', body);
+		expect(all.some((p) => /The _____ project is being financed/.test(p))).toBe(true);
+		expect(all.some((p) => /the assembly was committed to providing/.test(p))).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/District Chief Executive said|_____ Executive/);
+	});
+
+	it('reads "He, however," and "Instead of jubilating, he", and splits no "42nd and 70th minutes"', () => {
+		const body =
+			'Defender Joshua Okafor scored at both ends on Wednesday as Varn United beat Osk Stars 2-1.\n\n' +
+			'Okafor was at the centre of the game, scoring an own goal in the 30th minute, and then going on to score in the 42nd and 70th minutes from assists by Elijah Akanni.\n\n' +
+			'He, however, put a moment of drama into his situation after scoring with a header.\n\n' +
+			'Instead of jubilating, he went to his team’s fans zone to kneel down as a mark of apology.\n\n' +
+			'Having sung over 40,000 songs in various languages, the choir created a Guinness World Record.';
+		const all = prompts('Okafor villain and hero as Varn beat Osk', body);
+		for (const p of all)
+			expect(p).not.toMatch(
+				/^(?:Fill in the gap: |Choose the words that fill the gap: )?70th minutes|^He, however|^Instead of jubilating, he/
+			);
+		expect(
+			all.some((p) => /Joshua Okafor (?:went|did not go) to his team’s fans zone/.test(p))
+		).toBe(true);
+		expect(all.some((p) => /Having sung _____ in various languages/.test(p))).toBe(true);
+	});
+});

@@ -31,6 +31,7 @@ import {
 	opinionVerbs,
 	peopleOpeners,
 	personNouns,
+	bodysDoing,
 	describedNouns,
 	roleNouns,
 	sayVerbs,
@@ -171,7 +172,7 @@ const thingDescription = description(thingNouns);
  * seen …", "Five years later he made …".
  */
 const pronounAfterLead =
-	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
+	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout|Instead|Rather|Despite|Following|Having)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
 
 /** "The 54-year-old paediatrician", "The 29-year old": a person described by age. */
 const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/u;
@@ -231,8 +232,13 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	// ended …" stands alone without its link. "So far, 335 homes …" keeps its "So".
 	let text = original
 		.replace(
-			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|far|much|many|long|too|often)\b)|Yet|Still(?!\s+(?:more|other|others|fewer|less)\b)|Also|Then)\s+|(?:However|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+|Meanwhile\s+(?=\p{Ll}))(?=\S)/u,
+			/^(?:(?:But|And|So(?!\s+(?:did|do|does|is|are|was|were|has|have|had|will|would|can|could|far|much|many|long|too|often)\b)|Yet|Still(?!\s+(?:more|other|others|fewer|less)\b)|Also|Then)\s+|(?:However|What[’']s more|What is more|Meanwhile|Then|Also|Additionally|Finally|Notably|Now|Still|Nevertheless|Nonetheless|Moreover|Furthermore|In addition|Indeed|Essentially|For example|For instance|Earlier|Later|Separately|Elsewhere|Similarly|Likewise|Instead|Afterwards|Previously|On the other hand|By contrast|In contrast|At the same time),\s+|Meanwhile\s+(?=\p{Ll}))(?=\S)/u,
 			''
+		)
+		// "He, however, put a moment of drama …": the pronoun goes on to its verb.
+		.replace(
+			/^(He|She|It|They),\s+(?:however|though|meanwhile|too|also|in turn),\s+(?=\p{Ll})/u,
+			'$1 '
 		)
 		// "GM, for example, saw sales …": a short subject goes on to its verb with no comma.
 		.replace(
@@ -252,6 +258,12 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	text = text.replace(
 		/(?<!\b(?:from|to|come|came|comes|coming|arrive|arrived|arrives|arriving|live|lives|lived|living|stay|stays|stayed|back|over|up|down|get|got|out|near|around|is|are|was|were|be|been))\s+here(?=\s+(?:on|at|in|this|last|today|tonight|yesterday|early|late|after|before|during|for|amid)\b|\s*[,.;])/g,
 		(found, at: number) => ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1 ? found : '')
+	);
+	// "Mr Samuel Agyekum, the District Chief Executive said the aim is …": the comma that closes
+	// a role of capitalised words before the verb, which the writer left out.
+	text = text.replace(
+		/^((?:(?:Mr|Mrs|Ms|Dr|Prof|Nana|Rev|Reverend)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,4}),\s+(the\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|and|for)){0,7}(?<=\p{Lu}[\p{L}'’-]*))\s+(?=(?:said|says|urged|called|praised|told|added|noted|announced|explained|stressed)\b)/u,
+		'$1, $2, '
 	);
 	// "It cost $30,000 to launch Mesa’s app": the thing the money went on opens the claim
 	// ("Mesa’s app cost $30,000 to launch"), not an empty "it".
@@ -731,6 +743,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		} else if (
 			(word === 'It' || word === 'Its') &&
 			thingBefore &&
+			// "Osk said it expects comparable sales could fall": the body that said so, kept as "it".
+			!(word === 'It' && source && !sourcePeople.length && bodysDoing.test(body)) &&
 			// "It was not known what prompted …": an "it" that names nothing.
 			!expletiveIt.test(body) &&
 			// "It could take years to …", "It was hard to …": an "it" that stands for what follows.

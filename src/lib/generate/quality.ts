@@ -52,7 +52,10 @@ function onlyOne(head: string, body: string): boolean {
 function sameKindNames(prompt: string, body: string): string | undefined {
 	for (const m of prompt.matchAll(/\b[Tt]he\s+(\p{Ll}{4,})\b(?!\s+of\b)/gu)) {
 		const head = m[1]!;
-		const names = namesOfKind(head, body);
+		// "the Sekyere Kumawu District Assembly" and later "the District Assembly": one body named
+		// in full and in short is one, not two to choose between.
+		const all = [...namesOfKind(head, body)];
+		const names = new Set(all.filter((n) => !all.some((o) => o !== n && o.endsWith(` ${n}`))));
 		if (names.size < 2) continue;
 		if ([...names].some((n) => prompt.includes(n))) continue;
 		return head;

@@ -109,7 +109,7 @@ export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:${digitNumber}|(?:${numb
  * A currency before its amount: "$", "£", "US$158 000", "A$2m", "$US1.002 trillion", "R4 500 000"
  * (rand), "Rs 500", "₹", "₦".
  */
-export const currencySign = `(?:US|A|AU|NZ|C|CA|HK|S|NT|R)\\$|\\$US|[$€£¥₹₦]|Rs\\.?\\s?(?=\\d)|R(?=\\d)`;
+export const currencySign = `(?:US|A|AU|NZ|C|CA|HK|S|NT|R)\\$|\\$US|[$€£¥₹₦₵]|Rs\\.?\\s?(?=\\d)|R(?=\\d)|(?:GH[s¢₵S]|GHC|Ksh|KSh|TSh|USh|UGX|KES|TZS|ZAR|NGN)\\s?(?=\\d)`;
 const hedges =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
 // "Nearly 23,000 children lost …": a hedge opening a sentence has a capital.

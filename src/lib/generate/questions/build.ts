@@ -209,7 +209,8 @@ export function attributed(claim: Claim, text: string): string {
 	// said it, as the article wrote it; "According to Research In Motion, its …" leaves it open.
 	// "According to Kim, the world will see … and that he …": a second "that" needs the verb
 	// of saying the article gave it.
-	if ((!claim.sourcePeople.length && /^(?:Its|Their)\s/.test(text)) || /\band that\s/.test(text))
+	// "Target said it expects comparable sales could fall": so is its "it".
+	if ((!claim.sourcePeople.length && /^(?:Its|Their|It)\s/.test(text)) || /\band that\s/.test(text))
 		return fill('saidOwn', { source: capitalize(claim.source), clause: lowerFirst(claim, text) });
 	return fill('according', { source: claim.source, clause: lowerFirst(claim, text) });
 }

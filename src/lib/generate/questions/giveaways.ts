@@ -11,7 +11,7 @@ import {
 	placeHeads,
 	titles
 } from '../lang/en/gazetteer';
-import { awardNames, limitWords, ordinals, smallNumbers } from '../lang/en/words';
+import { awardNames, bodysDoing, limitWords, ordinals, smallNumbers } from '../lang/en/words';
 import { ordinalDigits } from '../distractors/numbers';
 import { escapeRegExp, findWord, normalize } from '../text';
 import { cutsOf, type BuildContext } from './build';
@@ -777,8 +777,20 @@ export function unresolvedSubject(claim: Claim): boolean {
 		!/\b(?:he|she|it|they|his|her|its|their|him|them)\b/i.test(lead)
 	)
 		return false;
+	// "Target said it expects comparable sales could fall …": a body's own "it", asked as "Target
+	// said it expects …" (see `attributed`).
+	const bodysOwn =
+		subject === 'it' &&
+		!!claim.source &&
+		!claim.sourcePeople.length &&
+		!claim.quote &&
+		/^\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(claim.source) &&
+		// …when "it" does what a body does: "it expects", "it plans", "it will cut"; "NASA said it
+		// will zoom by" is the asteroid's.
+		bodysDoing.test(claim.text);
 	if (
 		subject &&
+		!bodysOwn &&
 		/^(?:he|she|it|they|this|that|these|those|others|we|i|you|many|some|most|few|several|all|both|each|one)$/.test(
 			subject
 		)

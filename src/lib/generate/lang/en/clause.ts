@@ -83,7 +83,7 @@ export function mainClause(p: Parse): Clause | undefined {
 			subordinators.has(opener.normal) ||
 			// "Five days later, …", "A month ago, …", "Two years earlier, …".
 			(comma <= 4 && /^(?:later|earlier|ago|afterwards|afterward)$/.test(tokens[comma]!.normal)) ||
-			/^(?:regarding|despite|after|before|during|following|meanwhile|however|earlier|later|separately)$/.test(
+			/^(?:regarding|despite|after|before|during|following|meanwhile|however|earlier|later|separately|having)$/.test(
 				opener.normal
 			);
 		// "Regarding Taiwan, which has faced …, the leaders": the lead runs over its own aside.
@@ -530,6 +530,9 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// as a verb; no clause.
 		if (!verb.auxiliary && has(tokens[verb.first], 'Gerund')) continue;
 		if (!/^\p{L}[\p{L}'’-]*$/u.test(tokens[verb.first]!.text)) continue;
+		// "in the 42nd and 70th minutes from assists by Elijah Akanni": a word after a preposition
+		// is a noun, whatever it was read as.
+		if (has(tokens[verb.first - 1], 'Preposition')) continue;
 		// "a wider tech sell-off", "a shake-up": a verb and its particle joined are a noun.
 		const verbWord = tokens[verb.first]!;
 		if (

@@ -71,9 +71,15 @@ export function lowerSource<Q extends Question>(
 /** The question with every proper word its prompt lowered written as the article writes it. */
 export function withProperCase<Q extends Question>(question: Q, proper: Map<string, string>): Q {
 	if (!proper.size) return question;
-	const prompt = question.prompt.replace(
-		/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu,
-		(w) => proper.get(w) ?? w
-	);
+	// "Fill in the gap:" is the quiz's own words: an article about Gap the retailer leaves it be.
+	const instruction =
+		/^(?:Fill in the gap|Choose the words that fill the gap|Who said this\?):?\s*/.exec(
+			question.prompt
+		)?.[0] ?? '';
+	const prompt =
+		instruction +
+		question.prompt
+			.slice(instruction.length)
+			.replace(/(?<![\p{L}])\p{Ll}+(?![\p{L}])/gu, (w) => proper.get(w) ?? w);
 	return prompt === question.prompt ? question : { ...question, prompt };
 }

@@ -212,7 +212,13 @@ export function shorten(
 			/^(?:noting|saying|adding|arguing|explaining|claiming|insisting|warning|stressing|pointing)$/.test(
 				word
 			);
-		const closing = saying ? -1 : verbAfterComma(parsed, text, m.index + m[0].length, end);
+		// "…, raising questions about whether the retailer’s turnaround, after a rough patch two
+		// years ago, has hit a wall": the verb after the comma is the "whether" clause's; the
+		// aside runs to the end.
+		const opened = (at: number) =>
+			/\b(?:whether|that|if|because|why|how)\b/.test(text.slice(m.index + m[0].length, at));
+		const found = saying ? -1 : verbAfterComma(parsed, text, m.index + m[0].length, end);
+		const closing = found > 0 && opened(found) ? -1 : found;
 		// "…, which it called “the most cost-effective, proven, and …”": a comma inside a
 		// quotation closes no aside; cut there, half the quotation is left.
 		if (closing > 0 && quoted.some((q) => closing > q.start && closing < q.end)) continue;

@@ -363,3 +363,7 @@ export const comparatives: Readonly<Record<string, string>> = {
 	less: 'more',
 	fewer: 'more'
 };
+
+/** "It expects", "it plans", "it will cut": what a body says it does. "It will zoom by" is a thing's. */
+export const bodysDoing =
+	/^It (?:(?:will|would|could|has|had|is|was) )?(?:expects?|expected|expecting|plans?|planned|planning|intends?|intended|hopes?|hoped|aims?|aimed|cut|cuts|close|closes|closed|open|opens|opened|hire|hires|hired|pay|pays|paid|raise|raises|raised|invest|invests|invested|spend|spends|spent|sell|sells|sold|buy|buys|bought|launch|launches|launched|add|adds|added|report|reports|reported|post|posts|posted|earn|earns|earned|agree|agrees|agreed|forecasts?|forecast|sees|saw|remains? committed)\b/;
