@@ -4081,3 +4081,40 @@ describe('generator 2.52.0: a district assembly and a defender', () => {
 		expect(all.some((p) => /Having sung _____ in various languages/.test(p))).toBe(true);
 	});
 });
+
+describe('generator 2.53.0: tornadoes, an Act that would, and a share price despite a downturn', () => {
+	it('writes "The second that hit" as the second of the tornadoes counted before', () => {
+		const body =
+			'The National Weather Service confirmed the first two tornadoes of the storm outbreak. Two separate EF-1 tornadoes hit the Varn area, blowing roofs off homes.\n\n' +
+			'The first that hit the Skyline neighborhood was seven miles long.\n\n' +
+			'The second that hit the Indian Creek neighborhood left a five-mile path.';
+		const all = prompts('EF-1 tornadoes hit Varn County', body);
+		expect(all.some((p) => /The first tornado that hit the Skyline neighborhood was/.test(p))).toBe(
+			true
+		);
+		expect(all.some((p) => /The second tornado that hit the _____ neighborhood/.test(p))).toBe(
+			true
+		);
+	});
+
+	it('keeps "which would" with its verb, and asks no age as a verb, no "that activity", no "spaceX"', () => {
+		const body =
+			'President Joe Biden urged Congress to pass the Build Back Better Act, which would, among other things, make investments in child care and Medicare.\n\n' +
+			'Michael Osk, aged 19, from Robertstown, was fined €500 for dangerous driving at a car rally.\n\n' +
+			'“The reality is that all of this needs to be taken into account by those partaking in that activity,” Judge Ann Varn said.\n\n' +
+			'SpaceX launched a satellite on Friday. SpaceX also attempted another rocket landing.';
+		for (const p of prompts('Biden signs infrastructure bill', body))
+			expect(p).not.toMatch(/Better Act make investments|^Who aged|in _____\.”|spaceX/);
+	});
+
+	it('turns no share price round "despite" a downturn, and asks no "1433 AEST"', () => {
+		const body =
+			'Agribusiness group Osk has reported a 90 per cent gain in half-year profit.\n\n' +
+			'Osk shares were trading higher by more than 9.0 per cent to $10.31 at 1433 AEST.\n\n' +
+			'The share price has increased by more than 51 per cent since January 1 despite a wider market downturn from the pandemic.';
+		for (const p of prompts('Osk profit up 90%', body))
+			expect(p).not.toMatch(
+				/has (?:reduced|not increased|decreased)|at (?!1433)\d{4} AEST|at _____ AEST/
+			);
+	});
+});

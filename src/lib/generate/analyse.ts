@@ -111,6 +111,8 @@ interface Memory {
 	 * ("British actor Terence Stamp has died"), with the calling it gave them ("actor").
 	 */
 	person?: { who: Person; role?: string };
+	/** The plural noun the latest count named ("tornadoes"), for "The second that hit …". */
+	counted?: string;
 	/** The text of the sentence read last. */
 	lastText?: string;
 	/**
@@ -160,6 +162,9 @@ const thingNouns =
 const description = (nouns: string) =>
 	new RegExp(String.raw`^The\s+((?:[\p{L}-]+\s+){0,3}?)(?:${nouns})(?=\s+\p{Ll}|,)`, 'u');
 const bodyDescription = description(bodyNouns);
+/** "the first two tornadoes", "Two separate EF-1 tornadoes": things counted, for "the second that …". */
+const countedPlural =
+	/\b(?:two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}(?:oes|ies|s))\b/u;
 /** "The festival", "The tournament": an event the title may name. */
 const titledEvent =
 	/^The\s+(festival|summit|conference|tournament|championships?|fair|exhibition|marathon|carnival|concert|expo|convention|games|parade|show)(?=\s+\p{Ll}|,)/u;
@@ -259,6 +264,18 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		/(?<!\b(?:from|to|come|came|comes|coming|arrive|arrived|arrives|arriving|live|lives|lived|living|stay|stays|stayed|back|over|up|down|get|got|out|near|around|is|are|was|were|be|been))\s+here(?=\s+(?:on|at|in|this|last|today|tonight|yesterday|early|late|after|before|during|for|amid)\b|\s*[,.;])/g,
 		(found, at: number) => ((text.slice(0, at).match(/[“”"]/g)?.length ?? 0) % 2 === 1 ? found : '')
 	);
+	// "Two separate EF-1 tornadoes hit … The first that hit the Skyline neighborhood was …": the
+	// noun the count before named, written in ("The first tornado that hit").
+	const ellipsis = /^The (first|second|third|other|last) (?=that|which)/.exec(text);
+	const countedNoun = ellipsis ? memory.counted : undefined;
+	if (ellipsis && countedNoun) {
+		const one = countedNoun.endsWith('oes')
+			? countedNoun.slice(0, -2)
+			: countedNoun.endsWith('ies')
+				? `${countedNoun.slice(0, -3)}y`
+				: countedNoun.slice(0, -1);
+		text = `The ${ellipsis[1]} ${one} ${text.slice(ellipsis[0].length)}`;
+	}
 	// "Mr Samuel Agyekum, the District Chief Executive said the aim is …": the comma that closes
 	// a role of capitalised words before the verb, which the writer left out.
 	text = text.replace(
@@ -1262,6 +1279,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			if (m.kind === 'organization' && companyName.test(m.text)) memory.companies.add(m.text);
 	const previousText = memory.lastText;
 	memory.lastText = sentence.text;
+	memory.counted =
+		countedPlural.exec(sentence.text)?.[1] ?? (ellipsis ? memory.counted : undefined);
 	return claims
 		.filter((c) => !fragment(c.text))
 		.map((c) => (previousText ? { ...c, previous: previousText } : c));

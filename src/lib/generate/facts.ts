@@ -120,7 +120,7 @@ export function quotedWords(
 				has(t, 'Value') ||
 				/^\p{Lu}/u.test(t.text) ||
 				!/^[\p{L}-]+$/u.test(t.text) ||
-				/^(?:one|ones|thing|things|way|time|lot|kind|sort|type|part|all|it|this|that|year|years|week|weeks|month|months|day|days|season|night|today|tomorrow|yesterday|there|here|now|then|air|place|stuff|people|everything|anything|something|nothing|everyone|anyone|someone|moment|end|point)$/.test(
+				/^(?:one|ones|thing|things|way|time|lot|kind|sort|type|part|all|it|this|that|year|years|week|weeks|month|months|day|days|season|night|today|tomorrow|yesterday|there|here|now|then|air|place|stuff|people|everything|anything|something|nothing|everyone|anyone|someone|moment|end|point|activity|implications|consequences|issue|issues|situation|problem|matter|fact)$/.test(
 					t.normal
 				)
 		)
@@ -242,6 +242,15 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			/\bthe\s+$/i.test(text.slice(0, m.start)) &&
 			/^(?:leaders|men|women|sides|countries|nations|governments|ministers|presidents|companies|parties|teams|brothers|sisters|sons|daughters|suspects|victims|officials|firms|banks)$/.test(
 				m.amount.unit ?? ''
+			)
+		)
+			continue;
+		// "at 1433 AEST": a time of day written as four digits is no figure to learn.
+		if (
+			m.kind === 'quantity' &&
+			/^\d{4}$/.test(m.text) &&
+			/^\s+(?:AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|IST|CET|CEST|WIB|SAST|EAT|WAT|hrs|hours|local time)\b/.test(
+				text.slice(m.end)
 			)
 		)
 			continue;

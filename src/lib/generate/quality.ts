@@ -10,7 +10,7 @@ const pronounStart =
 	/^(?:(?:Fill in the gap|Choose the words that fill the gap|Who said this\?):\s+)?(?:According to [^,]+,\s+)?(?:He|She|It|They|His|Her|Its|Their|Them|Others|(?:This|These|Those|That)(?!\s+(?:years?|weeks?|months?|season|summer|winter|spring|autumn|fall|weekend|morning|afternoon|evening|time)\b))\b/i;
 // "Some were …", "Two in particular suffered …": people the sentence before named.
 const vagueStart =
-	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:(?:Some|Many|Most|Few|Several|Both|All|Each|Another|One|Two|Three)(?:\s+of\s+(?:them|those|these))?\s+(?:were|was|had|have|are|is|could|would|will|said|did|in\s+particular)\b|(?:One|Some|Many|Most|Two|Three|Several|None)\s+of\s+(?:its|their|his|her)\s)/i;
+	/^(?:(?:Fill in the gap|Choose the words that fill the gap):\s+)?(?:According to [^,]+,\s+)?(?:(?:The\s+)?(?:first|second|third|last|latest|next|other)\s+(?:that|who|which)\b|(?:Some|Many|Most|Few|Several|Both|All|Each|Another|One|Two|Three)(?:\s+of\s+(?:them|those|these))?\s+(?:were|was|had|have|are|is|could|would|will|said|did|in\s+particular)\b|(?:One|Some|Many|Most|Two|Three|Several|None)\s+of\s+(?:its|their|his|her)\s)/i;
 // "Who welcomed the plan?" needs the sentence before it to make sense.
 const anaphoricEnd =
 	/\bthe (?:plan|deal|agreement|move|decision|proposal|idea|measure|bill|change|programme|program|project|occasion|plane|company|firm|group)[.?]$/;
@@ -130,6 +130,8 @@ export function problemOf(
 		)
 	)
 		return 'prompt has no verb';
+	// "Who aged 19 from Robertstown?": an age is no verb.
+	if (/^(?:According to [^,]+,\s+)?Who\s+aged\b/.test(q.prompt)) return 'prompt has no verb';
 	// "What has and America lost?": a question whose verb runs straight into "and" lost its subject.
 	if (/\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+and\b/.test(q.prompt))
 		return 'prompt is not a sentence';

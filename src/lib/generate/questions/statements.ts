@@ -201,7 +201,9 @@ export function negatedStatement(
 		claim.quote ||
 		unresolvedSubject(claim) ||
 		vagueReference(claim, ctx.title, ctx.body) ||
-		headlineStatement(claim, ctx)
+		headlineStatement(claim, ctx) ||
+		// "has not increased … despite a wider market downturn": a denial the "despite" undoes.
+		/\b(?:despite|in spite of)\b/i.test(claim.text)
 	)
 		return undefined;
 	if (c.verb.negative || /[“”"‘’]|``|''/.test(claim.sentence.text)) return undefined;
@@ -750,6 +752,9 @@ export function comparedStatement(
 	if (!c) return undefined;
 	if (/[“”"‘]|``|''/.test(claim.sentence.text)) return undefined;
 	if (/\b(?:not|no|never|n't|without|neither|nor)\b/i.test(claim.text)) return undefined;
+	// "has increased by more than 51 per cent … despite a wider market downturn": turned round,
+	// the "despite" says which way it went.
+	if (/\b(?:despite|in spite of|even as)\b/i.test(claim.sentence.text)) return undefined;
 	// A finding: what a study, a survey or a comparison showed. "cooperation leads to a better
 	// future" turned round is absurd, not false.
 	if (

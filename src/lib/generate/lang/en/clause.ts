@@ -810,8 +810,10 @@ export function passive(
 			/^\p{Lu}\p{L}*[’']s\s/u.test(subject) ||
 			// "Facebook owner Meta": a name, its role, a name.
 			nameRoleName(subject) ||
-			// "VAR", "NASA": a short form in capitals keeps them.
-			/^\p{Lu}{2,}\b/u.test(subject));
+			// "VAR", "NASA": a short form in capitals keeps them; "SpaceX", "eBay", "iPhone" a
+			// capital inside the word.
+			/^\p{Lu}{2,}\b/u.test(subject) ||
+			/^\p{L}\p{Ll}+\p{Lu}/u.test(subject));
 	const by = named
 		? subject.replace(/^The /, 'the ')
 		: subject.charAt(0).toLowerCase() + subject.slice(1);

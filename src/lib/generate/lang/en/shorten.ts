@@ -176,6 +176,14 @@ export function shorten(
 			continue;
 		// Words inside quotation marks are the speaker's: never shortened.
 		if (quoted.some((q) => m.index > q.start && m.index < q.end)) continue;
+		// "the Build Back Better Act, which would, among other things, make investments": a
+		// "which" with only its helping verb before a comma is no aside that closes there.
+		if (
+			/^,\s+(?:which|who)\s+(?:would|will|could|can|may|might|must|should)\s*,/.test(
+				text.slice(m.index)
+			)
+		)
+			continue;
 		// "Rucker was characterized by Rendon, in a statement, as having used …": the "as" is
 		// what the verb says; cut, the sentence says nothing.
 		if (/^,\s+as\b/i.test(m[0]) && asComplement.test(text.slice(0, m.index))) continue;
@@ -248,6 +256,14 @@ export function shorten(
 	)) {
 		if (m[0].length > 130) continue;
 		if (clause && m.index > clause.verb.start) continue;
+		// "the Build Back Better Act, which would, among other things, make investments": a
+		// "which" with only its helping verb before the comma goes on after the aside.
+		if (
+			/^,\s+(?:which|who)\s+(?:would|will|could|can|may|might|must|should|is|was|has|had)\s*,$/.test(
+				m[0]
+			)
+		)
+			continue;
 		// "Saddam, who ruled Iraq until his ouster in April, has been a fugitive since then":
 		// the rest points back into the aside.
 		if (pointsBack.test(text.slice(m.index + m[0].length))) continue;
