@@ -9,6 +9,7 @@ import {
 	type Claim
 } from './claim';
 import type { Person } from './entities';
+import { currencySign } from './entities/patterns';
 import {
 	according,
 	accordingLead,
@@ -27,11 +28,11 @@ import { clauseStarts, mainClause } from './lang/en/clause';
 import { weekdays } from './lang/en/gazetteer';
 import { fill } from './lang/en/templates';
 import {
+	bodysDoing,
 	commonSources,
 	opinionVerbs,
 	peopleOpeners,
 	personNouns,
-	bodysDoing,
 	describedNouns,
 	roleNouns,
 	sayVerbs,
@@ -165,6 +166,11 @@ const bodyDescription = description(bodyNouns);
 /** "the first two tornadoes", "Two separate EF-1 tornadoes": things counted, for "the second that …". */
 const countedPlural =
 	/\b(?:two|three|four|five|\d+)\s+(?:[\p{L}-]+\s+){0,2}?(\p{Ll}{3,}(?:oes|ies|s))\b/u;
+/** "It cost $30,000 to launch Mesa’s app": what it cost, and the doing that cost it. */
+const itCosts = new RegExp(
+	String.raw`^It (cost|costs|will cost|would cost|took|takes|will take) ((?:about |around |nearly |almost |more than |over |some |an estimated )?(?:${currencySign})?\d[\d,.]*(?:\s+(?:million|billion|thousand|hours|days|weeks|months|years|minutes))?) to (\p{Ll}+) ([^,;:“”"]{3,80})\.$`,
+	'u'
+);
 /** "The festival", "The tournament": an event the title may name. */
 const titledEvent =
 	/^The\s+(festival|summit|conference|tournament|championships?|fair|exhibition|marathon|carnival|concert|expo|convention|games|parade|show)(?=\s+\p{Ll}|,)/u;
@@ -284,10 +290,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 	);
 	// "It cost $30,000 to launch Mesa’s app": the thing the money went on opens the claim
 	// ("Mesa’s app cost $30,000 to launch"), not an empty "it".
-	const costs =
-		/^It (cost|costs|will cost|would cost|took|takes|will take) ((?:about |around |nearly |almost |more than |over |some |an estimated )?(?:[$€£¥]|US\$|Rs\.? ?)?\d[\d,.]*(?:\s+(?:million|billion|thousand|hours|days|weeks|months|years|minutes))?) to (\p{Ll}+) ([^,;:“”"]{3,80})\.$/u.exec(
-			text
-		);
+	const costs = itCosts.exec(text);
 	if (costs) text = `${capitalize(costs[4]!)} ${costs[1]} ${costs[2]} to ${costs[3]}.`;
 	// "In this trial, when the two drugs were used …": a lead that only points back at the
 	// study the article is about says nothing of its own. "These results … were released at

@@ -105,11 +105,13 @@ const openingNumberWords = `(?<=^[\\s"“‘'(]*|[.!?]["”’']?\\s+)(?:${small
 /** A number in digits: "83 240" (grouped by spaces), "1,420", "3.5". */
 export const digitNumber = `\\d{1,3}(?:\\u00a0|\\u202f| )\\d{3}(?:(?:\\u00a0|\\u202f| )\\d{3})*(?![\\d-])|\\d(?:[\\d,.]*\\d)?`;
 export const numberAlternation = `(?<![\\p{L}\\p{N}])(?:${digitNumber}|(?:${numberWordAlternation}|${openingNumberWords})(?![\\p{L}]))`;
+/** Currencies written by letters before the figure: "GHs86,000.00" (cedis), "Ksh 500" (shillings). */
+export const currencyCodes = 'GH[s¢₵S]|GHC|Ksh|KSh|TSh|USh|UGX|KES|TZS|ZAR|NGN';
 /**
  * A currency before its amount: "$", "£", "US$158 000", "A$2m", "$US1.002 trillion", "R4 500 000"
  * (rand), "Rs 500", "₹", "₦".
  */
-export const currencySign = `(?:US|A|AU|NZ|C|CA|HK|S|NT|R)\\$|\\$US|[$€£¥₹₦₵]|Rs\\.?\\s?(?=\\d)|R(?=\\d)|(?:GH[s¢₵S]|GHC|Ksh|KSh|TSh|USh|UGX|KES|TZS|ZAR|NGN)\\s?(?=\\d)`;
+export const currencySign = `(?:US|A|AU|NZ|C|CA|HK|S|NT|R)\\$|\\$US|[$€£¥₹₦₵]|Rs\\.?\\s?(?=\\d)|R(?=\\d)|(?:${currencyCodes})\\s?(?=\\d)`;
 const hedges =
 	'about|around|nearly|almost|more than|less than|fewer than|over|some|roughly|at least|up to|an estimated|approximately';
 // "Nearly 23,000 children lost …": a hedge opening a sentence has a capital.

@@ -7,6 +7,7 @@ import {
 	monthAbbr,
 	monthNames,
 	numberAlternation,
+	currencyCodes,
 	currencySign,
 	digitNumber,
 	timeUnit,
@@ -331,7 +332,7 @@ export const amountRecognisers: readonly Recogniser[] = [
 		pattern: fixed(
 			new RegExp(
 				// "$US1.002 trillion": no number starts inside another ("002 trillion").
-				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?(${currencySign})?((?<=[$€£¥₹₦₵R]|Rs\\.?\\s?|GH[s¢₵S]|GHC|Ksh|KSh|TSh|USh|UGX|KES|TZS|ZAR|NGN)(?:${digitNumber})|${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn|trillion|billion|million)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
+				`(?<![\\p{L}\\p{N}]|\\d[.,])(?:(${hedgeAlternation})\\s+)?(${currencySign})?((?<=[$€£¥₹₦₵R]|Rs\\.?\\s?|${currencyCodes})(?:${digitNumber})|${numberAlternation})(\\s+(?:hundred|thousand|million|billion|trillion)|(?:bn|mn|m|tn|trillion|billion|million)(?![\\p{L}\\p{N}]))?(\\s*%|\\s+(?:percentage points?|percent|per cent)|[\\s-]+[\\p{Ll}]+(?![\\p{L}])(?:\\s+(?:yen|dollars|euros|pounds))?)?`,
 				'gu'
 			)
 		),
