@@ -4118,3 +4118,67 @@ describe('generator 2.53.0: tornadoes, an Act that would, and a share price desp
 			);
 	});
 });
+
+describe('generator 2.54.0: a ward is no person, a first trap has no second, a share stays under 100', () => {
+	it('reads "the Cradley Heath and Old Hill ward" as a place and "Honorary Alderman" as a title', () => {
+		const found = collectPeople([
+			'Tributes have been paid to Honorary Alderman of Varn and former deputy mayor Margaret James, who has died aged 85.',
+			'Mrs James served as a Labour councillor for the Cradley Heath and Old Hill ward for 12 years.',
+			'She was a member of Cradley Heath Action Forum.',
+			'Council leader Rajbir Singh said: "My thoughts are with Honorary Alderman Margaret James’ family."'
+		]);
+		const names = found.map((p) => p.name);
+		expect(names).toContain('Margaret James');
+		expect(names).not.toContain('Cradley Heath');
+		expect(names.some((n) => /Alderman/.test(n))).toBe(false);
+	});
+
+	it('turns no "first trap" into a second, and no "second fastest" into a first', () => {
+		const body =
+			'Eliud Kipchoge ran the second fastest marathon time in history on Sunday.\n\n' +
+			'The community group Capital Kiwi wants to set 4400 traps over the next three years.\n\n' +
+			'The first trap was set at Terawhiti Station in Makara on Monday.';
+		for (const p of prompts('Kipchoge and kiwi', body))
+			expect(p).not.toMatch(/second trap|first fastest/);
+	});
+
+	it('asks no race distance, keeps "5,000m" whole in an aside, and offers no share above 100', () => {
+		const body =
+			'The race was all about Kipchoge, an athlete talented enough to win world championship gold over 5,000m as an 18-year-old, and to take Olympic bronze in 2004.\n\n' +
+			'Eliud Kipchoge is even better over 26.2 miles.\n\n' +
+			'The pass percentage of regular candidates in the examinations held in March is 94.48, the minister said on Sunday.';
+		const all = raw('Kipchoge wins in Varn', body);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/Kipchoge,000m|even better _____|over _____ as an/);
+			for (const o of optionsOf(q))
+				if (/^\d+\.\d+$/.test(o)) expect(Number(o)).toBeLessThanOrEqual(100);
+			if (q.type === 'true_false')
+				expect(q.prompt).not.toMatch(/is (?:1\d\d|[2-9]\d\d)\.\d+, the minister/);
+		}
+	});
+
+	it('reads "He alleged that …, Modi was not" as someone other than Modi', () => {
+		const body =
+			'Chief Minister Bhupesh Baghel on Monday announced that the government will procure paddy at Rs 1,850 per quintal.\n\n' +
+			'The Chief Minister has recently written to Prime Minister Narendra Modi asking him to raise the price.\n\n' +
+			'He alleged that despite writing the letter, Modi was not giving him an appointment.';
+		for (const p of prompts('Government to procure paddy', body))
+			expect(p).not.toMatch(/Narendra Modi alleged|^Who alleged/);
+	});
+
+	it('splits no "Drones operated by Flirtey and an aircraft … delivered", and keeps "more than doubled" options above double', () => {
+		const body =
+			'Drones operated by the company Flirtey and a full-sized aircraft operated by a NASA research center delivered medical supplies on Friday.\n\n' +
+			'The construction division also romped ahead with operating profit more than doubled from £9m to £20m over the year.';
+		const all = raw('First drone delivery', body);
+		for (const q of all) {
+			expect(q.prompt).not.toMatch(/Drones (?:did not operate|operated by the company Flirtey\.)/);
+			if (/doubled from £9m to _____/.test(q.prompt))
+				for (const o of optionsOf(q))
+					expect(Number(o.replace(/[£m]/g, ''))).toBeGreaterThanOrEqual(18);
+			if (/doubled from _____ to £20m/.test(q.prompt))
+				for (const o of optionsOf(q))
+					expect(Number(o.replace(/[£m]/g, ''))).toBeLessThanOrEqual(10);
+		}
+	});
+});

@@ -793,9 +793,16 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		// The other person the sentence before named is, when there is one; else nobody.
 		if (name && /^(?:He|She)$/.test(word ?? '')) {
 			// His own clause only, and not as an owner: "He edged Gore …, until Bateman's putt".
-			const rest = body
-				.slice(word!.length)
-				.split(/,|\b(?:who|which|until|while|as|after|before|when|because|but|and)\b/)[0]!;
+			// "He alleged that despite writing the letter, Modi was not giving him an appointment":
+			// what he says, as far as the sentence goes, names others than him too.
+			const own = body.slice(word!.length);
+			const reported = new RegExp(
+				String.raw`^\s+(?:\p{Ll}+\s+)?(?:${sayVerbs.join('|')}|alleged|claimed|insisted|complained)\s+that\b`,
+				'u'
+			).test(own);
+			const rest = reported
+				? own
+				: own.split(/,|\b(?:who|which|until|while|as|after|before|when|because|but|and)\b/)[0]!;
 			const named = (p: Person) =>
 				[p.name, ...p.aliases].some((a) =>
 					new RegExp(`\\b${escapeRegExp(a)}\\b(?!['’]s?\\b)`).test(rest)

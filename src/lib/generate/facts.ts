@@ -141,6 +141,10 @@ export function quotedWords(
 	return { start, end, answer };
 }
 
+/** The distances races are run over: "5,000m", "10,000", "over 1500m", "26.2 miles". */
+const raceDistance =
+	/^(?:over\s+)?(?:(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)\s*(?:m|metres|meters)?|26\.2\s+miles|42\.195\s*(?:km|kilometres))$/;
+
 /** The facts one claim offers, each answer a whole constituent of the claim. */
 export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 	const out: Slot[] = [];
@@ -252,6 +256,16 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			/^\s+(?:AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|IST|CET|CEST|WIB|SAST|EAT|WAT|hrs|hours|local time)\b/.test(
 				text.slice(m.end)
 			)
+		)
+			continue;
+		// "the world 5,000 and 10,000m record holder", "even better over 26.2 miles": the standard
+		// distances of a race name the event; another is no event at all.
+		if (
+			raceDistance.test(m.text) &&
+			(/26\.2|42\.195/.test(m.text) ||
+				/\b(?:\d+m|metres|meters|marathon|race|record|champion|championships?|Olympic|athlete)\b/i.test(
+					text
+				))
 		)
 			continue;
 		// "were reduced to 10 men": how many a side has left, any follower of the game knows.

@@ -186,6 +186,38 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 	const at = s.indexOf(m.text);
 	if (at < 0) return { low, high };
 	const said = s.slice(0, at);
+	// "profit more than doubled from £9m to _____": the new figure is at least twice the old.
+	const times =
+		/\b(doubled|tripled|trebled|quadrupled)\s+from\s+\D{0,4}(\d[\d,.]*)\s*(?:m|bn|million|billion)?\s+to\s+$/i.exec(
+			said
+		);
+	if (times) {
+		const factor = /^doubled$/i.test(times[1]!) ? 2 : /^quadrupled$/i.test(times[1]!) ? 4 : 3;
+		const from = Number(times[2]!.replace(/,/g, ''));
+		if (from > 0 && from * factor <= a.value) low = Math.max(low, from * factor);
+	}
+	// …and the old figure at most half the new: "more than doubled from _____ to £20m".
+	const timesFrom = /\b(doubled|tripled|trebled|quadrupled)\s+from\s+$/i.exec(said);
+	const toValue = timesFrom
+		? /^\s*(?:m|bn|million|billion)?\s+to\s+\D{0,4}(\d[\d,.]*)/.exec(s.slice(at + m.text.length))
+		: null;
+	if (timesFrom && toValue) {
+		const factor = /^doubled$/i.test(timesFrom[1]!)
+			? 2
+			: /^quadrupled$/i.test(timesFrom[1]!)
+				? 4
+				: 3;
+		const to = Number(toValue[1]!.replace(/,/g, ''));
+		if (to / factor >= a.value) high = Math.min(high, to / factor);
+	}
+	// "The pass percentage of regular candidates … is 94.48": a share written bare is still a share.
+	if (
+		/\b(?:percentage|pass rate|percent|per cent)\b[^.;:]{0,80}?\b(?:is|was|of|stood at|at)\s+$/i.test(
+			said
+		) &&
+		a.value <= 100
+	)
+		high = Math.min(high, 100);
 	// "twice in the past two days": "the past one day" is no English.
 	if (/\b(?:the\s+)?(?:past|last|next|previous|coming|first)\s+$/i.test(said) && a.value >= 2)
 		low = Math.max(low, 1);

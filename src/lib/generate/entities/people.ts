@@ -63,7 +63,7 @@ function misspelt(a: readonly string[], b: readonly string[]): boolean {
 }
 
 const prizeWordAfterName =
-	/^\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Foundation|Fellowship|Scholarship|Lecture|Memorial|Institute|Center|Centre|Stadium|Hall|Building|Bridge|Airport|Library|Museum|Theatre|Theater|Cup|Bowl|Classic|Invitational|Park)\b/u;
+	/^\s+(?:Prize|Prizes|Award|Awards|Medal|Trophy|Foundation|Fellowship|Scholarship|Lecture|Memorial|Institute|Center|Centre|Stadium|Hall|Building|Bridge|Airport|Library|Museum|Theatre|Theater|Cup|Bowl|Classic|Invitational|Park|Action|Forum)\b|^(?:\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:ward|wards|constituency|division|parish|township|district|neighbourhood|neighborhood|area|estate)\b/u;
 
 /** "the Department of Environmental Conservation": a name after a body's "of" is the body's. */
 const bodyOfBefore =

@@ -17,7 +17,7 @@ import {
 	sayVerbs as sayVerbList
 } from '../lang/en/words';
 import { has } from '../parse';
-import { findWord, normalize } from '../text';
+import { escapeRegExp, findWord, normalize } from '../text';
 import { hash32 } from '../../util/hash';
 import {
 	attributed,
@@ -51,6 +51,10 @@ function demonymsOf(ctx: BuildContext): string[] {
  * "not", and never a word inside a quotation. An opposite ("rose" for "fell") is made apart, by
  * reversedStatement, only where nothing else in the sentence gives the direction away.
  */
+/** Things that come in ranks or in turn: a "first" of them has a second. */
+const rankedNouns =
+	/^(?:time|place|win|victory|title|goal|term|season|half|round|stage|leg|period|game|match|woman|man|person|player|team|country|nation|state|city|company|president|minister|female|black|film|album|book|single|novel|century|hat-trick|medal|gold|case|death|quarter|year|month|week|day|major|grand)$/;
+
 export function swappedStatement(
 	claim: Claim,
 	slot: Slot,
@@ -105,19 +109,35 @@ export function swappedStatement(
 		const run = /\b(?:in a row|straight|consecutive|successive|running)\b/.test(after);
 		// "The first day jitters", "at first glance": a first that is an idiom has no second.
 		const first = /\b(?:debut|debuts|ever|jitters|nerves|impressions?|glance|sight)\b/.test(after);
+		// "the second fastest marathon time" is never "the first fastest": a rank before a
+		// superlative moves down, not up.
+		const superlative = !!next && (has(next, 'Superlative') || /^\p{Ll}{3,}est$/u.test(next.text));
+		// "The first trap was set at the top of the hill": a "second trap" the article never
+		// mentions is neither true nor false. A first is turned only when the article counts
+		// further ones of the same thing, or the thing is one that comes in ranks.
+		const sequel =
+			ordinal !== 0 ||
+			!next ||
+			rankedNouns.test(next.normal) ||
+			new RegExp(`\\b(?:second|third|2nd|3rd)\\s+${escapeRegExp(next.normal)}`, 'i').test(
+				ctx.body ?? ''
+			);
 		if (
 			!replacement &&
 			ordinal >= 0 &&
 			!titled &&
 			counts &&
 			!first &&
+			sequel &&
 			has(t, 'Value') &&
 			!t.post.startsWith('-') &&
 			!otherOrdinals
 		)
 			replacement =
 				ordinals[
-					ordinal === 0 || (seed & 1) === 1 || (run && ordinal === 1) ? ordinal + 1 : ordinal - 1
+					ordinal === 0 || (seed & 1) === 1 || ((run || superlative) && ordinal === 1)
+						? ordinal + 1
+						: ordinal - 1
 				];
 		// "The Australian had been told …": a nationality standing for a person is no adjective to swap.
 		const asNoun = !has(claim.parse.tokens[claim.parse.tokens.indexOf(t) + 1], 'Noun');

@@ -502,6 +502,17 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 		// closes a clause: "Ten people were hospitalized; eight others were treated".
 		const least = semicolon ? 3 : 5;
 		if (i - lastSplit < least || tokens.length - from < least - 1) continue;
+		// "Drones operated by the company Flirtey and a full-sized aircraft … delivered": a left
+		// side whose only verb is a participle before "by" is a noun phrase, no clause.
+		const leftVerbs = p.verbs.filter((v) => v.first >= lastSplit && v.last < i);
+		if (
+			leftVerbs.length > 0 &&
+			leftVerbs.every(
+				(v) =>
+					!v.auxiliary && /ed$/.test(tokens[v.last]!.normal) && tokens[v.last + 1]?.normal === 'by'
+			)
+		)
+			continue;
 		// The right side opens with a short noun phrase and its finite verb.
 		const verb = p.verbs.find((v) => v.first > from && finite(p, v));
 		if (!verb || verb.first - from > 6 || verb.first === from) continue;

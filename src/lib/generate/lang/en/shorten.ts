@@ -305,7 +305,7 @@ export function shorten(
 		// apposition's further items, with no article of their own, go with it ("…, said," is
 		// the sentence's verb, never an item).
 		const a =
-			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+[^,]{2,120}))+(?:(?<=\s(?:the|a|an)\s[^,]{2,120})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and|said|says|told|tells|added|adds|noted|stated|explained|insisted|argued|wrote|writes|tweeted|declared|warned|announced|claimed|replied|asked)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
+			/^(?:,\s+(?:\d{1,3}|(?:the|a|an|who|whose)\s+(?:[^,]|(?<=\d),(?=\d{3})){2,120}))+(?:(?<=\s(?:the|a|an)\s(?:[^,]|(?<=\d),(?=\d{3})){2,120})(?:,\s+(?!(?:of|in|from|at|on|for|with|by|also|now|then|still|who|which|whose|and|said|says|told|tells|added|adds|noted|stated|explained|insisted|argued|wrote|writes|tweeted|declared|warned|announced|claimed|replied|asked)\b)\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,3}(?=,))+)?,/u.exec(
 				after
 			);
 		if (!a || pointsBack.test(after.slice(a[0].length))) continue;
@@ -337,8 +337,13 @@ export function shorten(
 			continue;
 		// "Rusnak, who she trains with in Ostrava, and “plays chess with”": the "and" goes on
 		// with the relative clause, which cannot go alone.
-		if (/,\s+(?:who|whose)\b/.test(a[0]) && /^\s*(?:and|or|but)\b/.test(after.slice(a[0].length)))
-			continue;
+		// "Kipchoge, an athlete talented enough to win … gold over 5,000m as an 18-year-old, and to
+		// take Olympic bronze": so does a description whose "and" goes on with it.
+		if (
+			/,\s+(?:who|whose)\b/.test(a[0]) ||
+			/^\s*(?:and|or)\s+(?:to|\p{Ll}+ing)\b/u.test(after.slice(a[0].length))
+		)
+			if (/^\s*(?:and|or|but)\b/.test(after.slice(a[0].length))) continue;
 		// "Steve Benjamin, 51, who broke his back …, evidenced by a 20-inch scar": a participle
 		// with its "by" after the aside is still the aside's.
 		if (/^\s*\p{Ll}+ed\s+by\b/u.test(after.slice(a[0].length))) continue;
