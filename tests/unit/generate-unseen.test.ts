@@ -4182,3 +4182,34 @@ describe('generator 2.54.0: a ward is no person, a first trap has no second, a s
 		}
 	});
 });
+
+describe('generator 2.55.0: an actor and his parts, a minister named surname first', () => {
+	it('reads "actor Rolf Anker" as a person and the parts he played as nobody, so "he" is him', () => {
+		const body =
+			'Hollywood is grieving following the death of legendary Oscar-winning actor Rolf Anker. The star died on Saturday at his home following a long illness. He was 84.\n\n' +
+			'Over a career spanning seven decades, the icon portrayed such heroic figures as Moses, El Cid and Judah Ben-Hur.\n\n' +
+			'In 2002, he issued a statement announcing he was suffering from Alzheimer’s disease. His last role was in 2003, when he played an elderly Josef Mengele.';
+		const names = collectPeople(segment(body).sentences.map((s) => s.text)).map((p) => p.name);
+		expect(names).toContain('Rolf Anker');
+		expect(names).not.toContain('Judah Ben-Hur');
+		expect(names).not.toContain('Josef Mengele');
+		const all = prompts('Rolf Anker dies', body);
+		expect(
+			all.some((p) => /Rolf Anker died on (?:_____|Saturday)|did Rolf Anker die/.test(p))
+		).toBe(true);
+		for (const p of all) expect(p).not.toMatch(/Ben-Hur (?:died|issued|was 84)|Mengele issued/);
+	});
+
+	it('reads "Heng Swee Keat" and "Mr Heng" as one man, no budget as a person, and asks no tripled sum', () => {
+		const texts = [
+			'Deputy Prime Minister Heng Swee Keat announced on Thursday that the Supplementary Budget comes in addition to the S$6.4 billion.',
+			'Mr Heng also announced the tripling of Grocery Vouchers given from S$100 to S$300.'
+		];
+		const names = collectPeople(texts).map((p) => p.name);
+		expect(names).toEqual(['Heng Swee Keat']);
+		for (const p of prompts('Resilience Budget', texts.join('\n\n')))
+			expect(p).not.toMatch(
+				/from (?:_____|S\$\d+) to (?:_____|S\$(?!300)\d+)|from _____ to S\$300/
+			);
+	});
+});

@@ -1191,6 +1191,18 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		const at = subjectText.indexOf(who.name);
 		const role = at > 0 ? /([\p{Ll}-]{3,})\s+$/u.exec(subjectText.slice(0, at))?.[1] : undefined;
 		memory.person = { who, ...(role && describedPerson.test(`the ${role}`) ? { role } : {}) };
+	} else if (memory.recent.length === 0 && !memory.lastText && !quote && ctx.title) {
+		// "Hollywood is grieving following the death of legendary Oscar-winning actor Charlton
+		// Heston": the one person the first sentence names, whom the title names too, with the
+		// calling written before the name.
+		const inLead = peopleIn(main.mentions, ctx.people);
+		// Named in full, not by a word a place shares ("a busy weekend in Newport").
+		const who = inLead.length === 1 && main.text.includes(inLead[0]!.name) ? inLead[0]! : undefined;
+		if (who && new RegExp(`\\b${escapeRegExp(who.surname)}\\b`, 'u').test(ctx.title)) {
+			const at = main.text.indexOf(who.name);
+			const role = at > 0 ? /([\p{Ll}-]{3,})\s+$/u.exec(main.text.slice(0, at))?.[1] : undefined;
+			memory.person = { who, ...(role && describedPerson.test(`the ${role}`) ? { role } : {}) };
+		}
 	}
 	// The first sentence names what the article is about: a body or a thing, not a person.
 	if (memory.recent.length === 0 && !memory.lastText && clause && !subjectPeople.length && !quote) {

@@ -268,6 +268,21 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 				))
 		)
 			continue;
+		// "the tripling of Grocery Vouchers from S$100 to S$300": either end is the other times
+		// three; the arithmetic gives it away.
+		if (
+			m.kind === 'quantity' &&
+			/\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,60}\bto\b/i.test(
+				text
+			) &&
+			!/\b(?:more than|nearly|almost|about|roughly|over)\s+(?:doubl|tripl|trebl|quadrupl|halv)/i.test(
+				text
+			) &&
+			/\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b[^.;]{0,120}$/i.test(
+				text.slice(0, m.start)
+			)
+		)
+			continue;
 		// "were reduced to 10 men": how many a side has left, any follower of the game knows.
 		if (
 			m.kind === 'quantity' &&

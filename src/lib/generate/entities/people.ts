@@ -128,6 +128,13 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		if (describingWords.test(tokens[0]!)) return;
 		// "Best Picture Oscar", "Best Actress": an award's category names nobody.
 		if (tokens[0] === 'Best') return;
+		// "the Supplementary Budget", "Grocery Vouchers": a measure's name names nobody.
+		if (
+			/^(?:Budget|Vouchers?|Fund|Scheme|Package|Plan|Programme|Program|Act|Bill|Grant|Levy|Tax|Policy|Initiative|Project|Strategy|Payout|Rebate|Subsidy)$/.test(
+				tokens[tokens.length - 1]!
+			)
+		)
+			return;
 		// "Cinema Without Borders": a preposition inside names a body, not a person.
 		if (tokens.some((t) => /^(?:Without|With|For|Of|And|The|Against|Under|Over|Beyond)$/.test(t)))
 			return;
@@ -272,6 +279,7 @@ export function collectPeople(texts: readonly string[]): Person[] {
 		// "A cousin of Curtis’, Viva Hardigg, declined …": a role, then the name between commas.
 		for (const m of text.matchAll(roleThenName))
 			add(m[2]!, m[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()).replace(/[’']$/u, ''));
+		for (const m of text.matchAll(callingThenName)) add(m[2]!, m[1]!);
 	}
 	// compromise finds untitled names; one pass over the whole text is much cheaper than one a sentence.
 	const all = texts.join('\n');
@@ -450,6 +458,14 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			)
 		)
 			return false;
+		// "portrayed such heroic figures as Moses, … and Judah Ben-Hur", "played an elderly Josef
+		// Mengele": a part an actor played is no one in the story.
+		if (
+			untitled &&
+			uses.length &&
+			uses.every((u) => playedPart.test(all.slice(Math.max(0, u.index! - 120), u.index)))
+		)
+			return false;
 		// "will join the APEC Summit on Friday in Da Nang": a name only ever written as where
 		// something happens is a place's.
 		if (
@@ -543,6 +559,12 @@ const initialsName =
 /** "Railway Board Chairman A K Mittal said", "Manager (Solapur) K Madhusudhan said": initials with no full stops, after a title. */
 const bareInitialsName =
 	/(?<=(?:\p{Lu}\p{Ll}+|\))\s)((?:\p{Lu}\s){1,3}\p{Lu}\p{Ll}{2,})(?=,?\s+(?:said|says|told|added)\b)/gu;
+/** Words before the part an actor played, in the same sentence: "portrayed … as", "played". */
+const playedPart =
+	/\b(?:portray(?:ed|s|ing)?|play(?:ed|s|ing)?|roles?\s+(?:of|as|such as)|starred as|starring as|figures as|characters? (?:of|such as)|in the role of|as the character)\b(?:(?!\b(?:said|says|told|tells|added|according|by|with)\b)[^.!?;])*$/;
+/** "legendary Oscar-winning actor Charlton Heston": a calling written before a name. */
+const callingThenName =
+	/\b(actor|actress|singer|songwriter|author|novelist|poet|playwright|filmmaker|director|rapper|comedian|musician|composer|painter|sculptor|footballer|cricketer|golfer|boxer|athlete|sprinter|broadcaster|presenter|journalist|businessman|businesswoman|billionaire|entrepreneur|physicist|astronaut|designer|chef)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?![\p{L}'’-])/gu;
 const roleThenName =
 	/\b(?:[Aa]n?|[Tt]he)\s+((?:cousin|relative|friend|neighbou?r|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|nephew|niece|spokes(?:man|woman|person)|lawyer|attorney)\s+of\s+[^,;“”"]{2,40}),\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}),/gu;
 const demonymWords = new Set(demonyms);

@@ -160,8 +160,9 @@ export const boilerplate: readonly RegExp[] = [
 ];
 
 /**
- * Family names that come first in Chinese and Korean names as English news writes them ("Xi
- * Jinping", "Kim Jong Un"); a two- or three-part name opening with one is read surname first.
+ * Family names that come first in Chinese, Korean, Singaporean and Vietnamese names as English
+ * news writes them ("Xi Jinping", "Kim Jong Un", "Heng Swee Keat", "Nguyen Xuan Phuc"); a two-
+ * or three-part name opening with one is read surname first.
  */
 export const surnameFirst: ReadonlySet<string> = new Set(
 	list(`
@@ -170,6 +171,8 @@ export const surnameFirst: ReadonlySet<string> = new Set(
 	Cheng Wei Su Lu Ding Ren Shen Yao Zhong Jin Qin Qi Bo Hua Mao Zhu Kim Lee Park Choi Jung
 	Kang Cho Yoon Jang Lim Shin Oh Seo Kwon Hwang Ahn Song Jeon Hong Moon Yoo Ko Nam Baek
 	Ri Pak Ryu Roh Ban Chung
+	Tan Teo Goh Ng Ong Koh Chua Chan Tay Toh Yeo Lau Leong Wong Chong Quek Seah Khaw Teh Loh Soh
+	Heng Lui Nguyen Tran Pham Hoang Bui Ngo Duong
 	`)
 );
 
