@@ -84,6 +84,11 @@ export default async function generateBench(): Promise<BenchTable[]> {
 			const gen = summarize(time(() => generateOrRefuse(article), runsAt(size))).median;
 			const raw = summarize(time(() => nlp(body).json(), runsAt(size))).median;
 			const perK = gen / (n / 1000);
+			// The table prints at the end; a row on stderr as it is measured shows progress on a
+			// slow machine, and what was measured if the run is stopped.
+			console.error(
+				`generate bench: ${n} words, ${gen.toFixed(0)} ms, compromise ${raw.toFixed(0)} ms`
+			);
 			base ??= perK;
 			out.push([
 				n.toLocaleString('en-US') + ' words',
