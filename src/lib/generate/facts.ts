@@ -141,6 +141,9 @@ export function quotedWords(
 	return { start, end, answer };
 }
 
+/** "doubled", "tripling", "halves": a figure made a multiple of another. */
+const multiplied = '(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)';
+
 /** The distances races are run over: "5,000m", "10,000", "over 1500m", "26.2 miles". */
 const raceDistance =
 	/^(?:over\s+)?(?:(?:100|200|400|800|1,?500|3,?000|5,?000|10,?000)\s*(?:m|metres|meters)?|26\.2\s+miles|42\.195\s*(?:km|kilometres))$/;
@@ -272,15 +275,14 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 		// three; the arithmetic gives it away.
 		if (
 			m.kind === 'quantity' &&
-			/\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b[^.;]{0,60}?\bfrom\b[^.;]{0,60}\bto\b/i.test(
+			new RegExp(String.raw`\b${multiplied}\b[^.;]{0,60}?\bfrom\b[^.;]{0,60}\bto\b`, 'i').test(
 				text
 			) &&
-			!/\b(?:more than|nearly|almost|about|roughly|over)\s+(?:doubl|tripl|trebl|quadrupl|halv)/i.test(
-				text
-			) &&
-			/\b(?:doubl|tripl|trebl|quadrupl|halv)(?:e|ed|es|ing)\b[^.;]{0,120}$/i.test(
-				text.slice(0, m.start)
-			)
+			!new RegExp(
+				String.raw`\b(?:more than|nearly|almost|about|roughly|over)\s+${multiplied}`,
+				'i'
+			).test(text) &&
+			new RegExp(String.raw`\b${multiplied}\b[^.;]{0,120}$`, 'i').test(text.slice(0, m.start))
 		)
 			continue;
 		// "were reduced to 10 men": how many a side has left, any follower of the game knows.

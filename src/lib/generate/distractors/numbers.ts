@@ -163,6 +163,10 @@ const numberThenOr = new RegExp(
 	'i'
 );
 
+/** "doubled" 2, "quadrupled" 4, "tripled" or "trebled" 3. */
+const factorOf = (verb: string) =>
+	/^doubled$/i.test(verb) ? 2 : /^quadrupled$/i.test(verb) ? 4 : 3;
+
 /** Lower and upper limits a wrong option must keep to, from the unit and the sentence's direction words. */
 function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number } {
 	const a = m.amount!;
@@ -192,7 +196,7 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 			said
 		);
 	if (times) {
-		const factor = /^doubled$/i.test(times[1]!) ? 2 : /^quadrupled$/i.test(times[1]!) ? 4 : 3;
+		const factor = factorOf(times[1]!);
 		const from = Number(times[2]!.replace(/,/g, ''));
 		if (from > 0 && from * factor <= a.value) low = Math.max(low, from * factor);
 	}
@@ -202,11 +206,7 @@ function boundsOf(m: Mention, ctx: NumericContext): { low: number; high: number 
 		? /^\s*(?:m|bn|million|billion)?\s+to\s+\D{0,4}(\d[\d,.]*)/.exec(s.slice(at + m.text.length))
 		: null;
 	if (timesFrom && toValue) {
-		const factor = /^doubled$/i.test(timesFrom[1]!)
-			? 2
-			: /^quadrupled$/i.test(timesFrom[1]!)
-				? 4
-				: 3;
+		const factor = factorOf(timesFrom[1]!);
 		const to = Number(toValue[1]!.replace(/,/g, ''));
 		if (to / factor >= a.value) high = Math.min(high, to / factor);
 	}

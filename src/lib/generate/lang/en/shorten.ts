@@ -339,11 +339,12 @@ export function shorten(
 		// with the relative clause, which cannot go alone.
 		// "Kipchoge, an athlete talented enough to win … gold over 5,000m as an 18-year-old, and to
 		// take Olympic bronze": so does a description whose "and" goes on with it.
+		const goesOn = after.slice(a[0].length);
 		if (
-			/,\s+(?:who|whose)\b/.test(a[0]) ||
-			/^\s*(?:and|or)\s+(?:to|\p{Ll}+ing)\b/u.test(after.slice(a[0].length))
+			(/,\s+(?:who|whose)\b/.test(a[0]) && /^\s*(?:and|or|but)\b/.test(goesOn)) ||
+			/^\s*(?:and|or)\s+(?:to|\p{Ll}+ing)\b/u.test(goesOn)
 		)
-			if (/^\s*(?:and|or|but)\b/.test(after.slice(a[0].length))) continue;
+			continue;
 		// "Steve Benjamin, 51, who broke his back …, evidenced by a 20-inch scar": a participle
 		// with its "by" after the aside is still the aside's.
 		if (/^\s*\p{Ll}+ed\s+by\b/u.test(after.slice(a[0].length))) continue;
