@@ -4213,3 +4213,29 @@ describe('generator 2.55.0: an actor and his parts, a minister named surname fir
 			);
 	});
 });
+
+describe('generator 2.55.1: "respectively", "five steel and iron companies" and "Kim Hak-ui"', () => {
+	it('keeps what "respectively" pairs its figures with, and splits no count from its noun', () => {
+		const body =
+			'The metal industry was among the worst hit, as 31 non-ferrous firms reported a 22.29 percent retreat in their total net profits and five steel and iron companies saw a 41.03-percent shrink.\n\n' +
+			'Sectors less sensitive to economic cycles, including pharmacy and food industries, maintained steady net growth rates of 6.25 percent and 35.13 percent respectively.\n\n' +
+			'Serve dominated the first set with Serena fighting off the only two break points in the eighth game and it was her sister who seized control of the tiebreak.';
+		const all = prompts('Listed firms report slower profits', body);
+		for (const p of all) {
+			expect(p).not.toMatch(
+				/five steel\.|^(?:Fill in the gap: |Choose the words that fill the gap: )?Iron companies/
+			);
+			if (/respectively/.test(p)) expect(p).toMatch(/including pharmacy and food industries/);
+		}
+		expect(all.some((p) => /respectively/.test(p))).toBe(true);
+	});
+
+	it('reads "Kim Hak-ui" whole', () => {
+		const names = collectPeople([
+			'The Seoul High Court sentenced Kim Hak-ui, a former vice justice minister, to 2 1/2 years in prison.',
+			'Kim also allegedly received some 131 million won from a businessman.'
+		]).map((p) => p.name);
+		expect(names).toContain('Kim Hak-ui');
+		expect(names).not.toContain('Kim Hak');
+	});
+});

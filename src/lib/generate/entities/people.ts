@@ -306,6 +306,11 @@ export function collectPeople(texts: readonly string[]): Person[] {
 			'u'
 		).exec(all);
 		if (double) name += double[1];
+		// "Kim Hak-ui", "Moon Jae-in": a Korean given name's second syllable after its hyphen.
+		const syllable = surnameFirst.has(name.split(/\s+/)[0]!)
+			? new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(-\\p{Ll}+)(?![\\p{L}-])`, 'u').exec(all)
+			: null;
+		if (syllable) name += syllable[1];
 		// "Cowboy Carter" (an album): a name opening with a calling names nobody.
 		if (lexicon[name.split(/\s+/)[0]!.toLowerCase()] === 'Actor') continue;
 		if (fullName.test(name)) add(name);

@@ -491,6 +491,18 @@ export function clauseStarts(p: Parse): { joinStart: number; start: number }[] {
 			)
 				continue;
 		}
+		// "five steel and iron companies saw …": a count before a singular word and "and" is
+		// still counting the plural noun to come.
+		if (
+			t.normal === 'and' &&
+			/^(?:two|three|four|five|six|seven|eight|nine|ten|\d*[02-9]|\d{2,})$/.test(
+				tokens[i - 2]?.normal ?? ''
+			) &&
+			has(tokens[i - 1], 'Noun') &&
+			!has(tokens[i - 1], 'Plural') &&
+			!tokens[i - 1]!.post.includes(',')
+		)
+			continue;
 		// "buildings in and around L’Aquila": two prepositions joined lead one phrase.
 		if (
 			t.normal === 'and' &&

@@ -144,6 +144,9 @@ export function shorten(
 	mentions: readonly Mention[],
 	options: { dropLead?: boolean } = {}
 ): Edit[] {
+	// "Sectors …, including pharmacy and food industries, maintained growth rates of 6.25 percent
+	// and 35.13 percent respectively": what "respectively" pairs the figures with stays.
+	if (/\brespectively\b/i.test(text)) return [];
 	const cut: Span[] = [];
 	const end = text.replace(/[.!?]+["”’]?\s*$/u, '').length;
 	// Asides in brackets.
