@@ -252,15 +252,6 @@ export function slotsOf(claim: Claim, people: readonly Person[]): Slot[] {
 			)
 		)
 			continue;
-		// "at 1433 AEST": a time of day written as four digits is no figure to learn.
-		if (
-			m.kind === 'quantity' &&
-			/^\d{4}$/.test(m.text) &&
-			/^\s+(?:AEST|AEDT|ACST|AWST|NZST|NZDT|GMT|BST|UTC|EST|EDT|CST|CDT|PST|PDT|IST|CET|CEST|WIB|SAST|EAT|WAT|hrs|hours|local time)\b/.test(
-				text.slice(m.end)
-			)
-		)
-			continue;
 		// "the world 5,000 and 10,000m record holder", "even better over 26.2 miles": the standard
 		// distances of a race name the event; another is no event at all.
 		if (

@@ -123,15 +123,14 @@ export function problemOf(
 		)
 	)
 		return 'prompt is not a sentence';
-	// "Who known as Brenda Foster?": a participle with no verb before it is no question.
+	// "Who known as Brenda Foster?", "Who aged 19 from Robertstown?": a participle with no verb
+	// before it is no question.
 	if (
-		/^(?:According to [^,]+,\s+)?(?:Who|What|Which \p{L}+)\s+(?:also\s+)?(?:known|given|taken|seen|done|gone|been|written|shown|born|chosen|driven|eaten|fallen|forgotten|hidden|spoken|stolen|sworn|thrown|worn|beaten|broken|frozen|called|named|dubbed|nicknamed|described|considered|regarded)\b/u.test(
+		/^(?:According to [^,]+,\s+)?(?:Who|What|Which \p{L}+)\s+(?:also\s+)?(?:known|aged|given|taken|seen|done|gone|been|written|shown|born|chosen|driven|eaten|fallen|forgotten|hidden|spoken|stolen|sworn|thrown|worn|beaten|broken|frozen|called|named|dubbed|nicknamed|described|considered|regarded)\b/u.test(
 			q.prompt
 		)
 	)
 		return 'prompt has no verb';
-	// "Who aged 19 from Robertstown?": an age is no verb.
-	if (/^(?:According to [^,]+,\s+)?Who\s+aged\b/.test(q.prompt)) return 'prompt has no verb';
 	// "What has and America lost?": a question whose verb runs straight into "and" lost its subject.
 	if (/\b(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could)\s+and\b/.test(q.prompt))
 		return 'prompt is not a sentence';

@@ -120,10 +120,11 @@ export const workRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
-		// Clock times ("1:45 pm") and fractions ("2 1/2 minutes") are read whole or not at all.
+		// Clock times ("1:45 pm", "1433 AEST") and fractions ("2 1/2 minutes") are read whole or not
+		// at all.
 		name: 'clock time or fraction',
 		pattern: fixed(
-			/\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?)(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|PST|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
+			/\b\d{1,2}:\d\d\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4}T)?(?![\p{L}\d])|\b\d{1,2}\.\d\d\s*(?:[ap]\.?m\.?)(?![\p{L}\d])|\b\d{3,4}\s*(?:GMT|UTC|BST|EST|EDT|CST|CDT|PST|PDT|AEST|AEDT|ACST|AWST|NZST|NZDT|IST|CET|CEST|WIB|SAST|EAT|WAT|hours|hrs)\b|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m)(?![\p{L}])|\b\d+\s+\d\/\d+\s+\p{L}+|\b\d+\/\d+\b/gu
 		),
 		read: (m, ctx) => ctx.claim(m.index, m.index + m[0].length)
 	},
