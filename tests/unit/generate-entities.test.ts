@@ -312,9 +312,11 @@ describe('recognisers on text nobody here wrote', () => {
 		);
 	});
 
-	it('keeps its recognisers in one ordered list: titles and quotations, then names, then amounts', () => {
+	it('keeps its recognisers in one ordered list: titles and quotations, names, amounts, then any other place', () => {
 		expect(recogniserNames.slice(0, 2)).toEqual(['title of a work', 'quotation']);
 		expect(recogniserNames.indexOf('known person')).toBeLessThan(recogniserNames.indexOf('amount'));
-		expect(recogniserNames.at(-1)).toBe('bare number');
+		expect(recogniserNames.at(-2)).toBe('bare number');
+		// A capital after "in" is a place only when nothing before read it as something else.
+		expect(recogniserNames.at(-1)).toBe('place after "in" or "near"');
 	});
 });

@@ -4239,3 +4239,58 @@ describe('generator 2.55.1: "respectively", "five steel and iron companies" and 
 		expect(names).not.toContain('Kim Hak');
 	});
 });
+
+describe('generator 2.56.0: local places, a body announcing after a time, "Although he …, he", "alongside"', () => {
+	it('reads a name after "in" or "near" as a place, and a site by its last word', () => {
+		const claims = claimsOf(
+			'The first nest box was set at Karanui Station in Tewhara on Monday.\n\n' +
+				'Volunteers later found chicks near Oskarby.\n\n' +
+				'Halden played in Test cricket for ten years and sang with Voices in Harmony.\n\n' +
+				'A record 30.3C was recorded in Elmton in the Vale, Norshire, in March.'
+		);
+		const places = claims.flatMap((c) =>
+			c.mentions.filter((m) => m.kind === 'place').map((m) => m.text)
+		);
+		expect(places).toEqual(expect.arrayContaining(['Karanui Station', 'Tewhara', 'Oskarby']));
+		expect(places).not.toContain('Test');
+		expect(places).not.toContain('Harmony');
+		expect(places).not.toContain('Elmton');
+		expect(places).not.toContain('March');
+	});
+
+	it('reads "By noon, Skyhop announced it has made …" as what Skyhop did', () => {
+		const claims = claimsOf(
+			'Skyhop flew its first delivery drone over Wise County on Friday.\n\n' +
+				'By noon, Skyhop announced it has made two successful deliveries.\n\n' +
+				'The mosquito district tested samples all summer.\n\n' +
+				'To date, the district said it has found 148 infected samples in Yolo County.'
+		);
+		const texts = claims.map((c) => c.text);
+		expect(texts).toContain('By noon, Skyhop has made two successful deliveries.');
+		expect(texts.some((t) => /^To date, the district has found 148 infected samples/.test(t))).toBe(
+			true
+		);
+	});
+
+	it('reads "Although he …, he was elected" as the man the article is about', () => {
+		const body =
+			'Former MP and notary Karl Vell has died at the age of 66.\n\n' +
+			'Although he did not stand in the most recent general election, he was elected to parliament in a 2015 casual election.';
+		expect(claimsOf(body).at(-1)!.text).toMatch(
+			/^Although he did not stand in the most recent general election, Karl Vell was elected/
+		);
+		expect(
+			prompts('Karl Vell dies at 66', body).some((p) => /in a _____ casual election/.test(p))
+		).toBe(true);
+	});
+
+	it('reads "They" after "A was charged alongside B, C and D" as all four, an alias as no fifth', () => {
+		const claims = claimsOf(
+			'Jon Arek Ode, a lawyer, was charged alongside traders Ali Veza, Mara Wenji Moo alias Eliza Mutu and Ira Wai Kim.\n\n' +
+				'They faced a joint charge of defrauding businessman Tomas Rell of Sh20 million on March 19.'
+		);
+		expect(claims.at(-1)!.text).toMatch(
+			/^Jon Arek Ode, Ali Veza, Mara Wenji Moo and Ira Wai Kim faced a joint charge/
+		);
+	});
+});

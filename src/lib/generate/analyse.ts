@@ -180,10 +180,11 @@ const thingDescription = description(thingNouns);
  * "On returning to Santiago, in a speech from the balcony, she …", "Then a 22-year-old student,
  * she herself …": up to three phrases before the subject, none of them a clause of its own;
  * or a short lead with no comma, of lower-case words only: "Under secret surveillance he was
- * seen …", "Five years later he made …".
+ * seen …", "Five years later he made …"; or a clause of the same person's own: "Although he did
+ * not run …, he was elected …".
  */
 const pronounAfterLead =
-	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout|Instead|Rather|Despite|Following|Having)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
+	/^((?:(?:On|In|At|From|After|Before|During|Then|Speaking|Addressing|Returning|Later|Earlier|Outside|Inside|Upon|With|To|Throughout|Instead|Rather|Despite|Following|Having)\b[^,;:“”"]{2,80},\s+)(?:(?!he\b|she\b|they\b)[^,;:“”"]{2,60},\s+){0,2}|(?:Although|Though|While|When|Since|Because|Once|As|If)\s+(?:he|she)\s[^,;:“”"]{2,80},\s+|(?:Under|Throughout|During|After|Before|Within)\s+(?:(?!he\b|she\b)[\p{Ll}\d'’-]+\s+){1,4}|(?:\p{Lu}\p{Ll}+|\d+)\s+(?:years|months|weeks|days)\s+(?:later|earlier)\s+)(he|she)(?:\s+(?:himself|herself))?(?=\s+\p{Ll})/u;
 
 /** "The 54-year-old paediatrician", "The 29-year old": a person described by age. */
 const agedSubject = /^The\s+(?:\d+|[\p{Ll}]+(?:-[\p{Ll}]+)?)-year(?:-|\s+)old\b/u;
@@ -216,7 +217,11 @@ const thisPlace =
 /** "The rocket" inside a sentence is "the rocket"; "Falcon Heavy" keeps its capital. */
 /** "A short time later, ", "On Friday, ": a time before who said what happened then. */
 const timeLead =
-	/^(?:(?:A|An)\s+(?:short\s+)?(?:time|while|moment|few\s+\p{Ll}+)\s+(?:later|earlier)|(?:Minutes|Hours|Days|Weeks|Moments|Shortly)\s+(?:later|earlier|after|afterwards)|Later|Earlier|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,\s+(?=\p{Ll})/u;
+	/^(?:(?:A|An)\s+(?:short\s+)?(?:time|while|moment|few\s+\p{Ll}+)\s+(?:later|earlier)|(?:Minutes|Hours|Days|Weeks|Moments|Shortly)\s+(?:later|earlier|after|afterwards)|Later|Earlier|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s*,\s+(?=\p{Ll})|^(?:This|Last|Earlier\s+this)\s+(?:week|month|year|morning|afternoon|evening)\s*,\s+|^(?:By\s+(?:noon|midday|nightfall|then|now)|To\s+date|So\s+far|Until\s+now)\s*,\s+/u;
+
+/** A body named by what it is: "the company said it …" speaks of itself. */
+const bodyNoun =
+	/^the\s+(?:company|firm|district|council|agency|department|ministry|bank|group|board|club|airline|government|university|hospital|school|startup|retailer|carrier|manufacturer|insurer|regulator|authority|commission|utility)$/i;
 
 /** "They also expect …", "They said": a pronoun reporting what they say or think. */
 const reporting = new RegExp(
@@ -473,7 +478,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 			const bare = said
 				? undefined
 				: new RegExp(
-						String.raw`^(.{2,60}?)\s+(?:said|says|say|told reporters)\s+(?!that\b)(.{15,})$`,
+						// "By noon, Flirtey announced it has made …": a body announcing what it did.
+						String.raw`^(.{2,60}?)\s+(?:said|says|say|told reporters|(?:announced|reported|confirmed|revealed|disclosed)(?=\s+(?:it|he|she|they)\s+\p{Ll}))\s+(?!that\b)(.{15,})$`,
 						'u'
 					).exec(text.slice(when.length));
 			const m = said ?? bare;
@@ -507,7 +513,6 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 				let claimText = /^\S+\s+(?:was|is|will|would|has|had|marks|marked)\b/i.test(m[2]!)
 					? m[2]!
 					: m[2]!.replace(dayLead, '');
-				if (bare && when) claimText = `${when}${claimText}`;
 				// "said it helped with the handover and that Curtis was released": the second thing
 				// said needs its "said"; the claim keeps the first.
 				const second = /,?\s+and that\s+\S/.exec(claimText);
@@ -525,7 +530,7 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 						: /^(it|they)\s/i.exec(claimText);
 				const body =
 					!peopleIn(find(source, ctx), ctx.people).length &&
-					/^\p{Lu}/u.test(source) &&
+					(/^\p{Lu}/u.test(source) || bodyNoun.test(source)) &&
 					!/^(?:he|she|they|it|we|i|you)$/i.test(source) &&
 					// "Officials said it could take years": people speak, and their "it" is no body.
 					!source.split(/\s+/).some((w) => commonSources.has(w.toLowerCase()));
@@ -543,6 +548,8 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 					// What a company says it will do needs no "According to" itself.
 					source = undefined;
 				}
+				// "To date, the district said it has …": the time is the claim's, before its subject.
+				if (bare && when) claimText = `${when}${lowerLead(claimText)}`;
 				text = capitalize(claimText);
 			}
 		}
@@ -754,7 +761,21 @@ function analyseSentence(sentence: Sentence, ctx: AnalyseContext, memory: Memory
 		} else if (word === 'They' || word === 'Their') {
 			const group =
 				adjacent?.subject.length && adjacent.subject.length >= 2 ? adjacent.subject : [];
+			// "Adede was charged alongside Ejaz, Mwangi and Kimani. They faced …": all of them.
+			const joined =
+				group.length < 2 &&
+				(adjacent?.people.length ?? 0) >= 2 &&
+				/\b(?:alongside|along with|together with)\s/.test(memory.lastText ?? '')
+					? // "Mary Wanjiru Mwangi alias Elizabeth Muthoni" is one of them, not two.
+						adjacent!.people.filter(
+							(p) =>
+								!new RegExp(String.raw`\b(?:alias|aka)\s+${escapeRegExp(p.name)}`).test(
+									memory.lastText ?? ''
+								)
+						)
+					: [];
 			if (group.length >= 2) name = joinNames(group.map((p) => p.name));
+			else if (joined.length >= 2) name = joinNames(joined.map((p) => p.name));
 			// "MTA officials project that the new stations will … They also expect …": who
 			// expects is who projected, not the stations.
 			else if (word === 'They' && adjacent?.speakers && reporting.test(body))

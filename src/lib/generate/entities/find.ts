@@ -2,7 +2,7 @@ import { has } from '../parse';
 import { organizationHeads } from '../lang/en/gazetteer';
 import { alternation, postNominalAfter } from './patterns';
 import { amountRecognisers } from './recognise-amounts';
-import { nameRecognisers } from './recognise-names';
+import { nameRecognisers, placeAfterPreposition } from './recognise-names';
 import { workRecognisers } from './recognise-works';
 import type { Context, FindOptions, PeopleIndex, Recogniser } from './recogniser';
 import type { Mention, Person } from './types';
@@ -12,7 +12,8 @@ import type { Token } from '../parse';
 const recognisers: readonly Recogniser[] = [
 	...workRecognisers,
 	...nameRecognisers,
-	...amountRecognisers
+	...amountRecognisers,
+	placeAfterPreposition
 ];
 
 const peopleIndexes = new WeakMap<readonly Person[], PeopleIndex>();

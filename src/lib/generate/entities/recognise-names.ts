@@ -347,3 +347,110 @@ export const nameRecognisers: readonly Recogniser[] = [
 	// Towns and places no list knows ("Christchurch", "Toulouse"), as compromise tags them.
 	tagged('tagged place', 'place', (ctx) => ctx.taggedPlaces)
 ];
+
+/** Words a capital after "in" often opens that name no place: "in Parliament", "in Test cricket". */
+const notPlaceAfterIn = new Set([
+	'Parliament',
+	'Congress',
+	'Court',
+	'Government',
+	'Internet',
+	'Heaven',
+	'Hell',
+	'Christ',
+	'God',
+	'Budget',
+	'Phase',
+	'Grade',
+	'Year',
+	'Class',
+	'Federal',
+	'State',
+	'National',
+	'English',
+	'Latin',
+	'Arabic',
+	'Hindi',
+	'Mathematics',
+	'Science',
+	'History'
+]);
+/** The last words of a site's name, which may stand in a town: "Rigasa Station in Kaduna". */
+const siteHeads = new Set([
+	'Station',
+	'Harbour',
+	'Harbor',
+	'Beach',
+	'Park',
+	'Hospital',
+	'Village',
+	'Farm',
+	'Hall',
+	'Club',
+	'Reserve',
+	'Camp',
+	'Base',
+	'Mine',
+	'Prison',
+	'Market',
+	'Mall',
+	'Bridge',
+	'Cove',
+	'Creek'
+]);
+/** Tags by which compromise knows a word for something other than a place. */
+const notPlaceTags = ['Person', 'FirstName', 'Honorific', 'Date', 'Month', 'WeekDay', 'Holiday'];
+
+/**
+ * "at Terawhiti Station in Makara on Monday", "flooding near Porirua": a name no list knows,
+ * after "in" or "near", is a place. It comes last of all, so that a person, a body, a work or a
+ * date the text names there is read as itself first.
+ */
+export const placeAfterPreposition: Recogniser = {
+	name: 'place after "in" or "near"',
+	pattern: fixed(
+		/(?<![\p{L}])(?:in|near)\s+(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2})(?![\p{L}\p{N}'’&-]|\s+[\p{Lu}\p{N}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:(?:in|on|under|by)\s+the|upon)\s+\p{Lu})/gu
+	),
+	read: (m, ctx) => {
+		const name = m[1]!;
+		const start = m.index + m[0].length - name.length;
+		const end = start + name.length;
+		// "Voices in Harmony": "in" inside a longer name; "Terawhiti Station in Makara" is a place
+		// in a place.
+		const before = /(\p{Lu}[\p{L}'’.]*)\s*$/u.exec(
+			ctx.text.slice(Math.max(0, m.index - 30), m.index)
+		)?.[1];
+		if (
+			before &&
+			!placeHeads.includes(before) &&
+			!organizationHeads.includes(before) &&
+			!siteHeads.has(before)
+		)
+			return;
+		const words = name.split(/[\s-]+/);
+		if (
+			words.some(
+				(w) =>
+					nonNameWords.has(w) ||
+					titleWords.has(w) ||
+					notPlaceAfterIn.has(w) ||
+					ctx.people.byForm.has(w)
+			) ||
+			ctx.people.byForm.has(name)
+		)
+			return;
+		const tokens = (ctx.options.tokens ?? []).filter((t) => t.start >= start && t.end <= end);
+		if (tokens.some((t) => notPlaceTags.some((tag) => t.tags.has(tag)))) return;
+		// "in Test cricket", "in Federal prison": a capitalised word before a noun describes it.
+		const next = (ctx.options.tokens ?? []).find((t) => t.start >= end);
+		if (
+			next &&
+			/^\s*$/.test(ctx.text.slice(end, next.start)) &&
+			/^\p{Ll}/u.test(next.text) &&
+			next.tags.has('Noun') &&
+			!next.tags.has('Pronoun')
+		)
+			return;
+		pushNamed(ctx, 'place', start, name);
+	}
+};

@@ -232,12 +232,17 @@ export const placeHeads: readonly string[] = [
 	'Airport',
 	'Avenue',
 	'Bay',
+	'Beach',
 	'Boulevard',
 	'Center',
 	'Centre',
 	'City',
 	'County',
+	'Cove',
+	'Creek',
 	'Estates',
+	'Harbor',
+	'Harbour',
 	'Heights',
 	'Island',
 	'Islands',
@@ -255,9 +260,11 @@ export const placeHeads: readonly string[] = [
 	'Springs',
 	'Square',
 	'Stadium',
+	'Station',
 	'Strait',
 	'Street',
-	'Valley'
+	'Valley',
+	'Village'
 ];
 
 /** States, provinces and territories that news names without their country. */
