@@ -4294,3 +4294,32 @@ describe('generator 2.56.0: local places, a body announcing after a time, "Altho
 		);
 	});
 });
+
+describe('generator 2.56.0: spans of years, and no answer of three names or more', () => {
+	it('reads both years of "between 2003 and 2008", but no count "between 1900 and 2000 units"', () => {
+		const claims = claimsOf(
+			'Former MP Karl Vell has died at 66.\n\n' +
+				'Between 2003 and 2008 Vell was parliamentary secretary for defence.\n\n' +
+				'The plant made between 1900 and 2000 units a day.'
+		);
+		const years = (i: number) =>
+			claims[i]!.mentions.filter((m) => m.kind === 'date').map((m) => m.text);
+		expect(years(1)).toEqual(['2003', '2008']);
+		expect(years(2)).toEqual([]);
+	});
+
+	it('asks no "Who …?" nor a gap whose answer is four people', () => {
+		const asked = raw(
+			'Four charged over fake cash',
+			'Four suspects were on Tuesday charged with fraud at a Norland court.\n\n' +
+				'Jon Arek Ode, a lawyer, was charged alongside traders Ali Veza, Mara Wenji Moo and Ira Wai Kim.\n\n' +
+				'They faced a joint charge of defrauding businessman Tomas Rell of Sh20 million on March 19.\n\n' +
+				'Chief Magistrate Pol Andi released Ode on a Sh1 million cash bail.'
+		);
+		expect(asked.some((q) => /Sh20 million/.test(q.prompt))).toBe(true);
+		for (const q of asked) {
+			const key = 'answer' in q ? String(q.answer) : '';
+			expect(key).not.toMatch(/,.*\band\b/);
+		}
+	});
+});

@@ -235,6 +235,17 @@ export const amountRecognisers: readonly Recogniser[] = [
 		}
 	},
 	{
+		// "between 2003 and 2008": both ends of a span of years; not "between 1900 and 2000 units".
+		name: 'years between',
+		pattern: fixed(
+			/\b[Bb]etween\s+((?:1[89]|20)\d\d)\s+and\s+((?:1[89]|20)\d\d)\b(?![-–%]|\s+\p{Ll}+s\b)/gu
+		),
+		read: (m, ctx) => {
+			pushYear(ctx, m.index + m[0].indexOf(m[1]!), m[1]!);
+			pushYear(ctx, m.index + m[0].length - 4, m[2]!);
+		}
+	},
+	{
 		// "the 1990 psychological thriller", "Coppola's 1972 film", "a 2019 study": a year
 		// before what it dates. Not "the 1500 homes", "the 2000 people": a count before a plural.
 		name: 'year before a noun',

@@ -309,6 +309,9 @@ export function candidatesFor(slot: Slot, ctx: BuildContext): Candidate[] {
 		else quoteCandidates(slot, ctx, push);
 		return out;
 	}
+	// "Adede, Ejaz, Mwangi and Kimani faced a joint charge": three names or more are no answer a
+	// reader types or picks out of a list.
+	if (slot.people && slot.people.length > 2) return out;
 	// "the Giants' victory in _____ XLII": a name cut before its number.
 	if (slot.kind !== 'person' && /^\s+[IVXLC]{2,7}\b/.test(claim.text.slice(slot.end))) return out;
 	// "52% to _____": the other share gives the key by arithmetic.
